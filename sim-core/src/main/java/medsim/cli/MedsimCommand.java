@@ -1,2 +1,72 @@
 package medsim.cli;
-public final class MedsimCommand { public static void main(String[] a) { System.out.println(new sim.engine.Schedule()); } }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+
+import medsim.yaml.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code medsim} command: dispatches to its subcommands and turns bad input into exit code 2. */
+@Command(name = "medsim", mixinStandardHelpOptions = true, versionProvider = MedsimCommand.Version.class,
+        description = "Agent-based simulation of maritime security operations in the Central Mediterranean.",
+        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class MedsimCommand implements Runnable {
+    /** Exit code for bad input: scenario, flags, files. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, check; see --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line; returns the exit code. Used by main and by tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MedsimCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("medsim: " + ex.getMessage());
+            err.println("Try 'medsim " + (ex.getCommandLine().getCommandName().equals("medsim") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof InputException ie) {
+                err.println(ie.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("medsim: internal error: " + ex);
+            if (System.getenv("MEDSIM_DEBUG") != null) ex.printStackTrace(err);
+            else err.println("(set MEDSIM_DEBUG=1 for the stack trace)");
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version from the build, for --version and run.json. */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = MedsimCommand.class.getResourceAsStream("/medsim/version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"medsim " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

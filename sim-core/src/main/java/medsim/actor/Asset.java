@@ -1,0 +1,412 @@
+package medsim.actor;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import medsim.geo.SeaZone;
+import medsim.mandate.Action;
+import medsim.mandate.Mandate;
+import medsim.model.MedSim;
+import medsim.record.EventType;
+import medsim.scenario.AssetKind;
+import medsim.scenario.AssetSpec;
+import medsim.scenario.Force;
+import medsim.scenario.Place;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.util.Bag;
+
+/**
+ * A ship or aircraft of a force. It leaves its base, patrols its area (only where its
+ * mandate lets it patrol), looks for boats and smuggler craft, answers MRCC taskings,
+ * rescues or intercepts, boards and seizes, lands the people it carries, and returns to
+ * base when its endurance is spent. Every action is asked of the force's mandate first.
+ */
+public final class Asset implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** People are not kept aboard longer than this waiting for more rescues. */
+    private static final double MAX_HOURS_WITH_PEOPLE_ABOARD = 24;
+    /** A pursuit that has not closed in this long is given up. */
+    private static final double MAX_PURSUIT_HOURS = 3;
+    /** Within this distance an asset is on scene. */
+    private static final double ON_SCENE_NM = 0.3;
+
+    /** What the asset is doing now. */
+    public enum Mode { IN_PORT, TO_STATION, PATROL, TO_CASE, ON_SCENE, PURSUIT, TO_PORT }
+
+    private final String id;
+    private final AssetSpec spec;
+    private final Force force;
+    private final Place base;
+    private final Navigator nav;
+    private final double[] hours = new double[AssetActivity.values().length];
+    private final boolean enforcesAtSea;
+
+    private Mode mode = Mode.IN_PORT;
+    private long readyAtTick;
+    private double enduranceLeftHours;
+    private MigrantBoat caseBoat;
+    private RescueTasking tasking;
+    private Action caseAction;
+    private int takenFromCase;
+    private double transferCredit;
+    private SmugglerCraft quarry;
+    private long pursuitStartTick;
+    private int aboard;
+    private boolean aboardForLibya;
+    private long firstAboardTick = -1;
+    private Place portOfCall;
+    private Mrcc lastMrcc;
+    private long rescuedTotal;
+
+    public Asset(String id, AssetSpec spec, Force force, Place base, Navigator nav) {
+        this.id = id;
+        this.spec = spec;
+        this.force = force;
+        this.base = base;
+        this.nav = nav;
+        boolean enforces = false;
+        for (var e : force.mandate().entries()) enforces |= e.action() == Action.SEIZE;
+        this.enforcesAtSea = enforces && spec.kind() == AssetKind.SHIP;
+    }
+
+    @Override
+    public void step(SimState state) {
+        MedSim sim = (MedSim) state;
+        double dt = sim.clock().tickHours();
+        LocalDate date = sim.date();
+        hours[activity().ordinal()] += mode == Mode.IN_PORT && !spec.deployedOn(date) ? 0 : dt;
+        if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
+        switch (mode) {
+            case IN_PORT -> inPort(sim, date);
+            case TO_STATION -> { if (nav.advance(spec.transitSpeedKnots() * dt)) startPatrolLeg(sim, date); }
+            case PATROL -> patrol(sim, date, dt);
+            case TO_CASE -> toCase(sim, date, dt);
+            case ON_SCENE -> onScene(sim, date, dt);
+            case PURSUIT -> pursue(sim, date, dt);
+            case TO_PORT -> { if (nav.advance(spec.transitSpeedKnots() * dt)) reachPort(sim); }
+        }
+        if (isLooking()) look(sim, date);
+        if (mode != Mode.IN_PORT) sim.place(this, nav.xNm(), nav.yNm());
+    }
+
+    private AssetActivity activity() {
+        return switch (mode) {
+            case IN_PORT -> AssetActivity.IN_PORT;
+            case TO_STATION, TO_PORT -> AssetActivity.TRANSIT;
+            case PATROL -> AssetActivity.PATROL;
+            case TO_CASE, ON_SCENE -> AssetActivity.RESCUE;
+            case PURSUIT -> AssetActivity.ENFORCEMENT;
+        };
+    }
+
+    // ---- port and patrol -------------------------------------------------------------
+
+    private void inPort(MedSim sim, LocalDate date) {
+        if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
+        Place from = portOfCall == null ? base : portOfCall;
+        double[] start = spec.kind() == AssetKind.AIRCRAFT
+                ? new double[] {sim.xOf(from), sim.yOf(from)}
+                : sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
+        nav.placeAt(start[0], start[1]);
+        sim.place(this, nav.xNm(), nav.yNm());
+        if (from == base) {
+            enduranceLeftHours = spec.enduranceHours();
+        } else if (enduranceLeftHours <= 0) {
+            goToPort(sim, base);
+            return;
+        }
+        startPatrolLeg(sim, date);
+        if (mode == Mode.PATROL) mode = Mode.TO_STATION;
+    }
+
+    private void startPatrolLeg(MedSim sim, LocalDate date) {
+        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date);
+        if (p == null) {
+            goToPort(sim, base);
+            return;
+        }
+        nav.follow(sim.route(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));
+        mode = Mode.PATROL;
+    }
+
+    private void patrol(MedSim sim, LocalDate date, double dt) {
+        if (mustHeadBack(sim, date)) {
+            headBack(sim, date);
+            return;
+        }
+        if (nav.advance(spec.patrolSpeedKnots() * dt)) startPatrolLeg(sim, date);
+    }
+
+    private boolean mustHeadBack(MedSim sim, LocalDate date) {
+        return enduranceLeftHours <= 0
+                || !spec.deployedOn(date)
+                || sim.seaState().beaufort() > spec.maxBeaufort()
+                || (aboard > 0 && sim.clock().hours(sim.tick() - firstAboardTick) >= MAX_HOURS_WITH_PEOPLE_ABOARD);
+    }
+
+    private void headBack(MedSim sim, LocalDate date) {
+        if (aboard > 0) goToPort(sim, disembarkationPort(sim, date));
+        else goToPort(sim, base);
+    }
+
+    private void resumePatrol(MedSim sim, LocalDate date) {
+        caseBoat = null;
+        tasking = null;
+        quarry = null;
+        if (mustHeadBack(sim, date) || (spec.capacityPeople() > 0 && aboard >= spec.disembarkLoadFraction() * spec.capacityPeople())) {
+            headBack(sim, date);
+        } else {
+            startPatrolLeg(sim, date);
+        }
+    }
+
+    private void goToPort(MedSim sim, Place place) {
+        portOfCall = place;
+        nav.follow(sim.route(spec.kind(), nav.xNm(), nav.yNm(), sim.xOf(place), sim.yOf(place)));
+        mode = Mode.TO_PORT;
+    }
+
+    private Place disembarkationPort(MedSim sim, LocalDate date) {
+        if (aboardForLibya) return sim.nearestLibyanReturnPoint(nav.xNm(), nav.yNm());
+        if (spec.disembarkAtNearest() || lastMrcc == null) return sim.nearestPlaceOfSafety(nav.xNm(), nav.yNm());
+        return lastMrcc.assignPlaceOfSafety(sim);
+    }
+
+    private void reachPort(MedSim sim) {
+        double landingHours = 0;
+        if (aboard > 0) {
+            if (aboardForLibya) {
+                sim.metric("returned_to_libya", aboard);
+                sim.event(EventType.RETURN_TO_LIBYA, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
+            } else {
+                sim.arrive(portOfCall, aboard, "disembarked_people", force.group());
+                sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
+            }
+            landingHours = 1 + aboard / spec.transferPeoplePerHour();
+            aboard = 0;
+            aboardForLibya = false;
+            firstAboardTick = -1;
+        }
+        // Landing people at a place of safety is a short call; a return to base is a port period.
+        double portHours = portOfCall == base ? spec.portHours() : landingHours;
+        readyAtTick = sim.tick() + sim.clock().ticks(portHours);
+        mode = Mode.IN_PORT;
+        sim.unplace(this);
+    }
+
+    // ---- looking ------------------------------------------------------------------------
+
+    private boolean isLooking() {
+        return mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT || mode == Mode.TO_CASE;
+    }
+
+    private double sensorRangeNm(double beaufort) {
+        return spec.sensorRangeNm() * Math.max(0.1, 1 - spec.sensorRangeLossPerBeaufort() * beaufort);
+    }
+
+    private void look(MedSim sim, LocalDate date) {
+        double range = sensorRangeNm(sim.seaState().beaufort());
+        double range2 = range * range;
+        Bag boats = sim.boatsAtSea();
+        for (int i = 0; i < boats.numObjs; i++) {
+            MigrantBoat b = (MigrantBoat) boats.objs[i];
+            if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
+            double dx = b.xNm() - nav.xNm();
+            double dy = b.yNm() - nav.yNm();
+            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (canIntercept(sim, b, date) && isFree()) {
+                sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
+                sim.metric("sightings", 1);
+                takeCase(b, null, Action.INTERCEPT);
+                return;
+            }
+            if (b.tasking() == null) {
+                sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "reported");
+                sim.metric("sightings", 1);
+                sim.reportDistress(b);
+            }
+        }
+        if (!enforcesAtSea || !isFree()) return;
+        Bag crafts = sim.craftsAtSea();
+        for (int i = 0; i < crafts.numObjs; i++) {
+            SmugglerCraft c = (SmugglerCraft) crafts.objs[i];
+            if (c.pursuer() != null) continue;
+            double dx = c.xNm() - nav.xNm();
+            double dy = c.yNm() - nav.yNm();
+            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (!force.mandate().allows(Action.BOARD, sim.zoneAt(c.xNm(), c.yNm()), date)) continue;
+            quarry = c;
+            c.setPursuer(this);
+            pursuitStartTick = sim.tick();
+            mode = Mode.PURSUIT;
+            return;
+        }
+    }
+
+    private boolean canIntercept(MedSim sim, MigrantBoat b, LocalDate date) {
+        return spec.kind() == AssetKind.SHIP && force.mandate().allows(Action.INTERCEPT, sim.zoneAt(b.xNm(), b.yNm()), date);
+    }
+
+    // ---- cases: rescue and interception ----------------------------------------------------
+
+    /** Can an MRCC send this asset to a case now? */
+    public boolean isFree() {
+        return spec.kind() == AssetKind.SHIP && (mode == Mode.PATROL || mode == Mode.TO_STATION)
+                && aboard < spec.capacityPeople() && !aboardForLibya;
+    }
+
+    /** Hours to reach a point at transit speed (straight line: the open sea between). */
+    public double hoursTo(double xNm, double yNm) {
+        return nav.distanceTo(xNm, yNm) / spec.transitSpeedKnots();
+    }
+
+    /** An MRCC sends this asset to a boat. */
+    public void assign(RescueTasking t, Mrcc mrcc) {
+        t.assign(this);
+        lastMrcc = mrcc;
+        takeCase(t.boat(), t, Action.RESCUE);
+    }
+
+    private void takeCase(MigrantBoat b, RescueTasking t, Action action) {
+        caseBoat = b;
+        tasking = t;
+        caseAction = action;
+        takenFromCase = 0;
+        transferCredit = 0;
+        b.setResponder(this, false);
+        mode = Mode.TO_CASE;
+    }
+
+    private void dropCase(MedSim sim, LocalDate date, String why) {
+        if (caseBoat != null && caseBoat.responder() == this) caseBoat.setResponder(null, false);
+        if (tasking != null) tasking.release();
+        if (why != null && caseBoat != null) sim.event(EventType.TASKING_ABANDONED, nav.xNm(), nav.yNm(), id, caseBoat.id(), caseBoat.people(), why);
+        resumePatrol(sim, date);
+    }
+
+    private void toCase(MedSim sim, LocalDate date, double dt) {
+        if (!caseBoat.atSea()) {
+            resumePatrol(sim, date);
+            return;
+        }
+        SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
+        if (!force.mandate().allows(caseAction, zone, date)) {
+            dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
+            return;
+        }
+        if (nav.steerToward(caseBoat.xNm(), caseBoat.yNm(), spec.transitSpeedKnots() * dt)
+                || nav.distanceTo(caseBoat.xNm(), caseBoat.yNm()) <= ON_SCENE_NM) {
+            caseBoat.setResponder(this, true);
+            mode = Mode.ON_SCENE;
+        }
+    }
+
+    private void onScene(MedSim sim, LocalDate date, double dt) {
+        if (!caseBoat.atSea()) {
+            finishCase(sim, date);
+            return;
+        }
+        transferCredit += spec.transferPeoplePerHour() * dt;
+        int want = (int) Math.floor(transferCredit);
+        int room = spec.capacityPeople() - aboard;
+        int moved = caseBoat.takePeople(Math.min(want, room));
+        transferCredit -= moved;
+        if (moved > 0) {
+            if (firstAboardTick < 0) firstAboardTick = sim.tick();
+            aboard += moved;
+            takenFromCase += moved;
+        }
+        if (caseBoat.people() == 0) {
+            finishCase(sim, date);
+        } else if (aboard >= spec.capacityPeople()) {
+            recordCase(sim, date);
+            caseBoat.setResponder(null, false);
+            if (tasking != null) tasking.release();
+            else sim.reportDistress(caseBoat);
+            caseBoat = null;
+            tasking = null;
+            headBack(sim, date);
+        }
+    }
+
+    private void finishCase(MedSim sim, LocalDate date) {
+        recordCase(sim, date);
+        if (caseBoat.people() == 0 && caseBoat.atSea()) {
+            SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
+            caseBoat.emptied(sim);
+            if (force.mandate().allows(Action.DESTROY, zone, date)) {
+                sim.metric("boats_destroyed", 1);
+                sim.metric("boats_destroyed." + force.id(), 1);
+                sim.event(EventType.BOAT_DESTROYED, nav.xNm(), nav.yNm(), id, caseBoat.id(), 0, caseBoat.type().id());
+                sim.boatLost(caseBoat.type());
+            }
+        }
+        resumePatrol(sim, date);
+    }
+
+    private void recordCase(MedSim sim, LocalDate date) {
+        if (takenFromCase == 0) return;
+        if (caseAction == Action.INTERCEPT) {
+            aboardForLibya = force.mandate().allows(Action.RETURN_TO_LIBYA, sim.zoneAt(nav.xNm(), nav.yNm()), date);
+            sim.metric("intercepted_people", takenFromCase);
+            sim.event(EventType.INTERCEPTION, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
+        } else {
+            sim.metric("rescued_people", takenFromCase);
+            sim.metric("rescued_people." + force.group(), takenFromCase);
+            sim.rescueAt(nav.xNm(), nav.yNm());
+            sim.event(EventType.RESCUE, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
+        }
+        rescuedTotal += takenFromCase;
+        takenFromCase = 0;
+    }
+
+    // ---- law enforcement ------------------------------------------------------------------
+
+    private void pursue(MedSim sim, LocalDate date, double dt) {
+        if (!quarry.atSea() || sim.clock().hours(sim.tick() - pursuitStartTick) > MAX_PURSUIT_HOURS) {
+            endPursuit(sim, date);
+            return;
+        }
+        SeaZone zone = sim.zoneAt(quarry.xNm(), quarry.yNm());
+        if (!force.mandate().allows(Action.BOARD, zone, date)) {
+            endPursuit(sim, date);
+            return;
+        }
+        if (nav.steerToward(quarry.xNm(), quarry.yNm(), spec.transitSpeedKnots() * dt)
+                || nav.distanceTo(quarry.xNm(), quarry.yNm()) <= ON_SCENE_NM) {
+            if (force.mandate().allows(Action.SEIZE, zone, date)) {
+                quarry.seize(sim);
+                sim.metric("escorts_seized", 1);
+                sim.metric("smugglers_apprehended", quarry.smugglersAboard());
+                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, quarry.boat().id(), quarry.smugglersAboard(), zone.code());
+            }
+            endPursuit(sim, date);
+        }
+    }
+
+    private void endPursuit(MedSim sim, LocalDate date) {
+        if (quarry != null && quarry.pursuer() == this) quarry.setPursuer(null);
+        resumePatrol(sim, date);
+    }
+
+    // ---- read access (recorder, GUI inspector) -----------------------------------------------
+
+    public String id() { return id; }
+    public AssetSpec spec() { return spec; }
+    public Force force() { return force; }
+    public Place base() { return base; }
+    public Mode mode() { return mode; }
+    public int aboard() { return aboard; }
+    public long rescuedTotal() { return rescuedTotal; }
+    public double xNm() { return nav.xNm(); }
+    public double yNm() { return nav.yNm(); }
+    public double enduranceLeftHours() { return Math.max(0, enduranceLeftHours); }
+    public double hours(AssetActivity a) { return hours[a.ordinal()]; }
+    public Mandate mandate() { return force.mandate(); }
+
+    @Override
+    public String toString() {
+        return id + " (" + force.name() + ", " + mode.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
+}

@@ -1,0 +1,188 @@
+package medsim.actor;
+
+import medsim.model.MedSim;
+import medsim.record.EventType;
+import medsim.scenario.BoatType;
+import medsim.scenario.Place;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A boat put to sea by smugglers: it heads for its destination until its fuel runs out,
+ * then drifts; it may call an MRCC by satellite phone, capsize, land unaided, or be
+ * emptied by a rescue or an interception.
+ */
+public final class MigrantBoat implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final BoatType type;
+    private final Place departure;
+    private final Place destination;
+    private final long departedTick;
+    private final Navigator nav;
+    private int people;
+    private double fuelHours;
+    private BoatState state = BoatState.UNDERWAY;
+    private long adriftSinceTick = -1;
+    private boolean callDecided;
+    private boolean calledForHelp;
+    private RescueTasking tasking;
+    private Asset responder;
+    private boolean responderOnScene;
+    private SmugglerCraft escort;
+
+    public MigrantBoat(long id, BoatType type, int people, Place departure, Place destination, long departedTick, Navigator nav) {
+        this.id = id;
+        this.type = type;
+        this.people = people;
+        this.departure = departure;
+        this.destination = destination;
+        this.departedTick = departedTick;
+        this.nav = nav;
+        this.fuelHours = type.fuelHours();
+    }
+
+    @Override
+    public void step(SimState state) {
+        MedSim sim = (MedSim) state;
+        if (!this.state.atSea()) return;
+        double dtHours = sim.clock().tickHours();
+        double beaufort = sim.seaState().beaufort();
+        long tick = sim.tick();
+        if (!responderOnScene) move(sim, dtHours, beaufort, tick);
+        if (!this.state.atSea()) return;
+        considerDistressCall(sim, tick);
+        if (sim.random.nextDouble() < capsizeProbability(sim, dtHours, beaufort, tick)) capsize(sim);
+        if (this.state.atSea()) sim.place(this, nav.xNm(), nav.yNm());
+    }
+
+    private void move(MedSim sim, double dtHours, double beaufort, long tick) {
+        if (state == BoatState.UNDERWAY) {
+            double speed = type.speedKnots() * Math.max(0.3, 1 - type.speedLossPerBeaufort() * beaufort);
+            boolean arrived = nav.advance(speed * dtHours);
+            fuelHours -= dtHours;
+            if (arrived) {
+                land(sim, destination);
+            } else if (fuelHours <= 0) {
+                state = BoatState.ADRIFT;
+                adriftSinceTick = tick;
+            }
+        } else {
+            double x = nav.xNm() + sim.seaState().driftEastKnots() * dtHours;
+            double y = nav.yNm() + sim.seaState().driftSouthKnots() * dtHours;
+            String landState = sim.world().raster().landStateAt(x, y);
+            if (landState == null) {
+                nav.placeAt(sim.clampX(x), sim.clampY(y));
+            } else if (sim.isPlaceOfSafetyState(landState)) {
+                land(sim, sim.nearestPlaceOfSafety(x, y));
+            }
+            // Drifting onto the African coast: the boat stays off the beach (no way ashore is modelled).
+        }
+    }
+
+    private void considerDistressCall(MedSim sim, long tick) {
+        if (calledForHelp || tasking != null) return;
+        if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= sim.scenario().smuggling().distressCallBeyondNm()) {
+            callDecided = true;
+            if (sim.random.nextDouble() < sim.scenario().smuggling().distressCallProbability()) callForHelp(sim);
+        }
+        if (!calledForHelp && adriftSinceTick >= 0
+                && sim.clock().hours(tick - adriftSinceTick) >= sim.scenario().smuggling().adriftCallDelayHours()) {
+            callForHelp(sim);
+        }
+    }
+
+    private void callForHelp(MedSim sim) {
+        calledForHelp = true;
+        sim.event(EventType.DISTRESS_CALL, nav.xNm(), nav.yNm(), "boat", id, people, "");
+        sim.metric("distress_calls", 1);
+        sim.reportDistress(this);
+    }
+
+    private double capsizeProbability(MedSim sim, double dtHours, double beaufort, long tick) {
+        double hazard = type.capsizeHazardPerHour()
+                * Math.pow(type.hazardFactorPerBeaufort(), beaufort - type.referenceBeaufort())
+                * Math.pow((double) people / type.minPeople(), type.overloadExponent());
+        if (adriftSinceTick >= 0) {
+            hazard *= 1 + type.adriftHazardGrowthPerDay() * sim.clock().hours(tick - adriftSinceTick) / 24.0;
+        }
+        return 1 - Math.exp(-hazard * dtHours);
+    }
+
+    private void capsize(MedSim sim) {
+        double fatality = responderOnScene ? type.deathFractionAttended() : type.deathFractionUnattended();
+        int dead = 0;
+        for (int i = 0; i < people; i++) if (sim.random.nextDouble() < fatality) dead++;
+        people -= dead;
+        sim.metric("capsizes", 1);
+        sim.event(EventType.CAPSIZE, nav.xNm(), nav.yNm(), responderOnScene ? responder.id() : "", id, people + dead, "");
+        if (dead > 0) {
+            sim.metric("dead_missing", dead);
+            sim.event(EventType.DEATH, nav.xNm(), nav.yNm(), responderOnScene ? responder.id() : "", id, dead, type.id());
+        }
+        if (people == 0) {
+            end(sim, BoatState.SUNK);
+        } else {
+            state = BoatState.SWAMPED;
+            if (adriftSinceTick < 0) adriftSinceTick = sim.tick();
+        }
+    }
+
+    private void land(MedSim sim, Place place) {
+        sim.arrive(place, people, "landed_people", "");
+        sim.event(EventType.LANDING, nav.xNm(), nav.yNm(), place.id(), id, people, type.id());
+        people = 0;
+        end(sim, BoatState.LANDED);
+    }
+
+    /** Takes up to {@code max} people off the boat (a rescue or an interception in progress). */
+    public int takePeople(int max) {
+        int n = Math.min(max, people);
+        people -= n;
+        return n;
+    }
+
+    /** Called by the asset on scene once the boat is empty. */
+    public void emptied(MedSim sim) {
+        end(sim, BoatState.EMPTIED);
+    }
+
+    private void end(MedSim sim, BoatState how) {
+        state = how;
+        responder = null;
+        responderOnScene = false;
+        if (tasking != null) tasking.close();
+        sim.boatGone(this);
+    }
+
+    public long id() { return id; }
+    public BoatType type() { return type; }
+    public int people() { return people; }
+    public Place departure() { return departure; }
+    public Place destination() { return destination; }
+    public long departedTick() { return departedTick; }
+    public double xNm() { return nav.xNm(); }
+    public double yNm() { return nav.yNm(); }
+    public BoatState state() { return state; }
+    public boolean atSea() { return state.atSea(); }
+    public boolean isAdrift() { return adriftSinceTick >= 0; }
+    public boolean hasCalledForHelp() { return calledForHelp; }
+    public double fuelHours() { return Math.max(0, fuelHours); }
+    public RescueTasking tasking() { return tasking; }
+    public void setTasking(RescueTasking t) { tasking = t; }
+    /** The asset on its way to this boat or alongside it, if any: one at a time. */
+    public Asset responder() { return responder; }
+    public boolean responderOnScene() { return responderOnScene; }
+    public void setResponder(Asset a, boolean onScene) {
+        responder = a;
+        responderOnScene = a != null && onScene;
+    }
+    public SmugglerCraft escort() { return escort; }
+    public void setEscort(SmugglerCraft e) { escort = e; }
+
+    @Override
+    public String toString() {
+        return "Boat " + id + " (" + type.id() + ", " + people + " aboard, " + state.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+}

@@ -1,0 +1,103 @@
+package medsim.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import medsim.mandate.Action;
+import medsim.model.MedSim;
+import medsim.record.EventType;
+import medsim.scenario.MrccSpec;
+import medsim.scenario.Place;
+import medsim.scenario.Weighted;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A maritime rescue coordination centre. Distress calls and sightings in its region become
+ * taskings; each step it sends to every unanswered case the asset that can reach it first
+ * (time at transit speed plus the force's tasking penalty), among the forces it can task,
+ * whose mandate allows a rescue where the boat is, with room aboard. A case it cannot
+ * answer within its response limit goes to the fallback MRCC.
+ */
+public final class Mrcc implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final MrccSpec spec;
+    private final List<RescueTasking> cases = new ArrayList<>();
+    private final double totalPlaceWeight;
+
+    public Mrcc(MrccSpec spec) {
+        this.spec = spec;
+        double w = 0;
+        for (Weighted p : spec.placesOfSafety()) w += p.weight();
+        this.totalPlaceWeight = w;
+    }
+
+    public void open(RescueTasking t) {
+        cases.add(t);
+    }
+
+    @Override
+    public void step(SimState state) {
+        MedSim sim = (MedSim) state;
+        LocalDate date = sim.date();
+        for (Iterator<RescueTasking> it = cases.iterator(); it.hasNext(); ) {
+            RescueTasking t = it.next();
+            if (t.isClosed() || !t.boat().atSea()) {
+                t.close();
+                it.remove();
+                continue;
+            }
+            if (t.isAssigned() || t.boat().responder() != null) continue;
+            Asset best = bestAsset(sim, t.boat(), date);
+            if (best != null) {
+                best.assign(t, this);
+                sim.event(EventType.TASKING, t.boat().xNm(), t.boat().yNm(), best.id(), t.boat().id(), t.boat().people(), spec.id());
+            } else if (sim.fallbackMrcc() != this) {
+                it.remove();
+                t.handOver(sim.fallbackMrcc());
+                sim.fallbackMrcc().open(t);
+            }
+        }
+    }
+
+    private Asset bestAsset(MedSim sim, MigrantBoat boat, LocalDate date) {
+        var zone = sim.zoneAt(boat.xNm(), boat.yNm());
+        Asset best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (Asset a : sim.assets()) {
+            if (!spec.tasks().contains(a.force().id()) || !a.isFree()) continue;
+            if (!a.mandate().allows(Action.RESCUE, zone, date)) continue;
+            double eta = a.hoursTo(boat.xNm(), boat.yNm());
+            if (eta > spec.maxResponseHours()) continue;
+            double score = eta + a.force().taskingPenaltyHours();
+            if (score < bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Draws the place of safety for a disembarkation, weighted as the scenario says. */
+    public Place assignPlaceOfSafety(MedSim sim) {
+        double u = sim.random.nextDouble() * totalPlaceWeight;
+        for (Weighted p : spec.placesOfSafety()) {
+            u -= p.weight();
+            if (u < 0) return sim.scenario().places().get(p.id());
+        }
+        List<Weighted> all = spec.placesOfSafety();
+        return sim.scenario().places().get(all.get(all.size() - 1).id());
+    }
+
+    public String id() { return spec.id(); }
+    public MrccSpec spec() { return spec; }
+    public int openCases() { return cases.size(); }
+
+    @Override
+    public String toString() {
+        return spec.name() + " (" + cases.size() + " open cases)";
+    }
+}

@@ -1,0 +1,87 @@
+package medsim.actor;
+
+import java.util.List;
+
+/**
+ * A position in projected nautical miles and the waypoints still to sail through.
+ * Shared by boats, smuggler craft and assets so that all move the same way.
+ */
+public final class Navigator {
+    private double xNm;
+    private double yNm;
+    private List<double[]> waypoints = List.of();
+    private int next;
+
+    public Navigator(double xNm, double yNm) {
+        this.xNm = xNm;
+        this.yNm = yNm;
+    }
+
+    public double xNm() { return xNm; }
+    public double yNm() { return yNm; }
+
+    public void placeAt(double x, double y) {
+        xNm = x;
+        yNm = y;
+    }
+
+    public void follow(List<double[]> route) {
+        waypoints = route;
+        next = 0;
+    }
+
+    public void stop() {
+        waypoints = List.of();
+        next = 0;
+    }
+
+    public boolean hasRoute() { return next < waypoints.size(); }
+
+    /** The final waypoint, or null without a route. */
+    public double[] destination() {
+        return waypoints.isEmpty() ? null : waypoints.get(waypoints.size() - 1);
+    }
+
+    /** Sails up to {@code distanceNm} along the route; true once the last waypoint is reached. */
+    public boolean advance(double distanceNm) {
+        double left = distanceNm;
+        while (next < waypoints.size()) {
+            double[] w = waypoints.get(next);
+            double dx = w[0] - xNm;
+            double dy = w[1] - yNm;
+            double d = Math.sqrt(dx * dx + dy * dy);
+            if (d <= left) {
+                xNm = w[0];
+                yNm = w[1];
+                left -= d;
+                next++;
+            } else {
+                xNm += dx / d * left;
+                yNm += dy / d * left;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sails straight toward a point (a moving target); true if reached within this step. */
+    public boolean steerToward(double tx, double ty, double distanceNm) {
+        double dx = tx - xNm;
+        double dy = ty - yNm;
+        double d = Math.sqrt(dx * dx + dy * dy);
+        if (d <= distanceNm) {
+            xNm = tx;
+            yNm = ty;
+            return true;
+        }
+        xNm += dx / d * distanceNm;
+        yNm += dy / d * distanceNm;
+        return false;
+    }
+
+    public double distanceTo(double x, double y) {
+        double dx = x - xNm;
+        double dy = y - yNm;
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+}

@@ -1,0 +1,158 @@
+package medsim.actor;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import medsim.model.MedSim;
+import medsim.scenario.BoatType;
+import medsim.scenario.MonthlyDepartures;
+import medsim.scenario.Place;
+import medsim.scenario.SmugglingSpec;
+import medsim.scenario.Weighted;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The smuggling networks ashore, taken together. Each day they add the month's planned
+ * departures to those waiting, hold them back if the sea is too rough for every boat type,
+ * and otherwise release them (up to a multiple of a normal day, so a calm day after a
+ * storm brings a surge). They choose boat types by their base shares, shifted away from
+ * types they have been losing to seizure and destruction, and spread departures over the
+ * night window.
+ */
+public final class SmugglingNetwork implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private record Departure(long tick, BoatType type, Place from, int people) {}
+
+    private final SmugglingSpec spec;
+    private final Map<YearMonth, Double> plan = new LinkedHashMap<>();
+    private final List<BoatType> types = new ArrayList<>();
+    private final double[] baseShares;
+    private final double[] launchedMemory;
+    private final double[] lostMemory;
+    private final List<Place> points = new ArrayList<>();
+    private final double[] pointWeights;
+    private final ArrayDeque<Departure> today = new ArrayDeque<>();
+    private double waitingPeople;
+
+    public SmugglingNetwork(SmugglingSpec spec, Map<String, BoatType> boatTypes, Map<String, Place> places) {
+        this.spec = spec;
+        for (MonthlyDepartures m : spec.plan()) plan.put(m.month(), m.people());
+        baseShares = new double[spec.boatTypes().size()];
+        for (int i = 0; i < baseShares.length; i++) {
+            Weighted w = spec.boatTypes().get(i);
+            types.add(boatTypes.get(w.id()));
+            baseShares[i] = w.weight();
+        }
+        launchedMemory = new double[types.size()];
+        lostMemory = new double[types.size()];
+        pointWeights = new double[spec.departurePoints().size()];
+        for (int i = 0; i < pointWeights.length; i++) {
+            Weighted w = spec.departurePoints().get(i);
+            points.add(places.get(w.id()));
+            pointWeights[i] = w.weight();
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        MedSim sim = (MedSim) state;
+        long tick = sim.tick();
+        if (sim.clock().isStartOfDay(tick)) planDay(sim, sim.date(), tick);
+        while (!today.isEmpty() && today.peekFirst().tick() <= tick) {
+            Departure d = today.pollFirst();
+            sim.launch(d.type(), d.from(), d.people());
+            launchedMemory[types.indexOf(d.type())] += 1;
+        }
+    }
+
+    private void planDay(MedSim sim, LocalDate date, long dayStartTick) {
+        double forget = Math.exp(-1.0 / spec.lossMemoryDays());
+        for (int i = 0; i < types.size(); i++) {
+            launchedMemory[i] *= forget;
+            lostMemory[i] *= forget;
+        }
+        YearMonth month = YearMonth.from(date);
+        double normalDay = plan.getOrDefault(month, 0.0) / month.lengthOfMonth();
+        waitingPeople += normalDay;
+        double beaufort = sim.seaState().beaufort();
+        double[] shares = currentShares(beaufort);
+        double sum = 0;
+        for (double s : shares) sum += s;
+        if (sum <= 0) return; // too rough for every boat type: everyone waits
+        double release = Math.min(waitingPeople, normalDay * spec.maxBacklogReleaseFactor());
+        List<Departure> planned = new ArrayList<>();
+        double left = release;
+        while (left > 0) {
+            BoatType type = types.get(pick(shares, sum, sim));
+            int load = type.minPeople() + sim.random.nextInt(type.maxPeople() - type.minPeople() + 1);
+            if (left < load) {
+                // Not enough people for a full boat: fill it if at least half are there, else they wait.
+                if (left < type.minPeople() / 2.0) break;
+                load = (int) Math.ceil(left);
+            }
+            Place from = points.get(pick(pointWeights, total(pointWeights), sim));
+            double hour = spec.departureWindowStartHour() + sim.random.nextDouble() * spec.departureWindowHours();
+            long at = dayStartTick + sim.clock().ticks(hour);
+            planned.add(new Departure(at, type, from, load));
+            left -= load;
+        }
+        waitingPeople -= release - Math.max(0, left);
+        planned.sort((a, b) -> Long.compare(a.tick(), b.tick()));
+        today.addAll(planned);
+    }
+
+    /** Today's boat-type shares: base share x exp(-aversion x recent loss rate), zero if too rough for that type. */
+    public double[] currentShares(double beaufort) {
+        double[] s = new double[types.size()];
+        for (int i = 0; i < s.length; i++) {
+            BoatType t = types.get(i);
+            if (beaufort > t.maxBeaufortToDepart()) continue;
+            s[i] = baseShares[i] * Math.exp(-t.seizureAversion() * lossRate(i));
+        }
+        return s;
+    }
+
+    /** Shares the networks would choose in calm weather, normalised: what they have adapted to. */
+    public double[] adaptedShares() {
+        double[] s = currentShares(0);
+        double sum = total(s);
+        for (int i = 0; i < s.length; i++) s[i] = sum > 0 ? s[i] / sum : 0;
+        return s;
+    }
+
+    private double lossRate(int i) {
+        return launchedMemory[i] < 1 ? 0 : Math.min(1, lostMemory[i] / launchedMemory[i]);
+    }
+
+    /** A boat of this type was seized or destroyed. */
+    public void recordLoss(BoatType type) {
+        int i = types.indexOf(type);
+        if (i >= 0) lostMemory[i] += 1;
+    }
+
+    public List<BoatType> types() { return types; }
+    public double waitingPeople() { return waitingPeople; }
+
+    private static int pick(double[] weights, double sum, MedSim sim) {
+        double u = sim.random.nextDouble() * sum;
+        for (int i = 0; i < weights.length; i++) {
+            u -= weights[i];
+            if (u < 0 && weights[i] > 0) return i;
+        }
+        for (int i = weights.length - 1; i >= 0; i--) if (weights[i] > 0) return i;
+        throw new IllegalStateException("no positive weight");
+    }
+
+    private static double total(double[] w) {
+        double s = 0;
+        for (double v : w) s += v;
+        return s;
+    }
+}

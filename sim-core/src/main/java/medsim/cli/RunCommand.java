@@ -1,0 +1,125 @@
+package medsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import medsim.model.MedSim;
+import medsim.model.ScenarioRun;
+import medsim.model.World;
+import medsim.record.Csv;
+import medsim.record.CsvEventSink;
+import medsim.record.RunOutputs;
+import medsim.record.RunSummary;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medsim run}: one run of a scenario, headless, with its output files. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario headless and write summary.csv, daily.csv, events.csv, assets.csv and run.json."})
+final class RunCommand implements Callable<Integer> {
+    static final long MAX_SEED = (1L << 31) - 1;
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/central-med-2016.yaml.")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed, 0 to 2147483647 (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario file name>-seed<N>).")
+    Path out;
+
+    @Option(names = "--days", paramLabel = "N", description = "Run only the first N days of the scenario period.")
+    Integer days;
+
+    @Option(names = "--force", description = "Write into a non-empty output folder, replacing medsim's files there.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (seed < 0 || seed > MAX_SEED) throw InputException.of(null, "--seed must be between 0 and " + MAX_SEED + " (got " + seed + ")");
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        if (days != null) {
+            if (days < 1 || days > scenario.days()) {
+                throw InputException.of(null, "--days must be between 1 and " + scenario.days() + ", the scenario's period (got " + days + ")");
+            }
+            scenario = scenario.withDays(days);
+        }
+        Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
+        prepareOutDir(dir);
+
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        World world = World.build(scenario.geography());
+        ProgressLine progress = new ProgressLine(err, quiet, t0);
+        MedSim sim;
+        Scenario s = scenario;
+        try (CsvEventSink events = new CsvEventSink(dir.resolve("events.csv"), tick -> s.startDate().atStartOfDay().plusMinutes(tick * s.tickMinutes()))) {
+            sim = ScenarioRun.execute(scenario, world, seed, events, progress);
+            progress.done();
+            events.publish();
+        }
+        double wallSeconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Double> summary = RunSummary.of(sim);
+        RunOutputs.writeSummary(dir.resolve("summary.csv"), seed, summary);
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
+        RunOutputs.writeAssets(dir.resolve("assets.csv"), sim);
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("medsim_version", Csv.json(MedsimCommand.version()));
+        meta.put("scenario", Csv.json(scenarioFile.toString()));
+        meta.put("scenario_name", Csv.json(scenario.name()));
+        meta.put("scenario_sha256", Csv.json(ScenarioDigest.sha256(scenarioFile)));
+        meta.put("seed", Long.toString(seed));
+        meta.put("start", Csv.json(scenario.startDate().toString()));
+        meta.put("end", Csv.json(scenario.endDate().toString()));
+        meta.put("tick_minutes", Integer.toString(scenario.tickMinutes()));
+        meta.put("ticks", Long.toString(sim.totalTicks()));
+        meta.put("agent_steps", Long.toString(sim.agentSteps()));
+        meta.put("java", Csv.json(System.getProperty("java.version")));
+        meta.put("wall_seconds", Csv.num(Math.round(wallSeconds * 1000) / 1000.0));
+        meta.put("agent_steps_per_second", Csv.num(Math.round(sim.agentSteps() / wallSeconds)));
+        RunOutputs.writeRunJson(dir.resolve("run.json"), meta);
+
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s, seed %d, %s to %s: %s departed, %s arrived, %s rescued, %s returned to Libya, %s dead or missing%n",
+                scenario.name(), seed, scenario.startDate(), scenario.endDate(),
+                Csv.num(summary.get("departed_people")), Csv.num(summary.get("arrivals_people")),
+                Csv.num(summary.get("rescued_people")), Csv.num(summary.get("returned_to_libya")), Csv.num(summary.get("dead_missing")));
+        o.printf(Locale.ROOT, "wrote %s (%.2f s, %s agent-steps/s)%n", dir, wallSeconds, Csv.num(Math.round(sim.agentSteps() / wallSeconds)));
+        return 0;
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private void prepareOutDir(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
+        if (Files.isDirectory(dir) && !force) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+    }
+}

@@ -1,0 +1,23 @@
+package medsim.mandate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import medsim.geo.SeaZone;
+
+/**
+ * One authorisation: an action, in some sea zones, from a date to a date (inclusive;
+ * {@code to} null means open-ended), with the legal basis it rests on.
+ */
+public record MandateEntry(Action action, List<ZoneSelector> zones, LocalDate from, LocalDate to, String basis) {
+
+    public MandateEntry {
+        zones = List.copyOf(zones);
+    }
+
+    public boolean covers(Action a, SeaZone zone, LocalDate date) {
+        if (a != action || date.isBefore(from) || (to != null && date.isAfter(to))) return false;
+        for (ZoneSelector z : zones) if (z.matches(zone)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,347 @@
+package medsim.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import medsim.actor.Asset;
+import medsim.actor.MigrantBoat;
+import medsim.actor.Mrcc;
+import medsim.actor.Navigator;
+import medsim.actor.RescueTasking;
+import medsim.actor.SmugglerCraft;
+import medsim.actor.SmugglingNetwork;
+import medsim.geo.GeoPolygon;
+import medsim.geo.SeaRaster;
+import medsim.geo.SeaZone;
+import medsim.mandate.Action;
+import medsim.mandate.Mandate;
+import medsim.record.EventSink;
+import medsim.record.EventType;
+import medsim.record.Recorder;
+import medsim.record.SeaEvent;
+import medsim.scenario.AssetSpec;
+import medsim.scenario.BoatType;
+import medsim.scenario.Force;
+import medsim.scenario.Place;
+import medsim.scenario.PlaceRole;
+import medsim.scenario.Scenario;
+import medsim.scenario.SearchRescueRegion;
+import medsim.scenario.Weighted;
+import medsim.weather.SeaState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.field.continuous.Continuous2D;
+import sim.util.Bag;
+import sim.util.Double2D;
+
+/**
+ * The model: one run of a scenario. {@link #start()} builds the sea, the fleets, the
+ * smuggling networks and the MRCCs from the scenario, and schedules them; each schedule
+ * step is one tick of {@code tickMinutes}. Agents reach the world through this object.
+ */
+public class MedSim extends SimState {
+    private static final long serialVersionUID = 1L;
+    /** The coast the boats leave from: distances of rescues and escorts are measured from it. */
+    public static final String LIBYA = "LBY";
+
+    private final Scenario scenario;
+    private final World world;
+    private final EventSink sink;
+
+    private SimClock clock;
+    private SeaState seaState;
+    private Continuous2D sea;
+    private Recorder recorder;
+    private SmugglingNetwork network;
+    private final Bag boats = new Bag();
+    private final Bag crafts = new Bag();
+    private final List<Asset> assets = new ArrayList<>();
+    private final Map<String, Mrcc> mrccs = new LinkedHashMap<>();
+    private final Map<String, double[]> placeXy = new LinkedHashMap<>();
+    private final Set<String> safeStates = new LinkedHashSet<>();
+    private long nextBoatId;
+    private long nextCaseId;
+    private long agentSteps;
+
+    public MedSim(long seed, Scenario scenario, World world, EventSink sink) {
+        super(seed);
+        this.scenario = scenario;
+        this.world = world;
+        this.sink = sink;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
+        seaState = new SeaState(scenario.weather());
+        sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
+        recorder = new Recorder(sink);
+        boats.clear();
+        crafts.clear();
+        assets.clear();
+        mrccs.clear();
+        placeXy.clear();
+        safeStates.clear();
+        nextBoatId = 1;
+        nextCaseId = 1;
+        agentSteps = 0;
+        for (Place p : scenario.places().values()) {
+            placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
+            if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
+        }
+        registerMetrics();
+        network = new SmugglingNetwork(scenario.smuggling(), scenario.boatTypes(), scenario.places());
+        for (var spec : scenario.mrccs().values()) mrccs.put(spec.id(), new Mrcc(spec));
+        for (Force f : scenario.forces().values()) {
+            for (AssetSpec a : f.assets()) {
+                Place base = scenario.places().get(a.basePlace());
+                for (int i = 1; i <= a.count(); i++) {
+                    String id = a.count() == 1 ? a.id() : a.id() + "-" + i;
+                    assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base))));
+                }
+            }
+        }
+        schedule.scheduleRepeating(Schedule_EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule_EPOCH, 1, network, 1.0);
+        schedule.scheduleRepeating(Schedule_EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
+        schedule.scheduleRepeating(Schedule_EPOCH, 3, (Steppable) s -> stepAll(crafts), 1.0);
+        schedule.scheduleRepeating(Schedule_EPOCH, 4, (Steppable) s -> {
+            agentSteps += assets.size();
+            for (Asset a : assets) a.step(this);
+        }, 1.0);
+        schedule.scheduleRepeating(Schedule_EPOCH, 5, (Steppable) s -> { for (Mrcc m : mrccs.values()) m.step(this); }, 1.0);
+        schedule.scheduleRepeating(Schedule_EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
+    }
+
+    private static final double Schedule_EPOCH = sim.engine.Schedule.EPOCH;
+
+    private void registerMetrics() {
+        for (String m : List.of("departed_people", "departed_boats")) recorder.register(m);
+        for (Weighted w : scenario.smuggling().departurePoints()) recorder.register("departed_people." + w.id());
+        for (Weighted w : scenario.smuggling().boatTypes()) recorder.register("departed_boats." + w.id());
+        for (String m : List.of("arrivals_people", "landed_people", "disembarked_people")) recorder.register(m);
+        for (String s : safeStates) recorder.register("arrivals_people." + s);
+        for (Place p : scenario.places().values()) if (p.is(PlaceRole.PLACE_OF_SAFETY)) recorder.register("arrivals_people." + p.id());
+        recorder.register("rescued_people");
+        for (Force f : scenario.forces().values()) recorder.register("rescued_people." + f.group());
+        for (String m : List.of("intercepted_people", "returned_to_libya", "dead_missing", "capsizes", "distress_calls",
+                "sightings", "taskings", "rescue_cases", "rescue_distance_libya_nm_sum", "boats_destroyed")) recorder.register(m);
+        for (Force f : scenario.forces().values()) recorder.register("boats_destroyed." + f.id());
+        for (String m : List.of("escorts_seized", "smugglers_apprehended")) recorder.register(m);
+        for (String s : List.of("people_at_sea", "people_aboard_assets", "people_waiting_ashore", "boats_at_sea", "beaufort")) recorder.registerStock(s);
+        for (Weighted w : scenario.smuggling().boatTypes()) recorder.registerStock("boat_type_share." + w.id());
+    }
+
+    private void startOfDay() {
+        if (clock.isStartOfDay(tick())) seaState.advanceTo(date(), random);
+    }
+
+    private void endOfDay() {
+        long t = tick();
+        if ((t + 1) % clock.ticksPerDay() != 0) return;
+        double[] shares = network.adaptedShares();
+        double[] stocks = new double[5 + shares.length];
+        stocks[0] = peopleAtSea();
+        stocks[1] = peopleAboardAssets();
+        stocks[2] = network.waitingPeople();
+        stocks[3] = boats.numObjs;
+        stocks[4] = seaState.beaufort();
+        System.arraycopy(shares, 0, stocks, 5, shares.length);
+        recorder.endDay(stocks);
+    }
+
+    private void stepAll(Bag agents) {
+        agentSteps += agents.numObjs;
+        if (agents.numObjs == 0) return;
+        Object[] snapshot = java.util.Arrays.copyOf(agents.objs, agents.numObjs);
+        for (Object o : snapshot) ((Steppable) o).step(this);
+    }
+
+    // ---- what agents ask of the world ---------------------------------------------------------
+
+    public Scenario scenario() { return scenario; }
+    public World world() { return world; }
+    public SimClock clock() { return clock; }
+    public SeaState seaState() { return seaState; }
+    public Recorder recorder() { return recorder; }
+    public Continuous2D sea() { return sea; }
+    public SmugglingNetwork network() { return network; }
+    public long tick() { return (long) Math.max(0, schedule.getTime()); }
+    public LocalDate date() { return clock.date(tick()); }
+    public Bag boatsAtSea() { return boats; }
+    public Bag craftsAtSea() { return crafts; }
+    public List<Asset> assets() { return Collections.unmodifiableList(assets); }
+    public Map<String, Mrcc> mrccs() { return Collections.unmodifiableMap(mrccs); }
+    public Mrcc fallbackMrcc() { return mrccs.get(scenario.fallbackMrcc()); }
+
+    public double xOf(Place p) { return placeXy.get(p.id())[0]; }
+    public double yOf(Place p) { return placeXy.get(p.id())[1]; }
+
+    public SeaZone zoneAt(double xNm, double yNm) { return world.raster().zoneAt(xNm, yNm); }
+
+    public double distanceFromLibyaNm(double xNm, double yNm) {
+        return world.raster().distanceToCoastNm(LIBYA, xNm, yNm);
+    }
+
+    public double clampX(double x) { return Math.max(0, Math.min(world.projection().widthNm() - 1e-6, x)); }
+    public double clampY(double y) { return Math.max(0, Math.min(world.projection().heightNm() - 1e-6, y)); }
+
+    public boolean isPlaceOfSafetyState(String stateCode) { return safeStates.contains(stateCode); }
+
+    public Place nearestPlaceOfSafety(double xNm, double yNm) { return nearest(PlaceRole.PLACE_OF_SAFETY, xNm, yNm); }
+
+    public Place nearestLibyanReturnPoint(double xNm, double yNm) { return nearest(PlaceRole.LIBYAN_RETURN_POINT, xNm, yNm); }
+
+    private Place nearest(PlaceRole role, double x, double y) {
+        Place best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (Place p : scenario.places().values()) {
+            if (!p.is(role)) continue;
+            double dx = xOf(p) - x, dy = yOf(p) - y, d = dx * dx + dy * dy;
+            if (d < bestD) {
+                bestD = d;
+                best = p;
+            }
+        }
+        if (best == null) throw new IllegalStateException("scenario has no place with role " + role.key());
+        return best;
+    }
+
+    /** A random sea point inside the area where the mandate allows patrolling today; null if none is found. */
+    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date) {
+        GeoPolygon area = scenario.areas().get(areaId).polygon();
+        SeaRaster r = world.raster();
+        for (int attempt = 0; attempt < 64; attempt++) {
+            double lat = area.minLatDeg() + random.nextDouble() * (area.maxLatDeg() - area.minLatDeg());
+            double lon = area.minLonDeg() + random.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
+            if (!area.contains(lat, lon)) continue;
+            double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
+            if (r.isLand(x, y) || !mandate.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
+            return new double[] {x, y};
+        }
+        return null;
+    }
+
+    /** Ships follow sea routes around land; aircraft fly straight. */
+    public List<double[]> route(medsim.scenario.AssetKind kind, double x0, double y0, double x1, double y1) {
+        if (kind == medsim.scenario.AssetKind.AIRCRAFT) return List.of(new double[] {x1, y1});
+        return world.router().route(x0, y0, x1, y1);
+    }
+
+    public void place(Object agent, double xNm, double yNm) { sea.setObjectLocation(agent, new Double2D(xNm, yNm)); }
+
+    public void unplace(Object agent) { sea.remove(agent); }
+
+    public void metric(String name, double amount) { recorder.add(name, amount); }
+
+    public void event(EventType type, double xNm, double yNm, String actor, long boatId, int people, String detail) {
+        SeaZone zone = zoneAt(xNm, yNm);
+        recorder.event(new SeaEvent(tick(), type, world.projection().latDeg(yNm), world.projection().lonDeg(xNm), actor,
+                boatId, people, zone.code(), distanceFromLibyaNm(xNm, yNm), detail));
+    }
+
+    /** People reach a place of safety: unaided ({@code landed_people}) or from a rescuer ({@code disembarked_people}). */
+    public void arrive(Place place, int people, String how, String group) {
+        metric(how, people);
+        metric("arrivals_people", people);
+        metric("arrivals_people." + place.stateCode(), people);
+        metric("arrivals_people." + place.id(), people);
+    }
+
+    public void rescueAt(double xNm, double yNm) {
+        metric("rescue_cases", 1);
+        metric("rescue_distance_libya_nm_sum", distanceFromLibyaNm(xNm, yNm));
+    }
+
+    /** A boat is in distress and the authorities know: open a case with the MRCC of the region it is in. */
+    public void reportDistress(MigrantBoat boat) {
+        if (boat.tasking() != null && !boat.tasking().isClosed()) return;
+        Mrcc mrcc = mrccFor(boat.xNm(), boat.yNm(), date());
+        RescueTasking t = new RescueTasking(nextCaseId++, boat, mrcc, tick());
+        boat.setTasking(t);
+        mrcc.open(t);
+        metric("taskings", 1);
+    }
+
+    private Mrcc mrccFor(double xNm, double yNm, LocalDate date) {
+        double lat = world.projection().latDeg(yNm), lon = world.projection().lonDeg(xNm);
+        for (SearchRescueRegion r : scenario.searchRescueRegions()) {
+            if (r.inForce(date) && r.polygon().contains(lat, lon)) return mrccs.get(r.mrcc());
+        }
+        return fallbackMrcc();
+    }
+
+    /** The smugglers put a boat to sea now. */
+    public void launch(BoatType type, Place from, int people) {
+        double[] start = world.raster().nearestSeaPoint(xOf(from), yOf(from));
+        Place destination = pickDestination(type);
+        Navigator nav = new Navigator(start[0], start[1]);
+        nav.follow(world.router().route(start[0], start[1], xOf(destination), yOf(destination)));
+        MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav);
+        boats.add(boat);
+        place(boat, start[0], start[1]);
+        metric("departed_people", people);
+        metric("departed_boats", 1);
+        metric("departed_people." + from.id(), people);
+        metric("departed_boats." + type.id(), 1);
+        event(EventType.DEPARTURE, start[0], start[1], from.id(), boat.id(), people, type.id());
+        var s = scenario.smuggling();
+        if (random.nextDouble() < s.escortProbability()) {
+            SmugglerCraft craft = new SmugglerCraft(boat.id(), boat, from, new Navigator(start[0], start[1]), s.smugglersPerEscort());
+            boat.setEscort(craft);
+            crafts.add(craft);
+            place(craft, start[0], start[1]);
+        }
+    }
+
+    private Place pickDestination(BoatType type) {
+        double total = 0;
+        for (Weighted w : type.destinations()) total += w.weight();
+        double u = random.nextDouble() * total;
+        for (Weighted w : type.destinations()) {
+            u -= w.weight();
+            if (u < 0) return scenario.places().get(w.id());
+        }
+        return scenario.places().get(type.destinations().get(type.destinations().size() - 1).id());
+    }
+
+    public void boatGone(MigrantBoat boat) {
+        boats.removeNondestructively(boat);
+        unplace(boat);
+    }
+
+    public void craftGone(SmugglerCraft craft) {
+        crafts.removeNondestructively(craft);
+        unplace(craft);
+    }
+
+    /** A boat was destroyed or seized: the networks remember it. */
+    public void boatLost(BoatType type) { network.recordLoss(type); }
+
+    public int peopleAtSea() {
+        int n = 0;
+        for (int i = 0; i < boats.numObjs; i++) n += ((MigrantBoat) boats.objs[i]).people();
+        return n;
+    }
+
+    public int peopleAboardAssets() {
+        int n = 0;
+        for (Asset a : assets) n += a.aboard();
+        return n;
+    }
+
+    /** Boats, smuggler craft and assets stepped so far, summed over ticks: the speed unit of benchmarks. */
+    public long agentSteps() { return agentSteps; }
+
+    /** Ticks in the whole scenario period. */
+    public long totalTicks() {
+        return (long) scenario.days() * scenario.ticksPerDay();
+    }
+}

@@ -1,0 +1,82 @@
+package medsim.record;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.function.LongFunction;
+
+/**
+ * Streams events to events.csv while the run goes, through a partial file that becomes
+ * events.csv only when {@link #publish()} is called after a complete run.
+ */
+public final class CsvEventSink implements EventSink, Closeable {
+    public static final String HEADER = "time,type,lat,lon,actor,boat,people,zone,distance_libya_nm,detail";
+
+    private final Path target;
+    private final Path partial;
+    private final BufferedWriter out;
+    private final LongFunction<LocalDateTime> clock;
+    private long count;
+
+    public CsvEventSink(Path target, LongFunction<LocalDateTime> clock) {
+        this.target = target;
+        this.partial = AtomicFiles.partialFor(target);
+        this.clock = clock;
+        try {
+            out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            out.write(HEADER);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + partial + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void accept(SeaEvent e) {
+        try {
+            out.write(clock.apply(e.tick()).toString());
+            out.write(',');
+            out.write(e.type().key());
+            out.write(',');
+            out.write(Csv.num(Math.round(e.latDeg() * 1e4) / 1e4));
+            out.write(',');
+            out.write(Csv.num(Math.round(e.lonDeg() * 1e4) / 1e4));
+            out.write(',');
+            out.write(Csv.text(e.actor()));
+            out.write(',');
+            out.write(e.boatId() > 0 ? Long.toString(e.boatId()) : "");
+            out.write(',');
+            out.write(Integer.toString(e.people()));
+            out.write(',');
+            out.write(e.zone());
+            out.write(',');
+            out.write(Csv.num(Math.round(e.distanceLibyaNm() * 10) / 10.0));
+            out.write(',');
+            out.write(Csv.text(e.detail()));
+            out.write('\n');
+            count++;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + partial + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    public long count() { return count; }
+
+    /** Closes the file and gives it its real name. */
+    public void publish() throws IOException {
+        out.close();
+        AtomicFiles.publish(partial, target);
+    }
+
+    /** Closes and deletes the partial file (the run did not finish). */
+    @Override
+    public void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(partial);
+    }
+}

@@ -1,0 +1,79 @@
+package medsim.record;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import medsim.actor.Asset;
+import medsim.actor.AssetActivity;
+import medsim.model.MedSim;
+import medsim.model.SimClock;
+
+/** Writes a finished run's summary.csv, daily.csv, assets.csv and run.json, each atomically. */
+public final class RunOutputs {
+    private RunOutputs() {}
+
+    public static void writeSummary(Path file, long seed, Map<String, Double> summary) {
+        AtomicFiles.write(file, w -> {
+            w.write("seed");
+            for (String k : summary.keySet()) w.write("," + k);
+            w.write('\n');
+            w.write(Long.toString(seed));
+            for (double v : summary.values()) w.write("," + Csv.num(v));
+            w.write('\n');
+        });
+    }
+
+    /** Tidy daily series: counters as the day's amount, stocks as the end-of-day level. */
+    public static void writeDaily(Path file, MedSim sim) {
+        Recorder r = sim.recorder();
+        SimClock clock = sim.clock();
+        List<String> metrics = r.metrics();
+        List<String> stocks = r.stocks();
+        AtomicFiles.write(file, w -> {
+            w.write("date,metric,value\n");
+            for (int d = 0; d < r.daysRecorded(); d++) {
+                String date = clock.startDate().plusDays(d).toString();
+                for (int i = 0; i < metrics.size(); i++) row(w, date, metrics.get(i), r.dailyFlow(d, i));
+                for (int i = 0; i < stocks.size(); i++) row(w, date, stocks.get(i), r.dailyStock(d, i));
+            }
+        });
+    }
+
+    private static void row(Writer w, String date, String metric, double v) throws IOException {
+        w.write(date);
+        w.write(',');
+        w.write(metric);
+        w.write(',');
+        w.write(Csv.num(v));
+        w.write('\n');
+    }
+
+    public static void writeAssets(Path file, MedSim sim) {
+        AtomicFiles.write(file, w -> {
+            w.write("asset,force,group,kind,activity,hours\n");
+            for (Asset a : sim.assets()) {
+                for (AssetActivity act : AssetActivity.values()) {
+                    w.write(String.join(",", Csv.text(a.id()), Csv.text(a.force().id()), Csv.text(a.force().group()),
+                            a.spec().kind().key(), act.key(), Csv.num(Math.round(a.hours(act) * 100) / 100.0)));
+                    w.write('\n');
+                }
+            }
+        });
+    }
+
+    /** Run metadata. Wall time and speed are the only fields that differ between identical runs. */
+    public static void writeRunJson(Path file, Map<String, String> fields) {
+        AtomicFiles.write(file, w -> {
+            w.write("{\n");
+            int i = 0;
+            for (Map.Entry<String, String> e : fields.entrySet()) {
+                w.write("  " + Csv.json(e.getKey()) + ": " + e.getValue());
+                w.write(++i < fields.size() ? ",\n" : "\n");
+            }
+            w.write("}\n");
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package medsim.scenario;
+
+import java.time.LocalDate;
+
+/**
+ * A class of identical assets of one force: how many, when deployed, where based, where
+ * they patrol, how they move, see and carry.
+ *
+ * <p>Detection follows a definite-range law with imperfect looks: a boat inside
+ * {@code sensorRangeNm x max(0.1, 1 - sensorRangeLossPerBeaufort x Beaufort)} is seen at
+ * each look (one per tick) with probability {@code detectionProbabilityPerLook}; the
+ * effective sweep width is about twice that range times the chance of at least one
+ * detection while passing.
+ */
+public record AssetSpec(
+        String id,
+        AssetKind kind,
+        int count,
+        LocalDate from,
+        LocalDate to,
+        String basePlace,
+        String patrolArea,
+        double transitSpeedKnots,
+        double patrolSpeedKnots,
+        double enduranceHours,
+        double portHours,
+        int capacityPeople,
+        double transferPeoplePerHour,
+        double sensorRangeNm,
+        double sensorRangeLossPerBeaufort,
+        double detectionProbabilityPerLook,
+        double maxBeaufort,
+        double disembarkLoadFraction,
+        boolean disembarkAtNearest) {
+
+    public boolean deployedOn(LocalDate date) {
+        return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+}

@@ -1,0 +1,50 @@
+package medsim.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated scenario: everything a run needs, read from a YAML file (and the files it
+ * extends). Immutable; one scenario may be shared by many runs on many threads.
+ */
+public record Scenario(
+        Path file,
+        String name,
+        String description,
+        LocalDate startDate,
+        LocalDate endDate,
+        int tickMinutes,
+        GeographySpec geography,
+        Map<String, Place> places,
+        Map<String, Area> areas,
+        List<SearchRescueRegion> searchRescueRegions,
+        Map<String, MrccSpec> mrccs,
+        String fallbackMrcc,
+        WeatherSpec weather,
+        Map<String, BoatType> boatTypes,
+        SmugglingSpec smuggling,
+        Map<String, Force> forces) {
+
+    /** Days from start to end, both included. */
+    public int days() {
+        return (int) ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    }
+
+    /** The same scenario cut to its first {@code days} days. */
+    public Scenario withDays(int days) {
+        if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
+        return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces);
+    }
+
+    public int ticksPerDay() {
+        return 24 * 60 / tickMinutes;
+    }
+
+    public double tickHours() {
+        return tickMinutes / 60.0;
+    }
+}

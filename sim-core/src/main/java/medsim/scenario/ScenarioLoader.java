@@ -1,0 +1,378 @@
+package medsim.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import medsim.geo.GeoPoint;
+import medsim.geo.GeoPolygon;
+import medsim.mandate.Action;
+import medsim.mandate.Mandate;
+import medsim.mandate.MandateEntry;
+import medsim.mandate.ZoneSelector;
+import medsim.yaml.Bounds;
+import medsim.yaml.InputException;
+import medsim.yaml.YamlMap;
+import medsim.yaml.YamlNode;
+import medsim.yaml.YamlOverlay;
+
+/**
+ * Reads a scenario file, following {@code extends:} to its base files, and checks every
+ * field: unknown fields, wrong types, values out of range and dangling references are
+ * {@link InputException}s naming the file, line, column and field.
+ */
+public final class ScenarioLoader {
+    private static final int MAX_INHERITANCE_DEPTH = 16;
+
+    private ScenarioLoader() {}
+
+    public static Scenario load(Path file) {
+        YamlNode root = resolve(file, new ArrayDeque<>());
+        return new Reader(file, root).read();
+    }
+
+    /** Loads the file and the chain of files it extends, merged (child over base). */
+    static YamlNode resolve(Path file, Deque<Path> chain) {
+        Path norm = file.toAbsolutePath().normalize();
+        if (chain.contains(norm)) throw InputException.of(file.toString(), "extends itself through " + chain.peekLast());
+        if (chain.size() >= MAX_INHERITANCE_DEPTH) throw InputException.of(file.toString(), "extends too many files (more than " + MAX_INHERITANCE_DEPTH + ")");
+        YamlNode node = YamlNode.parse(file);
+        YamlMap map = node.asMap();
+        Optional<YamlNode> ext = map.opt("extends");
+        if (ext.isEmpty()) return node;
+        Path basePath = sibling(file, ext.get().asString());
+        if (!Files.exists(basePath)) throw ext.get().error("names a base scenario that does not exist: " + basePath);
+        chain.addLast(norm);
+        YamlNode base = resolve(basePath, chain);
+        chain.removeLast();
+        return YamlOverlay.overlay(base, YamlOverlay.without(node, "extends"));
+    }
+
+    /** A path written in a file is relative to that file's folder. */
+    static Path sibling(Path file, String relative) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path p = Path.of(relative);
+        return p.isAbsolute() ? p : (dir == null ? p : dir.resolve(p)).normalize();
+    }
+
+    private static final class Reader {
+        private final Path file;
+        private final YamlNode root;
+
+        Reader(Path file, YamlNode root) {
+            this.file = file;
+            this.root = root;
+        }
+
+        Scenario read() {
+            YamlMap m = root.asMap();
+            m.opt("extends"); // already resolved
+            String name = m.string("name");
+            String description = m.string("description", "");
+            YamlMap period = m.get("period").asMap();
+            LocalDate start = period.date("start");
+            YamlNode endNode = period.get("end");
+            LocalDate end = endNode.asDate();
+            if (end.isBefore(start)) throw endNode.error("must not be before period.start (" + start + ")");
+            period.finish();
+            YamlNode tickNode = m.opt("tickMinutes").orElse(null);
+            int tickMinutes = m.integer("tickMinutes", 5, 1, 5);
+            if (1440 % tickMinutes != 0) throw tickNode.error("must divide a day evenly (1, 2, 3, 4 or 5)");
+
+            GeographySpec geography = geography(m.get("geography").asMap());
+            Map<String, Place> places = byId(m.get("places"), this::place);
+            Map<String, Area> areas = byId(m.opt("areas"), this::area);
+            Map<String, Force> forces = byId(m.get("forces"), (id, n) -> force(id, n, places, areas));
+            Map<String, MrccSpec> mrccs = byId(m.get("mrccs"), (id, n) -> mrcc(id, n, places, forces));
+            YamlNode fallbackNode = m.get("fallbackMrcc");
+            String fallback = ref(fallbackNode, mrccs.keySet(), "MRCC");
+            List<SearchRescueRegion> srrs = new ArrayList<>(byId(m.opt("searchRescueRegions"), (id, n) -> srr(id, n, mrccs)).values());
+            WeatherSpec weather = weather(m.get("weather").asMap());
+            Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
+            SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
+            m.finish();
+            return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
+                    mrccs, fallback, weather, boatTypes, smuggling, forces);
+        }
+
+        private GeographySpec geography(YamlMap g) {
+            YamlNode landNode = g.get("land");
+            // Relative to the file that set the field, which may be a base scenario.
+            Path land = sibling(Path.of(landNode.file()), landNode.asString());
+            if (!Files.isRegularFile(land)) throw landNode.error("names a land file that does not exist: " + land);
+            double cell = g.number("cellNm", 1.0, Bounds.between(0.25, 5));
+            double ts = g.number("territorialSeaNm", 12, Bounds.positive());
+            YamlNode czNode = g.opt("contiguousZoneNm").orElse(null);
+            double cz = g.number("contiguousZoneNm", 24, Bounds.positive());
+            if (cz < ts) throw czNode.error("must be >= territorialSeaNm (" + ts + ")");
+            g.finish();
+            return new GeographySpec(land, cell, ts, cz);
+        }
+
+        private Place place(String id, YamlNode n) {
+            YamlMap p = n.asMap();
+            String name = p.string("name", id);
+            GeoPoint at = point(p);
+            String state = p.string("state");
+            if (!state.matches("[A-Z]{3}")) throw p.get("state").error("must be an ISO 3166 alpha-3 code such as LBY (got \"" + state + "\")");
+            Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
+            for (YamlNode r : p.get("roles").asList()) {
+                PlaceRole role = PlaceRole.parse(r.asString());
+                if (role == null) throw r.error("is not a place role (expected departure, place-of-safety, base or libyan-return-point)");
+                roles.add(role);
+            }
+            p.finish();
+            return new Place(id, name, at, state, roles);
+        }
+
+        private GeoPoint point(YamlMap p) {
+            double lat = p.number("lat", Bounds.between(-90, 90));
+            double lon = p.number("lon", Bounds.between(-180, 180));
+            return new GeoPoint(lat, lon);
+        }
+
+        private GeoPolygon polygon(String id, YamlNode n) {
+            List<GeoPoint> ring = new ArrayList<>();
+            for (YamlNode v : n.asList()) {
+                List<YamlNode> ll = v.asList();
+                if (ll.size() != 2) throw v.error("must be [lat, lon]");
+                ring.add(new GeoPoint(Bounds.between(-90, 90).check(ll.get(0)), Bounds.between(-180, 180).check(ll.get(1))));
+            }
+            if (ring.size() < 3) throw n.error("must have at least 3 vertices (got " + ring.size() + ")");
+            return new GeoPolygon(id, ring);
+        }
+
+        private Area area(String id, YamlNode n) {
+            YamlMap a = n.asMap();
+            GeoPolygon poly = polygon(id, a.get("polygon"));
+            String note = a.string("note", "");
+            a.finish();
+            return new Area(id, poly, note);
+        }
+
+        private SearchRescueRegion srr(String id, YamlNode n, Map<String, MrccSpec> mrccs) {
+            YamlMap s = n.asMap();
+            String mrcc = ref(s.get("mrcc"), mrccs.keySet(), "MRCC");
+            LocalDate from = s.date("from", LocalDate.MIN);
+            LocalDate to = s.date("to", null);
+            GeoPolygon poly = polygon(id, s.get("polygon"));
+            String source = s.string("source");
+            s.finish();
+            return new SearchRescueRegion(id, mrcc, from, to, poly, source);
+        }
+
+        private MrccSpec mrcc(String id, YamlNode n, Map<String, Place> places, Map<String, Force> forces) {
+            YamlMap m = n.asMap();
+            String name = m.string("name", id);
+            List<String> tasks = new ArrayList<>();
+            for (YamlNode f : m.get("tasks").asList()) tasks.add(ref(f, forces.keySet(), "force"));
+            List<Weighted> pos = weights(m.get("placesOfSafety"), places.keySet(), "place");
+            for (Weighted w : pos) requireRole(m.get("placesOfSafety"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
+            double maxHours = m.number("maxResponseHours", 24, Bounds.positive());
+            m.finish();
+            return new MrccSpec(id, name, tasks, pos, maxHours);
+        }
+
+        private WeatherSpec weather(YamlMap w) {
+            double[] mean = twelve(w.get("meanBeaufortByMonth"), Bounds.between(0, 12));
+            double[] sd = twelve(w.get("sdBeaufortByMonth"), Bounds.nonNegative());
+            double persistence = w.number("persistence", 0.7, new Bounds(0, true, 1, false));
+            double drift = w.number("driftSpeedKnots", 0.5, Bounds.nonNegative());
+            double toward = w.number("driftTowardDeg", 135, new Bounds(0, true, 360, false));
+            String source = w.string("source", "");
+            w.finish();
+            return new WeatherSpec(mean, sd, persistence, drift, toward, source);
+        }
+
+        private static double[] twelve(YamlNode n, Bounds b) {
+            List<YamlNode> items = n.asList();
+            if (items.size() != 12) throw n.error("must list 12 values, January to December (got " + items.size() + ")");
+            double[] v = new double[12];
+            for (int i = 0; i < 12; i++) v[i] = b.check(items.get(i));
+            return v;
+        }
+
+        private BoatType boatType(String id, YamlNode n, Map<String, Place> places) {
+            YamlMap b = n.asMap();
+            int min = b.integer("minPeople", 1, 5000);
+            YamlNode maxNode = b.get("maxPeople");
+            int max = b.integer("maxPeople", 1, 5000);
+            if (max < min) throw maxNode.error("must be >= minPeople (" + min + ")");
+            BoatType t = new BoatType(id, min, max,
+                    b.number("speedKnots", Bounds.positive()),
+                    b.number("speedLossPerBeaufort", 0.08, new Bounds(0, true, 0.2, true)),
+                    b.number("fuelHours", Bounds.positive()),
+                    b.number("maxBeaufortToDepart", Bounds.between(0, 12)),
+                    b.number("capsizeHazardPerHour", Bounds.between(0, 1)),
+                    b.number("hazardFactorPerBeaufort", 1.5, Bounds.between(1, 10)),
+                    b.number("referenceBeaufort", 3, Bounds.between(0, 12)),
+                    b.number("overloadExponent", 1, Bounds.between(0, 10)),
+                    b.number("adriftHazardGrowthPerDay", 1, Bounds.nonNegative()),
+                    b.number("deathFractionUnattended", Bounds.fraction()),
+                    b.number("deathFractionAttended", Bounds.fraction()),
+                    b.number("seizureAversion", 0, Bounds.nonNegative()),
+                    weights(b.get("destinations"), places.keySet(), "place"));
+            for (Weighted w : t.destinations()) requireRole(b.get("destinations"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
+            b.finish();
+            return t;
+        }
+
+        private SmugglingSpec smuggling(YamlMap s, Map<String, Place> places, Map<String, BoatType> types, LocalDate start, LocalDate end) {
+            YamlNode planNode = s.get("plan");
+            YamlMap plan = planNode.asMap();
+            String planSource = s.string("planSource", "");
+            Map<YearMonth, MonthlyDepartures> months = new LinkedHashMap<>();
+            for (Map.Entry<String, YamlNode> e : plan.entries()) {
+                YearMonth ym;
+                try {
+                    ym = YearMonth.parse(e.getKey());
+                } catch (DateTimeParseException ex) {
+                    throw e.getValue().error("is not a month YYYY-MM");
+                }
+                months.put(ym, new MonthlyDepartures(ym, Bounds.nonNegative().check(e.getValue()), planSource));
+            }
+            for (YearMonth ym = YearMonth.from(start); !ym.isAfter(YearMonth.from(end)); ym = ym.plusMonths(1)) {
+                if (!months.containsKey(ym)) throw planNode.error("has no entry for " + ym + ", which the scenario period covers");
+            }
+            List<Weighted> points = weights(s.get("departurePoints"), places.keySet(), "place");
+            for (Weighted w : points) requireRole(s.get("departurePoints"), places.get(w.id()), PlaceRole.DEPARTURE);
+            List<Weighted> mix = weights(s.get("boatTypes"), types.keySet(), "boat type");
+            YamlMap window = s.get("departureWindow").asMap();
+            double startHour = window.number("startHour", new Bounds(0, true, 24, false));
+            double hours = window.number("hours", Bounds.between(0.5, 24));
+            window.finish();
+            YamlMap escort = s.get("escort").asMap();
+            double escortP = escort.number("probability", Bounds.fraction());
+            double escortSpeed = escort.number("speedKnots", Bounds.positive());
+            double release = escort.number("releaseNm", Bounds.nonNegative());
+            int smugglers = escort.integer("smugglersAboard", 2, 1, 50);
+            escort.finish();
+            YamlMap distress = s.get("distress").asMap();
+            double beyond = distress.number("callBeyondNm", Bounds.nonNegative());
+            double callP = distress.number("callProbability", Bounds.fraction());
+            double adriftDelay = distress.number("adriftCallDelayHours", Bounds.nonNegative());
+            distress.finish();
+            SmugglingSpec spec = new SmugglingSpec(new ArrayList<>(months.values()), points, mix, startHour, hours,
+                    s.number("maxBacklogReleaseFactor", 3, Bounds.between(1, 100)),
+                    s.number("lossMemoryDays", 60, Bounds.positive()),
+                    escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay);
+            s.finish();
+            return spec;
+        }
+
+        private Force force(String id, YamlNode n, Map<String, Place> places, Map<String, Area> areas) {
+            YamlMap f = n.asMap();
+            String name = f.string("name", id);
+            String group = f.string("group");
+            double penalty = f.number("taskingPenaltyHours", 0, Bounds.nonNegative());
+            List<MandateEntry> entries = new ArrayList<>();
+            for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
+            List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
+            f.finish();
+            return new Force(id, name, group, new Mandate(entries), penalty, assets);
+        }
+
+        private MandateEntry mandateEntry(YamlNode n) {
+            YamlMap e = n.asMap();
+            YamlNode actionNode = e.get("action");
+            Action action = Action.parse(actionNode.asString());
+            if (action == null) throw actionNode.error("is not an action (expected one of: " + Action.known() + ")");
+            List<ZoneSelector> zones = new ArrayList<>();
+            for (YamlNode z : e.get("zones").asList()) {
+                ZoneSelector sel = ZoneSelector.parse(z.asString());
+                if (sel == null) throw z.error("is not a sea zone (expected high-seas, territorial:XXX, contiguous:XXX, or * for any state)");
+                zones.add(sel);
+            }
+            LocalDate from = e.date("from");
+            YamlNode toNode = e.opt("to").orElse(null);
+            LocalDate to = e.date("to", null);
+            if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
+            String basis = e.string("basis");
+            e.finish();
+            return new MandateEntry(action, zones, from, to, basis);
+        }
+
+        private AssetSpec asset(String id, YamlNode n, Map<String, Place> places, Map<String, Area> areas) {
+            YamlMap a = n.asMap();
+            YamlNode kindNode = a.get("kind");
+            AssetKind kind = switch (kindNode.asString()) {
+                case "ship" -> AssetKind.SHIP;
+                case "aircraft" -> AssetKind.AIRCRAFT;
+                default -> throw kindNode.error("must be ship or aircraft");
+            };
+            int count = a.integer("count", 0, 1000);
+            LocalDate from = a.date("from", LocalDate.MIN);
+            LocalDate to = a.date("to", null);
+            YamlNode baseNode = a.get("base");
+            String base = ref(baseNode, places.keySet(), "place");
+            requireRole(baseNode, places.get(base), PlaceRole.BASE);
+            String area = ref(a.get("patrolArea"), areas.keySet(), "area");
+            double transit = a.number("transitSpeedKnots", Bounds.positive());
+            double patrol = a.number("patrolSpeedKnots", transit, Bounds.positive());
+            double endurance = a.number("enduranceHours", Bounds.positive());
+            double port = a.number("portHours", Bounds.nonNegative());
+            int capacity = a.integer("capacityPeople", kind == AssetKind.SHIP ? 1 : 0, 0, 10000);
+            if (kind == AssetKind.SHIP && capacity < 1) throw a.get("capacityPeople").error("must be >= 1 for a ship");
+            double transfer = a.number("transferPeoplePerHour", 100, Bounds.positive());
+            double range = a.number("sensorRangeNm", Bounds.positive());
+            double loss = a.number("sensorRangeLossPerBeaufort", 0.08, Bounds.between(0, 1));
+            double pLook = a.number("detectionProbabilityPerLook", Bounds.fraction());
+            double maxBf = a.number("maxBeaufort", 12, Bounds.between(0, 12));
+            double load = a.number("disembarkLoadFraction", 0.6, new Bounds(0, false, 1, true));
+            YamlNode disNode = a.opt("disembarkAt").orElse(null);
+            String disembark = a.string("disembarkAt", "assigned");
+            if (!disembark.equals("assigned") && !disembark.equals("nearest")) throw disNode.error("must be assigned or nearest");
+            a.finish();
+            return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer,
+                    range, loss, pLook, maxBf, load, disembark.equals("nearest"));
+        }
+
+        private static List<Weighted> weights(YamlNode n, Set<String> known, String what) {
+            List<Weighted> out = new ArrayList<>();
+            double total = 0;
+            for (Map.Entry<String, YamlNode> e : n.asMap().entries()) {
+                if (!known.contains(e.getKey())) throw e.getValue().error("names an unknown " + what + " (known: " + String.join(", ", known) + ")");
+                double w = Bounds.nonNegative().check(e.getValue());
+                total += w;
+                out.add(new Weighted(e.getKey(), w));
+            }
+            if (total <= 0) throw n.error("must have at least one positive weight");
+            return out;
+        }
+
+        private static String ref(YamlNode n, Set<String> known, String what) {
+            String id = n.asString();
+            if (!known.contains(id)) throw n.error("names an unknown " + what + " \"" + id + "\" (known: " + String.join(", ", known) + ")");
+            return id;
+        }
+
+        private static void requireRole(YamlNode n, Place p, PlaceRole role) {
+            if (!p.is(role)) throw n.error("names place \"" + p.id() + "\", which is not a " + role.key());
+        }
+
+        private static <T> Map<String, T> byId(YamlNode n, BiFunction<String, YamlNode, T> read) {
+            Map<String, T> out = new LinkedHashMap<>();
+            for (Map.Entry<String, YamlNode> e : n.asMap().entries()) {
+                if (!e.getKey().matches("[a-z0-9][a-z0-9-]*")) throw e.getValue().error("has an id that is not lower-case letters, digits and dashes");
+                out.put(e.getKey(), read.apply(e.getKey(), e.getValue()));
+            }
+            return out;
+        }
+
+        private static <T> Map<String, T> byId(Optional<YamlNode> n, BiFunction<String, YamlNode, T> read) {
+            return n.isPresent() ? byId(n.get(), read) : new LinkedHashMap<>();
+        }
+    }
+}

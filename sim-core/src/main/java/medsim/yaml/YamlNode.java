@@ -1,0 +1,199 @@
+package medsim.yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML node with its dotted path and source position, so that every error
+ * about a value can name the file, line, column and field it came from.
+ * Reading a mapping through {@link YamlMap} also catches unknown fields.
+ */
+public final class YamlNode {
+    private final Node node;
+    private final String path;
+
+    YamlNode(Node node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    /** Parses a whole file; syntax errors become {@link InputException}s at the offending position. */
+    public static YamlNode parse(Path file) {
+        String label = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw InputException.of(label, "no such file");
+        } catch (IOException e) {
+            throw InputException.of(label, "cannot read: " + e.getMessage());
+        }
+        return parse(label, text);
+    }
+
+    /** Parses text labelled as coming from {@code label} (a file name). */
+    public static YamlNode parse(String label, String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) throw InputException.of(label, "is empty");
+            return new YamlNode(root.get(), "");
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            String problem = e.getProblem() == null ? "is not valid YAML" : "is not valid YAML: " + e.getProblem().trim();
+            if (mark == null) throw InputException.of(label, problem);
+            throw new InputException(label, mark.getLine() + 1, mark.getColumn() + 1, null, problem);
+        } catch (YamlEngineException e) {
+            throw InputException.of(label, "is not valid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Reads a YAML or JSON file for its data alone (no need to check fields), e.g. GeoJSON. */
+    public static YamlNode parse(Reader reader, String label) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int n; (n = reader.read(buf)) > 0; ) sb.append(buf, 0, n);
+        return parse(label, sb.toString());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    public Node raw() { return node; }
+    public String path() { return path; }
+
+    /** The file this node was read from (after inheritance, the file that set it). */
+    public String file() {
+        return node.getStartMark().map(Mark::getName).orElse(null);
+    }
+
+    /** An error located at this node. */
+    public InputException error(String problem) {
+        Optional<Mark> mark = node.getStartMark();
+        return new InputException(file(),
+                mark.map(m -> m.getLine() + 1).orElse(0),
+                mark.map(m -> m.getColumn() + 1).orElse(0),
+                path.isEmpty() ? null : path, problem);
+    }
+
+    public boolean isMap() { return node instanceof MappingNode; }
+    public boolean isList() { return node instanceof SequenceNode; }
+    public boolean isNull() { return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag()); }
+
+    public YamlMap asMap() {
+        if (!(node instanceof MappingNode m)) throw error("must be a mapping (key: value lines), got " + describe());
+        return new YamlMap(this, m);
+    }
+
+    public List<YamlNode> asList() {
+        if (!(node instanceof SequenceNode s)) throw error("must be a list, got " + describe());
+        List<YamlNode> items = new ArrayList<>(s.getValue().size());
+        for (int i = 0; i < s.getValue().size(); i++) items.add(new YamlNode(s.getValue().get(i), path + "[" + i + "]"));
+        return Collections.unmodifiableList(items);
+    }
+
+    public String asString() {
+        if (!(node instanceof ScalarNode s) || isNull()) throw error("must be a text value, got " + describe());
+        return s.getValue();
+    }
+
+    public double asDouble() {
+        String text = scalarText("a number");
+        try {
+            double v = Double.parseDouble(text.replace("_", ""));
+            if (!Double.isFinite(v)) throw error("must be a finite number (got " + text + ")");
+            return v;
+        } catch (NumberFormatException e) {
+            throw error("must be a number (got " + quote(text) + ")");
+        }
+    }
+
+    public int asInt() {
+        String text = scalarText("a whole number");
+        try {
+            return Integer.parseInt(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw error("must be a whole number (got " + quote(text) + ")");
+        }
+    }
+
+    public long asLong() {
+        String text = scalarText("a whole number");
+        try {
+            return Long.parseLong(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw error("must be a whole number (got " + quote(text) + ")");
+        }
+    }
+
+    public boolean asBoolean() {
+        String text = scalarText("true or false");
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error("must be true or false (got " + quote(text) + ")");
+        };
+    }
+
+    public LocalDate asDate() {
+        String text = scalarText("a date (YYYY-MM-DD)");
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error("must be a date YYYY-MM-DD (got " + quote(text) + ")");
+        }
+    }
+
+    private String scalarText(String what) {
+        if (!(node instanceof ScalarNode s) || isNull()) throw error("must be " + what + ", got " + describe());
+        return s.getValue();
+    }
+
+    private String describe() {
+        if (node instanceof MappingNode) return "a mapping";
+        if (node instanceof SequenceNode) return "a list";
+        if (isNull()) return "nothing";
+        return quote(((ScalarNode) node).getValue());
+    }
+
+    static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** Ordered keys of a mapping node (file order). */
+    static Set<String> keysOf(MappingNode m, YamlNode owner) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) throw owner.error("has a key that is not text");
+            keys.add(k.getValue());
+        }
+        return keys;
+    }
+}
