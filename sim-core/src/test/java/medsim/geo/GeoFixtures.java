@@ -9,6 +9,7 @@ final class GeoFixtures {
     static final Path LAND_FILE = landFile();
     static final Projection PROJECTION = Projection.centralMediterranean();
     static final List<LandPolygon> LAND = LandPolygons.load(LAND_FILE);
+    static final SeaRaster RASTER_1NM = SeaRaster.build(PROJECTION, LAND, 1.0, 12.0, 24.0);
 
     private GeoFixtures() {
     }
