@@ -1,0 +1,563 @@
+package medsim.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import sim.field.grid.IntGrid2D;
+
+/**
+ * Land/sea raster over a {@link Projection}: square cells of {@code cellNm}, row 0 at the north.
+ * A cell is land if its centre is inside a land polygon (or, for an island smaller than a cell,
+ * if it holds the island's centroid). For every cell it holds the distance to
+ * the nearest land of each coastal state and the legal zone, so the per-step queries of the
+ * model are array look-ups.
+ *
+ * <p>Land cells, not polygon edges, are the coast: edges on the box edge and land borders
+ * between states are not coastline, and measuring from cells ignores them without special
+ * cases. Distances are Euclidean in projected nm (see {@link Projection} for the ±3% east–west
+ * scale error at the box edges), minus half a cell, to approximate the distance to the coastline
+ * rather than to the centre of the nearest land cell.
+ *
+ * <p>Immutable after {@link #build}; one instance is shared read-only by all runs and threads.
+ */
+public final class SeaRaster {
+    private static final byte SEA = -1;
+
+    // Layout of the zones list: 0 is the high seas, then three zones per state in this order.
+    private static final byte HIGH_SEAS_ZONE = 0;
+    private static final int TERRITORIAL_ZONE = 1;
+    private static final int CONTIGUOUS_ZONE = 2;
+    private static final int LAND_ZONE = 3;
+
+    private final Projection projection;
+    private final double cellNm;
+    private final double territorialSeaNm;
+    private final double contiguousZoneNm;
+    private final int width;
+    private final int height;
+    private final List<String> states;
+    // Per cell, index y * width + x.
+    private final byte[] landOwner;           // SEA or index into states
+    private final float[][] coastDistanceNm;  // [state][cell]
+    private final byte[] nearestState;        // index into states, -1 if there is no land at all
+    private final byte[] zoneId;              // index into zones
+    private final boolean[] openSea;          // in the largest connected body of sea
+    // Every zone a cell can have, built once so zoneAt() allocates nothing; see zoneId().
+    private final List<SeaZone> zones;
+
+    private SeaRaster(Projection projection, double cellNm, double territorialSeaNm, double contiguousZoneNm,
+            int width, int height, List<String> states, byte[] landOwner, float[][] coastDistanceNm,
+            byte[] nearestState, byte[] zoneId, boolean[] openSea, List<SeaZone> zones) {
+        this.projection = projection;
+        this.cellNm = cellNm;
+        this.territorialSeaNm = territorialSeaNm;
+        this.contiguousZoneNm = contiguousZoneNm;
+        this.width = width;
+        this.height = height;
+        this.states = states;
+        this.landOwner = landOwner;
+        this.coastDistanceNm = coastDistanceNm;
+        this.nearestState = nearestState;
+        this.zoneId = zoneId;
+        this.openSea = openSea;
+        this.zones = zones;
+    }
+
+    /**
+     * Rasterises {@code land} and computes coast distances and zones. Polygons must not overlap
+     * (if they do, the first in the list owns the cell); a polygon too small to hold any cell
+     * centre gets the cell under its centroid, so no island vanishes. Zone rule: land; else the
+     * territorial sea of the nearest state if within {@code territorialSeaNm}; else its contiguous
+     * zone if within {@code contiguousZoneNm}; else the high seas. Equidistant states: the lowest
+     * code wins.
+     */
+    public static SeaRaster build(Projection projection, List<LandPolygon> land, double cellNm,
+            double territorialSeaNm, double contiguousZoneNm) {
+        Objects.requireNonNull(projection, "projection");
+        Objects.requireNonNull(land, "land");
+        if (!(cellNm > 0.0) || !Double.isFinite(cellNm)) {
+            throw new IllegalArgumentException("cellNm must be positive and finite, got " + cellNm);
+        }
+        if (!(territorialSeaNm >= 0.0 && contiguousZoneNm >= territorialSeaNm) || !Double.isFinite(contiguousZoneNm)) {
+            throw new IllegalArgumentException("need 0 <= territorialSeaNm <= contiguousZoneNm, finite; got "
+                    + territorialSeaNm + " and " + contiguousZoneNm);
+        }
+        // The 1e-9 keeps an exact multiple (570 nm / 1 nm) from gaining a spurious extra cell.
+        long widthL = (long) Math.ceil(projection.widthNm() / cellNm - 1e-9);
+        long heightL = (long) Math.ceil(projection.heightNm() / cellNm - 1e-9);
+        if (widthL * heightL > 100_000_000L) {
+            throw new IllegalArgumentException("raster of " + widthL + " x " + heightL + " cells is too large; use larger cells");
+        }
+        int width = (int) widthL;
+        int height = (int) heightL;
+
+        TreeSet<String> stateSet = new TreeSet<>();
+        for (LandPolygon p : land) {
+            stateSet.add(p.stateCode());
+        }
+        List<String> states = List.copyOf(stateSet);
+        if (states.size() > 42) {
+            throw new IllegalArgumentException("at most 42 coastal states (zone ids are bytes), got " + states.size());
+        }
+
+        byte[] landOwner = rasterise(projection, land, states, cellNm, width, height);
+        float[][] coastDistanceNm = coastDistancesNm(landOwner, states.size(), cellNm, width, height);
+        int cells = width * height;
+        byte[] nearestState = new byte[cells];
+        byte[] zoneId = new byte[cells];
+        for (int i = 0; i < cells; i++) {
+            if (landOwner[i] != SEA) {
+                nearestState[i] = landOwner[i];
+                zoneId[i] = zoneId(LAND_ZONE, landOwner[i]);
+                continue;
+            }
+            int nearest = -1;
+            double nearestNm = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < states.size(); s++) {
+                // Strictly less: on a tie the earlier, i.e. alphabetically lowest, state keeps it.
+                if (coastDistanceNm[s][i] < nearestNm) {
+                    nearestNm = coastDistanceNm[s][i];
+                    nearest = s;
+                }
+            }
+            nearestState[i] = (byte) nearest;
+            zoneId[i] = nearest < 0 || nearestNm > contiguousZoneNm ? HIGH_SEAS_ZONE
+                    : zoneId(nearestNm <= territorialSeaNm ? TERRITORIAL_ZONE : CONTIGUOUS_ZONE, nearest);
+        }
+
+        List<SeaZone> zones = new ArrayList<>();
+        zones.add(SeaZone.HIGH_SEAS);
+        for (String state : states) {
+            zones.add(new SeaZone(ZoneKind.TERRITORIAL_SEA, state));
+            zones.add(new SeaZone(ZoneKind.CONTIGUOUS_ZONE, state));
+            zones.add(new SeaZone(ZoneKind.LAND, state));
+        }
+        return new SeaRaster(projection, cellNm, territorialSeaNm, contiguousZoneNm, width, height, states,
+                landOwner, coastDistanceNm, nearestState, zoneId, largestSeaBody(landOwner, width, height),
+                List.copyOf(zones));
+    }
+
+    private static byte zoneId(int kindOffset, int state) {
+        return (byte) (kindOffset + 3 * state);
+    }
+
+    /**
+     * Per state, each cell's distance to that state's land in nm: the exact Euclidean distance
+     * between cell centres, less half a cell, so that it approximates the distance to the
+     * coastline rather than to the centre of the nearest land cell (and is 0 on the land itself).
+     */
+    private static float[][] coastDistancesNm(byte[] landOwner, int stateCount, double cellNm, int width, int height) {
+        int cells = width * height;
+        float[][] distanceNm = new float[stateCount][cells];
+        boolean[] site = new boolean[cells];
+        for (int s = 0; s < stateCount; s++) {
+            for (int i = 0; i < cells; i++) {
+                site[i] = landOwner[i] == s;
+            }
+            double[] cellsAway = DistanceTransform.euclidean(site, width, height);
+            for (int i = 0; i < cells; i++) {
+                distanceNm[s][i] = (float) Math.max(0.0, cellsAway[i] * cellNm - cellNm / 2.0);
+            }
+        }
+        return distanceNm;
+    }
+
+    /**
+     * Scanline fill: per row, where each polygon's edges cross the row's centre latitude, sorted,
+     * land between pairs. Exact for "centre inside" and O(rows x vertices), where testing every
+     * cell against every polygon would be O(cells x vertices).
+     */
+    private static byte[] rasterise(Projection projection, List<LandPolygon> land, List<String> states,
+            double cellNm, int width, int height) {
+        byte[] owner = new byte[width * height];
+        Arrays.fill(owner, SEA);
+        int maxVertices = 0;
+        for (LandPolygon p : land) {
+            maxVertices = Math.max(maxVertices, p.polygon().vertexCount());
+        }
+        double[] crossings = new double[maxVertices];
+        for (LandPolygon p : land) {
+            GeoPolygon polygon = p.polygon();
+            byte state = (byte) Collections.binarySearch(states, p.stateCode());
+            boolean claimedAny = false;
+            for (int y = 0; y < height; y++) {
+                double latDeg = projection.latDeg((y + 0.5) * cellNm);
+                if (latDeg < polygon.minLatDeg() || latDeg > polygon.maxLatDeg()) {
+                    continue;
+                }
+                int count = polygon.crossingLons(latDeg, crossings);
+                Arrays.sort(crossings, 0, count);
+                for (int k = 0; k + 1 < count; k += 2) {
+                    int from = firstCellCentreAtOrEastOf(crossings[k], projection, cellNm, width);
+                    int to = firstCellCentreAtOrEastOf(crossings[k + 1], projection, cellNm, width);
+                    for (int x = from; x < to; x++) {
+                        if (owner[y * width + x] == SEA) {
+                            owner[y * width + x] = state;
+                        }
+                        claimedAny = true;
+                    }
+                }
+            }
+            if (!claimedAny) {
+                // An island smaller than a cell holds no cell centre, but its territorial sea
+                // still counts: give it the cell under its centroid rather than lose it.
+                double[] centroid = centroidLonLat(polygon);
+                int x = (int) Math.max(0, Math.min(width - 1, Math.floor(projection.xNm(centroid[0]) / cellNm)));
+                int y = (int) Math.max(0, Math.min(height - 1, Math.floor(projection.yNm(centroid[1]) / cellNm)));
+                if (owner[y * width + x] == SEA) {
+                    owner[y * width + x] = state;
+                }
+            }
+        }
+        return owner;
+    }
+
+    /** Area centroid {lon, lat} of the ring (vertex mean if it has no area); fine for small islands. */
+    private static double[] centroidLonLat(GeoPolygon polygon) {
+        List<GeoPoint> ring = polygon.ring();
+        double twiceArea = 0.0;
+        double lonSum = 0.0;
+        double latSum = 0.0;
+        GeoPoint origin = ring.get(0); // relative coordinates keep the cross products precise
+        for (int i = 0, n = ring.size(); i < n; i++) {
+            GeoPoint a = ring.get(i);
+            GeoPoint b = ring.get((i + 1) % n);
+            double ax = a.lonDeg() - origin.lonDeg();
+            double ay = a.latDeg() - origin.latDeg();
+            double bx = b.lonDeg() - origin.lonDeg();
+            double by = b.latDeg() - origin.latDeg();
+            double cross = ax * by - bx * ay;
+            twiceArea += cross;
+            lonSum += (ax + bx) * cross;
+            latSum += (ay + by) * cross;
+        }
+        if (Math.abs(twiceArea) < 1e-15) {
+            double lon = 0.0;
+            double lat = 0.0;
+            for (GeoPoint p : ring) {
+                lon += p.lonDeg();
+                lat += p.latDeg();
+            }
+            return new double[] {lon / ring.size(), lat / ring.size()};
+        }
+        return new double[] {origin.lonDeg() + lonSum / (3.0 * twiceArea), origin.latDeg() + latSum / (3.0 * twiceArea)};
+    }
+
+    /**
+     * Smallest column whose centre longitude is >= lonDeg (width if none). Compared in longitude,
+     * as GeoPolygon.contains() compares, so the raster agrees with contains() at every centre.
+     */
+    private static int firstCellCentreAtOrEastOf(double lonDeg, Projection projection, double cellNm, int width) {
+        int x = (int) Math.max(0, Math.min(width, Math.ceil(projection.xNm(lonDeg) / cellNm - 0.5)));
+        while (x > 0 && projection.lonDeg((x - 0.5) * cellNm) >= lonDeg) {
+            x--;
+        }
+        while (x < width && projection.lonDeg((x + 0.5) * cellNm) < lonDeg) {
+            x++;
+        }
+        return x;
+    }
+
+    /**
+     * Marks the largest 4-connected body of sea cells. Lagoons and harbours that the raster cuts
+     * off from the open sea are left out, so ports are not snapped into water no ship can leave.
+     * 4-connected because routing moves diagonally only where both side cells are sea.
+     */
+    private static boolean[] largestSeaBody(byte[] landOwner, int width, int height) {
+        int cells = width * height;
+        int[] label = new int[cells];
+        Arrays.fill(label, -1);
+        int[] queue = new int[cells];
+        int bestLabel = -1;
+        int bestSize = 0;
+        int labels = 0;
+        for (int start = 0; start < cells; start++) {
+            if (landOwner[start] != SEA || label[start] >= 0) {
+                continue;
+            }
+            int current = labels++;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            label[start] = current;
+            while (head < tail) {
+                int i = queue[head++];
+                int x = i % width;
+                int y = i / width;
+                if (x > 0) {
+                    tail = enqueueSea(i - 1, current, landOwner, label, queue, tail);
+                }
+                if (x < width - 1) {
+                    tail = enqueueSea(i + 1, current, landOwner, label, queue, tail);
+                }
+                if (y > 0) {
+                    tail = enqueueSea(i - width, current, landOwner, label, queue, tail);
+                }
+                if (y < height - 1) {
+                    tail = enqueueSea(i + width, current, landOwner, label, queue, tail);
+                }
+            }
+            // Strictly greater: of equal bodies the first in scan order wins.
+            if (tail > bestSize) {
+                bestSize = tail;
+                bestLabel = current;
+            }
+        }
+        boolean[] open = new boolean[cells];
+        for (int i = 0; i < cells; i++) {
+            open[i] = label[i] == bestLabel && bestLabel >= 0;
+        }
+        return open;
+    }
+
+    private static int enqueueSea(int i, int current, byte[] landOwner, int[] label, int[] queue, int tail) {
+        if (landOwner[i] == SEA && label[i] < 0) {
+            label[i] = current;
+            queue[tail++] = i;
+        }
+        return tail;
+    }
+
+    public Projection projection() {
+        return projection;
+    }
+
+    public double cellNm() {
+        return cellNm;
+    }
+
+    public double territorialSeaNm() {
+        return territorialSeaNm;
+    }
+
+    public double contiguousZoneNm() {
+        return contiguousZoneNm;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The coastal states with land in the raster's input, sorted alpha-3 codes. */
+    public List<String> states() {
+        return states;
+    }
+
+    /** Column of xNm, clamped to the grid. */
+    public int cellX(double xNm) {
+        return clampedCell(xNm, width);
+    }
+
+    /** Row of yNm (row 0 is the north), clamped to the grid. */
+    public int cellY(double yNm) {
+        return clampedCell(yNm, height);
+    }
+
+    private int clampedCell(double nm, int cells) {
+        if (!Double.isFinite(nm)) {
+            // A NaN position is a bug upstream; clamping it to cell 0 would hide it.
+            throw new IllegalArgumentException("position must be finite, got " + nm);
+        }
+        return (int) Math.max(0, Math.min(cells - 1, Math.floor(nm / cellNm)));
+    }
+
+    /** x (or y) of the centre of column (or row) {@code cell}. */
+    public double cellCentreNm(int cell) {
+        return (cell + 0.5) * cellNm;
+    }
+
+    private int index(double xNm, double yNm) {
+        return cellY(yNm) * width + cellX(xNm);
+    }
+
+    public boolean isLand(double xNm, double yNm) {
+        return landOwner[index(xNm, yNm)] != SEA;
+    }
+
+    /** The state owning the land at the point, or null at sea. */
+    public String landStateAt(double xNm, double yNm) {
+        byte owner = landOwner[index(xNm, yNm)];
+        return owner == SEA ? null : states.get(owner);
+    }
+
+    /**
+     * True if the point is in the open sea: a sea cell connected to the main body of sea, not a
+     * lagoon or harbour basin that the raster cuts off.
+     */
+    public boolean isOpenSea(double xNm, double yNm) {
+        return openSea[index(xNm, yNm)];
+    }
+
+    /**
+     * Distance from the point's cell to the nearest land of the state, in nm: 0 on that state's
+     * land, infinite if the state has no land cell at this resolution.
+     *
+     * @throws IllegalArgumentException if the state is not one of {@link #states()}
+     */
+    public double distanceToCoastNm(String stateCode, double xNm, double yNm) {
+        return coastDistanceNm[stateIndex(stateCode)][index(xNm, yNm)];
+    }
+
+    private int stateIndex(String stateCode) {
+        int s = Collections.binarySearch(states, stateCode);
+        if (s < 0) {
+            throw new IllegalArgumentException("no land of state '" + stateCode + "' in this raster; states are " + states);
+        }
+        return s;
+    }
+
+    /** The state whose land is nearest (the owner, on land), ties to the lowest code; null if there is no land at all. */
+    public String nearestCoastalState(double xNm, double yNm) {
+        int s = nearestState[index(xNm, yNm)];
+        return s < 0 ? null : states.get(s);
+    }
+
+    public SeaZone zoneAt(double xNm, double yNm) {
+        return zones.get(zoneId[index(xNm, yNm)]);
+    }
+
+    /** A new grid, [x][y] with y = 0 at the north: -1 for sea, else the index of the owner in {@link #states()}. */
+    public IntGrid2D landOwnerGrid() {
+        IntGrid2D grid = new IntGrid2D(width, height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                grid.field[x][y] = landOwner[y * width + x];
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * The nearest point of the open sea ({@link #isOpenSea}): the point itself if it is in the
+     * grid and in the open sea, otherwise the centre of the nearest open-sea cell (ports lie on
+     * land cells at these resolutions). Ties go to the northernmost, then westernmost cell.
+     * Returns a new {x, y} array.
+     */
+    public double[] nearestSeaPoint(double xNm, double yNm) {
+        boolean inGrid = xNm >= 0.0 && xNm < width * cellNm && yNm >= 0.0 && yNm < height * cellNm;
+        int cx = cellX(xNm);
+        int cy = cellY(yNm);
+        if (inGrid && openSea[cy * width + cx]) {
+            return new double[] {xNm, yNm};
+        }
+        // From outside the grid, search from the nearest point on its edge.
+        double px = Math.max(0.0, Math.min(width * cellNm, xNm));
+        double py = Math.max(0.0, Math.min(height * cellNm, yNm));
+        int best = -1;
+        double bestD2 = Double.POSITIVE_INFINITY;
+        int maxRing = Math.max(width, height);
+        for (int r = 0; r <= maxRing; r++) {
+            // Any centre on ring r lies at least (r - 1/2) cells from a point in the start cell.
+            double bound = (r - 0.5) * cellNm;
+            if (best >= 0 && bound > 0 && bound * bound > bestD2) {
+                break;
+            }
+            for (int y = cy - r; y <= cy + r; y++) {
+                if (y < 0 || y >= height) {
+                    continue;
+                }
+                boolean edgeRow = y == cy - r || y == cy + r;
+                int step = edgeRow ? 1 : 2 * r;
+                for (int x = cx - r; x <= cx + r; x += Math.max(1, step)) {
+                    if (x < 0 || x >= width || !openSea[y * width + x]) {
+                        continue;
+                    }
+                    double dx = cellCentreNm(x) - px;
+                    double dy = cellCentreNm(y) - py;
+                    double d2 = dx * dx + dy * dy;
+                    int i = y * width + x;
+                    if (d2 < bestD2 || (d2 == bestD2 && i < best)) {
+                        bestD2 = d2;
+                        best = i;
+                    }
+                }
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("the raster has no open sea");
+        }
+        return new double[] {cellCentreNm(best % width), cellCentreNm(best / width)};
+    }
+
+    /**
+     * True if the straight segment crosses no land cell. Walks every cell the segment touches
+     * (Amanatides and Woo); where it passes exactly through a cell corner, both cells beside the
+     * corner must be sea, so a line cannot slip between two land cells that meet diagonally.
+     * Cells outside the grid count as sea (there is no land data there).
+     */
+    public boolean lineOfSightAtSea(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
+        if (!Double.isFinite(x0Nm) || !Double.isFinite(y0Nm) || !Double.isFinite(x1Nm) || !Double.isFinite(y1Nm)) {
+            throw new IllegalArgumentException("segment ends must be finite");
+        }
+        double gx0 = x0Nm / cellNm;
+        double gy0 = y0Nm / cellNm;
+        double dx = x1Nm / cellNm - gx0;
+        double dy = y1Nm / cellNm - gy0;
+        int cx = (int) Math.floor(gx0);
+        int cy = (int) Math.floor(gy0);
+        int endX = (int) Math.floor(x1Nm / cellNm);
+        int endY = (int) Math.floor(y1Nm / cellNm);
+        int stepX = Integer.signum(endX - cx);
+        int stepY = Integer.signum(endY - cy);
+        // Parameter t in [0, 1] along the segment at which it next crosses a column / row line.
+        double tDeltaX = stepX == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dx);
+        double tDeltaY = stepY == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dy);
+        double tMaxX = stepX > 0 ? (cx + 1 - gx0) / dx : stepX < 0 ? (gx0 - cx) / -dx : Double.POSITIVE_INFINITY;
+        double tMaxY = stepY > 0 ? (cy + 1 - gy0) / dy : stepY < 0 ? (gy0 - cy) / -dy : Double.POSITIVE_INFINITY;
+        if (isLandCell(cx, cy)) {
+            return false;
+        }
+        while (cx != endX || cy != endY) {
+            boolean moveX;
+            boolean moveY;
+            if (cx == endX) {
+                moveX = false;
+                moveY = true;
+            } else if (cy == endY) {
+                moveX = true;
+                moveY = false;
+            } else if (Math.abs(tMaxX - tMaxY) <= 1e-12) {
+                moveX = true;
+                moveY = true;
+                if (isLandCell(cx + stepX, cy) || isLandCell(cx, cy + stepY)) {
+                    return false;
+                }
+            } else {
+                moveX = tMaxX < tMaxY;
+                moveY = !moveX;
+            }
+            if (moveX) {
+                cx += stepX;
+                tMaxX += tDeltaX;
+            }
+            if (moveY) {
+                cy += stepY;
+                tMaxY += tDeltaY;
+            }
+            if (isLandCell(cx, cy)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isLandCell(int x, int y) {
+        return x >= 0 && x < width && y >= 0 && y < height && landOwner[y * width + x] != SEA;
+    }
+
+    boolean isOpenSeaCell(int i) {
+        return openSea[i];
+    }
+
+    @Override
+    public String toString() {
+        return "SeaRaster[" + width + " x " + height + " cells of " + cellNm + " nm, states " + states + "]";
+    }
+}

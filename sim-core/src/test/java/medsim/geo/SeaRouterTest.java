@@ -1,0 +1,103 @@
+package medsim.geo;
+
+import static medsim.geo.GeoFixtures.RASTER_1NM;
+import static medsim.geo.GeoFixtures.x;
+import static medsim.geo.GeoFixtures.y;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class SeaRouterTest {
+    private static final double[] PALERMO = {38.13, 13.37};
+    private static final double[] LAMPEDUSA = {35.50, 12.61};
+    private static final double[] TRIPOLI = {32.90, 13.18};
+    private static final double[] ZUWARA = {32.93, 12.08};
+    private static final double[] CATANIA = {37.50, 15.09};
+
+    private final SeaRouter router = new SeaRouter(RASTER_1NM);
+
+    @Test
+    void palermoToLampedusaGoesAroundSicilyAtSea() {
+        List<double[]> route = route(PALERMO, LAMPEDUSA);
+        assertLegsAtSea(RASTER_1NM, route);
+        assertTrue(route.size() > 2, "Sicily is in the way, so the route must bend");
+        double straightNm = Math.hypot(x(LAMPEDUSA[1]) - x(PALERMO[1]), y(LAMPEDUSA[0]) - y(PALERMO[0]));
+        assertTrue(lengthNm(route) > straightNm * 1.05, lengthNm(route) + " nm vs straight " + straightNm);
+        assertArrayEquals(RASTER_1NM.nearestSeaPoint(x(LAMPEDUSA[1]), y(LAMPEDUSA[0])), route.get(route.size() - 1));
+        assertArrayEquals(RASTER_1NM.nearestSeaPoint(x(PALERMO[1]), y(PALERMO[0])), route.get(0));
+    }
+
+    @Test
+    void tripoliToLampedusaIsOneStraightLeg() {
+        List<double[]> route = route(TRIPOLI, LAMPEDUSA);
+        assertEquals(2, route.size());
+        assertLegsAtSea(RASTER_1NM, route);
+    }
+
+    @Test
+    void longRoutesRoundTheIslandsStayAtSea() {
+        for (double[][] pair : new double[][][] {{ZUWARA, PALERMO}, {ZUWARA, CATANIA}, {CATANIA, PALERMO}, {PALERMO, ZUWARA}}) {
+            assertLegsAtSea(RASTER_1NM, route(pair[0], pair[1]));
+        }
+    }
+
+    @Test
+    void routingDoesNotCutBetweenDiagonallyTouchingLandCells() {
+        SeaRaster raster = TinyWorld.raster(new int[][] {{3, 3}, {4, 4}}, "AAA");
+        double c = raster.cellNm();
+        List<double[]> route = new SeaRouter(raster).route(3.5 * c, 4.5 * c, 4.5 * c, 3.5 * c);
+        assertTrue(route.size() > 2, "must go round a land cell");
+        assertLegsAtSea(raster, route);
+        assertArrayEquals(new double[] {4.5 * c, 3.5 * c}, route.get(route.size() - 1));
+    }
+
+    @Test
+    void routesAreTheSameFromManyThreadsAndRepeatedCalls() throws Exception {
+        List<double[]> expected = route(ZUWARA, PALERMO);
+        SeaRouter shared = new SeaRouter(RASTER_1NM);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<double[]>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> shared.route(x(ZUWARA[1]), y(ZUWARA[0]), x(PALERMO[1]), y(PALERMO[0]))));
+            }
+            for (Future<List<double[]>> result : results) {
+                List<double[]> actual = result.get();
+                assertEquals(expected.size(), actual.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertArrayEquals(expected.get(i), actual.get(i));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<double[]> route(double[] fromLatLon, double[] toLatLon) {
+        return router.route(x(fromLatLon[1]), y(fromLatLon[0]), x(toLatLon[1]), y(toLatLon[0]));
+    }
+
+    private static void assertLegsAtSea(SeaRaster raster, List<double[]> route) {
+        for (int i = 1; i < route.size(); i++) {
+            double[] a = route.get(i - 1);
+            double[] b = route.get(i);
+            assertTrue(raster.lineOfSightAtSea(a[0], a[1], b[0], b[1]),
+                    "leg " + i + " from " + a[0] + "," + a[1] + " to " + b[0] + "," + b[1] + " crosses land");
+        }
+    }
+
+    private static double lengthNm(List<double[]> route) {
+        double nm = 0.0;
+        for (int i = 1; i < route.size(); i++) {
+            nm += Math.hypot(route.get(i)[0] - route.get(i - 1)[0], route.get(i)[1] - route.get(i - 1)[1]);
+        }
+        return nm;
+    }
+}
