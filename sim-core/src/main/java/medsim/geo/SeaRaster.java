@@ -205,8 +205,8 @@ public final class SeaRaster {
                 // An island smaller than a cell holds no cell centre, but its territorial sea
                 // still counts: give it the cell under its centroid rather than lose it.
                 double[] centroid = centroidLonLat(polygon);
-                int x = (int) Math.max(0, Math.min(width - 1, Math.floor(projection.xNm(centroid[0]) / cellNm)));
-                int y = (int) Math.max(0, Math.min(height - 1, Math.floor(projection.yNm(centroid[1]) / cellNm)));
+                int x = clampedCell(projection.xNm(centroid[0]), cellNm, width);
+                int y = clampedCell(projection.yNm(centroid[1]), cellNm, height);
                 if (owner[y * width + x] == SEA) {
                     owner[y * width + x] = state;
                 }
@@ -352,15 +352,15 @@ public final class SeaRaster {
 
     /** Column of xNm, clamped to the grid. */
     public int cellX(double xNm) {
-        return clampedCell(xNm, width);
+        return clampedCell(xNm, cellNm, width);
     }
 
     /** Row of yNm (row 0 is the north), clamped to the grid. */
     public int cellY(double yNm) {
-        return clampedCell(yNm, height);
+        return clampedCell(yNm, cellNm, height);
     }
 
-    private int clampedCell(double nm, int cells) {
+    private static int clampedCell(double nm, double cellNm, int cells) {
         if (!Double.isFinite(nm)) {
             // A NaN position is a bug upstream; clamping it to cell 0 would hide it.
             throw new IllegalArgumentException("position must be finite, got " + nm);
@@ -465,7 +465,7 @@ public final class SeaRaster {
                 }
                 boolean edgeRow = y == cy - r || y == cy + r;
                 int step = edgeRow ? 1 : 2 * r;
-                for (int x = cx - r; x <= cx + r; x += Math.max(1, step)) {
+                for (int x = cx - r; x <= cx + r; x += step) {
                     if (x < 0 || x >= width || !openSea[y * width + x]) {
                         continue;
                     }
