@@ -110,18 +110,24 @@ public final class Asset implements Steppable {
                 : sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
         nav.placeAt(start[0], start[1]);
         sim.place(this, nav.xNm(), nav.yNm());
-        if (from == base) {
-            enduranceLeftHours = spec.enduranceHours();
-        } else if (enduranceLeftHours <= 0) {
+        if (from != base && enduranceLeftHours <= 0) {
             goToPort(sim, base);
             return;
         }
-        startPatrolLeg(sim, date);
-        if (mode == Mode.PATROL) mode = Mode.TO_STATION;
+        if (from == base) enduranceLeftHours = spec.enduranceHours();
+        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm());
+        if (p == null) {
+            // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
+            sim.unplace(this);
+            readyAtTick = sim.tick() + sim.clock().ticks(Math.max(1, spec.portHours()));
+            return;
+        }
+        nav.follow(sim.routeFromPort(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));
+        mode = Mode.TO_STATION;
     }
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
-        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date);
+        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm());
         if (p == null) {
             goToPort(sim, base);
             return;
@@ -169,8 +175,8 @@ public final class Asset implements Steppable {
 
     private Place disembarkationPort(MedSim sim, LocalDate date) {
         if (aboardForLibya) return sim.nearestLibyanReturnPoint(nav.xNm(), nav.yNm());
-        if (spec.disembarkAtNearest() || lastMrcc == null) return sim.nearestPlaceOfSafety(nav.xNm(), nav.yNm());
-        return lastMrcc.assignPlaceOfSafety(sim);
+        Mrcc mrcc = lastMrcc != null ? lastMrcc : sim.fallbackMrcc();
+        return spec.disembarkAtNearest() ? mrcc.nearestPlaceOfSafety(sim, nav.xNm(), nav.yNm()) : mrcc.assignPlaceOfSafety(sim);
     }
 
     private void reachPort(MedSim sim) {
@@ -316,6 +322,13 @@ public final class Asset implements Steppable {
             if (firstAboardTick < 0) firstAboardTick = sim.tick();
             aboard += moved;
             takenFromCase += moved;
+            // Counted as they come aboard, so the totals balance at any moment, even mid-rescue.
+            if (caseAction == Action.INTERCEPT) {
+                sim.metric("intercepted_people", moved);
+            } else {
+                sim.metric("rescued_people", moved);
+                sim.metric("rescued_people." + force.group(), moved);
+            }
         }
         if (caseBoat.people() == 0) {
             finishCase(sim, date);
@@ -349,11 +362,8 @@ public final class Asset implements Steppable {
         if (takenFromCase == 0) return;
         if (caseAction == Action.INTERCEPT) {
             aboardForLibya = force.mandate().allows(Action.RETURN_TO_LIBYA, sim.zoneAt(nav.xNm(), nav.yNm()), date);
-            sim.metric("intercepted_people", takenFromCase);
             sim.event(EventType.INTERCEPTION, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
         } else {
-            sim.metric("rescued_people", takenFromCase);
-            sim.metric("rescued_people." + force.group(), takenFromCase);
             sim.rescueAt(nav.xNm(), nav.yNm());
             sim.event(EventType.RESCUE, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
         }

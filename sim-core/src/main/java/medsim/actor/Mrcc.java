@@ -27,12 +27,19 @@ public final class Mrcc implements Steppable {
     private final MrccSpec spec;
     private final List<RescueTasking> cases = new ArrayList<>();
     private final double totalPlaceWeight;
+    private final List<Asset> taskable = new ArrayList<>();
 
     public Mrcc(MrccSpec spec) {
         this.spec = spec;
         double w = 0;
         for (Weighted p : spec.placesOfSafety()) w += p.weight();
         this.totalPlaceWeight = w;
+    }
+
+    /** Learns which assets it can task: those of the forces its spec names, in model order. */
+    public void attach(List<Asset> assets) {
+        taskable.clear();
+        for (Asset a : assets) if (spec.tasks().contains(a.force().id())) taskable.add(a);
     }
 
     public void open(RescueTasking t) {
@@ -67,8 +74,9 @@ public final class Mrcc implements Steppable {
         var zone = sim.zoneAt(boat.xNm(), boat.yNm());
         Asset best = null;
         double bestScore = Double.POSITIVE_INFINITY;
-        for (Asset a : sim.assets()) {
-            if (!spec.tasks().contains(a.force().id()) || !a.isFree()) continue;
+        for (int i = 0, n = taskable.size(); i < n; i++) {
+            Asset a = taskable.get(i);
+            if (!a.isFree()) continue;
             if (!a.mandate().allows(Action.RESCUE, zone, date)) continue;
             double eta = a.hoursTo(boat.xNm(), boat.yNm());
             if (eta > spec.maxResponseHours()) continue;
@@ -90,6 +98,21 @@ public final class Mrcc implements Steppable {
         }
         List<Weighted> all = spec.placesOfSafety();
         return sim.scenario().places().get(all.get(all.size() - 1).id());
+    }
+
+    /** The nearest of its places of safety (small craft land people at the closest port). */
+    public Place nearestPlaceOfSafety(MedSim sim, double xNm, double yNm) {
+        Place best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (Weighted w : spec.placesOfSafety()) {
+            Place p = sim.scenario().places().get(w.id());
+            double dx = sim.xOf(p) - xNm, dy = sim.yOf(p) - yNm, d = dx * dx + dy * dy;
+            if (d < bestD) {
+                bestD = d;
+                best = p;
+            }
+        }
+        return best;
     }
 
     public String id() { return spec.id(); }

@@ -43,7 +43,7 @@ public final class SmugglingNetwork implements Steppable {
 
     public SmugglingNetwork(SmugglingSpec spec, Map<String, BoatType> boatTypes, Map<String, Place> places) {
         this.spec = spec;
-        for (MonthlyDepartures m : spec.plan()) plan.put(m.month(), m.people());
+        for (MonthlyDepartures m : spec.plan()) plan.put(m.month(), m.people() * spec.planScale());
         baseShares = new double[spec.boatTypes().size()];
         for (int i = 0; i < baseShares.length; i++) {
             Weighted w = spec.boatTypes().get(i);

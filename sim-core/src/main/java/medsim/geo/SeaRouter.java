@@ -8,22 +8,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shortest sea route between two points on a {@link SeaRaster}: the straight segment if it
- * crosses no land, otherwise A* over the open-sea cells (8-connected, no cutting of land
- * corners) followed by string pulling, so the route bends only where land forces it to.
+ * crosses no land, otherwise the descent of the destination's distance field (Dijkstra over
+ * the open-sea cells, 8-connected, no cutting of land corners) followed by string pulling,
+ * so the route bends only where land forces it to.
  *
- * <p>Thread-safe: the raster is read-only and the only state is a cache of cell paths whose
- * content does not depend on which thread or run filled it, so results are the same with or
- * without it.
+ * <p>Destinations are mostly ports, so each destination's field is computed once and kept
+ * (up to a limit); a run then routes any number of ships to a port for the cost of walking
+ * down the field. Thread-safe: the raster is read-only and a field's content does not depend
+ * on which thread or run computed it, so routes are the same with or without the cache.
  */
 public final class SeaRouter {
-    /** Beyond this many cached cell paths, new ones are computed but not kept, to bound memory. */
-    private static final int CACHE_LIMIT = 10_000;
+    /** Beyond this many destinations, new fields are computed but not kept, to bound memory (~2 MB each at 1 nm). */
+    private static final int FIELD_LIMIT = 64;
     private static final double SQRT2 = Math.sqrt(2.0);
 
     private final SeaRaster raster;
     private final int width;
     private final int height;
-    private final ConcurrentHashMap<Long, int[]> cellPaths = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, double[]> fields = new ConcurrentHashMap<>();
 
     public SeaRouter(SeaRaster raster) {
         this.raster = Objects.requireNonNull(raster, "raster");
@@ -46,15 +48,24 @@ public final class SeaRouter {
         }
         int startCell = raster.cellY(start[1]) * width + raster.cellX(start[0]);
         int goalCell = raster.cellY(goal[1]) * width + raster.cellX(goal[0]);
-        long key = (long) startCell * width * height + goalCell;
-        int[] path = cellPaths.get(key);
-        if (path == null) {
-            path = aStar(startCell, goalCell);
-            if (cellPaths.size() < CACHE_LIMIT) {
-                cellPaths.putIfAbsent(key, path);
-            }
+        double[] field = fields.get(goalCell);
+        if (field == null) {
+            field = fields.size() < FIELD_LIMIT ? fields.computeIfAbsent(goalCell, this::distanceField) : distanceField(goalCell);
         }
+        int[] path = descend(startCell, goalCell, field);
         return pullString(start, path, goal);
+    }
+
+    /**
+     * The same as {@link #route} for a route that starts at a fixed place (a port) and ends
+     * anywhere: it walks the start's distance field, which is computed once, instead of one for
+     * each new destination. Callers choose it by what the endpoints are, never by cache state,
+     * so routes stay the same whatever ran before.
+     */
+    public List<double[]> routeFromFixedPlace(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
+        List<double[]> back = new ArrayList<>(route(x1Nm, y1Nm, x0Nm, y0Nm));
+        java.util.Collections.reverse(back);
+        return List.copyOf(back);
     }
 
     /**
@@ -89,84 +100,104 @@ public final class SeaRouter {
         return raster.lineOfSightAtSea(a[0], a[1], b[0], b[1]);
     }
 
-    /** Cell indices from start to goal inclusive, through open-sea cells only. */
-    private int[] aStar(int startCell, int goalCell) {
-        int cells = width * height;
-        double[] costSoFar = new double[cells];
-        Arrays.fill(costSoFar, Double.POSITIVE_INFINITY);
-        int[] cameFrom = new int[cells];
-        boolean[] done = new boolean[cells];
-        int goalX = goalCell % width;
-        int goalY = goalCell / width;
+    /** Sea distance (in cells) from every open-sea cell to the goal: Dijkstra with the moves of {@link #descend}. */
+    private double[] distanceField(int goalCell) {
+        double[] dist = new double[width * height];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        boolean[] done = new boolean[width * height];
         OpenList open = new OpenList();
-        costSoFar[startCell] = 0.0;
-        cameFrom[startCell] = -1;
-        open.push(octile(startCell % width, startCell / width, goalX, goalY), 0.0, startCell);
+        dist[goalCell] = 0.0;
+        open.push(0.0, 0.0, goalCell);
         while (!open.isEmpty()) {
             int c = open.pop();
             if (done[c]) {
                 continue; // a stale entry: the cell was reached more cheaply since it was pushed
             }
-            if (c == goalCell) {
-                return pathTo(goalCell, cameFrom);
-            }
             done[c] = true;
             int cx = c % width;
             int cy = c / width;
-            // Neighbours in a fixed order, so that A* breaks ties the same way every time.
             for (int k = 0; k < 9; k++) {
-                int stepX = k % 3 - 1;
-                int stepY = k / 3 - 1;
-                int nx = cx + stepX;
-                int ny = cy + stepY;
-                if ((stepX == 0 && stepY == 0) || !isOpenSea(nx, ny)) {
+                int next = neighbour(cx, cy, k);
+                if (next < 0) {
                     continue;
                 }
-                boolean diagonal = stepX != 0 && stepY != 0;
-                // No corner cutting: a diagonal step needs both side cells at sea, as line of sight does.
-                if (diagonal && (!isOpenSea(nx, cy) || !isOpenSea(cx, ny))) {
-                    continue;
-                }
-                int next = ny * width + nx;
-                double cost = costSoFar[c] + (diagonal ? SQRT2 : 1.0);
-                if (cost < costSoFar[next]) {
-                    costSoFar[next] = cost;
-                    cameFrom[next] = c;
-                    open.push(cost + octile(nx, ny, goalX, goalY), cost, next);
+                double cost = dist[c] + stepCost(k);
+                if (cost < dist[next]) {
+                    dist[next] = cost;
+                    open.push(cost, cost, next);
                 }
             }
         }
-        // Start and goal are both in the one open-sea body, so this means a bug, not bad input.
-        throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
+        return dist;
+    }
+
+    /**
+     * Cell indices from start to goal inclusive, walking down the goal's distance field: each
+     * step goes to the neighbour that lies on a shortest path (lowest distance plus step cost,
+     * ties to the first in a fixed order), so the path is a shortest one and always the same.
+     */
+    private int[] descend(int startCell, int goalCell, double[] field) {
+        if (Double.isInfinite(field[startCell])) {
+            // Start and goal are both in the one open-sea body, so this means a bug, not bad input.
+            throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
+        }
+        int[] path = new int[64];
+        int n = 0;
+        int c = startCell;
+        path[n++] = c;
+        while (c != goalCell) {
+            int cx = c % width;
+            int cy = c / width;
+            int best = -1;
+            double bestValue = field[c];
+            for (int k = 0; k < 9; k++) {
+                int next = neighbour(cx, cy, k);
+                if (next < 0) {
+                    continue;
+                }
+                double value = field[next] + stepCost(k);
+                if (field[next] < field[c] && (best < 0 || value < bestValue)) {
+                    best = next;
+                    bestValue = value;
+                }
+            }
+            c = best;
+            if (n == path.length) {
+                path = Arrays.copyOf(path, n * 2);
+            }
+            path[n++] = c;
+        }
+        return Arrays.copyOf(path, n);
+    }
+
+    /** The k-th of the 8 neighbours (k = 0..8, 4 is the cell itself), or -1 if it is not a legal move. */
+    private int neighbour(int cx, int cy, int k) {
+        int stepX = k % 3 - 1;
+        int stepY = k / 3 - 1;
+        int nx = cx + stepX;
+        int ny = cy + stepY;
+        if ((stepX == 0 && stepY == 0) || !isOpenSea(nx, ny)) {
+            return -1;
+        }
+        // No corner cutting: a diagonal step needs both side cells at sea, as line of sight does.
+        if (stepX != 0 && stepY != 0 && (!isOpenSea(nx, cy) || !isOpenSea(cx, ny))) {
+            return -1;
+        }
+        return ny * width + nx;
+    }
+
+    private static double stepCost(int k) {
+        return k % 2 == 0 ? SQRT2 : 1.0; // k = 0, 2, 6, 8 are the diagonals
     }
 
     private boolean isOpenSea(int x, int y) {
         return x >= 0 && x < width && y >= 0 && y < height && raster.isOpenSeaCell(y * width + x);
     }
 
-    /** Exact 8-connected distance with no obstacles, in cells: admissible and consistent. */
-    private static double octile(int x, int y, int goalX, int goalY) {
-        int dx = Math.abs(goalX - x);
-        int dy = Math.abs(goalY - y);
-        return Math.max(dx, dy) - Math.min(dx, dy) + SQRT2 * Math.min(dx, dy);
-    }
-
-    private static int[] pathTo(int goalCell, int[] cameFrom) {
-        int length = 0;
-        for (int c = goalCell; c >= 0; c = cameFrom[c]) {
-            length++;
-        }
-        int[] path = new int[length];
-        for (int c = goalCell, i = length - 1; c >= 0; c = cameFrom[c], i--) {
-            path[i] = c;
-        }
-        return path;
-    }
-
     /**
      * Binary min-heap of cells by estimated total cost; ties go to the larger cost so far (the
      * deeper node, fewer expansions), then to the lower cell index, so the order is total and
-     * the search deterministic. Primitive arrays: A* pushes hundreds of thousands of entries.
+     * the search deterministic. Primitive arrays: a field pushes hundreds of thousands of entries.
      */
     private static final class OpenList {
         private double[] estimate = new double[1024];

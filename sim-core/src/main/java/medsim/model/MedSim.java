@@ -25,6 +25,7 @@ import medsim.record.EventSink;
 import medsim.record.EventType;
 import medsim.record.Recorder;
 import medsim.record.SeaEvent;
+import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.BoatType;
 import medsim.scenario.Force;
@@ -108,6 +109,7 @@ public class MedSim extends SimState {
                 }
             }
         }
+        for (Mrcc m : mrccs.values()) m.attach(assets);
         schedule.scheduleRepeating(Schedule_EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
         schedule.scheduleRepeating(Schedule_EPOCH, 1, network, 1.0);
         schedule.scheduleRepeating(Schedule_EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
@@ -214,25 +216,37 @@ public class MedSim extends SimState {
         return best;
     }
 
-    /** A random sea point inside the area where the mandate allows patrolling today; null if none is found. */
-    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date) {
+    /**
+     * A random sea point inside the area where the mandate allows patrolling today, preferring
+     * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
+     * null if the area has no such point.
+     */
+    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date, double fromX, double fromY) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();
         SeaRaster r = world.raster();
+        double[] fallback = null;
         for (int attempt = 0; attempt < 64; attempt++) {
             double lat = area.minLatDeg() + random.nextDouble() * (area.maxLatDeg() - area.minLatDeg());
             double lon = area.minLonDeg() + random.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
             if (!area.contains(lat, lon)) continue;
             double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
             if (r.isLand(x, y) || !mandate.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
-            return new double[] {x, y};
+            if (r.lineOfSightAtSea(fromX, fromY, x, y)) return new double[] {x, y};
+            if (fallback == null) fallback = new double[] {x, y};
         }
-        return null;
+        return fallback;
     }
 
     /** Ships follow sea routes around land; aircraft fly straight. */
-    public List<double[]> route(medsim.scenario.AssetKind kind, double x0, double y0, double x1, double y1) {
-        if (kind == medsim.scenario.AssetKind.AIRCRAFT) return List.of(new double[] {x1, y1});
+    public List<double[]> route(AssetKind kind, double x0, double y0, double x1, double y1) {
+        if (kind == AssetKind.AIRCRAFT) return List.of(new double[] {x1, y1});
         return world.router().route(x0, y0, x1, y1);
+    }
+
+    /** As {@link #route}, from a port to anywhere. */
+    public List<double[]> routeFromPort(AssetKind kind, double x0, double y0, double x1, double y1) {
+        if (kind == AssetKind.AIRCRAFT) return List.of(new double[] {x1, y1});
+        return world.router().routeFromFixedPlace(x0, y0, x1, y1);
     }
 
     public void place(Object agent, double xNm, double yNm) { sea.setObjectLocation(agent, new Double2D(xNm, yNm)); }

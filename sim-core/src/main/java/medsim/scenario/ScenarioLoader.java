@@ -264,7 +264,8 @@ public final class ScenarioLoader {
             double callP = distress.number("callProbability", Bounds.fraction());
             double adriftDelay = distress.number("adriftCallDelayHours", Bounds.nonNegative());
             distress.finish();
-            SmugglingSpec spec = new SmugglingSpec(new ArrayList<>(months.values()), points, mix, startHour, hours,
+            double planScale = s.number("planScale", 1.0, Bounds.between(0, 1000));
+            SmugglingSpec spec = new SmugglingSpec(new ArrayList<>(months.values()), planScale, points, mix, startHour, hours,
                     s.number("maxBacklogReleaseFactor", 3, Bounds.between(1, 100)),
                     s.number("lossMemoryDays", 60, Bounds.positive()),
                     escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay);

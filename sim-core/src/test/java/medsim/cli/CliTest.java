@@ -1,0 +1,116 @@
+package medsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import medsim.model.TestRuns;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome medsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MedsimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static String small() {
+        return TestRuns.scenarioFile("small.yaml").toString();
+    }
+
+    @Test
+    void aRunWritesItsFiveFilesAndNoPartialOnes() throws IOException {
+        Path out = dir.resolve("run");
+        Outcome o = medsim("run", small(), "--days", "3", "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()));
+        }
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(2, summary.size());
+        assertTrue(summary.get(0).startsWith("seed,departed_people,"), summary.get(0));
+        assertTrue(Files.readString(out.resolve("run.json")).contains("\"scenario_sha256\": \""));
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalOutputsAndAnotherSeedDoesNot() throws IOException {
+        Path a = dir.resolve("a"), b = dir.resolve("b"), c = dir.resolve("c");
+        for (Path p : List.of(a, b)) assertEquals(0, medsim("run", small(), "--days", "6", "--seed", "42", "--out", p.toString(), "-q").code());
+        assertEquals(0, medsim("run", small(), "--days", "6", "--seed", "43", "--out", c.toString(), "-q").code());
+        for (String f : List.of("summary.csv", "daily.csv", "events.csv", "assets.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        assertEquals(withoutTimings(a), withoutTimings(b), "run.json differs only in wall time");
+        assertNotEquals(Files.readString(a.resolve("events.csv")), Files.readString(c.resolve("events.csv")));
+    }
+
+    private static List<String> withoutTimings(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("run.json")).stream()
+                .filter(l -> !l.contains("wall_seconds") && !l.contains("per_second")).collect(Collectors.toList());
+    }
+
+    @Test
+    void aNonEmptyOutputFolderIsRefusedAndLeftAlone() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("full"));
+        Files.writeString(out.resolve("summary.csv"), "precious");
+        Outcome o = medsim("run", small(), "--days", "1", "--out", out.toString());
+        assertEquals(2, o.code());
+        assertEquals(out + ": --out folder is not empty (use --force to replace medsim's files in it)", o.err().strip());
+        assertEquals("precious", Files.readString(out.resolve("summary.csv")));
+        assertEquals(0, medsim("run", small(), "--days", "1", "--out", out.toString(), "--force", "-q").code());
+        assertNotEquals("precious", Files.readString(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCodeTwo() {
+        assertBad(medsim("run", small(), "--bogus"), "medsim: Unknown option: '--bogus'");
+        assertBad(medsim("run", dir.resolve("nope.yaml").toString()), dir.resolve("nope.yaml") + ": no such file");
+        assertBad(medsim("run", small(), "--seed", "-1"), "--seed must be between 0 and 2147483647 (got -1)");
+        assertBad(medsim("run", small(), "--seed", "x"), "medsim: Invalid value for option '--seed': 'x' is not a long");
+        assertBad(medsim("run", small(), "--days", "0"), "--days must be between 1 and 21, the scenario's period (got 0)");
+        assertBad(medsim(), "medsim: a command is required (run, check; see --help)");
+    }
+
+    private static void assertBad(Outcome o, String firstLine) {
+        assertEquals(2, o.code(), o.err());
+        assertEquals(firstLine, o.err().lines().findFirst().orElse(""));
+        assertFalse(o.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void checkAcceptsTheShippedScenario() {
+        Outcome o = medsim("check", Path.of("..", "scenarios", "central-med-2016.yaml").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains(": ok (Central Mediterranean 2016"), o.out());
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        Outcome v = medsim("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("medsim 0."), v.out());
+        Outcome h = medsim("run", "--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("--seed"), h.out());
+    }
+}

@@ -1,0 +1,42 @@
+package medsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import medsim.actor.Asset;
+import medsim.record.RunSummary;
+
+class ConservationTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void everyPersonWhoDepartsEndsInExactlyOneOutcomeOrIsStillAtSea(long seed) {
+        MedSim sim = TestRuns.run("small.yaml", seed).sim();
+        Map<String, Double> s = RunSummary.of(sim);
+        double departed = s.get("departed_people");
+        assertTrue(departed > 10_000, "the test scenario puts many people to sea");
+        double accounted = s.get("arrivals_people") + s.get("returned_to_libya") + s.get("dead_missing")
+                + s.get("people_at_sea_end") + s.get("people_aboard_assets_end");
+        assertEquals(departed, accounted, 0.0, "people are conserved: " + s);
+        assertEquals(s.get("arrivals_people"), s.get("landed_people") + s.get("disembarked_people"), 0.0);
+        double aboardCoastguard = sim.assets().stream().filter(a -> a.force().id().equals("libyan-coastguard")).mapToInt(Asset::aboard).sum();
+        assertEquals(s.get("intercepted_people"), s.get("returned_to_libya") + aboardCoastguard, 0.0);
+        assertEquals(s.get("rescued_people"), s.get("disembarked_people") + s.get("people_aboard_assets_end") - aboardCoastguard, 0.0,
+                "everyone rescued is landed or still aboard");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4})
+    void rescuedPeopleByGroupSumToTheTotal(long seed) {
+        Map<String, Double> s = RunSummary.of(TestRuns.run("small.yaml", seed).sim());
+        double byGroup = s.entrySet().stream().filter(e -> e.getKey().startsWith("rescued_people.")).mapToDouble(Map.Entry::getValue).sum();
+        assertEquals(s.get("rescued_people"), byGroup, 0.0);
+        double byPoint = s.entrySet().stream().filter(e -> e.getKey().startsWith("departed_people.")).mapToDouble(Map.Entry::getValue).sum();
+        assertEquals(s.get("departed_people"), byPoint, 0.0);
+    }
+}

@@ -1,0 +1,93 @@
+package medsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import medsim.actor.Asset;
+import medsim.geo.SeaZone;
+import medsim.mandate.Action;
+import medsim.record.EventType;
+import medsim.record.RunSummary;
+import medsim.record.SeaEvent;
+import medsim.scenario.Force;
+
+class MandateComplianceTest {
+
+    private static final Map<EventType, Action> ACTION_OF = new EnumMap<>(EventType.class);
+    static {
+        ACTION_OF.put(EventType.RESCUE, Action.RESCUE);
+        ACTION_OF.put(EventType.INTERCEPTION, Action.INTERCEPT);
+        ACTION_OF.put(EventType.BOAT_DESTROYED, Action.DESTROY);
+        ACTION_OF.put(EventType.ESCORT_SEIZED, Action.SEIZE);
+    }
+
+    @Test
+    void noActionIsTakenOutsideTheActingForcesMandate() {
+        TestRuns.Result r = TestRuns.run("small.yaml", 7);
+        Map<String, Force> forceOf = forcesByAsset(r.sim());
+        int checked = 0;
+        for (SeaEvent e : r.events()) {
+            Action action = ACTION_OF.get(e.type());
+            if (action == null) continue;
+            Force f = forceOf.get(e.actor());
+            var date = r.sim().clock().date(e.tick());
+            if (!f.mandate().allows(action, SeaZone.parse(e.zone()), date)) {
+                fail(f.id() + " did " + action.key() + " in " + e.zone() + " on " + date + " without a mandate: " + e);
+            }
+            checked++;
+        }
+        assertTrue(checked > 100, "enough actions to check (" + checked + ")");
+    }
+
+    @Test
+    void sophiaNeverActsInLibyanTerritorialSeaAndOnlyTheLibyanCoastguardReturnsPeople() {
+        TestRuns.Result r = TestRuns.run("small.yaml", 8);
+        Map<String, Force> forceOf = forcesByAsset(r.sim());
+        int returns = 0;
+        for (SeaEvent e : r.events()) {
+            Force f = forceOf.get(e.actor());
+            if (f == null) continue;
+            if (f.id().equals("sophia") && ACTION_OF.containsKey(e.type())) {
+                assertFalse(e.zone().equals("territorial:LBY"), "Sophia acted in Libyan territorial sea: " + e);
+            }
+            if (e.type() == EventType.RETURN_TO_LIBYA) {
+                assertEquals("libyan-coastguard", f.id(), "only the Libyan coastguard returns people: " + e);
+                returns++;
+            }
+        }
+        assertTrue(returns > 0, "the Libyan coastguard returned people in this run");
+    }
+
+    @Test
+    void destructionStartsOnTheDateTheMandateSays() {
+        Map<String, Double> base = RunSummary.of(TestRuns.run("small.yaml", 9).sim());
+        Map<String, Double> later = RunSummary.of(TestRuns.run("small-destroy-from-july.yaml", 9).sim());
+        assertTrue(base.get("boats_destroyed.sophia") > 0, "Sophia destroys emptied boats under its mandate");
+        assertEquals(0.0, later.get("boats_destroyed.sophia"), "no destruction before the mandate's date");
+        assertTrue(later.get("rescued_people.eunavfor-med") > 0, "rescue goes on: it is a separate entry");
+    }
+
+    @Test
+    void openingLibyanTerritorialWatersToSophiaLetsItRescueThere() {
+        TestRuns.Result r = TestRuns.run("small-sophia-in-libyan-waters.yaml", 10);
+        Map<String, Force> forceOf = forcesByAsset(r.sim());
+        long inside = r.events().stream()
+                .filter(e -> e.type() == EventType.RESCUE && e.zone().equals("territorial:LBY"))
+                .filter(e -> forceOf.get(e.actor()).id().equals("sophia")).count();
+        assertTrue(inside > 0, "with the what-if mandate Sophia rescues inside Libyan waters");
+    }
+
+    private static Map<String, Force> forcesByAsset(MedSim sim) {
+        Map<String, Force> m = new LinkedHashMap<>();
+        for (Asset a : sim.assets()) m.put(a.id(), a.force());
+        return m;
+    }
+}

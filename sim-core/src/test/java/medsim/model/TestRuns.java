@@ -1,0 +1,37 @@
+package medsim.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import medsim.record.SeaEvent;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+
+/** Runs the small test scenarios in-process and keeps their events. */
+public final class TestRuns {
+    /** Thread-safe and immutable once built: the raster is shared by every test run. */
+    private static final WorldCache WORLDS = new WorldCache();
+
+    private TestRuns() {}
+
+    public static Path scenarioFile(String name) {
+        return Path.of("src", "test", "resources", "scenarios", name);
+    }
+
+    public static Scenario load(String name) {
+        return ScenarioLoader.load(scenarioFile(name));
+    }
+
+    public record Result(MedSim sim, List<SeaEvent> events) {}
+
+    public static Result run(Scenario scenario, long seed) {
+        List<SeaEvent> events = new ArrayList<>();
+        MedSim sim = ScenarioRun.execute(scenario, WORLDS.get(scenario.geography()), seed, events::add, ScenarioRun.Progress.NONE);
+        return new Result(sim, events);
+    }
+
+    public static Result run(String name, long seed) {
+        return run(load(name), seed);
+    }
+}
