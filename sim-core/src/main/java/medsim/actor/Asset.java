@@ -32,7 +32,7 @@ public final class Asset implements Steppable {
     private static final double ON_SCENE_NM = 0.3;
 
     /** What the asset is doing now. */
-    public enum Mode { IN_PORT, TO_STATION, PATROL, TO_CASE, ON_SCENE, PURSUIT, TO_PORT }
+    public enum Mode { IN_PORT, TO_STATION, PATROL, TO_CASE, ON_SCENE, PURSUIT, INSPECTION, TO_PORT }
 
     private final String id;
     private final AssetSpec spec;
@@ -41,6 +41,7 @@ public final class Asset implements Steppable {
     private final Navigator nav;
     private final double[] hours = new double[AssetActivity.values().length];
     private final boolean enforcesAtSea;
+    private final boolean inspectsAtSea;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -52,6 +53,9 @@ public final class Asset implements Steppable {
     private double transferCredit;
     private SmugglerCraft quarry;
     private long pursuitStartTick;
+    private Asset inspected;
+    private long alongsideSinceTick = -1;
+    private boolean armsSuspect;
     private int aboard;
     private boolean aboardForLibya;
     private long firstAboardTick = -1;
@@ -66,8 +70,13 @@ public final class Asset implements Steppable {
         this.base = base;
         this.nav = nav;
         boolean enforces = false;
-        for (var e : force.mandate().entries()) enforces |= e.action() == Action.SEIZE;
+        boolean inspects = false;
+        for (var e : force.mandate().entries()) {
+            enforces |= e.action() == Action.SEIZE;
+            inspects |= e.action() == Action.INSPECT;
+        }
         this.enforcesAtSea = enforces && spec.kind() == AssetKind.SHIP;
+        this.inspectsAtSea = inspects && spec.kind() == AssetKind.SHIP;
     }
 
     @Override
@@ -84,6 +93,7 @@ public final class Asset implements Steppable {
             case TO_CASE -> toCase(sim, date, dt);
             case ON_SCENE -> onScene(sim, date, dt);
             case PURSUIT -> pursue(sim, date, dt);
+            case INSPECTION -> inspect(sim, date, dt);
             case TO_PORT -> { if (nav.advance(spec.transitSpeedKnots() * dt)) reachPort(sim); }
         }
         if (isLooking()) look(sim, date);
@@ -96,7 +106,7 @@ public final class Asset implements Steppable {
             case TO_STATION, TO_PORT -> AssetActivity.TRANSIT;
             case PATROL -> AssetActivity.PATROL;
             case TO_CASE, ON_SCENE -> AssetActivity.RESCUE;
-            case PURSUIT -> AssetActivity.ENFORCEMENT;
+            case PURSUIT, INSPECTION -> AssetActivity.ENFORCEMENT;
         };
     }
 
@@ -160,6 +170,8 @@ public final class Asset implements Steppable {
         caseBoat = null;
         tasking = null;
         quarry = null;
+        inspected = null;
+        alongsideSinceTick = -1;
         if (mustHeadBack(sim, date) || (spec.capacityPeople() > 0 && aboard >= spec.disembarkLoadFraction() * spec.capacityPeople())) {
             headBack(sim, date);
         } else {
@@ -246,6 +258,22 @@ public final class Asset implements Steppable {
             c.setPursuer(this);
             pursuitStartTick = sim.tick();
             mode = Mode.PURSUIT;
+            return;
+        }
+        if (inspectsAtSea) lookForArmsSuspects(sim, date, range2);
+    }
+
+    private void lookForArmsSuspects(MedSim sim, LocalDate date, double range2) {
+        for (Asset ship : sim.armsSuspects()) {
+            if (!ship.armsSuspect || ship.mode == Mode.IN_PORT) continue;
+            double dx = ship.nav.xNm() - nav.xNm();
+            double dy = ship.nav.yNm() - nav.yNm();
+            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (!force.mandate().allows(Action.INSPECT, sim.zoneAt(ship.nav.xNm(), ship.nav.yNm()), date)) continue;
+            inspected = ship;
+            ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
+            alongsideSinceTick = -1;
+            mode = Mode.INSPECTION;
             return;
         }
     }
@@ -389,11 +417,43 @@ public final class Asset implements Steppable {
                 quarry.seize(sim);
                 sim.metric("escorts_seized", 1);
                 sim.metric("smugglers_apprehended", quarry.smugglersAboard());
-                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, quarry.boat().id(), quarry.smugglersAboard(), zone.code());
+                // A seized craft is taken to port if the mandate allows, else destroyed where it lies, else let go.
+                String fate = force.mandate().allows(Action.DIVERT, zone, date) ? "diverted"
+                        : force.mandate().allows(Action.DESTROY, zone, date) ? "destroyed" : "released";
+                sim.metric("escorts_" + fate, 1);
+                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, quarry.boat().id(), quarry.smugglersAboard(), fate);
             }
             endPursuit(sim, date);
         }
     }
+
+    private void inspect(MedSim sim, LocalDate date, double dt) {
+        if (alongsideSinceTick < 0) {
+            if (nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
+                    || nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) <= ON_SCENE_NM) {
+                alongsideSinceTick = sim.tick();
+            }
+            return;
+        }
+        // Alongside: the two ships keep company while the boarding team searches.
+        nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
+        if (sim.clock().hours(sim.tick() - alongsideSinceTick) < spec.inspectionHours()) return;
+        SeaZone zone = sim.zoneAt(nav.xNm(), nav.yNm());
+        sim.metric("inspections", 1);
+        sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
+        if (sim.random.nextDouble() < inspected.force.armsFoundProbability() && force.mandate().allows(Action.SEIZE, zone, date)) {
+            sim.metric("arms_seizures", 1);
+            sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
+        }
+        resumePatrol(sim, date);
+    }
+
+    /** Draws whether this ship is suspected of carrying arms (once, when the run starts). */
+    public void drawArmsSuspicion(MedSim sim) {
+        armsSuspect = force.armsSuspectShare() > 0 && sim.random.nextDouble() < force.armsSuspectShare();
+    }
+
+    public boolean isArmsSuspect() { return armsSuspect; }
 
     private void endPursuit(MedSim sim, LocalDate date) {
         if (quarry != null && quarry.pursuer() == this) quarry.setPursuer(null);

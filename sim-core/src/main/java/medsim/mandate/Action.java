@@ -18,8 +18,12 @@ public enum Action {
     BOARD,
     /** Seize a smuggling vessel and apprehend the smugglers aboard. */
     SEIZE,
-    /** Destroy an emptied migrant boat so it cannot be used again. */
-    DESTROY;
+    /** Destroy an emptied migrant boat, or a seized smuggler craft, so it cannot be used again. */
+    DESTROY,
+    /** Take a seized smuggler craft to port instead of destroying it. */
+    DIVERT,
+    /** Board and search a ship suspected of breaking the arms embargo on Libya. */
+    INSPECT;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -63,6 +63,7 @@ public class MedSim extends SimState {
     private final Bag boats = new Bag();
     private final Bag crafts = new Bag();
     private final List<Asset> assets = new ArrayList<>();
+    private final List<Asset> armsSuspects = new ArrayList<>();
     private final Map<String, Mrcc> mrccs = new LinkedHashMap<>();
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
     private final Set<String> safeStates = new LinkedHashSet<>();
@@ -87,6 +88,7 @@ public class MedSim extends SimState {
         boats.clear();
         crafts.clear();
         assets.clear();
+        armsSuspects.clear();
         mrccs.clear();
         placeXy.clear();
         safeStates.clear();
@@ -108,6 +110,10 @@ public class MedSim extends SimState {
                     assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base))));
                 }
             }
+        }
+        for (Asset a : assets) {
+            a.drawArmsSuspicion(this);
+            if (a.isArmsSuspect()) armsSuspects.add(a);
         }
         for (Mrcc m : mrccs.values()) m.attach(assets);
         schedule.scheduleRepeating(Schedule_EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
@@ -136,7 +142,8 @@ public class MedSim extends SimState {
         for (String m : List.of("intercepted_people", "returned_to_libya", "dead_missing", "capsizes", "distress_calls",
                 "sightings", "taskings", "rescue_cases", "rescue_distance_libya_nm_sum", "boats_destroyed")) recorder.register(m);
         for (Force f : scenario.forces().values()) recorder.register("boats_destroyed." + f.id());
-        for (String m : List.of("escorts_seized", "smugglers_apprehended")) recorder.register(m);
+        for (String m : List.of("escorts_seized", "escorts_diverted", "escorts_destroyed", "escorts_released", "smugglers_apprehended",
+                "inspections", "arms_seizures")) recorder.register(m);
         for (String s : List.of("people_at_sea", "people_aboard_assets", "people_waiting_ashore", "boats_at_sea", "beaufort")) recorder.registerStock(s);
         for (Weighted w : scenario.smuggling().boatTypes()) recorder.registerStock("boat_type_share." + w.id());
     }
@@ -180,6 +187,8 @@ public class MedSim extends SimState {
     public Bag boatsAtSea() { return boats; }
     public Bag craftsAtSea() { return crafts; }
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
+    /** Ships suspected of carrying arms to Libya, drawn when the run starts. */
+    public List<Asset> armsSuspects() { return Collections.unmodifiableList(armsSuspects); }
     public Map<String, Mrcc> mrccs() { return Collections.unmodifiableMap(mrccs); }
     public Mrcc fallbackMrcc() { return mrccs.get(scenario.fallbackMrcc()); }
 

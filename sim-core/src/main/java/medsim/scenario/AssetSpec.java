@@ -31,7 +31,8 @@ public record AssetSpec(
         double detectionProbabilityPerLook,
         double maxBeaufort,
         double disembarkLoadFraction,
-        boolean disembarkAtNearest) {
+        boolean disembarkAtNearest,
+        double inspectionHours) {
 
     public boolean deployedOn(LocalDate date) {
         return !date.isBefore(from) && (to == null || !date.isAfter(to));

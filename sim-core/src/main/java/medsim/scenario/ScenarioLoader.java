@@ -278,11 +278,13 @@ public final class ScenarioLoader {
             String name = f.string("name", id);
             String group = f.string("group");
             double penalty = f.number("taskingPenaltyHours", 0, Bounds.nonNegative());
+            double suspectShare = f.number("armsSuspectShare", 0, Bounds.fraction());
+            double armsFound = f.number("armsFoundProbability", 0, Bounds.fraction());
             List<MandateEntry> entries = new ArrayList<>();
             for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
             f.finish();
-            return new Force(id, name, group, new Mandate(entries), penalty, assets);
+            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, assets);
         }
 
         private MandateEntry mandateEntry(YamlNode n) {
@@ -335,9 +337,10 @@ public final class ScenarioLoader {
             YamlNode disNode = a.opt("disembarkAt").orElse(null);
             String disembark = a.string("disembarkAt", "assigned");
             if (!disembark.equals("assigned") && !disembark.equals("nearest")) throw disNode.error("must be assigned or nearest");
+            double inspection = a.number("inspectionHours", 4, Bounds.positive());
             a.finish();
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer,
-                    range, loss, pLook, maxBf, load, disembark.equals("nearest"));
+                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection);
         }
 
         private static List<Weighted> weights(YamlNode n, Set<String> known, String what) {

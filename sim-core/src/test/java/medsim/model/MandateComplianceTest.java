@@ -27,6 +27,8 @@ class MandateComplianceTest {
         ACTION_OF.put(EventType.INTERCEPTION, Action.INTERCEPT);
         ACTION_OF.put(EventType.BOAT_DESTROYED, Action.DESTROY);
         ACTION_OF.put(EventType.ESCORT_SEIZED, Action.SEIZE);
+        ACTION_OF.put(EventType.INSPECTION, Action.INSPECT);
+        ACTION_OF.put(EventType.ARMS_SEIZED, Action.SEIZE);
     }
 
     @Test
@@ -73,6 +75,16 @@ class MandateComplianceTest {
         assertTrue(base.get("boats_destroyed.sophia") > 0, "Sophia destroys emptied boats under its mandate");
         assertEquals(0.0, later.get("boats_destroyed.sophia"), "no destruction before the mandate's date");
         assertTrue(later.get("rescued_people.eunavfor-med") > 0, "rescue goes on: it is a separate entry");
+    }
+
+    @Test
+    void armsInspectionsBeginOnTheDateOfTheirMandate() {
+        TestRuns.Result r = TestRuns.run("small.yaml", 14);
+        var inspections = r.events().stream().filter(e -> e.type() == EventType.INSPECTION).toList();
+        assertTrue(!inspections.isEmpty(), "Sophia inspects suspect ships once authorised");
+        for (SeaEvent e : inspections) {
+            assertTrue(!r.sim().clock().date(e.tick()).isBefore(java.time.LocalDate.of(2016, 6, 8)), "inspection before its mandate: " + e);
+        }
     }
 
     @Test
