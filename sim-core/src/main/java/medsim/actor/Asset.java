@@ -388,8 +388,10 @@ public final class Asset implements Steppable {
 
     private void recordCase(MedSim sim, LocalDate date) {
         if (takenFromCase == 0) return;
+        // Whoever may return people to Libya here (only the Libyan coastguard, in the shipped
+        // scenarios) takes everyone aboard there, rescued or intercepted.
+        aboardForLibya = force.mandate().allows(Action.RETURN_TO_LIBYA, sim.zoneAt(nav.xNm(), nav.yNm()), date);
         if (caseAction == Action.INTERCEPT) {
-            aboardForLibya = force.mandate().allows(Action.RETURN_TO_LIBYA, sim.zoneAt(nav.xNm(), nav.yNm()), date);
             sim.event(EventType.INTERCEPTION, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
         } else {
             sim.rescueAt(nav.xNm(), nav.yNm());

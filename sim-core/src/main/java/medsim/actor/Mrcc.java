@@ -91,6 +91,7 @@ public final class Mrcc implements Steppable {
 
     /** Draws the place of safety for a disembarkation, weighted as the scenario says. */
     public Place assignPlaceOfSafety(MedSim sim) {
+        if (spec.placesOfSafety().isEmpty()) return sim.fallbackMrcc().assignPlaceOfSafety(sim);
         double u = sim.random.nextDouble() * totalPlaceWeight;
         for (Weighted p : spec.placesOfSafety()) {
             u -= p.weight();
@@ -102,6 +103,7 @@ public final class Mrcc implements Steppable {
 
     /** The nearest of its places of safety (small craft land people at the closest port). */
     public Place nearestPlaceOfSafety(MedSim sim, double xNm, double yNm) {
+        if (spec.placesOfSafety().isEmpty()) return sim.fallbackMrcc().nearestPlaceOfSafety(sim, xNm, yNm);
         Place best = null;
         double bestD = Double.POSITIVE_INFINITY;
         for (Weighted w : spec.placesOfSafety()) {

@@ -98,6 +98,7 @@ public final class ScenarioLoader {
             Map<String, MrccSpec> mrccs = byId(m.get("mrccs"), (id, n) -> mrcc(id, n, places, forces));
             YamlNode fallbackNode = m.get("fallbackMrcc");
             String fallback = ref(fallbackNode, mrccs.keySet(), "MRCC");
+            if (mrccs.get(fallback).placesOfSafety().isEmpty()) throw fallbackNode.error("names an MRCC without placesOfSafety; the fallback needs some");
             List<SearchRescueRegion> srrs = new ArrayList<>(byId(m.opt("searchRescueRegions"), (id, n) -> srr(id, n, mrccs)).values());
             WeatherSpec weather = weather(m.get("weather").asMap());
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
@@ -178,8 +179,10 @@ public final class ScenarioLoader {
             String name = m.string("name", id);
             List<String> tasks = new ArrayList<>();
             for (YamlNode f : m.get("tasks").asList()) tasks.add(ref(f, forces.keySet(), "force"));
-            List<Weighted> pos = weights(m.get("placesOfSafety"), places.keySet(), "place");
+            // Optional: an MRCC with none (e.g. JRCC Tripoli) lands people at the fallback MRCC's places.
+            List<Weighted> pos = m.has("placesOfSafety") ? weights(m.get("placesOfSafety"), places.keySet(), "place") : List.of();
             for (Weighted w : pos) requireRole(m.get("placesOfSafety"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
+            m.opt("placesOfSafety");
             double maxHours = m.number("maxResponseHours", 24, Bounds.positive());
             m.finish();
             return new MrccSpec(id, name, tasks, pos, maxHours);

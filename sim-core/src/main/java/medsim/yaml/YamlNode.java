@@ -26,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A YAML node with its dotted path and source position, so that every error
@@ -57,7 +58,9 @@ public final class YamlNode {
 
     /** Parses text labelled as coming from {@code label} (a file name). */
     public static YamlNode parse(String label, String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false).build();
+        // The YAML 1.2 core schema, so that ~ and null both mean "nothing" (deletes a key in a child scenario).
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false)
+                .setSchema(new CoreSchema()).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) throw InputException.of(label, "is empty");

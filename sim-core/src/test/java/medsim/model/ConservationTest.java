@@ -25,9 +25,11 @@ class ConservationTest {
         assertEquals(departed, accounted, 0.0, "people are conserved: " + s);
         assertEquals(s.get("arrivals_people"), s.get("landed_people") + s.get("disembarked_people"), 0.0);
         double aboardCoastguard = sim.assets().stream().filter(a -> a.force().id().equals("libyan-coastguard")).mapToInt(Asset::aboard).sum();
-        assertEquals(s.get("intercepted_people"), s.get("returned_to_libya") + aboardCoastguard, 0.0);
-        assertEquals(s.get("rescued_people"), s.get("disembarked_people") + s.get("people_aboard_assets_end") - aboardCoastguard, 0.0,
-                "everyone rescued is landed or still aboard");
+        double byCoastguard = s.get("intercepted_people") + s.get("rescued_people.libya");
+        assertEquals(byCoastguard, s.get("returned_to_libya") + aboardCoastguard, 0.0, "the coastguard returns everyone it takes");
+        assertEquals(s.get("rescued_people") - s.get("rescued_people.libya"),
+                s.get("disembarked_people") + s.get("people_aboard_assets_end") - aboardCoastguard, 0.0,
+                "everyone rescued by the others is landed or still aboard");
     }
 
     @ParameterizedTest

@@ -78,6 +78,23 @@ class MandateComplianceTest {
     }
 
     @Test
+    void casesGoToTheMrccOfTheRegionInForceOnTheDay() {
+        TestRuns.Result r = TestRuns.run("small.yaml", 15);
+        var libyanSrrStart = java.time.LocalDate.of(2016, 6, 11);
+        int before = 0, after = 0;
+        for (SeaEvent e : r.events()) {
+            if (e.type() != EventType.TASKING || e.latDeg() >= 34.33) continue;
+            boolean declared = !r.sim().clock().date(e.tick()).isBefore(libyanSrrStart);
+            if (declared && e.detail().equals("tripoli")) after++;
+            if (!declared) {
+                assertEquals("rome", e.detail(), "before the Libyan SRR, cases off Libya fall to the fallback MRCC: " + e);
+                before++;
+            }
+        }
+        assertTrue(before > 0 && after > 0, "cases on both sides of the date: " + before + ", " + after);
+    }
+
+    @Test
     void armsInspectionsBeginOnTheDateOfTheirMandate() {
         TestRuns.Result r = TestRuns.run("small.yaml", 14);
         var inspections = r.events().stream().filter(e -> e.type() == EventType.INSPECTION).toList();
