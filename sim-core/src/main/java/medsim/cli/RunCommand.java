@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;

@@ -23,6 +23,7 @@ import medsim.mandate.Action;
 import medsim.mandate.Mandate;
 import medsim.record.EventSink;
 import medsim.record.EventType;
+import medsim.record.MetricCatalog;
 import medsim.record.Recorder;
 import medsim.record.SeaEvent;
 import medsim.scenario.AssetKind;
@@ -131,21 +132,8 @@ public class MedSim extends SimState {
     private static final double Schedule_EPOCH = sim.engine.Schedule.EPOCH;
 
     private void registerMetrics() {
-        for (String m : List.of("departed_people", "departed_boats")) recorder.register(m);
-        for (Weighted w : scenario.smuggling().departurePoints()) recorder.register("departed_people." + w.id());
-        for (Weighted w : scenario.smuggling().boatTypes()) recorder.register("departed_boats." + w.id());
-        for (String m : List.of("arrivals_people", "landed_people", "disembarked_people")) recorder.register(m);
-        for (String s : safeStates) recorder.register("arrivals_people." + s);
-        for (Place p : scenario.places().values()) if (p.is(PlaceRole.PLACE_OF_SAFETY)) recorder.register("arrivals_people." + p.id());
-        recorder.register("rescued_people");
-        for (Force f : scenario.forces().values()) recorder.register("rescued_people." + f.group());
-        for (String m : List.of("intercepted_people", "returned_to_libya", "dead_missing", "capsizes", "distress_calls",
-                "sightings", "taskings", "rescue_cases", "rescue_distance_libya_nm_sum", "boats_destroyed")) recorder.register(m);
-        for (Force f : scenario.forces().values()) recorder.register("boats_destroyed." + f.id());
-        for (String m : List.of("escorts_seized", "escorts_diverted", "escorts_destroyed", "escorts_released", "smugglers_apprehended",
-                "inspections", "arms_seizures")) recorder.register(m);
-        for (String s : List.of("people_at_sea", "people_aboard_assets", "people_waiting_ashore", "boats_at_sea", "beaufort")) recorder.registerStock(s);
-        for (Weighted w : scenario.smuggling().boatTypes()) recorder.registerStock("boat_type_share." + w.id());
+        for (String m : MetricCatalog.counters(scenario)) recorder.register(m);
+        for (String m : MetricCatalog.stocks(scenario)) recorder.registerStock(m);
     }
 
     private void startOfDay() {

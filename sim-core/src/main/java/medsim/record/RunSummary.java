@@ -2,6 +2,7 @@ package medsim.record;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import medsim.model.MedSim;
@@ -12,6 +13,10 @@ import medsim.model.MedSim;
  * departed = arrivals + returned to Libya + dead and missing + at sea + aboard assets.
  */
 public final class RunSummary {
+    /** Totals computed at the end of a run, after the counters. */
+    public static final List<String> DERIVED = List.of("people_at_sea_end", "people_aboard_assets_end", "people_waiting_ashore_end",
+            "mean_rescue_distance_libya_nm", "death_rate");
+
     private RunSummary() {}
 
     public static Map<String, Double> of(MedSim sim) {

@@ -26,7 +26,8 @@ public record Scenario(
         WeatherSpec weather,
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
-        Map<String, Force> forces) {
+        Map<String, Force> forces,
+        List<ValidationTarget> validation) {
 
     /** Days from start to end, both included. */
     public int days() {
@@ -37,7 +38,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation);
     }
 
     public int ticksPerDay() {

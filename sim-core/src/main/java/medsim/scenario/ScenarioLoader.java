@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import medsim.facts.FactBook;
+import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
+import medsim.record.MetricCatalog;
 import medsim.geo.GeoPolygon;
 import medsim.mandate.Action;
 import medsim.mandate.Mandate;
@@ -24,6 +27,7 @@ import medsim.mandate.MandateEntry;
 import medsim.mandate.ZoneSelector;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
+import medsim.yaml.FieldOverride;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
 import medsim.yaml.YamlOverlay;
@@ -39,8 +43,24 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     public static Scenario load(Path file) {
-        YamlNode root = resolve(file, new ArrayDeque<>());
+        return load(file, List.of());
+    }
+
+    /** Loads a scenario with some fields set from outside (calibrated or swept parameters). */
+    public static Scenario load(Path file, List<FieldOverride> overrides) {
+        YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>()), overrides);
+        root = resolveFacts(root);
         return new Reader(file, root).read();
+    }
+
+    /** Replaces {fact: id} references by values from the facts file the scenario names. */
+    private static YamlNode resolveFacts(YamlNode root) {
+        YamlMap m = root.asMap();
+        Optional<YamlNode> factsNode = m.opt("facts");
+        if (factsNode.isEmpty()) return root;
+        Path factsFile = sibling(Path.of(factsNode.get().file()), factsNode.get().asString());
+        if (!Files.isRegularFile(factsFile)) throw factsNode.get().error("names a facts file that does not exist: " + factsFile);
+        return new FactResolver(FactBook.load(factsFile)).resolve(root);
     }
 
     /** Loads the file and the chain of files it extends, merged (child over base). */
@@ -79,6 +99,8 @@ public final class ScenarioLoader {
         Scenario read() {
             YamlMap m = root.asMap();
             m.opt("extends"); // already resolved
+            m.opt("facts"); // already resolved
+            Optional<YamlNode> validationNode = m.opt("validation");
             String name = m.string("name");
             String description = m.string("description", "");
             YamlMap period = m.get("period").asMap();
@@ -104,8 +126,13 @@ public final class ScenarioLoader {
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
             m.finish();
+            Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, List.of());
+            if (validationNode.isEmpty()) return scenario;
+            List<String> metrics = MetricCatalog.summary(scenario);
+            List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces);
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, targets);
         }
 
         private GeographySpec geography(YamlMap g) {
@@ -288,6 +315,48 @@ public final class ScenarioLoader {
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
             f.finish();
             return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, assets);
+        }
+
+        private ValidationTarget target(String id, YamlNode n, List<String> metrics) {
+            YamlMap t = n.asMap();
+            String metric = metricName(t.get("metric"), metrics);
+            String per = t.has("per") ? metricName(t.get("per"), metrics) : null;
+            t.opt("per");
+            String note = t.string("note", "");
+            ValidationTarget target;
+            if (t.has("monthly")) {
+                if (per != null) throw t.get("per").error("does not go with monthly");
+                Map<YearMonth, Double> monthly = new LinkedHashMap<>();
+                List<String> sources = new ArrayList<>();
+                for (Map.Entry<String, YamlNode> e : t.get("monthly").asMap().entries()) {
+                    try {
+                        monthly.put(YearMonth.parse(e.getKey()), Bounds.nonNegative().check(e.getValue()));
+                    } catch (DateTimeParseException ex) {
+                        throw e.getValue().error("is not a month YYYY-MM");
+                    }
+                    String cited = FactResolver.citedFacts(e.getValue());
+                    if (cited != null) sources.add(cited);
+                }
+                if (monthly.size() < 3) throw t.get("monthly").error("needs at least 3 months to correlate");
+                double min = t.number("minCorrelation", Bounds.between(-1, 1));
+                target = new ValidationTarget(id, ValidationTarget.Kind.MONTHLY, metric, null, Double.NaN, monthly, min,
+                        sources.isEmpty() ? note : String.join("; ", sources));
+            } else {
+                YamlNode obs = t.get("observed");
+                double observed = (per == null ? Bounds.nonNegative() : Bounds.fraction()).check(obs);
+                double tolerance = t.number("tolerance", Bounds.positive());
+                String cited = FactResolver.citedFacts(obs);
+                target = new ValidationTarget(id, per == null ? ValidationTarget.Kind.TOTAL : ValidationTarget.Kind.SHARE,
+                        metric, per, observed, null, tolerance, cited != null ? cited : note);
+            }
+            t.finish();
+            return target;
+        }
+
+        private static String metricName(YamlNode n, List<String> metrics) {
+            String name = n.asString();
+            if (!metrics.contains(name)) throw n.error("is not a metric of this scenario (see summary.csv's columns; e.g. arrivals_people.ITA, rescued_people.ngo)");
+            return name;
         }
 
         private MandateEntry mandateEntry(YamlNode n) {

@@ -89,6 +89,11 @@ public final class YamlNode {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /** A node of a tree built elsewhere (fact resolution, overrides), at the given path. */
+    public static YamlNode wrap(Node node, String path) {
+        return new YamlNode(node, path);
+    }
+
     public Node raw() { return node; }
     public String path() { return path; }
 

@@ -34,6 +34,30 @@ public final class YamlOverlay {
         return new YamlNode(new MappingNode(m.getTag(), true, kept, m.getFlowStyle(), m.getStartMark(), m.getEndMark()), map.path());
     }
 
+    /** Sets each override's path to its value, creating mappings on the way; lists are not addressable. */
+    public static YamlNode withOverrides(YamlNode root, java.util.List<FieldOverride> overrides) {
+        YamlNode out = root;
+        for (FieldOverride o : overrides) {
+            java.util.Optional<org.snakeyaml.engine.v2.exceptions.Mark> mark = java.util.Optional.of(
+                    new org.snakeyaml.engine.v2.exceptions.Mark(o.sourceFile(), 0, Math.max(0, o.line() - 1), Math.max(0, o.column() - 1), new int[0], 0));
+            String[] keys = o.path().split("\\.");
+            Node value = new ScalarNode(tagOf(o.value()), true, o.value(), org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN, mark, mark);
+            for (int i = keys.length - 1; i >= 0; i--) {
+                ScalarNode key = new ScalarNode(Tag.STR, true, keys[i], org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN, mark, mark);
+                value = new MappingNode(Tag.MAP, true, new ArrayList<>(List.of(new NodeTuple(key, value))),
+                        org.snakeyaml.engine.v2.common.FlowStyle.BLOCK, mark, mark);
+            }
+            out = new YamlNode(merge(out.raw(), value), "");
+        }
+        return out;
+    }
+
+    private static Tag tagOf(String value) {
+        if (value.matches("-?\\d+")) return Tag.INT;
+        if (value.matches("-?\\d*\\.?\\d+([eE][-+]?\\d+)?")) return Tag.FLOAT;
+        return Tag.STR;
+    }
+
     private static Node merge(Node base, Node top) {
         if (!(base instanceof MappingNode b) || !(top instanceof MappingNode t)) return top;
         Map<String, NodeTuple> merged = new LinkedHashMap<>();

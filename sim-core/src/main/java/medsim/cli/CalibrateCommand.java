@@ -1,0 +1,93 @@
+package medsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import medsim.experiment.Calibration;
+import medsim.experiment.CalibrationOutputs;
+import medsim.experiment.CalibrationSpec;
+import medsim.experiment.ValidationReport;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medsim calibrate}: fit scenario parameters to the record with CMA-ES. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit the parameters a calibration file names to the scenario's validation targets (CMA-ES, common random numbers).",
+                "Writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
+                "Interrupting it keeps the best point found so far."})
+final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
+    Path scenarioFile;
+
+    @Parameters(index = "1", paramLabel = "CALIBRATION", description = "Calibration YAML file.")
+    Path calibrationFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<calibration file name>).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the replications (default: the machine's cores).")
+    Integer threads;
+
+    @Option(names = "--max-evaluations", paramLabel = "N", description = "Override the calibration file's maxEvaluations.")
+    Integer maxEvaluations;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (nThreads < 1) throw InputException.of(null, "--threads must be at least 1 (got " + nThreads + ")");
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
+        CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenario.validation());
+        if (maxEvaluations != null) {
+            if (maxEvaluations < 1) throw InputException.of(null, "--max-evaluations must be at least 1 (got " + maxEvaluations + ")");
+            cal = new CalibrationSpec(cal.file(), cal.parameters(), cal.targetWeights(), cal.replications(), maxEvaluations,
+                    cal.populationSize(), cal.initialStep(), cal.seed());
+        }
+        Calibration calibration = new Calibration(scenarioFile, cal, nThreads);
+        calibration.scenarioAt(startValues(cal)); // a bad parameter path fails now, naming its line
+        Path dir = out != null ? out : Path.of("runs", RunCommand.stem(calibrationFile));
+        String command = "medsim calibrate " + scenarioFile + " " + calibrationFile;
+        CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        int budget = cal.maxEvaluations();
+        Calibration.Evaluation best;
+        try {
+            best = calibration.run((e, b) -> {
+                outputs.record(e, b);
+                if (!quiet) {
+                    err.printf(Locale.ROOT, "evaluation %d of %d: loss %.3f, best %.3f (evaluation %d), %.0f s%n",
+                            e.index(), budget, e.loss(), b.loss(), b.index(), (System.nanoTime() - t0) / 1e9);
+                }
+            });
+        } finally {
+            outputs.close();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "best of %d evaluations: loss %.4f%n", best.index(), best.loss());
+        for (int i = 0; i < cal.parameters().size(); i++) {
+            o.printf(Locale.ROOT, "  %s = %s%n", cal.parameters().get(i).path(), medsim.record.Csv.num(best.values()[i]));
+        }
+        ValidationReport.print(o, best.rows());
+        o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    private static double[] startValues(CalibrationSpec cal) {
+        double[] v = new double[cal.parameters().size()];
+        for (int i = 0; i < v.length; i++) v[i] = cal.parameters().get(i).value(cal.parameters().get(i).unit(cal.parameters().get(i).start()));
+        return v;
+    }
+}

@@ -1,0 +1,73 @@
+package medsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import medsim.experiment.Replications;
+import medsim.experiment.RunResult;
+import medsim.experiment.Validation;
+import medsim.experiment.ValidationReport;
+import medsim.experiment.ValidationRow;
+import medsim.model.World;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medsim validate}: replications of a scenario against the real record it names. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Run seeded replications of a scenario and compare them with its validation targets (the real record).",
+                "Prints a table and writes validation.csv."})
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
+    Path scenarioFile;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Base seed; replication i runs with a seed derived from it and i (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the machine's cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for validation.csv (default: runs/<scenario>-validation).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
+        if (seed < 0 || seed > RunCommand.MAX_SEED) throw InputException.of(null, "--seed must be between 0 and " + RunCommand.MAX_SEED + " (got " + seed + ")");
+        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (nThreads < 1) throw InputException.of(null, "--threads must be at least 1 (got " + nThreads + ")");
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
+        Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
+        java.nio.file.Files.createDirectories(dir);
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        World world = World.build(scenario.geography());
+        List<RunResult> runs = Replications.run(scenario, world, seed, replications, nThreads, done -> {
+            if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, replications, (System.nanoTime() - t0) / 1e9);
+        });
+        List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s: %d replications, base seed %d%n", scenario.name(), replications, seed);
+        ValidationReport.print(o, rows);
+        ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
+        o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package medsim.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import medsim.scenario.ValidationTarget;
+import medsim.yaml.Bounds;
+import medsim.yaml.InputException;
+import medsim.yaml.YamlMap;
+import medsim.yaml.YamlNode;
+
+/**
+ * A calibration file: the scenario parameters to fit (field paths with bounds), the
+ * validation targets to fit them to (with weights), and the effort: replications per
+ * candidate, evaluations, population, seed.
+ */
+public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String, Double> targetWeights,
+                              int replications, int maxEvaluations, int populationSize, double initialStep, long seed) {
+
+    /**
+     * One fitted parameter: a scenario field path, its bounds, where the search starts, and
+     * whether it is searched on a log scale (rates spanning orders of magnitude) or rounded
+     * (counts). {@code line}/{@code column} locate it in the calibration file.
+     */
+    public record Parameter(String path, double min, double max, double start, boolean logScale, boolean integer, int line, int column) {
+
+        /** Maps a point of the unit interval to the parameter's value. */
+        public double value(double unit) {
+            double u = Math.max(0, Math.min(1, unit));
+            double v = logScale ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min))) : min + u * (max - min);
+            return integer ? Math.round(v) : v;
+        }
+
+        public double unit(double value) {
+            return logScale ? (Math.log(value) - Math.log(min)) / (Math.log(max) - Math.log(min)) : (value - min) / (max - min);
+        }
+    }
+
+    public static CalibrationSpec load(Path file, List<ValidationTarget> available) {
+        YamlMap m = YamlNode.parse(file).asMap();
+        List<Parameter> params = new ArrayList<>();
+        for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) {
+            YamlMap p = e.getValue().asMap();
+            double min = p.number("min", Bounds.any());
+            YamlNode maxNode = p.get("max");
+            double max = p.number("max", Bounds.any());
+            if (max <= min) throw maxNode.error("must be > min (" + min + ")");
+            String scale = p.string("scale", "linear");
+            if (!scale.equals("linear") && !scale.equals("log")) throw p.get("scale").error("must be linear or log");
+            if (scale.equals("log") && min <= 0) throw p.get("min").error("must be > 0 on a log scale");
+            YamlNode startNode = p.opt("start").orElse(null);
+            double start = p.number("start", scale.equals("log") ? Math.sqrt(min * max) : (min + max) / 2, Bounds.any());
+            if (start < min || start > max) throw startNode.error("must lie between min and max");
+            boolean integer = p.bool("integer", false);
+            p.finish();
+            var mark = e.getValue().raw().getStartMark();
+            params.add(new Parameter(e.getKey(), min, max, start, scale.equals("log"), integer,
+                    mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0)));
+        }
+        if (params.isEmpty()) throw m.get("parameters").error("must name at least one parameter");
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (m.has("targets")) {
+            for (Map.Entry<String, YamlNode> e : m.get("targets").asMap().entries()) {
+                if (available.stream().noneMatch(t -> t.id().equals(e.getKey()))) {
+                    throw e.getValue().error("is not a validation target of the scenario (known: "
+                            + String.join(", ", available.stream().map(ValidationTarget::id).toList()) + ")");
+                }
+                weights.put(e.getKey(), Bounds.nonNegative().check(e.getValue()));
+            }
+        } else {
+            m.opt("targets");
+            for (ValidationTarget t : available) weights.put(t.id(), 1.0);
+        }
+        if (weights.isEmpty()) throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation section)");
+        int reps = m.integer("replications", 4, 1, 1000);
+        int evals = m.integer("maxEvaluations", 200, 1, 1_000_000);
+        int lambda = m.integer("populationSize", 4 + (int) (3 * Math.log(params.size())), 2, 1000);
+        double step = m.number("initialStep", 0.25, new Bounds(0, false, 1, true));
+        long seed = m.integer("seed", 1, 0, Integer.MAX_VALUE);
+        m.finish();
+        return new CalibrationSpec(file, params, weights, reps, evals, lambda, step, seed);
+    }
+}

@@ -1,0 +1,67 @@
+package medsim.experiment;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import medsim.record.AtomicFiles;
+import medsim.record.Csv;
+import medsim.scenario.ValidationTarget;
+
+/** The validation table, for a terminal and as validation.csv. */
+public final class ValidationReport {
+    private ValidationReport() {}
+
+    public static final String HEADER = "target,kind,metric,observed,simulated_mean,ci95_low,ci95_high,error,tolerance,within_tolerance,source";
+
+    public static void writeCsv(Path file, List<ValidationRow> rows) {
+        AtomicFiles.write(file, w -> {
+            w.write(HEADER + "\n");
+            for (ValidationRow r : rows) {
+                ValidationTarget t = r.target();
+                String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
+                w.write(String.join(",", Csv.text(t.id()), t.kind().name().toLowerCase(Locale.ROOT), Csv.text(metric),
+                        Csv.num(round(r.observed())), Csv.num(round(r.simulatedMean())), Csv.num(round(r.ciLow())), Csv.num(round(r.ciHigh())),
+                        Csv.num(round(r.error())), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
+                w.write('\n');
+            }
+        });
+    }
+
+    private static double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 10000) / 10000.0 : v;
+    }
+
+    public static void print(PrintWriter out, List<ValidationRow> rows) {
+        out.printf(Locale.ROOT, "%-24s %-8s %12s %24s %9s %9s  %s%n", "target", "kind", "observed", "simulated [95% CI]", "error", "tolerance", "ok");
+        for (ValidationRow r : rows) {
+            ValidationTarget t = r.target();
+            String observed, simulated, error, tol;
+            switch (t.kind()) {
+                case TOTAL -> {
+                    observed = String.format(Locale.ROOT, "%,.0f", r.observed());
+                    simulated = String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", r.simulatedMean(), r.ciLow(), r.ciHigh());
+                    error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
+                    tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
+                }
+                case SHARE -> {
+                    observed = String.format(Locale.ROOT, "%.1f%%", 100 * r.observed());
+                    simulated = String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * r.simulatedMean(), 100 * r.ciLow(), 100 * r.ciHigh());
+                    error = String.format(Locale.ROOT, "%+.1f pp", 100 * r.error());
+                    tol = String.format(Locale.ROOT, "±%.0f pp", 100 * t.tolerance());
+                }
+                default -> {
+                    observed = "r = 1";
+                    simulated = String.format(Locale.ROOT, "r = %.2f [%.2f, %.2f]", r.simulatedMean(), r.ciLow(), r.ciHigh());
+                    error = String.format(Locale.ROOT, "%.0f%% MARE", 100 * r.error());
+                    tol = String.format(Locale.ROOT, "r >= %.2f", t.tolerance());
+                }
+            }
+            out.printf(Locale.ROOT, "%-24s %-8s %12s %24s %9s %9s  %s%n", t.id(), t.kind().name().toLowerCase(Locale.ROOT),
+                    observed, simulated, error, tol, r.withinTolerance() ? "yes" : "NO");
+        }
+        long ok = rows.stream().filter(ValidationRow::withinTolerance).count();
+        out.printf(Locale.ROOT, "%d of %d targets within tolerance%n", ok, rows.size());
+    }
+}

@@ -1,0 +1,26 @@
+package medsim.experiment;
+
+import medsim.scenario.ValidationTarget;
+
+/**
+ * One line of a validation table: the target, what was observed, the simulated mean with its
+ * 95% confidence interval over replications, the error, and whether it is within tolerance.
+ * For a monthly target the "mean" is the correlation and the error the mean absolute
+ * relative error over the months.
+ */
+public record ValidationRow(ValidationTarget target, double observed, double simulatedMean, double ciLow, double ciHigh,
+                            double error, boolean withinTolerance) {
+
+    /** Squared error in units of the tolerance (0 when within): what calibration minimises. */
+    public double loss() {
+        return switch (target.kind()) {
+            case TOTAL -> sq(error / target.tolerance());
+            case SHARE -> sq(error / target.tolerance());
+            case MONTHLY -> simulatedMean >= target.tolerance() ? 0 : sq((target.tolerance() - simulatedMean) / 0.1);
+        };
+    }
+
+    private static double sq(double v) {
+        return Double.isFinite(v) ? v * v : 1e6;
+    }
+}
