@@ -7,10 +7,10 @@ import java.util.List;
 
 import medsim.mandate.Action;
 import medsim.model.MedSim;
+import medsim.model.WeightedDraw;
 import medsim.record.EventType;
 import medsim.scenario.MrccSpec;
 import medsim.scenario.Place;
-import medsim.scenario.Weighted;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -26,14 +26,10 @@ public final class Mrcc implements Steppable {
 
     private final MrccSpec spec;
     private final List<RescueTasking> cases = new ArrayList<>();
-    private final double totalPlaceWeight;
     private final List<Asset> taskable = new ArrayList<>();
 
     public Mrcc(MrccSpec spec) {
         this.spec = spec;
-        double w = 0;
-        for (Weighted p : spec.placesOfSafety()) w += p.weight();
-        this.totalPlaceWeight = w;
     }
 
     /** Learns which assets it can task: those of the forces its spec names, in model order. */
@@ -92,29 +88,13 @@ public final class Mrcc implements Steppable {
     /** Draws the place of safety for a disembarkation, weighted as the scenario says. */
     public Place assignPlaceOfSafety(MedSim sim) {
         if (spec.placesOfSafety().isEmpty()) return sim.fallbackMrcc().assignPlaceOfSafety(sim);
-        double u = sim.random.nextDouble() * totalPlaceWeight;
-        for (Weighted p : spec.placesOfSafety()) {
-            u -= p.weight();
-            if (u < 0) return sim.scenario().places().get(p.id());
-        }
-        List<Weighted> all = spec.placesOfSafety();
-        return sim.scenario().places().get(all.get(all.size() - 1).id());
+        return sim.scenario().places().get(WeightedDraw.id(spec.placesOfSafety(), sim.random));
     }
 
     /** The nearest of its places of safety (small craft land people at the closest port). */
     public Place nearestPlaceOfSafety(MedSim sim, double xNm, double yNm) {
         if (spec.placesOfSafety().isEmpty()) return sim.fallbackMrcc().nearestPlaceOfSafety(sim, xNm, yNm);
-        Place best = null;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (Weighted w : spec.placesOfSafety()) {
-            Place p = sim.scenario().places().get(w.id());
-            double dx = sim.xOf(p) - xNm, dy = sim.yOf(p) - yNm, d = dx * dx + dy * dy;
-            if (d < bestD) {
-                bestD = d;
-                best = p;
-            }
-        }
-        return best;
+        return sim.nearestOf(spec.placesOfSafety().stream().map(w -> sim.scenario().places().get(w.id())).toList(), xNm, yNm);
     }
 
     public String id() { return spec.id(); }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.model.MedSim;
+import medsim.model.WeightedDraw;
 import medsim.scenario.BoatType;
 import medsim.scenario.MonthlyDepartures;
 import medsim.scenario.Place;
@@ -83,21 +84,19 @@ public final class SmugglingNetwork implements Steppable {
         waitingPeople += normalDay;
         double beaufort = sim.seaState().beaufort();
         double[] shares = currentShares(beaufort);
-        double sum = 0;
-        for (double s : shares) sum += s;
-        if (sum <= 0) return; // too rough for every boat type: everyone waits
+        if (total(shares) <= 0) return; // too rough for every boat type: everyone waits
         double release = Math.min(waitingPeople, normalDay * spec.maxBacklogReleaseFactor());
         List<Departure> planned = new ArrayList<>();
         double left = release;
         while (left > 0) {
-            BoatType type = types.get(pick(shares, sum, sim));
+            BoatType type = types.get(WeightedDraw.index(shares, sim.random));
             int load = type.minPeople() + sim.random.nextInt(type.maxPeople() - type.minPeople() + 1);
             if (left < load) {
                 // Not enough people for a full boat: fill it if at least half are there, else they wait.
                 if (left < type.minPeople() / 2.0) break;
                 load = (int) Math.ceil(left);
             }
-            Place from = points.get(pick(pointWeights, total(pointWeights), sim));
+            Place from = points.get(WeightedDraw.index(pointWeights, sim.random));
             double hour = spec.departureWindowStartHour() + sim.random.nextDouble() * spec.departureWindowHours();
             long at = dayStartTick + sim.clock().ticks(hour);
             planned.add(new Departure(at, type, from, load));
@@ -139,16 +138,6 @@ public final class SmugglingNetwork implements Steppable {
 
     public List<BoatType> types() { return types; }
     public double waitingPeople() { return waitingPeople; }
-
-    private static int pick(double[] weights, double sum, MedSim sim) {
-        double u = sim.random.nextDouble() * sum;
-        for (int i = 0; i < weights.length; i++) {
-            u -= weights[i];
-            if (u < 0 && weights[i] > 0) return i;
-        }
-        for (int i = weights.length - 1; i >= 0; i--) if (weights[i] > 0) return i;
-        throw new IllegalStateException("no positive weight");
-    }
 
     private static double total(double[] w) {
         double s = 0;

@@ -13,6 +13,7 @@ import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +32,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<calibration file name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the replications (default: the machine's cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--max-evaluations", paramLabel = "N", description = "Override the calibration file's maxEvaluations.")
     Integer maxEvaluations;
@@ -45,8 +46,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (nThreads < 1) throw InputException.of(null, "--threads must be at least 1 (got " + nThreads + ")");
+        int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
         CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenario.validation());

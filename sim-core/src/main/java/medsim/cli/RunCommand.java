@@ -21,6 +21,7 @@ import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,13 +29,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario headless and write summary.csv, daily.csv, events.csv, assets.csv and run.json."})
 final class RunCommand implements Callable<Integer> {
-    static final long MAX_SEED = (1L << 31) - 1;
-
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/central-med-2016.yaml.")
     Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed, 0 to 2147483647 (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario file name>-seed<N>).")
     Path out;
@@ -53,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (seed < 0 || seed > MAX_SEED) throw InputException.of(null, "--seed must be between 0 and " + MAX_SEED + " (got " + seed + ")");
+        long seed = seedOption.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (days != null) {
             if (days < 1 || days > scenario.days()) {

@@ -17,6 +17,7 @@ import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,11 +32,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Base seed; replication i runs with a seed derived from it and i (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the machine's cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for validation.csv (default: runs/<scenario>-validation).")
     Path out;
@@ -49,9 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
-        if (seed < 0 || seed > RunCommand.MAX_SEED) throw InputException.of(null, "--seed must be between 0 and " + RunCommand.MAX_SEED + " (got " + seed + ")");
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (nThreads < 1) throw InputException.of(null, "--threads must be at least 1 (got " + nThreads + ")");
+        long seed = seedOption.get(); // replication i runs with a seed derived from it and i
+        int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");

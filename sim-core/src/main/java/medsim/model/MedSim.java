@@ -199,17 +199,22 @@ public class MedSim extends SimState {
     public Place nearestLibyanReturnPoint(double xNm, double yNm) { return nearest(PlaceRole.LIBYAN_RETURN_POINT, xNm, yNm); }
 
     private Place nearest(PlaceRole role, double x, double y) {
+        Place p = nearestOf(scenario.places().values().stream().filter(q -> q.is(role)).toList(), x, y);
+        if (p == null) throw new IllegalStateException("scenario has no place with role " + role.key());
+        return p;
+    }
+
+    /** The place closest to a point (straight line), or null if there are none. */
+    public Place nearestOf(Iterable<Place> places, double x, double y) {
         Place best = null;
         double bestD = Double.POSITIVE_INFINITY;
-        for (Place p : scenario.places().values()) {
-            if (!p.is(role)) continue;
+        for (Place p : places) {
             double dx = xOf(p) - x, dy = yOf(p) - y, d = dx * dx + dy * dy;
             if (d < bestD) {
                 bestD = d;
                 best = p;
             }
         }
-        if (best == null) throw new IllegalStateException("scenario has no place with role " + role.key());
         return best;
     }
 
@@ -292,7 +297,7 @@ public class MedSim extends SimState {
     /** The smugglers put a boat to sea now. */
     public void launch(BoatType type, Place from, int people) {
         double[] start = world.raster().nearestSeaPoint(xOf(from), yOf(from));
-        Place destination = pickDestination(type);
+        Place destination = scenario.places().get(WeightedDraw.id(type.destinations(), random));
         Navigator nav = new Navigator(start[0], start[1]);
         nav.follow(world.router().route(start[0], start[1], xOf(destination), yOf(destination)));
         MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav);
@@ -310,17 +315,6 @@ public class MedSim extends SimState {
             crafts.add(craft);
             place(craft, start[0], start[1]);
         }
-    }
-
-    private Place pickDestination(BoatType type) {
-        double total = 0;
-        for (Weighted w : type.destinations()) total += w.weight();
-        double u = random.nextDouble() * total;
-        for (Weighted w : type.destinations()) {
-            u -= w.weight();
-            if (u < 0) return scenario.places().get(w.id());
-        }
-        return scenario.places().get(type.destinations().get(type.destinations().size() - 1).id());
     }
 
     public void boatGone(MigrantBoat boat) {

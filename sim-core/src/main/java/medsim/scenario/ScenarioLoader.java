@@ -340,7 +340,8 @@ public final class ScenarioLoader {
                 if (monthly.size() < 3) throw t.get("monthly").error("needs at least 3 months to correlate");
                 double min = t.number("minCorrelation", Bounds.between(-1, 1));
                 target = new ValidationTarget(id, ValidationTarget.Kind.MONTHLY, metric, null, Double.NaN, monthly, min,
-                        sources.isEmpty() ? note : String.join("; ", sources));
+                        sources.isEmpty() ? note : sources.size() <= 2 ? String.join("; ", sources)
+                                : sources.get(0) + "; ...; " + sources.get(sources.size() - 1));
             } else {
                 YamlNode obs = t.get("observed");
                 double observed = (per == null ? Bounds.nonNegative() : Bounds.fraction()).check(obs);

@@ -98,6 +98,19 @@ class CliTest {
     }
 
     @Test
+    void validateWritesItsTableAndRefusesAScenarioWithoutTargets() throws IOException {
+        Path out = dir.resolve("val");
+        Outcome o = medsim("validate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--replications", "2", "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("departures"), o.out());
+        List<String> csv = Files.readAllLines(out.resolve("validation.csv"));
+        assertEquals(4, csv.size(), "header and three targets");
+        assertTrue(csv.get(2).contains("rescues.ngo.share.2016 x 0.01"), "the observed value names its facts: " + csv.get(2));
+        assertBad(medsim("validate", small(), "--out", out.toString()), small() + ": has no validation section: nothing to compare with");
+        assertBad(medsim("validate", small(), "--replications", "0"), "--replications must be at least 1 (got 0)");
+    }
+
+    @Test
     void checkAcceptsTheShippedScenario() {
         Outcome o = medsim("check", Path.of("..", "scenarios", "central-med-2016.yaml").toString());
         assertEquals(0, o.code(), o.err());

@@ -1,0 +1,80 @@
+package medsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import medsim.model.TestRuns;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.InputException;
+
+class CalibrationTest {
+    @TempDir
+    Path dir;
+
+    private final Path scenario = TestRuns.scenarioFile("small-with-targets.yaml");
+
+    private CalibrationSpec spec() {
+        return CalibrationSpec.load(TestRuns.scenarioFile("small-calibration.yaml"), ScenarioLoader.load(scenario).validation());
+    }
+
+    @Test
+    void calibrationFindsTheDepartureIntensityThatMatchesTheTargetAndKeepsItOnDisk() throws Exception {
+        CalibrationSpec spec = spec();
+        CalibrationOutputs out = new CalibrationOutputs(dir, spec, scenario, "test");
+        List<Calibration.Evaluation> seen = new ArrayList<>();
+        Calibration.Evaluation best = new Calibration(scenario, spec, 2).run((e, b) -> {
+            out.record(e, b);
+            seen.add(e);
+        });
+        out.close();
+        assertEquals(spec.maxEvaluations(), seen.size(), "the evaluation budget is spent");
+        assertTrue(best.loss() < seen.get(0).loss(), "better than the start: " + best.loss() + " vs " + seen.get(0).loss());
+        // June's plan is 30,000 and 21 of its 30 days are run: 21,000 at scale 1, so 18,000 needs about 0.86.
+        assertEquals(0.86, best.values()[0], 0.08);
+        assertTrue(best.rows().get(0).withinTolerance(), "fitted within the 5% tolerance");
+        assertEquals(seen.size() + 1, Files.readAllLines(dir.resolve("calibration.csv")).size());
+        Scenario calibrated = ScenarioLoader.load(dir.resolve("calibrated.yaml"));
+        assertEquals(best.values()[0], calibrated.smuggling().planScale(), 1e-6);
+    }
+
+    @Test
+    void theSameCalibrationGivesTheSameAnswerWhateverTheThreads() {
+        CalibrationSpec s = spec();
+        CalibrationSpec shortRun = new CalibrationSpec(s.file(), s.parameters(), s.targetWeights(), 2, 4, 4, 0.25, 3);
+        List<Double> one = new ArrayList<>();
+        List<Double> two = new ArrayList<>();
+        new Calibration(scenario, shortRun, 1).run((e, b) -> one.add(e.loss()));
+        new Calibration(scenario, shortRun, 2).run((e, b) -> two.add(e.loss()));
+        assertEquals(one, two);
+    }
+
+    @Test
+    void aBadParameterPathIsAnErrorAtItsLineInTheCalibrationFile() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  boatTypes.rubber-dinghy.capsizeHazard: {min: 0.001, max: 0.01}\n");
+        CalibrationSpec spec = CalibrationSpec.load(cal, ScenarioLoader.load(scenario).validation());
+        InputException e = assertThrows(InputException.class, () -> new Calibration(scenario, spec, 1).scenarioAt(new double[] {0.005}));
+        assertEquals(cal.toString(), e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("boatTypes.rubber-dinghy.capsizeHazard is not a known field"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTargetIsAnError() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\ntargets:\n  deaths: 1\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, ScenarioLoader.load(scenario).validation()));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("is not a validation target of the scenario"), e.getMessage());
+    }
+}

@@ -1,0 +1,79 @@
+package medsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import medsim.record.EventSink;
+import medsim.record.Recorder;
+import medsim.scenario.ValidationTarget;
+
+class ValidationTest {
+
+    /** A run of 90 days from 1 Jan whose daily count doubles in February and triples in March. */
+    private static RunResult run(double arrivals, double rescued, double ngo, double perDay) {
+        Recorder r = new Recorder(EventSink.NONE);
+        r.register("arrivals");
+        for (int d = 0; d < 90; d++) {
+            r.add("arrivals", perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
+            r.endDay(new double[0]);
+        }
+        Map<String, Double> s = new LinkedHashMap<>();
+        s.put("arrivals", arrivals);
+        s.put("rescued", rescued);
+        s.put("rescued.ngo", ngo);
+        return new RunResult(1, s, r, LocalDate.of(2016, 1, 1));
+    }
+
+    @Test
+    void aTotalIsJudgedByTheRelativeErrorOfTheMeanWithAConfidenceInterval() {
+        List<RunResult> runs = List.of(run(100, 0, 0, 1), run(110, 0, 0, 1), run(120, 0, 0, 1));
+        ValidationTarget t = new ValidationTarget("a", ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.15, "f");
+        ValidationRow row = Validation.evaluate(t, runs);
+        assertEquals(110, row.simulatedMean(), 1e-9);
+        assertEquals(0.10, row.error(), 1e-9);
+        assertTrue(row.withinTolerance());
+        // t(0.975, 2 df) = 4.3027; sd = 10; half width = 4.3027 * 10 / sqrt(3)
+        assertEquals(110 - 4.3027 * 10 / Math.sqrt(3), row.ciLow(), 1e-3);
+        ValidationTarget strict = new ValidationTarget("a", ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.05, "f");
+        assertFalse(Validation.evaluate(strict, runs).withinTolerance());
+        assertEquals(4.0, Validation.evaluate(strict, runs).loss(), 1e-9, "(0.10 / 0.05)^2");
+    }
+
+    @Test
+    void aShareIsJudgedInPercentagePoints() {
+        List<RunResult> runs = List.of(run(0, 100, 30, 1), run(0, 200, 50, 1));
+        ValidationTarget t = new ValidationTarget("s", ValidationTarget.Kind.SHARE, "rescued.ngo", "rescued", 0.26, null, 0.10, "f");
+        ValidationRow row = Validation.evaluate(t, runs);
+        assertEquals(0.275, row.simulatedMean(), 1e-9);
+        assertEquals(0.015, row.error(), 1e-9);
+        assertTrue(row.withinTolerance());
+    }
+
+    @Test
+    void aMonthlySeriesIsJudgedByItsCorrelationWithTheRecord() {
+        List<RunResult> runs = List.of(run(0, 0, 0, 1), run(0, 0, 0, 2));
+        ValidationRow up = Validation.evaluate(monthly(10, 20, 30), runs);
+        assertTrue(up.simulatedMean() > 0.99, "same shape: " + up.simulatedMean());
+        assertTrue(up.withinTolerance());
+        ValidationRow down = Validation.evaluate(monthly(30, 20, 10), runs);
+        assertTrue(down.simulatedMean() < -0.9, "opposite shape: " + down.simulatedMean());
+        assertFalse(down.withinTolerance());
+    }
+
+    private static ValidationTarget monthly(double jan, double feb, double mar) {
+        Map<YearMonth, Double> m = new LinkedHashMap<>();
+        m.put(YearMonth.of(2016, 1), jan);
+        m.put(YearMonth.of(2016, 2), feb);
+        m.put(YearMonth.of(2016, 3), mar);
+        return new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, m, 0.8, "f");
+    }
+}

@@ -1,0 +1,77 @@
+package medsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import medsim.geo.SeaZone;
+import medsim.mandate.Action;
+import medsim.mandate.Mandate;
+
+class ShippedScenariosTest {
+    private static final Path DIR = Path.of("..", "scenarios");
+
+    private static Scenario load(String name) {
+        return ScenarioLoader.load(DIR.resolve(name));
+    }
+
+    @Test
+    void everyRunnableShippedScenarioLoads() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(DIR)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.startsWith(DIR.resolve("base")) && !p.startsWith(DIR.resolve("calibration")))
+                    .sorted().toList();
+        }
+        assertTrue(files.size() >= 8, "the years, the what-ifs and the benchmark: " + files);
+        for (Path f : files) assertFalse(ScenarioLoader.load(f).forces().isEmpty(), f.toString());
+    }
+
+    @Test
+    void theRealYearsCarryTheMandatesOfTheirDates() {
+        Scenario y2015 = load("central-med-2015.yaml");
+        Mandate sophia = y2015.forces().get("sophia").mandate();
+        SeaZone high = SeaZone.parse("high-seas");
+        assertFalse(sophia.allows(Action.PATROL, high, LocalDate.of(2015, 6, 21)), "before the launch");
+        assertTrue(sophia.allows(Action.PATROL, high, LocalDate.of(2015, 6, 22)), "Sophia launched 22 June 2015");
+        assertFalse(sophia.allows(Action.BOARD, high, LocalDate.of(2015, 10, 6)), "phase 1 was surveillance only");
+        assertTrue(sophia.allows(Action.BOARD, high, LocalDate.of(2015, 10, 7)), "phase 2A on the high seas");
+        assertFalse(sophia.allows(Action.INSPECT, high, LocalDate.of(2016, 8, 29)));
+        assertTrue(sophia.allows(Action.INSPECT, high, LocalDate.of(2016, 8, 30)), "arms-embargo task under UNSCR 2292");
+        for (int m = 1; m <= 12; m++) {
+            assertFalse(sophia.allows(Action.PATROL, SeaZone.parse("territorial:LBY"), LocalDate.of(2016, m, 1)), "Libyan waters never opened");
+        }
+        assertTrue(y2015.forces().get("sea-guardian").mandate().allows(Action.PATROL, high, LocalDate.of(2016, 7, 14)));
+        assertFalse(y2015.forces().get("sophia").mandate().allows(Action.RETURN_TO_LIBYA, high, LocalDate.of(2016, 7, 14)));
+    }
+
+    @Test
+    void whatIfsChangeWhatTheySayAndNothingElse() {
+        Scenario base = load("central-med-2016.yaml");
+        Scenario doubled = load("whatif/2016-libyan-coastguard-doubled.yaml");
+        assertEquals(2 * count(base, "libyan-coastguard"), count(doubled, "libyan-coastguard"), "twice the calibrated count");
+        assertEquals(base.boatTypes(), doubled.boatTypes());
+        assertEquals(0, count(load("whatif/2016-no-ngo.yaml"), "ngo"));
+        Scenario noNavy = load("whatif/2016-no-naval-presence.yaml");
+        for (String f : List.of("sophia", "sea-guardian", "italian-navy")) assertEquals(0, count(noNavy, f), f);
+        for (String f : List.of("italian-coastguard", "libyan-coastguard", "frontex", "malta")) assertEquals(count(base, f), count(noNavy, f), f);
+        Scenario inside = load("whatif/2016-sophia-in-libyan-waters.yaml");
+        assertTrue(inside.forces().get("sophia").mandate().allows(Action.RESCUE, SeaZone.parse("territorial:LBY"), LocalDate.of(2016, 5, 1)));
+        assertEquals(base.forces().get("sophia").mandate().entries().size(), inside.forces().get("sophia").mandate().entries().size());
+        Scenario rubber = load("whatif/2016-rubber-boats-only.yaml");
+        assertEquals(0.0, rubber.smuggling().boatTypes().stream().filter(w -> w.id().equals("wooden-boat")).findFirst().orElseThrow().weight());
+    }
+
+    private static int count(Scenario s, String force) {
+        return s.forces().get(force).assets().stream().filter(a -> a.kind() == AssetKind.SHIP).mapToInt(AssetSpec::count).sum();
+    }
+}
