@@ -1,0 +1,179 @@
+package medsim.experiment;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+
+import medsim.yaml.InputException;
+
+/**
+ * Builds the design points of a sweep. Quasi-random sequences come from commons-math3's
+ * Sobol generator; the Latin hypercube and the Morris trajectories, which it lacks, draw
+ * from a generator seeded with the sweep seed, so a design is the same every time.
+ */
+public final class SweepDesign {
+    private SweepDesign() {}
+
+    public static DesignMatrix build(SweepSpec spec) {
+        List<SweepParameter> ps = spec.parameters();
+        List<String> paths = ps.stream().map(SweepParameter::path).toList();
+        int k = ps.size();
+        RandomGenerator rng = new MersenneTwister(spec.seed());
+        return switch (spec.design()) {
+            case FULL_FACTORIAL -> new DesignMatrix(paths, factorial(ps), spec.design(), 0, 0, null, null);
+            case LATIN_HYPERCUBE -> new DesignMatrix(paths, scale(ps, latinHypercube(spec.points(), k, rng)), spec.design(), 0, 0, null, null);
+            case SOBOL -> new DesignMatrix(paths, scale(ps, sobol(spec.points(), k)), spec.design(), 0, 0, null, null);
+            case SALTELLI -> new DesignMatrix(paths, scale(ps, saltelli(spec.points(), k)), spec.design(), spec.points(), 0, null, null);
+            case MORRIS -> morris(spec, paths, rng);
+            case CSV -> csv(spec);
+        };
+    }
+
+    private static List<double[]> factorial(List<SweepParameter> ps) {
+        List<double[]> rows = new ArrayList<>();
+        rows.add(new double[0]);
+        for (SweepParameter p : ps) {
+            List<double[]> next = new ArrayList<>();
+            for (double[] r : rows) {
+                for (double level : p.levels()) {
+                    double[] e = Arrays.copyOf(r, r.length + 1);
+                    e[r.length] = level;
+                    next.add(e);
+                }
+            }
+            rows = next;
+        }
+        return rows;
+    }
+
+    /** One point in each of n equal strata of every dimension, strata paired at random. */
+    static List<double[]> latinHypercube(int n, int k, RandomGenerator rng) {
+        double[][] u = new double[n][k];
+        for (int j = 0; j < k; j++) {
+            int[] perm = new int[n];
+            for (int i = 0; i < n; i++) perm[i] = i;
+            for (int i = n - 1; i > 0; i--) { // Fisher-Yates
+                int s = rng.nextInt(i + 1);
+                int t = perm[i];
+                perm[i] = perm[s];
+                perm[s] = t;
+            }
+            for (int i = 0; i < n; i++) u[i][j] = (perm[i] + rng.nextDouble()) / n;
+        }
+        return Arrays.asList(u);
+    }
+
+    /** Sobol points, skipping the first (the origin), as is usual. */
+    static List<double[]> sobol(int n, int k) {
+        SobolSequenceGenerator g = new SobolSequenceGenerator(k);
+        g.skipTo(1);
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) rows.add(g.nextVector());
+        return rows;
+    }
+
+    /** Saltelli's scheme: A and B from a 2k-dimensional Sobol sequence, then AB_i = A with column i from B. */
+    static List<double[]> saltelli(int n, int k) {
+        List<double[]> base = sobol(n, 2 * k);
+        List<double[]> rows = new ArrayList<>();
+        for (double[] r : base) rows.add(Arrays.copyOfRange(r, 0, k));
+        for (double[] r : base) rows.add(Arrays.copyOfRange(r, k, 2 * k));
+        for (int i = 0; i < k; i++) {
+            for (double[] r : base) {
+                double[] ab = Arrays.copyOfRange(r, 0, k);
+                ab[i] = r[k + i];
+                rows.add(ab);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Morris trajectories on a p-level grid: a random base point whose every factor can move
+     * up by delta = p / (2(p - 1)), then one factor at a time, in a random order, moves up.
+     */
+    private static DesignMatrix morris(SweepSpec spec, List<String> paths, RandomGenerator rng) {
+        int k = spec.parameters().size();
+        int p = spec.levels();
+        double delta = p / (2.0 * (p - 1));
+        List<double[]> unit = new ArrayList<>();
+        List<int[]> orders = new ArrayList<>();
+        for (int t = 0; t < spec.points(); t++) {
+            double[] x = new double[k];
+            for (int j = 0; j < k; j++) x[j] = rng.nextInt(p / 2) / (p - 1.0);
+            int[] order = new int[k];
+            for (int j = 0; j < k; j++) order[j] = j;
+            for (int j = k - 1; j > 0; j--) {
+                int s = rng.nextInt(j + 1);
+                int tmp = order[j];
+                order[j] = order[s];
+                order[s] = tmp;
+            }
+            unit.add(x.clone());
+            for (int j : order) {
+                x[j] += delta;
+                unit.add(x.clone());
+            }
+            orders.add(order);
+        }
+        return new DesignMatrix(paths, scale(spec.parameters(), unit), DesignKind.MORRIS, spec.points(), delta, orders, null);
+    }
+
+    private static List<double[]> scale(List<SweepParameter> ps, List<double[]> unit) {
+        List<double[]> rows = new ArrayList<>();
+        for (double[] u : unit) {
+            double[] v = new double[u.length];
+            for (int j = 0; j < u.length; j++) v[j] = ps.get(j).value(u[j]);
+            rows.add(v);
+        }
+        return rows;
+    }
+
+    /** A design matrix from a CSV file: a header of parameter paths, one row per point. */
+    private static DesignMatrix csv(SweepSpec spec) {
+        String name = spec.designFile().toString();
+        try (Reader in = Files.newBufferedReader(spec.designFile(), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                     .setCommentMarker('#').get().parse(in)) {
+            List<String> paths = parser.getHeaderNames();
+            if (paths.isEmpty()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
+            for (int j = 0; j < paths.size(); j++) {
+                if (!paths.get(j).matches("[A-Za-z0-9_.-]+")) throw new InputException(name, 1, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
+            }
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                int line = (int) r.getParser().getCurrentLineNumber();
+                lines.add(line);
+                if (r.size() != paths.size()) throw new InputException(name, line, 1, null, "has " + r.size() + " values; the header has " + paths.size());
+                double[] v = new double[paths.size()];
+                for (int j = 0; j < v.length; j++) {
+                    try {
+                        v[j] = Double.parseDouble(r.get(j));
+                    } catch (NumberFormatException e) {
+                        throw new InputException(name, line, j + 1, paths.get(j), "must be a number (got \"" + r.get(j) + "\")");
+                    }
+                }
+                rows.add(v);
+            }
+            if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
+            return new DesignMatrix(paths, rows, DesignKind.CSV, 0, 0, null, null);
+        } catch (NoSuchFileException e) {
+            throw InputException.of(name, "no such file");
+        } catch (IOException | IllegalArgumentException e) {
+            throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package medsim.experiment;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import medsim.record.Csv;
+
+/**
+ * The journal of a sweep folder: one line per finished run, appended and flushed as runs
+ * finish. A sweep killed at any moment (even kill -9, even mid-line) resumes from it: a
+ * torn last line is cut off, the runs it holds are not run again, and the final files are
+ * written from it in run order, so they are the same as an uninterrupted sweep's.
+ */
+public final class SweepJournal implements Closeable {
+    public static final String FILE = "journal.csv";
+
+    private final Path file;
+    private final List<String> metrics;
+    private final Map<Integer, RunRecord> done;
+    private final BufferedWriter out;
+
+    private SweepJournal(Path file, List<String> metrics, Map<Integer, RunRecord> done, BufferedWriter out) {
+        this.file = file;
+        this.metrics = metrics;
+        this.done = done;
+        this.out = out;
+    }
+
+    /** Opens (creating or resuming) the journal in a folder. */
+    public static SweepJournal open(Path dir, List<String> metrics) {
+        Path file = dir.resolve(FILE);
+        try {
+            Map<Integer, RunRecord> done = new TreeMap<>();
+            if (Files.exists(file)) {
+                long keep = readComplete(file, metrics, done);
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(keep); // drop a line torn by a kill
+                }
+            } else {
+                Files.writeString(file, header(metrics), StandardCharsets.UTF_8);
+            }
+            BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            return new SweepJournal(file, metrics, done, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a finished journal (a shard's, for merging). */
+    public static Map<Integer, RunRecord> read(Path dir, List<String> metrics) {
+        Path file = dir.resolve(FILE);
+        Map<Integer, RunRecord> done = new TreeMap<>();
+        try {
+            readComplete(file, metrics, done);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return done;
+    }
+
+    private static String header(List<String> metrics) {
+        StringBuilder sb = new StringBuilder("run_id,status");
+        for (String m : metrics) sb.append(',').append(Csv.text(m));
+        return sb.append(",error\n").toString();
+    }
+
+    /** Reads the complete lines into {@code done}; returns the byte length they take. */
+    private static long readComplete(Path file, List<String> metrics, Map<Integer, RunRecord> done) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n') + 1; // a line without its newline was torn
+        String complete = text.substring(0, end);
+        if (!complete.startsWith(header(metrics))) {
+            throw new IllegalStateException(file + " is the journal of a sweep with other metrics");
+        }
+        try (Reader r = new StringReader(complete);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            for (CSVRecord rec : p) {
+                if (rec.size() != metrics.size() + 3) continue;
+                int id = Integer.parseInt(rec.get(0));
+                boolean ok = rec.get(1).equals("ok");
+                double[] values = new double[metrics.size()];
+                for (int i = 0; i < values.length; i++) {
+                    String v = rec.get(i + 2);
+                    values[i] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                }
+                done.put(id, new RunRecord(id, ok, values, rec.get(metrics.size() + 2)));
+            }
+        }
+        return complete.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    public synchronized boolean isDone(int id) {
+        return done.containsKey(id);
+    }
+
+    public synchronized Map<Integer, RunRecord> records() {
+        return new TreeMap<>(done);
+    }
+
+    public synchronized void append(RunRecord r) {
+        StringBuilder sb = new StringBuilder().append(r.id()).append(',').append(r.ok() ? "ok" : "failed");
+        for (double v : r.metrics()) sb.append(',').append(Csv.num(v));
+        sb.append(',').append(Csv.text(r.error() == null ? "" : r.error().replace('\n', ' '))).append('\n');
+        try {
+            out.write(sb.toString());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        done.put(r.id(), r);
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    public List<String> metrics() {
+        return new ArrayList<>(metrics);
+    }
+}

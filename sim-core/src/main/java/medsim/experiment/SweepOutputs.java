@@ -1,0 +1,112 @@
+package medsim.experiment;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+import medsim.record.AtomicFiles;
+import medsim.record.Csv;
+
+/**
+ * The files a finished sweep writes, from its journal, in run order: runs.csv (one row per
+ * run), points.csv (mean, standard deviation and 95% confidence interval per design point),
+ * and sobol.csv or morris.csv for those designs. The same journal gives the same bytes,
+ * however the runs were split between threads, shards or attempts.
+ */
+public final class SweepOutputs {
+    private SweepOutputs() {}
+
+    public static void write(Path dir, SweepPlan plan, Map<Integer, RunRecord> records) {
+        List<String> metrics = plan.spec().metrics();
+        DesignMatrix d = plan.design();
+        AtomicFiles.write(dir.resolve("runs.csv"), w -> {
+            w.write("run_id,point,replication,seed");
+            for (String p : d.paths()) w.write("," + Csv.text(p));
+            for (String m : metrics) w.write("," + Csv.text(m));
+            w.write(",status,error\n");
+            for (SweepRun r : plan.runs()) {
+                RunRecord rec = records.get(r.id());
+                w.write(r.id() + "," + r.point() + "," + r.replication() + "," + r.seed());
+                for (double v : d.rows().get(r.point())) w.write("," + Csv.num(v));
+                for (int i = 0; i < metrics.size(); i++) w.write("," + Csv.num(rec.metrics()[i]));
+                w.write("," + (rec.ok() ? "ok" : "failed") + "," + Csv.text(rec.error()) + "\n");
+            }
+        });
+        double[][] means = pointMeans(plan, records);
+        AtomicFiles.write(dir.resolve("points.csv"), w -> {
+            w.write("point");
+            for (String p : d.paths()) w.write("," + Csv.text(p));
+            for (String m : metrics) w.write("," + m + "_mean," + m + "_sd," + m + "_ci95_low," + m + "_ci95_high");
+            w.write(",runs_ok\n");
+            for (int p = 0; p < d.size(); p++) {
+                w.write(Integer.toString(p));
+                for (double v : d.rows().get(p)) w.write("," + Csv.num(v));
+                int ok = 0;
+                for (int i = 0; i < metrics.size(); i++) {
+                    SummaryStatistics s = stats(plan, records, p, i);
+                    ok = (int) s.getN();
+                    double half = Validation.halfWidth(s);
+                    double mean = s.getN() > 0 ? s.getMean() : Double.NaN;
+                    double sd = s.getN() > 1 ? s.getStandardDeviation() : Double.NaN;
+                    w.write("," + Csv.num(mean) + "," + Csv.num(sd) + "," + Csv.num(s.getN() > 1 ? mean - half : Double.NaN)
+                            + "," + Csv.num(s.getN() > 1 ? mean + half : Double.NaN));
+                }
+                w.write("," + ok + "\n");
+            }
+        });
+        if (d.kind() == DesignKind.SALTELLI) {
+            AtomicFiles.write(dir.resolve("sobol.csv"), w -> {
+                w.write("parameter,metric,first_order,first_order_ci95_low,first_order_ci95_high,total_order,total_order_ci95_low,total_order_ci95_high\n");
+                for (int i = 0; i < metrics.size(); i++) {
+                    SobolIndices.Index[] idx = SobolIndices.estimate(means[i], d.baseSamples(), d.paths().size(), plan.spec().bootstrap(), plan.spec().seed());
+                    for (int j = 0; j < idx.length; j++) {
+                        SobolIndices.Index x = idx[j];
+                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), num4(x.first()), num4(x.firstLow()),
+                                num4(x.firstHigh()), num4(x.total()), num4(x.totalLow()), num4(x.totalHigh())) + "\n");
+                    }
+                }
+            });
+        }
+        if (d.kind() == DesignKind.MORRIS) {
+            AtomicFiles.write(dir.resolve("morris.csv"), w -> {
+                w.write("parameter,metric,mu_star,mu,sigma\n");
+                for (int i = 0; i < metrics.size(); i++) {
+                    MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d);
+                    for (int j = 0; j < ef.length; j++) {
+                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), num4(ef[j].muStar()),
+                                num4(ef[j].mu()), num4(ef[j].sigma())) + "\n");
+                    }
+                }
+            });
+        }
+    }
+
+    private static String num4(double v) {
+        return Csv.num(Double.isFinite(v) ? Math.round(v * 1e4) / 1e4 : Double.NaN);
+    }
+
+    /** Mean over the successful replications of each point, per metric (NaN where all failed). */
+    private static double[][] pointMeans(SweepPlan plan, Map<Integer, RunRecord> records) {
+        int metrics = plan.spec().metrics().size();
+        double[][] out = new double[metrics][plan.design().size()];
+        for (int i = 0; i < metrics; i++) {
+            for (int p = 0; p < plan.design().size(); p++) {
+                SummaryStatistics s = stats(plan, records, p, i);
+                out[i][p] = s.getN() > 0 ? s.getMean() : Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    private static SummaryStatistics stats(SweepPlan plan, Map<Integer, RunRecord> records, int point, int metric) {
+        SummaryStatistics s = new SummaryStatistics();
+        int reps = plan.spec().replications();
+        for (int r = 0; r < reps; r++) {
+            RunRecord rec = records.get(point * reps + r);
+            if (rec != null && rec.ok()) s.addValue(rec.metrics()[metric]);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,56 @@
+package medsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.FieldOverride;
+
+/**
+ * The runs of a sweep, in a fixed order: design point by design point, replication by
+ * replication. Run r of point p has seed {@code Seeds.derive(sweepSeed, p, r)}: whatever
+ * the thread count, the shard or the order runs finish in, a run always has the same seed.
+ */
+public final class SweepPlan {
+    private final SweepSpec spec;
+    private final DesignMatrix design;
+    private final List<SweepRun> runs = new ArrayList<>();
+
+    public SweepPlan(SweepSpec spec) {
+        this.spec = spec;
+        this.design = SweepDesign.build(spec);
+        int id = 0;
+        for (int p = 0; p < design.size(); p++) {
+            for (int r = 0; r < spec.replications(); r++) runs.add(new SweepRun(id++, p, r, Seeds.derive(spec.seed(), p, r)));
+        }
+    }
+
+    public SweepSpec spec() { return spec; }
+    public DesignMatrix design() { return design; }
+    public List<SweepRun> runs() { return runs; }
+
+    /** The runs of shard {@code k} of {@code n}: every n-th run from the k-th, so shards get alike mixes of points. */
+    public List<SweepRun> shard(int k, int n) {
+        List<SweepRun> out = new ArrayList<>();
+        for (SweepRun r : runs) if (r.id() % n == k) out.add(r);
+        return out;
+    }
+
+    /** The scenario at a design point: the base scenario with the point's values set. */
+    public Scenario scenarioAt(int point) {
+        double[] values = design.rows().get(point);
+        List<FieldOverride> overrides = new ArrayList<>();
+        for (int j = 0; j < values.length; j++) {
+            String path = design.paths().get(j);
+            if (design.kind() == DesignKind.CSV) {
+                overrides.add(FieldOverride.of(path, values[j], spec.designFile().toString(), design.csvLines().get(point), j + 1));
+            } else {
+                SweepParameter p = spec.parameters().get(j);
+                overrides.add(FieldOverride.of(path, values[j], spec.file().toString(), p.line(), p.column()));
+            }
+        }
+        Scenario s = ScenarioLoader.load(spec.scenarioFile(), overrides);
+        return spec.days() == null ? s : s.withDays(spec.days());
+    }
+}
