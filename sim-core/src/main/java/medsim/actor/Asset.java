@@ -42,6 +42,7 @@ public final class Asset implements Steppable {
     private final double[] hours = new double[AssetActivity.values().length];
     private final boolean enforcesAtSea;
     private final boolean inspectsAtSea;
+    private final boolean destroysAtSea;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -71,10 +72,13 @@ public final class Asset implements Steppable {
         this.nav = nav;
         boolean enforces = false;
         boolean inspects = false;
+        boolean destroys = false;
         for (var e : force.mandate().entries()) {
             enforces |= e.action() == Action.SEIZE;
             inspects |= e.action() == Action.INSPECT;
+            destroys |= e.action() == Action.DESTROY;
         }
+        this.destroysAtSea = destroys && spec.kind() == AssetKind.SHIP;
         this.enforcesAtSea = enforces && spec.kind() == AssetKind.SHIP;
         this.inspectsAtSea = inspects && spec.kind() == AssetKind.SHIP;
     }
@@ -245,6 +249,7 @@ public final class Asset implements Steppable {
                 sim.reportDistress(b);
             }
         }
+        if (destroysAtSea && isFree() && lookForDerelicts(sim, date, range2)) return;
         if (!enforcesAtSea || !isFree()) return;
         Bag crafts = sim.craftsAtSea();
         for (int i = 0; i < crafts.numObjs; i++) {
@@ -261,6 +266,22 @@ public final class Asset implements Steppable {
             return;
         }
         if (inspectsAtSea) lookForArmsSuspects(sim, date, range2);
+    }
+
+    /** Empty boats left by others: a force that may destroy them goes and does. */
+    private boolean lookForDerelicts(MedSim sim, LocalDate date, double range2) {
+        Bag derelicts = sim.derelicts();
+        for (int i = 0; i < derelicts.numObjs; i++) {
+            MigrantBoat b = (MigrantBoat) derelicts.objs[i];
+            if (b.responder() != null) continue;
+            double dx = b.xNm() - nav.xNm();
+            double dy = b.yNm() - nav.yNm();
+            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (!force.mandate().allows(Action.DESTROY, sim.zoneAt(b.xNm(), b.yNm()), date)) continue;
+            takeCase(b, null, Action.DESTROY);
+            return true;
+        }
+        return false;
     }
 
     private void lookForArmsSuspects(MedSim sim, LocalDate date, double range2) {
@@ -320,7 +341,7 @@ public final class Asset implements Steppable {
     }
 
     private void toCase(MedSim sim, LocalDate date, double dt) {
-        if (!caseBoat.atSea()) {
+        if (caseAction == Action.DESTROY ? !caseBoat.isDerelict() : !caseBoat.atSea()) {
             resumePatrol(sim, date);
             return;
         }
@@ -331,6 +352,12 @@ public final class Asset implements Steppable {
         }
         if (nav.steerToward(caseBoat.xNm(), caseBoat.yNm(), spec.transitSpeedKnots() * dt)
                 || nav.distanceTo(caseBoat.xNm(), caseBoat.yNm()) <= ON_SCENE_NM) {
+            if (caseAction == Action.DESTROY) {
+                sim.derelictGone(caseBoat);
+                destroy(sim, caseBoat);
+                resumePatrol(sim, date);
+                return;
+            }
             caseBoat.setResponder(this, true);
             mode = Mode.ON_SCENE;
         }
@@ -376,14 +403,17 @@ public final class Asset implements Steppable {
         if (caseBoat.people() == 0 && caseBoat.atSea()) {
             SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
             caseBoat.emptied(sim);
-            if (force.mandate().allows(Action.DESTROY, zone, date)) {
-                sim.metric("boats_destroyed", 1);
-                sim.metric("boats_destroyed." + force.id(), 1);
-                sim.event(EventType.BOAT_DESTROYED, nav.xNm(), nav.yNm(), id, caseBoat.id(), 0, caseBoat.type().id());
-                sim.boatLost(caseBoat.type());
-            }
+            if (force.mandate().allows(Action.DESTROY, zone, date)) destroy(sim, caseBoat);
+            else sim.leaveDerelict(caseBoat);
         }
         resumePatrol(sim, date);
+    }
+
+    private void destroy(MedSim sim, MigrantBoat boat) {
+        sim.metric("boats_destroyed", 1);
+        sim.metric("boats_destroyed." + force.id(), 1);
+        sim.event(EventType.BOAT_DESTROYED, nav.xNm(), nav.yNm(), id, boat.id(), 0, boat.type().id());
+        sim.boatLost(boat.type());
     }
 
     private void recordCase(MedSim sim, LocalDate date) {

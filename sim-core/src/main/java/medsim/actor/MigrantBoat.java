@@ -31,6 +31,7 @@ public final class MigrantBoat implements Steppable {
     private Asset responder;
     private boolean responderOnScene;
     private SmugglerCraft escort;
+    private long derelictUntilTick = -1;
 
     public MigrantBoat(long id, BoatType type, int people, Place departure, Place destination, long departedTick, Navigator nav) {
         this.id = id;
@@ -46,6 +47,10 @@ public final class MigrantBoat implements Steppable {
     @Override
     public void step(SimState state) {
         MedSim sim = (MedSim) state;
+        if (isDerelict() && sim.tick() >= derelictUntilTick) {
+            derelictUntilTick = -1; // it sinks, or drifts out of anyone's concern
+            sim.derelictGone(this);
+        }
         if (!this.state.atSea()) return;
         double dtHours = sim.clock().tickHours();
         double beaufort = sim.seaState().beaufort();
@@ -146,6 +151,21 @@ public final class MigrantBoat implements Steppable {
     /** Called by the asset on scene once the boat is empty. */
     public void emptied(MedSim sim) {
         end(sim, BoatState.EMPTIED);
+    }
+
+    /** Left afloat after the rescue, for smugglers to recover or a warship to destroy, until {@code untilTick}. */
+    public void leaveDerelict(long untilTick) {
+        derelictUntilTick = untilTick;
+    }
+
+    /** An empty boat still afloat where it was left. */
+    public boolean isDerelict() {
+        return state == BoatState.EMPTIED && derelictUntilTick >= 0;
+    }
+
+    /** Destroyed, or gone: no longer afloat. */
+    public void sink() {
+        derelictUntilTick = -1;
     }
 
     private void end(MedSim sim, BoatState how) {

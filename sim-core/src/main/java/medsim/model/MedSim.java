@@ -36,6 +36,7 @@ import medsim.scenario.Scenario;
 import medsim.scenario.SearchRescueRegion;
 import medsim.scenario.Weighted;
 import medsim.weather.SeaState;
+import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.field.continuous.Continuous2D;
@@ -63,6 +64,7 @@ public class MedSim extends SimState {
     private SmugglingNetwork network;
     private final Bag boats = new Bag();
     private final Bag crafts = new Bag();
+    private final Bag derelicts = new Bag();
     private final List<Asset> assets = new ArrayList<>();
     private final List<Asset> armsSuspects = new ArrayList<>();
     private final Map<String, Mrcc> mrccs = new LinkedHashMap<>();
@@ -88,6 +90,7 @@ public class MedSim extends SimState {
         recorder = new Recorder(sink);
         boats.clear();
         crafts.clear();
+        derelicts.clear();
         assets.clear();
         armsSuspects.clear();
         mrccs.clear();
@@ -117,19 +120,20 @@ public class MedSim extends SimState {
             if (a.isArmsSuspect()) armsSuspects.add(a);
         }
         for (Mrcc m : mrccs.values()) m.attach(assets);
-        schedule.scheduleRepeating(Schedule_EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
-        schedule.scheduleRepeating(Schedule_EPOCH, 1, network, 1.0);
-        schedule.scheduleRepeating(Schedule_EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
-        schedule.scheduleRepeating(Schedule_EPOCH, 3, (Steppable) s -> stepAll(crafts), 1.0);
-        schedule.scheduleRepeating(Schedule_EPOCH, 4, (Steppable) s -> {
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
+            stepAll(crafts);
+            stepAll(derelicts);
+        }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
             agentSteps += assets.size();
             for (Asset a : assets) a.step(this);
         }, 1.0);
-        schedule.scheduleRepeating(Schedule_EPOCH, 5, (Steppable) s -> { for (Mrcc m : mrccs.values()) m.step(this); }, 1.0);
-        schedule.scheduleRepeating(Schedule_EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> { for (Mrcc m : mrccs.values()) m.step(this); }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
     }
-
-    private static final double Schedule_EPOCH = sim.engine.Schedule.EPOCH;
 
     private void registerMetrics() {
         for (String m : MetricCatalog.counters(scenario)) recorder.register(m);
@@ -143,6 +147,7 @@ public class MedSim extends SimState {
     private void endOfDay() {
         long t = tick();
         if ((t + 1) % clock.ticksPerDay() != 0) return;
+        // In the order of MetricCatalog.stocks.
         double[] shares = network.adaptedShares();
         double[] stocks = new double[5 + shares.length];
         stocks[0] = peopleAtSea();
@@ -321,6 +326,22 @@ public class MedSim extends SimState {
         boats.removeNondestructively(boat);
         unplace(boat);
     }
+
+    /** An emptied boat left afloat by a force that may not destroy it. */
+    public void leaveDerelict(MigrantBoat boat) {
+        boat.leaveDerelict(tick() + clock.ticks(boat.type().derelictHours()));
+        derelicts.add(boat);
+        place(boat, boat.xNm(), boat.yNm());
+    }
+
+    public void derelictGone(MigrantBoat boat) {
+        boat.sink();
+        derelicts.removeNondestructively(boat);
+        unplace(boat);
+    }
+
+    /** Empty boats still afloat. */
+    public Bag derelicts() { return derelicts; }
 
     public void craftGone(SmugglerCraft craft) {
         crafts.removeNondestructively(craft);

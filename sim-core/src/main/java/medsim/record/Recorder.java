@@ -57,6 +57,7 @@ public final class Recorder {
 
     /** Closes a day: stores each counter's increase over the day, and the given stock levels. */
     public void endDay(double[] stocks) {
+        if (stocks.length != stockNames.size()) throw new IllegalStateException(stocks.length + " stock values for " + stockNames.size() + " stocks");
         double[] flow = new double[totals.length];
         for (int i = 0; i < totals.length; i++) flow[i] = totals[i] - atLastDay[i];
         atLastDay = totals.clone();

@@ -27,6 +27,7 @@ public record BoatType(
         double deathFractionUnattended,
         double deathFractionAttended,
         double seizureAversion,
+        double derelictHours,
         List<Weighted> destinations) {
     public BoatType {
         destinations = List.copyOf(destinations);

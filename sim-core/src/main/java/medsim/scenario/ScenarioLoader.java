@@ -253,6 +253,7 @@ public final class ScenarioLoader {
                     b.number("deathFractionUnattended", Bounds.fraction()),
                     b.number("deathFractionAttended", Bounds.fraction()),
                     b.number("seizureAversion", 0, Bounds.nonNegative()),
+                    b.number("derelictHours", 48, Bounds.nonNegative()),
                     weights(b.get("destinations"), places.keySet(), "place"));
             for (Weighted w : t.destinations()) requireRole(b.get("destinations"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
             b.finish();

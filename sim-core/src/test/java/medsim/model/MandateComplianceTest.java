@@ -78,6 +78,22 @@ class MandateComplianceTest {
     }
 
     @Test
+    void sophiaDestroysEmptyBoatsThatOthersLeftAfloat() {
+        TestRuns.Result r = TestRuns.run("small.yaml", 16);
+        Map<String, Force> forceOf = forcesByAsset(r.sim());
+        java.util.Set<Long> emptiedByOthers = new java.util.HashSet<>();
+        for (SeaEvent e : r.events()) {
+            if (e.type() == EventType.RESCUE && !forceOf.get(e.actor()).id().equals("sophia")) emptiedByOthers.add(e.boatId());
+        }
+        long destroyedAfterOthers = r.events().stream().filter(e -> e.type() == EventType.BOAT_DESTROYED)
+                .filter(e -> emptiedByOthers.contains(e.boatId())).count();
+        assertTrue(destroyedAfterOthers > 0, "derelicts found and destroyed");
+        long destroyedByOthers = r.events().stream().filter(e -> e.type() == EventType.BOAT_DESTROYED)
+                .filter(e -> !forceOf.get(e.actor()).id().equals("sophia")).count();
+        assertEquals(0, destroyedByOthers, "only Sophia may destroy boats in this scenario");
+    }
+
+    @Test
     void casesGoToTheMrccOfTheRegionInForceOnTheDay() {
         TestRuns.Result r = TestRuns.run("small.yaml", 15);
         var libyanSrrStart = java.time.LocalDate.of(2016, 6, 11);
