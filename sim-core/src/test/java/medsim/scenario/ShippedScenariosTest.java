@@ -29,11 +29,29 @@ class ShippedScenariosTest {
         List<Path> files;
         try (Stream<Path> s = Files.walk(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !p.startsWith(DIR.resolve("base")) && !p.startsWith(DIR.resolve("calibration")))
+                    .filter(p -> !p.startsWith(DIR.resolve("base")) && !p.startsWith(DIR.resolve("calibration")) && !isSweep(p))
                     .sorted().toList();
         }
         assertTrue(files.size() >= 8, "the years, the what-ifs and the benchmark: " + files);
         for (Path f : files) assertFalse(ScenarioLoader.load(f).forces().isEmpty(), f.toString());
+    }
+
+    private static boolean isSweep(Path p) {
+        return p.startsWith(DIR.resolve("sweeps")) || p.getFileName().toString().startsWith("sweep-");
+    }
+
+    @Test
+    void everyShippedSweepLoadsWithItsDesign() throws IOException {
+        List<Path> sweeps;
+        try (Stream<Path> s = Files.walk(DIR)) {
+            sweeps = s.filter(p -> p.toString().endsWith(".yaml") && isSweep(p)).sorted().toList();
+        }
+        assertTrue(sweeps.size() >= 5, sweeps.toString());
+        for (Path f : sweeps) {
+            var plan = new medsim.experiment.SweepPlan(medsim.experiment.SweepSpec.load(f));
+            assertTrue(plan.runs().size() >= 40, f + ": " + plan.runs().size());
+            plan.scenarioAt(plan.design().size() - 1); // the last design point is a valid scenario
+        }
     }
 
     @Test
