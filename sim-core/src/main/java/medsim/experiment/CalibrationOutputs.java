@@ -62,8 +62,8 @@ public final class CalibrationOutputs {
             w.write("parameter,value,min,max,start,scale\n");
             for (int i = 0; i < spec.parameters().size(); i++) {
                 CalibrationSpec.Parameter p = spec.parameters().get(i);
-                w.write(String.join(",", Csv.text(p.path()), Csv.num(best.values()[i]), Csv.num(p.min()), Csv.num(p.max()),
-                        Csv.num(p.start()), p.logScale() ? "log" : "linear") + "\n");
+                w.write(String.join(",", Csv.text(p.path()), Csv.num(best.values()[i]), Csv.num(p.range().min()), Csv.num(p.range().max()),
+                        Csv.num(p.start()), p.range().logScale() ? "log" : "linear") + "\n");
             }
         });
         ValidationReport.writeCsv(dir.resolve("fit.csv"), best.rows());

@@ -20,22 +20,15 @@ import medsim.yaml.YamlNode;
 public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String, Double> targetWeights,
                               int replications, int maxEvaluations, int populationSize, double initialStep, long seed) {
 
-    /**
-     * One fitted parameter: a scenario field path, its bounds, where the search starts, and
-     * whether it is searched on a log scale (rates spanning orders of magnitude) or rounded
-     * (counts). {@code line}/{@code column} locate it in the calibration file.
-     */
-    public record Parameter(String path, double min, double max, double start, boolean logScale, boolean integer, int line, int column) {
+    /** One fitted parameter: a scenario field path, its range, and where the search starts. {@code line}/{@code column} locate it in the file. */
+    public record Parameter(String path, ParameterRange range, double start, int line, int column) {
 
-        /** Maps a point of the unit interval to the parameter's value. */
         public double value(double unit) {
-            double u = Math.max(0, Math.min(1, unit));
-            double v = logScale ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min))) : min + u * (max - min);
-            return integer ? Math.round(v) : v;
+            return range.value(unit);
         }
 
         public double unit(double value) {
-            return logScale ? (Math.log(value) - Math.log(min)) / (Math.log(max) - Math.log(min)) : (value - min) / (max - min);
+            return range.unit(value);
         }
     }
 
@@ -44,21 +37,13 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
         List<Parameter> params = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) {
             YamlMap p = e.getValue().asMap();
-            double min = p.number("min", Bounds.any());
-            YamlNode maxNode = p.get("max");
-            double max = p.number("max", Bounds.any());
-            if (max <= min) throw maxNode.error("must be > min (" + min + ")");
-            String scale = p.string("scale", "linear");
-            if (!scale.equals("linear") && !scale.equals("log")) throw p.get("scale").error("must be linear or log");
-            if (scale.equals("log") && min <= 0) throw p.get("min").error("must be > 0 on a log scale");
+            ParameterRange range = ParameterRange.read(p);
             YamlNode startNode = p.opt("start").orElse(null);
-            double start = p.number("start", scale.equals("log") ? Math.sqrt(min * max) : (min + max) / 2, Bounds.any());
-            if (start < min || start > max) throw startNode.error("must lie between min and max");
-            boolean integer = p.bool("integer", false);
+            double start = p.number("start", range.middle(), Bounds.any());
+            if (start < range.min() || start > range.max()) throw startNode.error("must lie between min and max");
             p.finish();
             var mark = e.getValue().raw().getStartMark();
-            params.add(new Parameter(e.getKey(), min, max, start, scale.equals("log"), integer,
-                    mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0)));
+            params.add(new Parameter(e.getKey(), range, start, mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0)));
         }
         if (params.isEmpty()) throw m.get("parameters").error("must name at least one parameter");
         Map<String, Double> weights = new LinkedHashMap<>();

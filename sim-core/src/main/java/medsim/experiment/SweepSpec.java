@@ -81,34 +81,26 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         var mark = n.raw().getStartMark();
         int line = mark.map(k -> k.getLine() + 1).orElse(0);
         int column = mark.map(k -> k.getColumn() + 1).orElse(0);
-        boolean integer = p.bool("integer", false);
         if (p.has("levels")) {
             List<Double> levels = new ArrayList<>();
             for (YamlNode v : p.get("levels").asList()) levels.add(v.asDouble());
             if (levels.isEmpty()) throw p.get("levels").error("must list at least one level");
             if (design != DesignKind.FULL_FACTORIAL) throw p.get("levels").error("go with a full-factorial design; give min and max for " + design.key());
             p.finish();
-            return new SweepParameter(path, levels, Double.NaN, Double.NaN, false, integer, line, column);
+            return new SweepParameter(path, levels, null, line, column);
         }
         p.opt("levels");
-        double min = p.number("min", Bounds.any());
-        YamlNode maxNode = p.get("max");
-        double max = p.number("max", Bounds.any());
-        if (max <= min) throw maxNode.error("must be > min (" + min + ")");
-        String scale = p.string("scale", "linear");
-        if (!scale.equals("linear") && !scale.equals("log")) throw p.get("scale").error("must be linear or log");
-        if (scale.equals("log") && min <= 0) throw p.get("min").error("must be > 0 on a log scale");
+        ParameterRange range = ParameterRange.read(p);
         YamlNode stepsNode = p.opt("steps").orElse(null);
         int steps = p.integer("steps", 0, 0, 10_000);
         p.finish();
         List<Double> levels = null;
         if (design == DesignKind.FULL_FACTORIAL) {
             if (steps < 2) throw (stepsNode != null ? stepsNode : n).error("needs levels, or min, max and steps (at least 2) for a full-factorial design");
-            SweepParameter range = new SweepParameter(path, null, min, max, scale.equals("log"), integer, line, column);
             levels = new ArrayList<>();
             for (int i = 0; i < steps; i++) levels.add(range.value(i / (steps - 1.0)));
         }
-        return new SweepParameter(path, levels, min, max, scale.equals("log"), integer, line, column);
+        return new SweepParameter(path, levels, range, line, column);
     }
 
     static Path sibling(Path file, String relative) {
