@@ -148,12 +148,16 @@ public final class Glyphs {
         };
     }
 
+    /** Opaque, thin and shared: outlines are drawn for every agent on every frame. */
+    private static final Color OUTLINE = new Color(0x303030);
+    private static final BasicStroke OUTLINE_STROKE = new BasicStroke(0.7f);
+
     /** Fills a symbol in a colour with a thin dark outline, as everywhere on the map. */
     public static void fill(Graphics2D g, Shape s, Color fill) {
         g.setColor(fill);
         g.fill(s);
-        g.setColor(new Color(0, 0, 0, 170));
-        g.setStroke(new BasicStroke(0.7f));
+        g.setColor(OUTLINE);
+        g.setStroke(OUTLINE_STROKE);
         g.draw(s);
     }
 

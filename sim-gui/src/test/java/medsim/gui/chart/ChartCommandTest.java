@@ -147,6 +147,13 @@ class ChartCommandTest {
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
     }
 
+    @Test
+    void theGuiCommandWithoutADisplayIsBadInput() {
+        Outcome o = medsim("gui", SCENARIO.toString());
+        assertEquals(2, o.code());
+        assertEquals("medsim gui needs a display (DISPLAY is not set); without one, use medsim run and medsim chart", o.err().strip());
+    }
+
     static RunCharts chartsOfTheRun() {
         RunCharts charts = new RunCharts("test");
         charts.show(RunSeries.read(run, "test"));
