@@ -29,14 +29,25 @@ final class XDisplay implements AutoCloseable {
     /** The value for DISPLAY. */
     String name() { return name; }
 
+    /** Why there is no display to test on, or null if there is one. */
+    static String missing() {
+        String env = System.getenv("DISPLAY");
+        if ((env == null || env.isBlank()) && onPath("Xvfb") == null) return "no DISPLAY and no Xvfb on the PATH (apt-get install xvfb)";
+        return null;
+    }
+
+    /** Skips the calling test if there is no display, except in CI (CI=true), where it fails. */
+    static void assumeAvailable() {
+        String why = missing();
+        if (why != null && "true".equals(System.getenv("CI"))) fail("CI=true and " + why + "; .ci/run installs xvfb");
+        assumeTrue(why == null, "GUI test skipped: " + why);
+    }
+
+    /** The display to test on; call {@link #assumeAvailable()} first. */
     static XDisplay acquire() throws IOException {
         String env = System.getenv("DISPLAY");
         if (env != null && !env.isBlank()) return new XDisplay(env, null);
         Path binary = onPath("Xvfb");
-        if (binary == null) {
-            if ("true".equals(System.getenv("CI"))) fail("CI=true, DISPLAY is not set and there is no Xvfb on the PATH (.ci/run installs xvfb)");
-            assumeTrue(false, "no DISPLAY and no Xvfb: GUI test skipped (install xvfb to run it)");
-        }
         // -displayfd: Xvfb picks a free display number and writes it on stdout once it accepts
         // clients, so the test needs neither a fixed number nor a wait.
         Process p = new ProcessBuilder(binary.toString(), "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
