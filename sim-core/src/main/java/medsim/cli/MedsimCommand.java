@@ -31,7 +31,15 @@ public final class MedsimCommand implements Runnable {
 
     /** Runs the command line; returns the exit code. Used by main and by tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new MedsimCommand());
+        return execute(new CommandLine(new MedsimCommand()), args, out, err);
+    }
+
+    /**
+     * As {@link #execute(String[], PrintWriter, PrintWriter)}, on a command line that may carry
+     * subcommands added by another module (sim-gui adds {@code gui} and {@code chart}), with the
+     * same error handling and exit codes.
+     */
+    public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

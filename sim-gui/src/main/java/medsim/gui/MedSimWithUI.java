@@ -1,0 +1,298 @@
+package medsim.gui;
+
+import java.awt.BorderLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+import medsim.actor.Asset;
+import medsim.actor.MigrantBoat;
+import medsim.actor.SmugglerCraft;
+import medsim.gui.chart.LiveCharts;
+import medsim.gui.display.AssetPortrayal;
+import medsim.gui.display.AssetTrails;
+import medsim.gui.display.BoatPortrayal;
+import medsim.gui.display.ClockPortrayal;
+import medsim.gui.display.EventFlashes;
+import medsim.gui.display.FlashesPortrayal;
+import medsim.gui.display.LegendPanel;
+import medsim.gui.display.MapDisplay;
+import medsim.gui.display.MapLayerPortrayal;
+import medsim.gui.display.SmugglerCraftPortrayal;
+import medsim.gui.inspect.OrderedProperties;
+import medsim.gui.map.Legend;
+import medsim.gui.map.SeaMap;
+import medsim.gui.map.ZoneShade;
+import medsim.model.MedSim;
+import medsim.model.WorldCache;
+import medsim.scenario.Scenario;
+import medsim.yaml.InputException;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.util.Bag;
+
+/**
+ * The GUI: MASON's Console and a display of the Central Mediterranean with the migrant
+ * boats, smuggler craft, ships and aircraft at sea, event flashes, the date, and a legend;
+ * live charts in their own windows; the main parameters in the Console's model tab.
+ *
+ * <p>Each run is built from scratch: {@link #start()} loads the session's scenario (the
+ * opened file, a what-if variant, the model tab's overrides) and replaces {@link #state}
+ * with a new {@link MedSim} seeded with the Console's seed, as MASON does when it loads a
+ * checkpoint. The model never knows it is watched: the GUI only reads it, and observes its
+ * events through the {@link EventFlashes} sink it passes to the model.
+ */
+public final class MedSimWithUI extends GUIState {
+    /** The scenario of MASON's File > New menu, from the folder medsim runs in. */
+    public static final String DEFAULT_SCENARIO = "scenarios/central-med-2016.yaml";
+    /** Width of the map at zoom 1; its height follows the theatre's shape. */
+    static final int DISPLAY_WIDTH_PX = 620;
+    /** The map is redrawn every this many minutes of simulated time (see {@link MapDisplay}). */
+    static final int REDRAW_EVERY_MINUTES = 15;
+
+    private final ScenarioSession session;
+    private final EventFlashes flashes;
+    private final ModelParameters parameters;
+    private final ContinuousPortrayal2D agents = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D trails = new ContinuousPortrayal2D();
+    private Display2D display;
+    private JFrame displayFrame;
+    private LegendPanel legendPanel;
+    private LiveCharts charts;
+    private double referencePxPerNm;
+
+    private record Parts(MedSim initial, ScenarioSession session, EventFlashes flashes) {}
+
+    private MedSimWithUI(Parts p) {
+        super(p.initial());
+        this.session = p.session();
+        this.flashes = p.flashes();
+        this.parameters = new ModelParameters(session, this::complain);
+    }
+
+    /** For MASON's File > New: the 2016 scenario, seed 1. */
+    public MedSimWithUI() {
+        this(parts(Path.of(DEFAULT_SCENARIO), 1));
+    }
+
+    /** A GUI on a scenario file; throws {@link InputException} if it does not load. {@code seed} is the Console's first seed. */
+    public static MedSimWithUI open(Path scenarioFile, long seed) {
+        return new MedSimWithUI(parts(scenarioFile, seed));
+    }
+
+    private static Parts parts(Path scenarioFile, long seed) {
+        ScenarioSession session = new ScenarioSession(scenarioFile, new WorldCache());
+        EventFlashes flashes = new EventFlashes();
+        Scenario s = session.loaded();
+        // Never started: it gives the Console its first seed; start() builds each run.
+        return new Parts(new MedSim(seed, s, session.world(s), flashes), session, flashes);
+    }
+
+    public static String getName() { return "medsim: Central Mediterranean"; }
+
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>medsim</h2>"
+                + "<p>Migrant boats leave the Libyan coast; ships and aircraft of each force search, rescue, intercept and "
+                + "seize, each only where and when its legal mandate allows.</p>"
+                + "<p><b>Play</b> runs the scenario, <b>Pause</b> and the step button go one tick (5 minutes) at a time; "
+                + "the speed slider slows it down. Click a boat, craft, ship or aircraft to inspect it. The <b>Model</b> tab "
+                + "holds the main parameters and what-if choices: they apply from the next run (Stop, then Play). "
+                + "<b>Scenario &gt; Open scenario file...</b> loads another scenario. The charts are listed in the "
+                + "<b>Displays</b> tab.</p></body></html>";
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() { return parameters; }
+
+    /** The model tab, its parameters in a fixed order (MASON's own order is reflection's, which varies). */
+    @Override
+    public Inspector getInspector() {
+        Inspector i = new SimpleInspector(new OrderedProperties(parameters, ModelParameters.ORDER), this, null, getMaximumPropertiesForInspector());
+        i.setVolatile(false);
+        return i;
+    }
+
+    public ScenarioSession session() { return session; }
+    public Display2D display() { return display; }
+    public JFrame displayFrame() { return displayFrame; }
+    public LiveCharts charts() { return charts; }
+    public ContinuousPortrayal2D agentsPortrayal() { return agents; }
+
+    /** The run on screen, or null before the first Play. */
+    public MedSim run() {
+        return state instanceof MedSim m && m.clock() != null ? m : null;
+    }
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        SeaMap map = session.seaMap();
+        referencePxPerNm = DISPLAY_WIDTH_PX / map.widthNm();
+        long redrawTicks = Math.max(1, REDRAW_EVERY_MINUTES / map.scenario().tickMinutes());
+        display = new MapDisplay(DISPLAY_WIDTH_PX, DISPLAY_WIDTH_PX * map.heightNm() / map.widthNm(), this, redrawTicks);
+        display.setBackdrop(ZoneShade.HIGH_SEAS.color());
+        display.attach(new MapLayerPortrayal(session::seaMap, (m, g, v) -> m.paintSeaAndLand(g, v)), "Sea zones and land");
+        display.attach(new MapLayerPortrayal(session::seaMap, (m, g, v) -> m.paintPatrolAreas(g, v)), "Patrol areas");
+        display.attach(new MapLayerPortrayal(session::seaMap, (m, g, v) -> m.paintSearchRescueRegions(g, v, r -> r.inForce(today())),
+                this::today), "Search-and-rescue regions");
+        display.attach(new MapLayerPortrayal(session::seaMap, (m, g, v) -> m.paintPlaces(g, v)), "Ports and departure points");
+        display.attach(trails, "Trails of ships and aircraft");
+        display.attach(new FlashesPortrayal(flashes, this::run), "Rescues, interceptions, seizures, deaths");
+        display.attach(agents, "Boats, smuggler craft, ships and aircraft");
+        display.attach(new ClockPortrayal(this::run, session::seaMap), "Date, time and scale");
+        inspectOnSingleClick();
+
+        displayFrame = display.createFrame();
+        legendPanel = new LegendPanel(Legend.forLiveMap(map));
+        displayFrame.getContentPane().add(new JScrollPane(legendPanel), BorderLayout.EAST);
+        displayFrame.setTitle("medsim: " + map.scenario().name());
+        displayFrame.pack();
+        controller.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+
+        charts = new LiveCharts(controller);
+        charts.frames().get(0).setVisible(true);
+
+        if (controller instanceof Console console) {
+            // Stop, then Play, reruns the same seed: what-if comparisons use common random numbers.
+            console.setIncrementSeedOnStop(false);
+            addScenarioMenu(console);
+        }
+    }
+
+    @Override
+    public void start() {
+        Scenario scenario = scenarioForNextRun();
+        state = new MedSim(state.seed(), scenario, session.world(scenario), flashes);
+        super.start();
+        setupPortrayals();
+    }
+
+    private Scenario scenarioForNextRun() {
+        try {
+            return session.scenario();
+        } catch (InputException e) {
+            complain(e.getMessage() + "\nThe model tab's changes are undone; this run uses the scenario as it is.");
+            refreshModelTab();
+            return session.withoutOverrides();
+        }
+    }
+
+    private void setupPortrayals() {
+        MedSim sim = (MedSim) state;
+        SeaMap map = session.seaMap();
+        agents.setField(sim.sea());
+        agents.setPortrayalForClass(MigrantBoat.class, new BoatPortrayal(referencePxPerNm));
+        agents.setPortrayalForClass(SmugglerCraft.class, new SmugglerCraftPortrayal(referencePxPerNm));
+        agents.setPortrayalForClass(Asset.class, new AssetPortrayal(map.palette(), referencePxPerNm));
+        AssetTrails.follow(trails, sim, this, map.palette());
+        flashes.restart(sim.world().projection(), sim.clock().ticks(EventFlashes.FLASH_HOURS));
+        legendPanel.setLegend(Legend.forLiveMap(map));
+        String subtitle = sim.scenario().name() + ", seed " + sim.seed();
+        charts.restart(this, sim, subtitle);
+        scheduleRepeatingImmediatelyAfter(new EndOfPeriod());
+        displayFrame.setTitle("medsim: " + subtitle);
+        display.reset();
+        display.repaint();
+    }
+
+    /** Stops the run after the scenario's last day, as the headless run does. */
+    private static final class EndOfPeriod implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            MedSim sim = (MedSim) state;
+            if (sim.schedule.getSteps() >= sim.totalTicks()) sim.kill();
+        }
+    }
+
+    private LocalDate today() {
+        MedSim sim = run();
+        return sim != null ? sim.date() : session.loaded().startDate();
+    }
+
+    /** MASON inspects on a double click; a single click on an agent inspects it too, as students expect. */
+    private void inspectOnSingleClick() {
+        display.insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() != 1 || !SwingUtilities.isLeftMouseButton(e)) return;
+                Rectangle2D.Double spot = new Rectangle2D.Double(e.getX(), e.getY(), 1, 1);
+                for (Bag hits : display.objectsHitBy(spot)) {
+                    if (hits.numObjs > 0) {
+                        display.createInspectors(spot, MedSimWithUI.this);
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    private void addScenarioMenu(Console console) {
+        JMenu menu = new JMenu("Scenario");
+        JMenuItem open = new JMenuItem("Open scenario file...");
+        open.addActionListener(e -> {
+            JFileChooser chooser = new JFileChooser(session.openedFile().toAbsolutePath().getParent().toFile());
+            chooser.setFileFilter(new FileNameExtensionFilter("medsim scenarios (*.yaml)", "yaml", "yml"));
+            if (chooser.showOpenDialog(console) == JFileChooser.APPROVE_OPTION) openScenario(console, chooser.getSelectedFile().toPath());
+        });
+        menu.add(open);
+        console.getJMenuBar().add(menu);
+        console.getJMenuBar().revalidate();
+    }
+
+    /** Stops the run, opens another scenario file and starts it paused at its first tick; a file that does not load changes nothing. */
+    public void openScenario(Console console, Path file) {
+        console.pressStop();
+        try {
+            session.open(file);
+        } catch (InputException e) {
+            complain(e.getMessage());
+            return;
+        }
+        refreshModelTab();
+        console.pressPause();
+    }
+
+    /** Rebuilds the Console's model tab: another scenario has other values and what-if choices. */
+    private void refreshModelTab() {
+        if (!(controller instanceof Console console)) return;
+        JTabbedPane tabs = console.getTabPane();
+        int i = tabs.indexOfTab("Model");
+        if (i >= 0) tabs.setComponentAt(i, new JScrollPane(getInspector()));
+    }
+
+    private void complain(String message) {
+        if (controller == null) return;
+        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(displayFrame, message, "medsim", JOptionPane.ERROR_MESSAGE));
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (displayFrame != null) displayFrame.dispose();
+        if (charts != null) charts.frames().forEach(JFrame::dispose);
+        displayFrame = null;
+        display = null;
+    }
+}

@@ -1,0 +1,37 @@
+package medsim.gui;
+
+import java.io.PrintWriter;
+
+import medsim.cli.MedsimCommand;
+import medsim.gui.chart.ChartCommand;
+import picocli.CommandLine;
+
+/**
+ * The {@code medsim} command of the GUI module's jar: the core's commands (run, check,
+ * validate, calibrate...) with the same options, errors and exit codes, plus {@code gui} and
+ * {@code chart}, which need AWT and so cannot live in the headless core.
+ */
+public final class MedsimGuiMain {
+    private MedsimGuiMain() {}
+
+    /** The core's command line with this module's commands added. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new MedsimCommand());
+        cl.addSubcommand(new CommandLine(new GuiCommand()));
+        cl.addSubcommand(new CommandLine(new ChartCommand()));
+        return cl;
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return MedsimCommand.execute(commandLine(), args, out, err);
+    }
+
+    public static void main(String[] args) {
+        boolean gui = args.length > 0 && args[0].equals("gui");
+        // Everything but the GUI draws without a display (charts) or not at all.
+        if (!gui) System.setProperty("java.awt.headless", "true");
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // The GUI's windows keep the process alive; closing the Console ends it.
+        if (!(gui && code == 0)) System.exit(code);
+    }
+}

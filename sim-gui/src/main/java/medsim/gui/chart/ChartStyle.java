@@ -1,0 +1,65 @@
+package medsim.gui.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * The look every medsim chart shares: white plot with light grid, English month names,
+ * dates in UTC (the model's clock), people and hours with thousands separators.
+ */
+final class ChartStyle {
+    static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    static final Locale LOCALE = Locale.ENGLISH;
+    private static final Color GRID = new Color(0xDDDDDD);
+    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    private ChartStyle() {}
+
+    static NumberFormat thousands() {
+        return NumberFormat.getIntegerInstance(LOCALE);
+    }
+
+    static DateAxis dateAxis() {
+        DateAxis axis = new DateAxis("date (UTC)", UTC, LOCALE);
+        axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, LOCALE));
+        axis.setLowerMargin(0.01);
+        axis.setUpperMargin(0.01);
+        return axis;
+    }
+
+    static NumberAxis countAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(thousands());
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(LOCALE));
+        return axis;
+    }
+
+    /** Styles a chart and adds the subtitle, which it returns so that it can be changed later. */
+    static TextTitle style(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        TextTitle title = new TextTitle(subtitle, SUBTITLE);
+        chart.addSubtitle(title);
+        if (chart.getPlot() instanceof XYPlot p) {
+            p.setBackgroundPaint(Color.WHITE);
+            p.setDomainGridlinePaint(GRID);
+            p.setRangeGridlinePaint(GRID);
+        } else if (chart.getPlot() instanceof CategoryPlot p) {
+            p.setBackgroundPaint(Color.WHITE);
+            p.setRangeGridlinePaint(GRID);
+        }
+        return title;
+    }
+}

@@ -1,0 +1,121 @@
+package medsim.gui;
+
+import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+
+import medsim.actor.MigrantBoat;
+import medsim.geo.Projection;
+import medsim.gui.map.BoatLook;
+import medsim.model.MedSim;
+import medsim.record.RunOutputs;
+import sim.display.Console;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.util.Double2D;
+
+/**
+ * The real GUI, driven as a user would but from code: opens the Console and the display on a
+ * scenario, starts it paused, steps the schedule a number of days, clicks a boat, and writes
+ * what the test checks: the display painted into display.png, where things are on it
+ * (probes.properties), the inspectors the click opened, and the run's daily.csv. Runs in a
+ * JVM of its own so that it can have an X display of its own ({@link GuiUnderXvfbTest}).
+ *
+ * <p>Arguments: SCENARIO DAYS OUT_DIR.
+ */
+public final class GuiSession {
+    private GuiSession() {}
+
+    public static void main(String[] args) throws Exception {
+        Path scenario = Path.of(args[0]);
+        int days = Integer.parseInt(args[1]);
+        Path out = Files.createDirectories(Path.of(args[2]));
+        MedSimWithUI gui = MedSimWithUI.open(scenario, 1);
+        Console[] console = new Console[1];
+        SwingUtilities.invokeAndWait(() -> console[0] = (Console) gui.createController());
+        SwingUtilities.invokeAndWait(() -> console[0].pressPause()); // starts the run, paused at its first tick
+        MedSim sim = gui.run();
+        long ticksPerDay = sim.clock().ticksPerDay();
+        for (long t = 0; t < days * ticksPerDay; t++) gui.step();
+        synchronized (sim.schedule) {
+            RunOutputs.writeDaily(out.resolve("daily.csv"), sim);
+        }
+        // Go on until a boat is at sea, at most 60 more days (the 2016 scenario has one on its second day).
+        for (long t = 0; t < 60 * ticksPerDay && sim.boatsAtSea().numObjs == 0; t++) gui.step();
+        Properties probes = new Properties();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                probe(gui, console[0], sim, out, probes);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (Writer w = Files.newBufferedWriter(out.resolve("probes.properties"))) {
+            probes.store(w, "screen positions on display.png, from the display's own transform");
+        }
+        System.exit(0);
+    }
+
+    private static void probe(MedSimWithUI gui, Console console, MedSim sim, Path out, Properties probes) throws Exception {
+        var display = gui.display();
+        BufferedImage img = new BufferedImage(display.insideDisplay.getWidth(), display.insideDisplay.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        display.insideDisplay.paintComponent(g);
+        g.dispose();
+        ImageIO.write(img, "png", out.resolve("display.png").toFile());
+
+        DrawInfo2D field = display.getDrawInfo2D(gui.agentsPortrayal(), new Point2D.Double(0, 0));
+        Projection proj = sim.world().projection();
+        put(probes, "land.sicily", gui, field, new Double2D(proj.xNm(14.2), proj.yNm(37.6)));
+        put(probes, "land.tunisia", gui, field, new Double2D(proj.xNm(9.6), proj.yNm(33.2)));
+        put(probes, "sea.high-seas", gui, field, new Double2D(proj.xNm(16.5), proj.yNm(34.5)));
+        put(probes, "sea.libyan-territorial", gui, field, nearLibyanCoast(sim, proj));
+        MigrantBoat boat = (MigrantBoat) sim.boatsAtSea().objs[0];
+        Point2D.Double b = put(probes, "boat", gui, field, new Double2D(boat.xNm(), boat.yNm()));
+        probes.setProperty("boat.look", BoatLook.of(boat).name());
+        probes.setProperty("boat.id", Long.toString(boat.id()));
+        probes.setProperty("date", sim.clock().dateTime(sim.tick()).toString());
+
+        // A single click on the boat opens its inspector in the Console.
+        MouseEvent click = new MouseEvent(display.insideDisplay, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), MouseEvent.BUTTON1_DOWN_MASK,
+                (int) Math.round(b.x), (int) Math.round(b.y), 1, false, MouseEvent.BUTTON1);
+        display.insideDisplay.dispatchEvent(click);
+        List<String> titles = new ArrayList<>();
+        for (Object i : console.getAllInspectors()) titles.add(((Inspector) i).getTitle());
+        probes.setProperty("inspectors", String.join(" | ", titles));
+        probes.setProperty("chart.frames", Integer.toString(gui.charts().frames().size()));
+        probes.setProperty("display.title", gui.displayFrame().getTitle());
+        Point where = display.insideDisplay.getLocationOnScreen();
+        probes.setProperty("display.onScreen", where.x + "," + where.y);
+    }
+
+    /**
+     * A sea point 5 nm off the Gulf of Sirte (16°E), inside Libya's territorial sea whatever
+     * the coast's shape, and far from any label that could hide the coastline.
+     */
+    private static Double2D nearLibyanCoast(MedSim sim, Projection proj) {
+        double x = proj.xNm(16.0);
+        for (double y = proj.yNm(30.5); y > 0; y -= 0.5) {
+            if (!sim.world().raster().isLand(x, y) && sim.distanceFromLibyaNm(x, y) >= 5) return new Double2D(x, y);
+        }
+        throw new IllegalStateException("no sea north of the Gulf of Sirte");
+    }
+
+    private static Point2D.Double put(Properties probes, String name, MedSimWithUI gui, DrawInfo2D field, Double2D nm) {
+        Point2D.Double p = gui.agentsPortrayal().getLocationPosition(nm, field);
+        probes.setProperty(name + ".x", Double.toString(p.x));
+        probes.setProperty(name + ".y", Double.toString(p.y));
+        return p;
+    }
+}
