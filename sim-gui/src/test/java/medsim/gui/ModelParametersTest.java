@@ -42,9 +42,10 @@ class ModelParametersTest {
         }
         assertInstanceOf(Interval.class, p.getDomain(names.indexOf("PlanScale")));
         assertInstanceOf(String[].class, p.getDomain(names.indexOf("WhatIf")));
-        assertEquals(1.0, parameters.getPlanScale());
+        // The tab starts from the scenario's own values (calibrated ones included).
+        assertEquals(1.05604, parameters.getPlanScale());
         assertEquals(4, parameters.getNgoLargeShips());
-        assertEquals(4, parameters.getLibyanCoastguardBoats());
+        assertEquals(13, parameters.getLibyanCoastguardBoats());
     }
 
     @Test
