@@ -22,7 +22,7 @@ public final class MedsimCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, check, validate, calibrate, sweep, merge, slurm; see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (medsim --help lists them)");
     }
 
     public static void main(String[] args) {
