@@ -2,7 +2,6 @@ package medsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,16 +34,10 @@ public final class Replications {
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {
-                results.add(f.get());
+                results.add(Futures.await(f));
                 onDone.accept(results.size());
             }
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
