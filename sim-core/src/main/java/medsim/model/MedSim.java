@@ -73,6 +73,7 @@ public class MedSim extends SimState {
     private long nextBoatId;
     private long nextCaseId;
     private long agentSteps;
+    private LocalDate today;
 
     public MedSim(long seed, Scenario scenario, World world, EventSink sink) {
         super(seed);
@@ -85,6 +86,7 @@ public class MedSim extends SimState {
     public void start() {
         super.start();
         clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
+        today = scenario.startDate();
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
         recorder = new Recorder(sink);
@@ -141,7 +143,10 @@ public class MedSim extends SimState {
     }
 
     private void startOfDay() {
-        if (clock.isStartOfDay(tick())) seaState.advanceTo(date(), random);
+        long t = tick();
+        if (!clock.isStartOfDay(t)) return;
+        today = clock.date(t);
+        seaState.advanceTo(today, random);
     }
 
     private void endOfDay() {
@@ -176,7 +181,8 @@ public class MedSim extends SimState {
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
     public long tick() { return (long) Math.max(0, schedule.getTime()); }
-    public LocalDate date() { return clock.date(tick()); }
+    /** Today's date; kept from the start of each day, since every agent asks it every tick. */
+    public LocalDate date() { return today; }
     public Bag boatsAtSea() { return boats; }
     public Bag craftsAtSea() { return crafts; }
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
