@@ -45,6 +45,14 @@ final class ChartStyle {
     }
 
     /** Styles a chart and adds the subtitle, which it returns so that it can be changed later. */
+    /** The bar renderer of a category plot, flat: no gradient, no shadow. */
+    static org.jfree.chart.renderer.category.BarRenderer flatBars(org.jfree.chart.plot.CategoryPlot plot) {
+        org.jfree.chart.renderer.category.BarRenderer r = (org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer();
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setShadowVisible(false);
+        return r;
+    }
+
     static TextTitle style(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

@@ -17,7 +17,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
@@ -98,9 +97,7 @@ public final class RunCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeAxis(ChartStyle.countAxis("people rescued"));
         plot.getRangeAxis().setUpperMargin(0.18); // room for the labels at the bars' ends
-        BarRenderer r = (BarRenderer) plot.getRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
+        BarRenderer r = ChartStyle.flatBars(plot);
         r.setSeriesPaint(0, new Color(0x2CA02C));
         r.setBaseItemLabelGenerator(new ShareLabels());
         r.setBaseItemLabelsVisible(true);
@@ -114,9 +111,7 @@ public final class RunCharts {
                 assetHours, PlotOrientation.HORIZONTAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeAxis(ChartStyle.countAxis("hours (all the force's assets)"));
-        BarRenderer r = (BarRenderer) plot.getRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
+        BarRenderer r = ChartStyle.flatBars(plot);
         for (int i = 0; i < ACTIVITY_COLORS.size(); i++) r.setSeriesPaint(i, ACTIVITY_COLORS.get(i));
         runTitles.add(ChartStyle.style(chart, subtitle));
         return chart;
