@@ -3,6 +3,7 @@ package medsim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -22,9 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         for (Path p : scenarios) {
             Scenario s = ScenarioLoader.load(p);
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%s: ok (%s, %s to %s, %d forces, %d asset classes)%n",
-                    p, s.name(), s.startDate(), s.endDate(), s.forces().size(),
-                    s.forces().values().stream().mapToInt(f -> f.assets().size()).sum());
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%s: ok (%s, %s to %s, %s, %s)%n",
+                    p, s.name(), s.startDate(), s.endDate(), Plural.of(s.forces().size(), "force"),
+                    Plural.of(s.forces().values().stream().mapToInt(f -> f.assets().size()).sum(), "asset class", "asset classes"));
         }
         return 0;
     }

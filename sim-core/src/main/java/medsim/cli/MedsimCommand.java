@@ -42,6 +42,7 @@ public final class MedsimCommand implements Runnable {
     public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
+        cl.setHelpFactory(new HelpWrapping());
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("medsim: " + ex.getMessage());
             err.println("Try 'medsim " + (ex.getCommandLine().getCommandName().equals("medsim") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");

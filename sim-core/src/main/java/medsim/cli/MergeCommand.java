@@ -13,6 +13,7 @@ import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
@@ -60,12 +61,12 @@ final class MergeCommand implements Callable<Integer> {
         int missing = plan.runs().size() - all.size();
         if (missing > 0) {
             int first = plan.runs().stream().filter(r -> !all.containsKey(r.id())).findFirst().orElseThrow().id();
-            throw InputException.of(null, "the shards lack " + missing + " of " + plan.runs().size() + " runs (first missing: run " + first + "); finish or rerun them");
+            throw InputException.of(null, "the shards lack " + missing + " of " + Plural.of(plan.runs().size(), "run") + " (first missing: run " + first + "); finish or rerun them");
         }
         Files.createDirectories(out);
         SweepOutputs.write(out, plan, all);
         long failed = all.values().stream().filter(r -> !r.ok()).count();
-        spec.commandLine().getOut().printf(Locale.ROOT, "merged %d shards, %d runs (%d failed) into %s%n", shards.length, all.size(), failed, out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "merged %s, %s (%d failed) into %s%n", Plural.of(shards.length, "shard"), Plural.of(all.size(), "run"), failed, out);
         return 0;
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ final class SlurmCommand implements Callable<Integer> {
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
-        if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + runs + " runs (got " + tasks + ")");
+        if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
         Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
         Path scripts = Files.createDirectories(dir.resolve("slurm"));
         Files.createDirectories(dir.resolve("shards"));
@@ -97,7 +98,8 @@ final class SlurmCommand implements Callable<Integer> {
                 + "sbatch --parsable --dependency=afterok:${array%%;*} " + q(mergeScript.toString()) + "\n");
 
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "wrote %s, %s and %s: %d runs in %d array tasks of %d CPUs%n", shardScript, mergeScript, submitScript, runs, tasks, cpus);
+        o.printf(Locale.ROOT, "wrote %s, %s and %s: %s in %s of %s%n", shardScript, mergeScript, submitScript,
+                Plural.of(runs, "run"), Plural.of(tasks, "array task"), Plural.of(cpus, "CPU"));
         if (!submit) {
             o.println("submit with: bash " + submitScript);
             return 0;

@@ -16,6 +16,7 @@ import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepRun;
 import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim sweep}: the runs of a sweep file, on this machine or as one shard of a cluster job. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: a design over scenario fields, with replications.",
-                "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs. Run the same command again",
-                "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge."})
+                "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs. Run the same command again "
+                        + "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge."})
 final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
     Path sweepFile;
@@ -60,9 +61,9 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepRun> runs = kn == null ? plan.runs() : plan.shard(kn[0], kn[1]);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s: %s design, %d points x %d replications = %d runs%s, %d threads%n", sweepFile, sweep.design().key(),
-                plan.design().size(), sweep.replications(), plan.runs().size(),
-                kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %d runs)", kn[0], kn[1], runs.size()), nThreads);
+        o.printf(Locale.ROOT, "%s: %s design, %s x %s = %s%s, %s%n", sweepFile, sweep.design().key(),
+                Plural.of(plan.design().size(), "point"), Plural.of(sweep.replications(), "replication"), Plural.of(plan.runs().size(), "run"),
+                kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %s)", kn[0], kn[1], Plural.of(runs.size(), "run")), Plural.of(nThreads, "thread"));
         long t0 = System.nanoTime();
         SweepProgress progress = new SweepProgress(err, quiet);
         Map<Integer, RunRecord> records = new SweepRunner(plan).run(dir, runs, kn == null ? "all" : shard, nThreads, progress);
@@ -78,7 +79,7 @@ final class SweepCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "wrote shard %s to %s (%.1f s); combine the shards with: medsim merge DIR...%n", shard, dir, seconds);
         }
         if (failed > 0) {
-            err.printf(Locale.ROOT, "%d of %d runs failed; their errors are in %s%n", failed, runs.size(),
+            err.printf(Locale.ROOT, "%d of %s failed; their errors are in %s%n", failed, Plural.of(runs.size(), "run"),
                     kn == null ? dir.resolve("runs.csv") : dir.resolve("journal.csv"));
             records.values().stream().filter(r -> !r.ok()).limit(3).forEach(r -> err.println("  run " + r.id() + ": " + r.error()));
         }

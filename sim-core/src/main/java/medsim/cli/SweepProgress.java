@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import medsim.experiment.SweepRunner;
+import medsim.record.Plural;
 
 /**
  * The sweep's progress bar on stderr: runs done, runs per second (of this attempt) and the
@@ -34,7 +35,7 @@ final class SweepProgress implements SweepRunner.Progress {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-        String line = String.format(Locale.ROOT, "[%s] %d/%d runs  %.2f runs/s  %s left%s", bar, done, total, rate, duration(left),
+        String line = String.format(Locale.ROOT, "[%s] %d/%s  %.2f runs/s  %s left%s", bar, done, Plural.of(total, "run"), rate, duration(left),
                 failed > 0 ? "  " + failed + " failed" : "");
         if (terminal) {
             err.print("\r" + line);

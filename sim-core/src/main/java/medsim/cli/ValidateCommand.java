@@ -13,6 +13,7 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
 import medsim.model.World;
+import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
         });
         List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s: %d replications, base seed %d%n", scenario.name(), replications, seed);
+        o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(replications, "replication"), seed);
         ValidationReport.print(o, rows);
         ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
         o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);

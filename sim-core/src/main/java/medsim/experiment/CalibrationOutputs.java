@@ -13,6 +13,7 @@ import java.util.Map;
 
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
+import medsim.record.Plural;
 
 /**
  * What a calibration leaves in its folder: a log line per evaluation (appended as it
@@ -73,8 +74,8 @@ public final class CalibrationOutputs {
     private void writeScenario(Writer w, Calibration.Evaluation best) throws IOException {
         Path base = dir.toAbsolutePath().normalize().relativize(scenarioFile.toAbsolutePath().normalize());
         w.write("# Calibrated by: " + command + "\n");
-        w.write("# Best of " + best.index() + " evaluations so far, loss " + Csv.num(Math.round(best.loss() * 1e4) / 1e4)
-                + ", " + spec.replications() + " replications per candidate from seed " + spec.seed() + ".\n");
+        w.write("# Best of " + Plural.of(best.index(), "evaluation") + " so far, loss " + Csv.num(Math.round(best.loss() * 1e4) / 1e4)
+                + ", " + Plural.of(spec.replications(), "replication") + " per candidate from seed " + spec.seed() + ".\n");
         w.write("# The fit table is fit.csv beside this file.\n");
         w.write("extends: " + base.toString().replace('\\', '/') + "\n");
         Map<String, Object> tree = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
+import medsim.record.Plural;
 import medsim.scenario.ValidationTarget;
 
 /** The validation table, for a terminal and as validation.csv. */
@@ -62,6 +63,6 @@ public final class ValidationReport {
                     observed, simulated, error, tol, r.withinTolerance() ? "yes" : "NO");
         }
         long ok = rows.stream().filter(ValidationRow::withinTolerance).count();
-        out.printf(Locale.ROOT, "%d of %d targets within tolerance%n", ok, rows.size());
+        out.printf(Locale.ROOT, "%d of %s within tolerance%n", ok, Plural.of(rows.size(), "target"));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 
 /**
@@ -41,7 +42,7 @@ public final class CsvTable {
             if (r.size() == 1 && r.get(0).isEmpty()) continue;
             if (r.size() != t.header.size()) {
                 throw new InputException(file.toString(), startLines.get(i), 0, null,
-                        "has " + r.size() + " fields, the header has " + t.header.size());
+                        "has " + Plural.of(r.size(), "field") + ", the header has " + t.header.size());
             }
             t.rows.add(r.toArray(String[]::new));
             t.lines.add(startLines.get(i));
