@@ -13,6 +13,7 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
 import medsim.model.World;
+import medsim.record.AtomicFiles;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -56,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
-        java.nio.file.Files.createDirectories(dir);
+        AtomicFiles.createFolder(dir);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         World world = World.build(scenario.geography());

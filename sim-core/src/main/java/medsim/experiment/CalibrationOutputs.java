@@ -1,7 +1,6 @@
 package medsim.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.Map;
 
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
+import medsim.record.FileAccessException;
 import medsim.record.Plural;
 
 /**
@@ -33,8 +33,8 @@ public final class CalibrationOutputs {
         this.spec = spec;
         this.scenarioFile = scenarioFile;
         this.command = command;
+        AtomicFiles.createFolder(dir);
         try {
-            Files.createDirectories(dir);
             log = Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             log.write("evaluation,loss");
@@ -42,7 +42,7 @@ public final class CalibrationOutputs {
             log.write('\n');
             log.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve("calibration.csv") + ": " + e.getMessage(), e);
+            throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
         }
     }
 
@@ -53,7 +53,7 @@ public final class CalibrationOutputs {
             log.write('\n');
             log.flush();
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write calibration.csv: " + ex.getMessage(), ex);
+            throw FileAccessException.writing(dir.resolve("calibration.csv"), ex);
         }
         if (best == e) writeBest(e);
     }
@@ -110,7 +110,7 @@ public final class CalibrationOutputs {
         try {
             log.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
         }
     }
 

@@ -3,9 +3,6 @@ package medsim.record;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.function.LongFunction;
@@ -27,12 +24,13 @@ public final class CsvEventSink implements EventSink, Closeable {
         this.target = target;
         this.partial = AtomicFiles.partialFor(target);
         this.clock = clock;
+        out = AtomicFiles.openPartial(target);
         try {
-            out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
             out.write(HEADER);
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + partial + ": " + e.getMessage(), e);
+            close();
+            throw FileAccessException.writing(target, e);
         }
     }
 
@@ -61,22 +59,35 @@ public final class CsvEventSink implements EventSink, Closeable {
             out.write('\n');
             count++;
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write " + partial + ": " + ex.getMessage(), ex);
+            throw FileAccessException.writing(target, ex);
         }
     }
 
     public long count() { return count; }
 
     /** Closes the file and gives it its real name. */
-    public void publish() throws IOException {
-        out.close();
-        AtomicFiles.publish(partial, target);
+    public void publish() {
+        try {
+            out.close();
+            AtomicFiles.publish(partial, target);
+        } catch (IOException e) {
+            throw FileAccessException.writing(target, e);
+        }
     }
 
-    /** Closes and deletes the partial file (the run did not finish). */
+    /**
+     * Deletes the partial file if the run did not finish (after {@link #publish()} there is
+     * none). The partial goes even if closing fails, as it does on a full disk, where the
+     * close's flush fails too: that failure was reported by the write that met it first.
+     */
     @Override
-    public void close() throws IOException {
-        out.close();
-        Files.deleteIfExists(partial);
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // see above
+        } finally {
+            AtomicFiles.deleteQuietly(partial);
+        }
     }
 }
