@@ -18,7 +18,9 @@ import medsim.record.AtomicFiles;
 
 /**
  * Writes a picture as {@code STEM.png} and {@code STEM.svg}, each through a partial file
- * renamed when complete, like every medsim output.
+ * renamed when complete, like every medsim output. Both are byte-identical for the same
+ * picture: the SVG's element ids are prefixed with the stem, not with JFreeSVG's default
+ * (the clock's nanoseconds).
  */
 public final class PictureFiles {
     private PictureFiles() {}
@@ -33,10 +35,16 @@ public final class PictureFiles {
                 if (!ImageIO.write(image, "png", ios)) throw new IOException("no PNG writer");
             }
         });
-        SVGGraphics2D g = new SVGGraphics2D(picture.widthPx(), picture.heightPx());
-        picture.paint(g);
-        AtomicFiles.write(svg, w -> w.write(g.getSVGDocument()));
+        AtomicFiles.write(svg, w -> w.write(svgDocument(picture, stem)));
         return List.of(png, svg);
+    }
+
+    /** The picture as an SVG document whose ids (clip paths, gradients) start with {@code idPrefix}. */
+    private static String svgDocument(Picture picture, String idPrefix) {
+        SVGGraphics2D g = new SVGGraphics2D(picture.widthPx(), picture.heightPx());
+        g.setDefsKeyPrefix(idPrefix + "-");
+        picture.paint(g);
+        return g.getSVGDocument();
     }
 
     public static BufferedImage render(Picture picture) {
