@@ -30,16 +30,6 @@ public sealed interface Derivation {
             return new FromEvents(List.of(filters), measure);
         }
 
-        public boolean matches(SeaEvent e) {
-            for (EventFilter f : filters) if (f.matches(e)) return true;
-            return false;
-        }
-
-        /** What one matching event adds. */
-        public double amount(SeaEvent e) {
-            return measure.of(e);
-        }
-
         @Override
         public String describe() {
             return measure.describe() + " " + filters.stream().map(EventFilter::describe).collect(Collectors.joining(" and "));

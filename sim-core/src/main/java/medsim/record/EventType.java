@@ -52,7 +52,10 @@ public enum EventType {
     INSPECTION,
     /** An inspection finds arms and seizes them. Actor: the asset; detail: the ship. */
     ARMS_SEIZED,
-    /** An asset leaves a case before the end. Actor: the asset; people aboard the boat; detail: why. */
+    /**
+     * An asset on its way to a boat gives it up: its mandate does not allow the action where
+     * the boat now is. Actor: the asset; people aboard the boat; detail: why.
+     */
     TASKING_ABANDONED;
 
     public String key() {

@@ -1,6 +1,5 @@
 package medsim.record;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,11 +24,7 @@ public record Metric(String name, String unit, Kind kind, Derivation derivation)
         /** A state at an instant: at the end of each day in daily.csv, at the end of the run in summary.csv. */
         LEVEL,
         /** A quotient of two flows over the whole run (summary.csv only). */
-        RATIO;
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        RATIO
     }
 
     public Metric {

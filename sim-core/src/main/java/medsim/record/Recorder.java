@@ -13,8 +13,8 @@ import java.util.Map;
  * reports events and levels; it pushes no counter and formats nothing.
  */
 public final class Recorder {
-    /** One flow's interest in one event type. */
-    private record Tally(int metric, Derivation.FromEvents fromEvents) {}
+    /** What one counter takes from the events of one type. */
+    private record Tally(int metric, EventFilter filter, EventMeasure measure) {}
 
     private final EventSink sink;
     private final List<Metric> flows;
@@ -43,7 +43,7 @@ public final class Recorder {
             if (!(m.derivation() instanceof Derivation.FromEvents fromEvents)) {
                 throw new IllegalArgumentException(m.name() + " is not computed from events: " + m.derivation().describe());
             }
-            for (EventFilter f : fromEvents.filters()) tallies.get(f.type()).add(new Tally(i, fromEvents));
+            for (EventFilter f : fromEvents.filters()) tallies.get(f.type()).add(new Tally(i, f, fromEvents.measure()));
         }
         flowNames = this.flows.stream().map(Metric::name).toList();
         levelNames = this.levels.stream().map(Metric::name).toList();
@@ -55,7 +55,7 @@ public final class Recorder {
     public void event(SeaEvent e) {
         sink.accept(e);
         for (Tally t : tallies.get(e.type())) {
-            if (t.fromEvents().matches(e)) totals[t.metric()] += t.fromEvents().amount(e);
+            if (t.filter().matches(e)) totals[t.metric()] += t.measure().of(e);
         }
     }
 
