@@ -25,7 +25,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import medsim.cli.MedsimCommand;
-import medsim.model.TestRuns;
 import medsim.yaml.InputException;
 
 /**
@@ -35,23 +34,17 @@ import medsim.yaml.InputException;
  */
 class GeographyCheckTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    private static final Path LAND = REPO.resolve("scenarios/geo/central-med-land.geojson");
+    private static final Path LAND = SmallScenario.LAND;
 
     @TempDir
     Path dir;
 
     private static String small() throws IOException {
-        return Files.readString(TestRuns.scenarioFile("small.yaml"))
-                .replace("../../../../../scenarios/geo/central-med-land.geojson", LAND.toString());
+        return SmallScenario.text();
     }
 
-    /** Loads the small scenario with one text replaced and returns the error. */
     private InputException errorWith(String from, String to) throws IOException {
-        String text = small();
-        assertTrue(text.contains(from), "test text not found: " + from);
-        Path f = dir.resolve("bad.yaml");
-        Files.writeString(f, text.replace(from, to));
-        return assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        return SmallScenario.errorWith(dir, from, to);
     }
 
     /** A coordinate-bearing field: its [lat, lon] scalar pairs, and where an error about it must point. */
