@@ -49,10 +49,6 @@ public final class LandGeometry {
         this.sea = all.isEmpty() ? box : box.difference(UnaryUnionOp.union(all));
     }
 
-    public Projection projection() {
-        return projection;
-    }
-
     /** The states with land, sorted alpha-3 codes. */
     public Set<String> states() {
         return landByState.keySet();
