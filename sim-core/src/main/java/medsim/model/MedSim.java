@@ -51,7 +51,7 @@ import sim.util.Double2D;
 public class MedSim extends SimState {
     private static final long serialVersionUID = 1L;
     /** The coast the boats leave from: distances of rescues and escorts are measured from it. */
-    public static final String LIBYA = "LBY";
+    public static final String LIBYA = PlaceRole.DEPARTURE_STATE;
 
     private final Scenario scenario;
     private final World world;
