@@ -50,6 +50,7 @@ class SweepCommandTest {
         assertEquals(5, points.size());
         assertTrue(points.get(0).contains("departed_people_mean,departed_people_sd,departed_people_ci95_low,departed_people_ci95_high"));
         assertTrue(points.get(1).startsWith("0,0.5,0,"), "factorial order, last parameter fastest: " + points.get(1));
+        assertTrue(points.get(1).endsWith(",,,2,fewer than 5 replications"), "two replications: no interval, and why: " + points.get(1));
     }
 
     @Test
@@ -146,7 +147,7 @@ class SweepCommandTest {
         Path out = dir.resolve("csv");
         assertEquals(0, medsim("sweep", sweep("small-csv.yaml"), "--out", out.toString(), "-q").code());
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
-        assertEquals("point,smuggling.planScale,forces.ngo.assets.ship.count,departed_people_mean,departed_people_sd,departed_people_ci95_low,departed_people_ci95_high,runs_ok",
+        assertEquals("point,smuggling.planScale,forces.ngo.assets.ship.count,departed_people_mean,departed_people_sd,departed_people_ci95_low,departed_people_ci95_high,runs_ok,ci_note",
                 points.get(0));
         assertTrue(points.get(3).startsWith("2,1.5,4,"), points.get(3));
     }
@@ -170,6 +171,24 @@ class SweepCommandTest {
         assertEquals(2, o.code());
         assertEquals(csv + ":3:1: smuggling.planScale must be a number (got \"lots\")", o.err().strip());
         assertEquals(2, medsim("sweep", sweep("small-factorial.yaml"), "--shard", "3/3").code());
+    }
+
+    private static final String SMALL = "scenario: " + Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath() + "\n";
+
+    @Test
+    void pointsGetIntervalsFromFiveReplicationsAndANoteBelow() throws IOException {
+        Path f = dir.resolve("five.yaml"), out = dir.resolve("five");
+        Files.writeString(f, SMALL + "days: 2\nreplications: 5\ndesign: {type: full-factorial}\nparameters:\n  smuggling.planScale: {levels: [1]}\n"
+                + "metrics: [departed_people, dead_missing]\n");
+        assertEquals(0, medsim("sweep", f.toString(), "--out", out.toString(), "-q").code());
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertTrue(points.get(0).endsWith(",dead_missing_ci95_low,dead_missing_ci95_high,runs_ok,ci_note"), points.get(0));
+        String[] row = points.get(1).split(",", -1);
+        assertEquals("5", row[row.length - 2]);
+        assertEquals("", row[row.length - 1], "no note: intervals given");
+        double departedLow = Double.parseDouble(row[4]), departedHigh = Double.parseDouble(row[5]), deadLow = Double.parseDouble(row[8]);
+        assertTrue(departedLow < Double.parseDouble(row[2]) && Double.parseDouble(row[2]) < departedHigh, points.get(1));
+        assertTrue(deadLow >= 0, "a count's interval never goes below zero: " + points.get(1));
     }
 
     @Test
