@@ -69,12 +69,13 @@ public final class SweepOutputs {
         }
         if (d.kind() == DesignKind.MORRIS) {
             AtomicFiles.write(dir.resolve("morris.csv"), w -> {
-                w.write("parameter,metric,mu_star,mu,sigma\n");
+                w.write("parameter,metric,mu_star,mu,sigma,mu_star_conf,elementary_effects\n");
+                List<ParameterRange> ranges = plan.spec().parameters().stream().map(SweepParameter::range).toList();
                 for (int i = 0; i < metrics.size(); i++) {
-                    MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d);
+                    MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d, ranges, plan.spec().bootstrap(), plan.spec().seed());
                     for (int j = 0; j < ef.length; j++) {
                         w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), num4(ef[j].muStar()),
-                                num4(ef[j].mu()), num4(ef[j].sigma())) + "\n");
+                                num4(ef[j].mu()), num4(ef[j].sigma()), num4(ef[j].muStarConf()), Integer.toString(ef[j].effects())) + "\n");
                     }
                 }
             });

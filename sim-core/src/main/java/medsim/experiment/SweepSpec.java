@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import medsim.record.Csv;
 import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -39,7 +40,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         if (design == null) throw typeNode.error("is not a design (expected one of: " + DesignKind.known() + ")");
         int points = d.integer("points", 0, 0, 1_000_000);
         int levels = d.integer("levels", 4, 2, 100);
-        int bootstrap = d.integer("bootstrap", 500, 0, 100_000);
+        int bootstrap = d.integer("bootstrap", 1000, 0, 100_000);
         Path designFile = d.has("file") ? sibling(file, d.string("file")) : null;
         d.opt("file");
         if ((design == DesignKind.LATIN_HYPERCUBE || design == DesignKind.SOBOL || design == DesignKind.SALTELLI || design == DesignKind.MORRIS)
@@ -76,6 +77,10 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, days);
     }
 
+    /**
+     * One swept field. A factorial level that repeats, given or from rounding a whole-number
+     * range's steps, is refused: it would run the same point twice under two numbers.
+     */
     private static SweepParameter parameter(String path, YamlNode n, DesignKind design) {
         YamlMap p = n.asMap();
         var mark = n.raw().getStartMark();
@@ -83,7 +88,11 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         int column = mark.map(k -> k.getColumn() + 1).orElse(0);
         if (p.has("levels")) {
             List<Double> levels = new ArrayList<>();
-            for (YamlNode v : p.get("levels").asList()) levels.add(v.asDouble());
+            for (YamlNode v : p.get("levels").asList()) {
+                double level = v.asDouble();
+                if (levels.contains(level)) throw v.error("repeats the level " + Csv.num(level) + "; each level must differ");
+                levels.add(level);
+            }
             if (levels.isEmpty()) throw p.get("levels").error("must list at least one level");
             if (design != DesignKind.FULL_FACTORIAL) throw p.get("levels").error("go with a full-factorial design; give min and max for " + design.key());
             p.finish();
@@ -98,7 +107,14 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         if (design == DesignKind.FULL_FACTORIAL) {
             if (steps < 2) throw (stepsNode != null ? stepsNode : n).error("needs levels, or min, max and steps (at least 2) for a full-factorial design");
             levels = new ArrayList<>();
-            for (int i = 0; i < steps; i++) levels.add(range.value(i / (steps - 1.0)));
+            for (int i = 0; i < steps; i++) {
+                double level = range.gridValue(i, steps);
+                if (levels.contains(level)) {
+                    throw stepsNode.error("gives the level " + Csv.num(level) + " twice: a whole-number range rounds its steps, and "
+                            + Csv.num(range.min()) + " to " + Csv.num(range.max()) + " has fewer distinct values; use fewer steps, or levels");
+                }
+                levels.add(level);
+            }
         }
         return new SweepParameter(path, levels, range, line, column);
     }

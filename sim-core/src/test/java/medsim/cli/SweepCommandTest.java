@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import medsim.experiment.DesignKind;
+import medsim.experiment.SweepSpec;
 
 class SweepCommandTest {
     @TempDir
@@ -126,30 +131,63 @@ class SweepCommandTest {
         assertTrue(runs.get(2).contains("capsizeHazardPerHour must be <= 1 (got 5)"), runs.get(2));
     }
 
-    @Test
-    void saltelliAndMorrisDesignsWriteTheirSensitivityFiles() throws IOException {
-        Path s = dir.resolve("s"), m = dir.resolve("m");
-        assertEquals(0, medsim("sweep", sweep("small-saltelli.yaml"), "--out", s.toString(), "-q").code());
-        List<String> sobol = Files.readAllLines(s.resolve("sobol.csv"));
-        assertEquals(1 + 2 * 2, sobol.size(), "two parameters x two metrics");
-        assertTrue(sobol.get(1).startsWith("smuggling.planScale,departed_people,"), sobol.get(1));
-        assertEquals(1 + 8 * 4, Files.readAllLines(s.resolve("runs.csv")).size(), "N(k+2) runs");
-        assertEquals(0, medsim("sweep", sweep("small-morris.yaml"), "--out", m.toString(), "-q").code());
-        List<String> morris = Files.readAllLines(m.resolve("morris.csv"));
-        assertEquals("parameter,metric,mu_star,mu,sigma", morris.get(0));
-        assertEquals(5, morris.size());
-        double planMuStar = Double.parseDouble(morris.get(1).split(",")[2]);
-        assertTrue(planMuStar > 0, "departures respond to the departure intensity: " + morris.get(1));
+    /** The test sweep of each design kind: a few points of a few days of the small scenario. */
+    private static String fixture(DesignKind kind) {
+        return sweep(switch (kind) {
+            case FULL_FACTORIAL -> "small-factorial.yaml";
+            case LATIN_HYPERCUBE -> "small-latin-hypercube.yaml";
+            case SOBOL -> "small-sobol.yaml";
+            case SALTELLI -> "small-saltelli.yaml";
+            case MORRIS -> "small-morris.yaml";
+            case CSV -> "small-csv.yaml";
+        });
     }
 
-    @Test
-    void aCsvDesignMatrixRunsAsItIs() throws IOException {
-        Path out = dir.resolve("csv");
-        assertEquals(0, medsim("sweep", sweep("small-csv.yaml"), "--out", out.toString(), "-q").code());
+    @ParameterizedTest
+    @EnumSource(DesignKind.class)
+    void everyDesignKindRunsEveryRunAndFillsEveryMetric(DesignKind kind) throws IOException {
+        Path out = dir.resolve(kind.key());
+        CliTest.Outcome o = medsim("sweep", fixture(kind), "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(runs.get(0).split(",", -1));
+        int firstMetric = header.indexOf("status") - SweepSpec.load(Path.of(fixture(kind))).metrics().size();
+        for (String run : runs.subList(1, runs.size())) {
+            List<String> cells = List.of(run.split(",", -1));
+            assertEquals("ok", cells.get(header.indexOf("status")), run);
+            for (int c = firstMetric; c < header.indexOf("status"); c++) assertFalse(cells.get(c).isEmpty(), header.get(c) + " of " + run);
+        }
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
-        assertEquals("point,smuggling.planScale,forces.ngo.assets.ship.count,departed_people_mean,departed_people_sd,departed_people_ci95_low,departed_people_ci95_high,runs_ok,ci_note",
-                points.get(0));
-        assertTrue(points.get(3).startsWith("2,1.5,4,"), points.get(3));
+        List<String> pointHeader = List.of(points.get(0).split(",", -1));
+        for (String p : points.subList(1, points.size())) {
+            List<String> cells = List.of(p.split(",", -1));
+            for (int c = 0; c < cells.size(); c++) {
+                if (pointHeader.get(c).endsWith("_mean")) assertFalse(cells.get(c).isEmpty(), pointHeader.get(c) + " of " + p);
+            }
+        }
+        switch (kind) {
+            case SALTELLI -> {
+                List<String> sobol = Files.readAllLines(out.resolve("sobol.csv"));
+                assertEquals(1 + 2 * 2, sobol.size(), "two parameters x two metrics");
+                assertTrue(sobol.get(1).startsWith("smuggling.planScale,departed_people,"), sobol.get(1));
+                assertEquals(1 + 8 * 4, runs.size(), "N(k+2) runs");
+            }
+            case MORRIS -> {
+                List<String> morris = Files.readAllLines(out.resolve("morris.csv"));
+                assertEquals("parameter,metric,mu_star,mu,sigma,mu_star_conf,elementary_effects", morris.get(0));
+                assertEquals(5, morris.size());
+                String[] plan = morris.get(1).split(",", -1);
+                assertTrue(Double.parseDouble(plan[2]) > 0, "departures respond to the departure intensity: " + morris.get(1));
+                assertTrue(Double.parseDouble(plan[5]) >= 0, "five trajectories give a bootstrap interval: " + morris.get(1));
+                assertEquals("5", plan[6], "one elementary effect per trajectory");
+            }
+            case CSV -> {
+                assertEquals("point,smuggling.planScale,forces.ngo.assets.ship.count,departed_people_mean,departed_people_sd,departed_people_ci95_low,"
+                        + "departed_people_ci95_high,runs_ok,ci_note", points.get(0));
+                assertTrue(points.get(3).startsWith("2,1.5,4,"), "rows run as they are: " + points.get(3));
+            }
+            default -> { }
+        }
     }
 
     @Test
@@ -174,6 +212,28 @@ class SweepCommandTest {
     }
 
     private static final String SMALL = "scenario: " + Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath() + "\n";
+
+    /** Writes a sweep file of the small scenario and runs it; it must be refused before any run. */
+    private String refused(String body) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, SMALL + body + "metrics: [departed_people]\n");
+        Path out = dir.resolve("never");
+        CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertFalse(Files.exists(out), "refused before any run");
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        return o.err().strip().replace(bad.toString(), "bad.yaml").replace(dir.toString(), "DIR");
+    }
+
+    @Test
+    void aFactorialThatWouldRunALevelTwiceIsRefused() throws IOException {
+        String factorial = "design: {type: full-factorial}\nparameters:\n";
+        assertEquals("bad.yaml:4:49: parameters.forces.ngo.assets.ship.count.levels[2] repeats the level 2; each level must differ",
+                refused(factorial + "  forces.ngo.assets.ship.count: {levels: [1, 2, 2]}\n"));
+        assertEquals("bad.yaml:4:57: parameters.forces.ngo.assets.ship.count.steps gives the level 1 twice: a whole-number range rounds its steps, "
+                + "and 0 to 2 has fewer distinct values; use fewer steps, or levels",
+                refused(factorial + "  forces.ngo.assets.ship.count: {min: 0, max: 2, steps: 4, integer: true}\n"));
+    }
 
     @Test
     void pointsGetIntervalsFromFiveReplicationsAndANoteBelow() throws IOException {
