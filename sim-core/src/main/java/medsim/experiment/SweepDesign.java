@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -149,7 +150,10 @@ public final class SweepDesign {
         return rows;
     }
 
-    /** A design matrix from a CSV file: a header of parameter paths, one row per point. */
+    /**
+     * A design matrix from a CSV file: a header of parameter paths, one row per point. Each
+     * column is checked against the scenario before any run (see {@link FieldProbe}).
+     */
     private static DesignMatrix csv(SweepSpec spec) {
         String name = spec.designFile().toString();
         List<String> paths;
@@ -183,6 +187,23 @@ public final class SweepDesign {
             throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
         }
         if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
+        for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);
         return new DesignMatrix(paths, rows, DesignKind.CSV, 0, null, lines);
+    }
+
+    /** Tries a column's smallest and largest value, and its first fractional one, at their cells. */
+    private static void checkColumn(Path scenarioFile, String file, String path, int j, List<double[]> rows, List<Integer> lines) {
+        int lo = 0, hi = 0, fractional = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            double v = rows.get(i)[j];
+            if (v < rows.get(lo)[j]) lo = i;
+            if (v > rows.get(hi)[j]) hi = i;
+            if (fractional < 0 && v != Math.rint(v)) fractional = i;
+        }
+        List<FieldProbe.Trial> trials = new ArrayList<>();
+        for (int i : new int[] {lo, hi, fractional}) {
+            if (i >= 0 && trials.stream().noneMatch(t -> t.value() == rows.get(i)[j])) trials.add(new FieldProbe.Trial(rows.get(i)[j], lines.get(i), j + 1, ""));
+        }
+        FieldProbe.check(scenarioFile, path, file, 1, j + 1, trials);
     }
 }

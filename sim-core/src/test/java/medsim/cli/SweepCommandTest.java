@@ -123,12 +123,12 @@ class SweepCommandTest {
         Path out = dir.resolve("failing");
         CliTest.Outcome o = medsim("sweep", sweep("small-failing.yaml"), "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.err().startsWith("1 of 2 runs failed"), o.err());
+        assertTrue(o.err().startsWith("1 of 4 runs failed"), o.err());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertTrue(runs.get(1).endsWith(",ok,"), runs.get(1));
-        assertTrue(runs.get(2).contains(",failed,"), runs.get(2));
-        assertTrue(runs.get(2).contains("small-failing.yaml:7:"), "the error names the sweep file line: " + runs.get(2));
-        assertTrue(runs.get(2).contains("capsizeHazardPerHour must be <= 1 (got 5)"), runs.get(2));
+        assertTrue(runs.get(3).contains(",failed,"), runs.get(3));
+        assertTrue(runs.get(3).contains("small-failing.yaml:9:"), "the error names the sweep file line: " + runs.get(3));
+        assertTrue(runs.get(3).contains("maxPeople must be >= minPeople (140)"), runs.get(3));
     }
 
     /** The test sweep of each design kind: a few points of a few days of the small scenario. */
@@ -226,6 +226,25 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepFileIsCheckedAgainstTheScenarioBeforeAnyRun() throws IOException {
+        String lhs = "design: {type: latin-hypercube, points: 4}\nparameters:\n";
+        assertTrue(refused(lhs + "  smuggling.planScal: {min: 0.5, max: 1}\n").startsWith("bad.yaml:4:23: smuggling.planScal is not a known field"));
+        assertEquals("bad.yaml:4:34: forces.ngo.assets.shipp.count names no field of the scenario (forces.ngo.assets.shipp.kind is required)",
+                refused(lhs + "  forces.ngo.assets.shipp.count: {min: 0, max: 2, integer: true}\n"));
+        assertEquals("bad.yaml:6:10: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 2)",
+                refused(lhs + "  boatTypes.rubber-dinghy.capsizeHazardPerHour:\n    min: 0.001\n    max: 2\n"));
+        assertEquals("bad.yaml:4:33: forces.ngo.assets.ship.count must be a whole number (got \"2.5\"); without integer: true, a range gives fractional values",
+                refused(lhs + "  forces.ngo.assets.ship.count: {min: 0, max: 4}\n"));
+        assertEquals("bad.yaml:4:39: parameters.forces.ngo.assets.ship.count.min must be a whole number with integer: true (got 0.5)",
+                refused(lhs + "  forces.ngo.assets.ship.count: {min: 0.5, max: 4, integer: true}\n"));
+        String factorial = "design: {type: full-factorial}\nparameters:\n";
+        assertEquals("bad.yaml:4:66: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 5)",
+                refused(factorial + "  boatTypes.rubber-dinghy.capsizeHazardPerHour: {levels: [0.002, 5]}\n"));
+        assertTrue(refused(factorial + "  boatTypes.rubber-dinghy.minPeople: {levels: [100, 200]}\n")
+                .startsWith("bad.yaml:4:53: boatTypes.rubber-dinghy.minPeople = 200 makes the scenario invalid: "), "names the field, the value and the scenario's error");
+    }
+
+    @Test
     void aFactorialThatWouldRunALevelTwiceIsRefused() throws IOException {
         String factorial = "design: {type: full-factorial}\nparameters:\n";
         assertEquals("bad.yaml:4:49: parameters.forces.ngo.assets.ship.count.levels[2] repeats the level 2; each level must differ",
@@ -233,6 +252,28 @@ class SweepCommandTest {
         assertEquals("bad.yaml:4:57: parameters.forces.ngo.assets.ship.count.steps gives the level 1 twice: a whole-number range rounds its steps, "
                 + "and 0 to 2 has fewer distinct values; use fewer steps, or levels",
                 refused(factorial + "  forces.ngo.assets.ship.count: {min: 0, max: 2, steps: 4, integer: true}\n"));
+    }
+
+    @Test
+    void aCsvDesignIsCheckedCellByCellAgainstTheScenarioBeforeAnyRun() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        String body = "design: {type: csv, file: d.csv}\n";
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.shipp.count\n0.5,1\n1,2\n");
+        assertTrue(refused(body).startsWith("DIR/d.csv:1:2: forces.ngo.assets.shipp.count names no field of the scenario"), "the header cell");
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1,-1\n1.2,1.5\n");
+        assertEquals("DIR/d.csv:3:2: forces.ngo.assets.ship.count must be >= 0 (got -1)", refused(body));
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1,3\n1.2,1.5\n");
+        assertEquals("DIR/d.csv:4:2: forces.ngo.assets.ship.count must be a whole number (got \"1.5\")", refused(body));
+    }
+
+    @Test
+    void aSaltelliBaseSampleThatIsNotAPowerOfTwoIsWarnedOfOnce() throws IOException {
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, SMALL + "design: {type: saltelli, points: 6}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");
+        assertEquals(List.of(f + ": warning: design.points 6 (the base sample N) is not a power of two: Sobol' points are balanced only at powers of two (use 4 or 8)"),
+                SweepSpec.load(f).warnings());
+        Files.writeString(f, Files.readString(f).replace("points: 6", "points: 8"));
+        assertEquals(List.of(), SweepSpec.load(f).warnings());
     }
 
     @Test
