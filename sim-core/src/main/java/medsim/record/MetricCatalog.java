@@ -93,6 +93,15 @@ public final class MetricCatalog {
         return out;
     }
 
+    /**
+     * The range of a metric of {@link #counters}, {@link #stocks} or {@link #summary}: the death
+     * rate and the boat-type shares are shares; every other metric is a count of people, boats
+     * or events, a sea state or a distance, never below zero.
+     */
+    public static MetricRange range(String metric) {
+        return metric.equals("death_rate") || metric.startsWith("boat_type_share.") ? MetricRange.SHARE : MetricRange.NON_NEGATIVE;
+    }
+
     /** The totals summary.csv gives after the counters: levels at the end of the run, and ratios. */
     public static List<Metric> endOfRun() {
         return List.of(
