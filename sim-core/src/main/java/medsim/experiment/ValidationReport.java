@@ -22,15 +22,11 @@ public final class ValidationReport {
                 ValidationTarget t = r.target();
                 String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
                 w.write(String.join(",", Csv.text(t.id()), t.kind().name().toLowerCase(Locale.ROOT), Csv.text(metric),
-                        Csv.num(round(r.observed())), Csv.num(round(r.simulatedMean())), Csv.num(round(r.ciLow())), Csv.num(round(r.ciHigh())),
-                        Csv.num(round(r.error())), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
+                        Csv.num(r.observed()), Csv.num(r.simulatedMean()), Csv.num(r.ciLow()), Csv.num(r.ciHigh()),
+                        Csv.num(r.error()), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
                 w.write('\n');
             }
         });
-    }
-
-    private static double round(double v) {
-        return Double.isFinite(v) ? Math.round(v * 10000) / 10000.0 : v;
     }
 
     public static void print(PrintWriter out, List<ValidationRow> rows) {
