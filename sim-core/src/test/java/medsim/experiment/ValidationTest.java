@@ -12,18 +12,25 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import medsim.record.Derivation;
+import medsim.record.EventFilter;
+import medsim.record.EventMeasure;
 import medsim.record.EventSink;
+import medsim.record.EventType;
+import medsim.record.Metric;
 import medsim.record.Recorder;
+import medsim.record.SeaEvent;
 import medsim.scenario.ValidationTarget;
 
 class ValidationTest {
 
     /** A run of 90 days from 1 Jan whose daily count doubles in February and triples in March. */
     private static RunResult run(double arrivals, double rescued, double ngo, double perDay) {
-        Recorder r = new Recorder(EventSink.NONE);
-        r.register("arrivals");
+        Recorder r = new Recorder(EventSink.NONE, List.of(Metric.flow("arrivals", "people",
+                Derivation.FromEvents.of(EventMeasure.PEOPLE, EventFilter.all(EventType.LANDING)))), List.of());
         for (int d = 0; d < 90; d++) {
-            r.add("arrivals", perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
+            int people = (int) (perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
+            r.event(new SeaEvent(0, EventType.LANDING, 35.5, 12.6, "lampedusa", d + 1, people, "territorial:ITA", 150, "rubber-dinghy"));
             r.endDay(new double[0]);
         }
         Map<String, Double> s = new LinkedHashMap<>();
