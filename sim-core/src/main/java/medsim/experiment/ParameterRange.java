@@ -23,10 +23,15 @@ public record ParameterRange(double min, double max, boolean logScale, boolean i
         return new ParameterRange(min, max, scale.equals("log"), p.bool("integer", false));
     }
 
-    /** The value at a point of the unit interval (clamped to it). */
+    /**
+     * The value at a point of the unit interval (clamped to it). The ends give min and max
+     * exactly, and no value leaves [min, max] (exp(log(x)) is not always x, and values are
+     * applied to the scenario to the last digit).
+     */
     public double value(double unit) {
         double u = Math.max(0, Math.min(1, unit));
         double v = logScale ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min))) : min + u * (max - min);
+        v = u == 0 ? min : u == 1 ? max : Math.max(min, Math.min(max, v));
         return integer ? Math.round(v) : v;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,20 @@ class SweepParameterValuesTest {
             if (values[1] != Math.round(values[1] * 1e6) / 1e6) notShort++;
         }
         assertTrue(notShort > 0, "the design has values that six decimals would round");
+    }
+
+    @Test
+    void aRangeGivesItsEndsExactlyAndNothingOutsideThem() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 10_000; i++) {
+            double min = Math.pow(10, -8 + 8 * random.nextDouble()), max = min * Math.pow(10, 0.1 + 4 * random.nextDouble());
+            for (boolean log : new boolean[] {true, false}) {
+                ParameterRange r = new ParameterRange(min, max, log, false);
+                assertEquals(min, r.value(0), r.toString());
+                assertEquals(max, r.value(1), r.toString());
+                double v = r.value(random.nextDouble());
+                assertTrue(v >= min && v <= max, r + ": " + v);
+            }
+        }
     }
 }
