@@ -104,7 +104,7 @@ class SweepByteIdentityTest {
 
     @Test
     void aResumedSweepSaysHowManyRunsWereDoneAndRatesOnlyTheRunsItRan() throws IOException {
-        int total = 48, journalled = 10; // 8 trajectories x (2 parameters + 1) points x 2 replications
+        int total = 36, journalled = 10; // 6 trajectories x (2 parameters + 1) points x 2 replications
         Path resumedDir = dir.resolve("resumed");
         Files.createDirectories(resumedDir);
         Path whole = uninterrupted(MORRIS);
@@ -133,14 +133,16 @@ class SweepByteIdentityTest {
         CliTest.Outcome shard = CliTest.medsim("sweep", sweep(MORRIS), "--shard", "1/4", "--out", dir.resolve("shard").toString(), "-q");
         assertEquals(0, shard.code(), shard.err());
         assertFalse(shard.out().contains("resuming"), "a new sweep resumes nothing: " + shard.out());
-        assertTrue(shard.out().contains("(12 runs in "), shard.out());
+        assertTrue(shard.out().contains("(9 runs in "), shard.out());
     }
 
     /**
      * Starts the sweep in a JVM of its own, waits (on file events, with a generous bound) until
-     * its journal holds a finished run, and kills it with SIGKILL. Returns the runs it journalled.
+     * its journal holds a quarter of the runs, and kills it with SIGKILL. Returns the runs it
+     * journalled.
      */
     private int killPartWay(String sweepFile, Path out) throws Exception {
+        int total = sweepFile.equals(MORRIS) ? 36 : 32;
         Files.createDirectories(out);
         Path journal = out.resolve("journal.csv");
         Path log = dir.resolve("killed.log");
@@ -151,7 +153,7 @@ class SweepByteIdentityTest {
                     "sweep", sweep(sweepFile), "--out", out.toString(), "--threads", "1", "-q")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (runsJournalled(journal) < 1 && p.isAlive() && System.nanoTime() < deadline) {
+            while (runsJournalled(journal) < total / 4 && p.isAlive() && System.nanoTime() < deadline) {
                 var key = watcher.poll(1, TimeUnit.SECONDS); // wakes on the journal's next write
                 if (key != null) {
                     key.pollEvents();
@@ -163,8 +165,7 @@ class SweepByteIdentityTest {
             assertTrue(alive, "the sweep was still running when killed: " + Files.readString(log));
         }
         int journalled = runsJournalled(journal);
-        int total = sweepFile.equals(MORRIS) ? 48 : 64;
-        assertTrue(journalled >= 1 && journalled < total, "killed part-way: " + journalled + " of " + total + " runs journalled");
+        assertTrue(journalled >= total / 4 && journalled < total, "killed part-way: " + journalled + " of " + total + " runs journalled");
         return journalled;
     }
 
