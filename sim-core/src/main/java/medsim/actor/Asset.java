@@ -39,7 +39,7 @@ public final class Asset implements Steppable {
     private final Force force;
     private final Place base;
     private final Navigator nav;
-    private final double[] hours = new double[AssetActivity.values().length];
+    private final long[] minutes = new long[AssetActivity.values().length]; // whole minutes, so the hours are exact
     private final boolean enforcesAtSea;
     private final boolean inspectsAtSea;
     private final boolean destroysAtSea;
@@ -88,7 +88,7 @@ public final class Asset implements Steppable {
         MedSim sim = (MedSim) state;
         double dt = sim.clock().tickHours();
         LocalDate date = sim.date();
-        hours[activity().ordinal()] += mode == Mode.IN_PORT && !spec.deployedOn(date) ? 0 : dt;
+        minutes[activity().ordinal()] += mode == Mode.IN_PORT && !spec.deployedOn(date) ? 0 : sim.clock().tickMinutes();
         if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
         switch (mode) {
             case IN_PORT -> inPort(sim, date);
@@ -488,7 +488,7 @@ public final class Asset implements Steppable {
     public double xNm() { return nav.xNm(); }
     public double yNm() { return nav.yNm(); }
     public double enduranceLeftHours() { return Math.max(0, enduranceLeftHours); }
-    public double hours(AssetActivity a) { return hours[a.ordinal()]; }
+    public double hours(AssetActivity a) { return minutes[a.ordinal()] / 60.0; }
     public Mandate mandate() { return force.mandate(); }
 
     @Override

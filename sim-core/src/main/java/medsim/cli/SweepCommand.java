@@ -65,18 +65,20 @@ final class SweepCommand implements Callable<Integer> {
                 kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %d runs)", kn[0], kn[1], runs.size()), nThreads);
         for (String warning : sweep.warnings()) err.println(warning);
         long t0 = System.nanoTime();
-        SweepProgress progress = new SweepProgress(err, quiet);
+        SweepProgress progress = new SweepProgress(o, err, quiet);
         Map<Integer, RunRecord> records = new SweepRunner(plan).run(dir, runs, kn == null ? "all" : shard, nThreads, progress);
         progress.done();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        int ran = progress.ranThisTime();
         long failed = runs.stream().filter(r -> !records.get(r.id()).ok()).count();
         if (kn == null) {
             SweepOutputs.write(dir, plan, records);
-            o.printf(Locale.ROOT, "wrote %s: runs.csv, points.csv%s (%.1f s, %.2f runs/s)%n", dir,
+            o.printf(Locale.ROOT, "wrote %s: runs.csv, points.csv%s (%d runs in %.1f s, %.2f runs/s)%n", dir,
                     switch (sweep.design()) { case SALTELLI -> ", sobol.csv"; case MORRIS -> ", morris.csv"; default -> ""; },
-                    seconds, runs.size() / seconds);
+                    ran, seconds, ran / seconds);
         } else {
-            o.printf(Locale.ROOT, "wrote shard %s to %s (%.1f s); combine the shards with: medsim merge DIR...%n", shard, dir, seconds);
+            o.printf(Locale.ROOT, "wrote shard %s to %s (%d runs in %.1f s, %.2f runs/s); combine the shards with: medsim merge DIR...%n",
+                    shard, dir, ran, seconds, ran / seconds);
         }
         if (failed > 0) {
             err.printf(Locale.ROOT, "%d of %d runs failed; their errors are in %s%n", failed, runs.size(),

@@ -61,6 +61,7 @@ public record ParameterRange(double min, double max, boolean logScale, boolean i
     private double onScale(double u, double top) {
         if (u == 0) return min;
         if (u == 1) return top;
-        return logScale ? Math.exp(Math.log(min) + u * (Math.log(top) - Math.log(min))) : min + u * (top - min);
+        double v = logScale ? Math.exp(Math.log(min) + u * (Math.log(top) - Math.log(min))) : min + u * (top - min);
+        return Math.max(min, Math.min(top, v)); // exp(log(x)) is not always x: never leave the range
     }
 }

@@ -61,8 +61,8 @@ public final class SweepOutputs {
                     SobolIndices.Index[] idx = SobolIndices.estimate(means[i], d.baseSamples(), d.paths().size(), plan.spec().bootstrap(), plan.spec().seed());
                     for (int j = 0; j < idx.length; j++) {
                         SobolIndices.Index x = idx[j];
-                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), num4(x.first()), num4(x.firstLow()),
-                                num4(x.firstHigh()), num4(x.total()), num4(x.totalLow()), num4(x.totalHigh())) + "\n");
+                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), Csv.num(x.first()), Csv.num(x.firstLow()),
+                                Csv.num(x.firstHigh()), Csv.num(x.total()), Csv.num(x.totalLow()), Csv.num(x.totalHigh())) + "\n");
                     }
                 }
             });
@@ -74,16 +74,12 @@ public final class SweepOutputs {
                 for (int i = 0; i < metrics.size(); i++) {
                     MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d, ranges, plan.spec().bootstrap(), plan.spec().seed());
                     for (int j = 0; j < ef.length; j++) {
-                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), num4(ef[j].muStar()),
-                                num4(ef[j].mu()), num4(ef[j].sigma()), num4(ef[j].muStarConf()), Integer.toString(ef[j].effects())) + "\n");
+                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), Csv.num(ef[j].muStar()),
+                                Csv.num(ef[j].mu()), Csv.num(ef[j].sigma()), Csv.num(ef[j].muStarConf()), Integer.toString(ef[j].effects())) + "\n");
                     }
                 }
             });
         }
-    }
-
-    private static String num4(double v) {
-        return Csv.num(Double.isFinite(v) ? Math.round(v * 1e4) / 1e4 : Double.NaN);
     }
 
     /** Mean over the successful replications of each point, per metric (NaN where all failed). */

@@ -22,8 +22,8 @@ public final class ValidationReport {
                 ValidationTarget t = r.target();
                 String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
                 w.write(String.join(",", Csv.text(t.id()), t.kind().name().toLowerCase(Locale.ROOT), Csv.text(metric),
-                        Csv.num(round(r.observed())), Csv.num(round(r.simulatedMean())), Csv.num(round(r.ciLow())), Csv.num(round(r.ciHigh())),
-                        note(r), Csv.num(round(r.error())), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
+                        Csv.num(r.observed()), Csv.num(r.simulatedMean()), Csv.num(r.ciLow()), Csv.num(r.ciHigh()),
+                        note(r), Csv.num(r.error()), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
                 w.write('\n');
             }
         });
@@ -32,10 +32,6 @@ public final class ValidationReport {
     /** Why a row has no interval, or empty. */
     private static String note(ValidationRow r) {
         return r.replications() < Intervals.MIN_SAMPLE ? Intervals.TOO_FEW_REPLICATIONS : "";
-    }
-
-    private static double round(double v) {
-        return Double.isFinite(v) ? Math.round(v * 10000) / 10000.0 : v;
     }
 
     public static void print(PrintWriter out, List<ValidationRow> rows) {

@@ -62,7 +62,7 @@ public final class RunOutputs {
             for (Asset a : sim.assets()) {
                 for (AssetActivity act : AssetActivity.values()) {
                     w.write(String.join(",", Csv.text(a.id()), Csv.text(a.force().id()), Csv.text(a.force().group()),
-                            a.spec().kind().key(), act.key(), Csv.num(Math.round(a.hours(act) * 100) / 100.0)));
+                            a.spec().kind().key(), act.key(), Csv.num(a.hours(act))));
                     w.write('\n');
                 }
             }

@@ -34,8 +34,6 @@ import medsim.scenario.Scenario;
  */
 class CountersAgreeWithEventsTest {
     private static final long SEED = 5;
-    /** events.csv gives distances to 0.1 nm: each row's value is off by at most half that. */
-    private static final double DISTANCE_ROUNDING_NM = 0.05;
 
     @TempDir
     static Path dir;
@@ -74,14 +72,13 @@ class CountersAgreeWithEventsTest {
             double value = column.getValue();
             if (m.derivation() instanceof Derivation.FromEvents e) {
                 fromEvents++;
-                Tally t = tally(e, row -> true);
-                assertEquals(t.value(), value, t.tolerance(), name + " = " + e.describe() + " in events.csv");
+                double t = tally(e, row -> true);
+                assertEquals(t, value, name + " = " + e.describe() + " in events.csv");
                 if (!name.contains(".")) assertTrue(value > 0, name + " is 0: the scenario should exercise it, or the comparison proves nothing");
             } else if (m.derivation() instanceof Derivation.Quotient q) {
-                Tally num = tally(fromEvents(q.numerator()), row -> true), den = tally(fromEvents(q.denominator()), row -> true);
-                assertTrue(den.value() > 0, name + ": the divisor " + q.denominator() + " is 0 in this run");
-                assertEquals(num.value() / den.value(), value, num.tolerance() / den.value() + 1e-12,
-                        name + " = " + q.describe() + ", both from events.csv");
+                double num = tally(fromEvents(q.numerator()), row -> true), den = tally(fromEvents(q.denominator()), row -> true);
+                assertTrue(den > 0, name + ": the divisor " + q.denominator() + " is 0 in this run");
+                assertEquals(num / den, value, name + " = " + q.describe() + ", both from events.csv");
             } else if (m.derivation() instanceof Derivation.FromModelState s) {
                 assertEquals(Metric.Kind.LEVEL, m.kind(), name + " is not from events, so it is a level: " + s.reason());
             } else {
@@ -106,9 +103,8 @@ class CountersAgreeWithEventsTest {
                 continue;
             }
             String date = row.get("date");
-            Tally t = tally((Derivation.FromEvents) m.derivation(), e -> e.get("time").startsWith(date + "T"));
-            // daily.csv's own decimals (Csv.num) add at most 5e-7 to a sum of distances.
-            assertEquals(t.value(), Double.parseDouble(row.get("value")), t.tolerance() + 1e-6, m.name() + " on " + date);
+            double t = tally((Derivation.FromEvents) m.derivation(), e -> e.get("time").startsWith(date + "T"));
+            assertEquals(t, Csv.parseNum(row.get("value")), m.name() + " on " + date);
             compared++;
         }
         assertEquals(flows.size() * scenario.days(), compared, "every counter on every day");
@@ -121,20 +117,18 @@ class CountersAgreeWithEventsTest {
         return fail(metric + " is not computed from events");
     }
 
-    /** A sum over rows, and how far from the exact sum the rounding of events.csv can put it. */
-    private record Tally(double value, double tolerance) {}
-
-    /** Adds up the rows of events.csv a declaration matches, reading the file's columns directly. */
-    private static Tally tally(Derivation.FromEvents e, Predicate<CSVRecord> when) {
+    /**
+     * Adds up the rows of events.csv a declaration matches, reading the file's columns directly.
+     * The file holds every number exactly and the rows are in the order the recorder added
+     * them, so the sums agree to the last bit.
+     */
+    private static double tally(Derivation.FromEvents e, Predicate<CSVRecord> when) {
         double sum = 0;
-        int rows = 0;
         for (CSVRecord row : events) {
             if (!when.test(row) || e.filters().stream().noneMatch(f -> matches(f, row))) continue;
-            rows++;
-            sum += e.measure().column() == null ? 1 : Double.parseDouble(row.get(e.measure().column()));
+            sum += e.measure().column() == null ? 1 : Csv.parseNum(row.get(e.measure().column()));
         }
-        double tolerance = e.measure() == EventMeasure.DISTANCE_LIBYA_NM ? rows * DISTANCE_ROUNDING_NM + 1e-9 : 0;
-        return new Tally(sum, tolerance);
+        return sum;
     }
 
     private static boolean matches(EventFilter f, CSVRecord row) {
