@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -134,15 +133,14 @@ class YamlInputTest {
             f.setLength(InputFiles.MAX_YAML_BYTES + 1); // sparse: nothing is written
         }
         assertEquals(big + ": is larger than the 4 MiB allowed (4 MiB)", assertThrows(InputException.class, () -> YamlNode.parse(big)).getMessage());
-        Path zero = Path.of("/dev/zero");
-        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        Path zero = SpecialFiles.devZero();
         assertEquals("/dev/zero: is not a regular file (a device, a pipe or a socket)",
                 assertThrows(InputException.class, () -> YamlNode.parse(zero)).getMessage());
     }
 
     @Test
     void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
-        Path fifo = fifo(dir.resolve("pipe.yaml"));
+        Path fifo = SpecialFiles.fifo(dir.resolve("pipe.yaml"));
         assertEquals(fifo + ": is not a regular file (a device, a pipe or a socket)",
                 assertThrows(InputException.class, () -> YamlNode.parse(fifo)).getMessage());
     }
@@ -152,16 +150,5 @@ class YamlInputTest {
         for (String text : new String[] {"a: 1\na: 2\n", "x: " + "[".repeat(3000), "a: &x [*x]\n", "a: *nothing\n", "a: [1\n", "--- 1\n--- 2\n", "\t- x"}) {
             assertOneLineWithoutJavaNames(refused(text));
         }
-    }
-
-    /** Makes a named pipe with mkfifo; skips the test where there is none. */
-    public static Path fifo(Path path) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            assumeTrue(p.waitFor() == 0 && Files.exists(path), "mkfifo failed");
-        } catch (IOException e) {
-            assumeTrue(false, "no mkfifo here: " + e.getMessage());
-        }
-        return path;
     }
 }
