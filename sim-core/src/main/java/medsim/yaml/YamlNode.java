@@ -59,8 +59,9 @@ public final class YamlNode {
     /** Parses text labelled as coming from {@code label} (a file name), with the checks of {@link CheckedEvents}. */
     public static YamlNode parse(String label, String text) {
         // The YAML 1.2 core schema, so that ~ and null both mean "nothing" (deletes a key in a child scenario).
-        // Aliases are bounded by the size they expand to (CheckedEvents), not by their number.
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false)
+        // Duplicate keys are CheckedEvents' to find: the library's setting acts only when it constructs
+        // Java objects. Aliases are bounded by the size they expand to (CheckedEvents), not by their number.
+        LoadSettings settings = LoadSettings.builder().setLabel(label)
                 .setMaxAliasesForCollections(Integer.MAX_VALUE).setCodePointLimit(Integer.MAX_VALUE)
                 .setSchema(new CoreSchema()).build();
         try {
