@@ -1,6 +1,5 @@
 package medsim.scenario;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;

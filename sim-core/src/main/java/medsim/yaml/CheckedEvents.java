@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -54,7 +53,8 @@ final class CheckedEvents implements Parser {
         final String segment;
         final String anchor;
         final long expandedAtStart;
-        final Map<String, Integer> keyLines = new HashMap<>();
+        /** A mapping's keys so far, with the line of each; null for a list. */
+        final Map<String, Integer> keyLines;
         boolean atKey = true;
         String key;
         int index;
@@ -64,6 +64,7 @@ final class CheckedEvents implements Parser {
             this.segment = segment;
             this.anchor = anchor;
             this.expandedAtStart = expandedAtStart;
+            this.keyLines = mapping ? new HashMap<>() : null;
         }
     }
 

@@ -41,7 +41,7 @@ public final class InputFiles {
         if (!Files.isRegularFile(file)) return "is not a regular file (a device, a pipe or a socket)";
         try {
             long size = Files.size(file);
-            if (size > maxBytes) return "is larger than the " + mib(maxBytes) + " allowed (" + mib(size) + ")";
+            if (size > maxBytes) return "is larger than the " + mib(maxBytes) + " allowed (" + String.format(Locale.ROOT, "%,d bytes", size) + ")";
         } catch (IOException e) {
             return "cannot be read: " + cause(e);
         }
@@ -100,8 +100,8 @@ public final class InputFiles {
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
+    /** A cap, a whole number of MiB. */
     private static String mib(long bytes) {
-        return bytes >= (1L << 20) ? String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20)).replace(".0 ", " ")
-                : String.format(Locale.ROOT, "%d bytes", bytes);
+        return (bytes >> 20) + " MiB";
     }
 }

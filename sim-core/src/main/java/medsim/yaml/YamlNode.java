@@ -75,21 +75,26 @@ public final class YamlNode {
             if (mark == null) throw InputException.of(label, problem);
             throw new InputException(label, mark.getLine() + 1, mark.getColumn() + 1, null, problem);
         } catch (ReaderException e) {
-            // The position counts code points from the start of the text.
-            int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new InputException(label, line, text.codePointCount(lineStart, offset) + 1, null, String.format(Locale.ROOT,
-                    "holds the character U+%04X, which %s does not allow (a binary file?)", e.getCodePoint(), syntax(label)));
+            throw forbiddenCharacter(label, text, e);
         } catch (YamlEngineException e) {
             throw InputException.of(label, "is not valid " + syntax(label) + ": " + firstLine(e.getMessage()));
         }
+    }
+
+    /** A character YAML does not allow (a control character, say), at its line and column. */
+    private static InputException forbiddenCharacter(String label, String text, ReaderException e) {
+        // The reader counts code points from the start of the text.
+        int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new InputException(label, line, text.codePointCount(lineStart, offset) + 1, null, String.format(Locale.ROOT,
+                "holds the character U+%04X, which %s does not allow (a binary file?)", e.getCodePoint(), syntax(label)));
     }
 
     /** What the file is written in, for messages: JSON is read as YAML, but its author wrote JSON. */

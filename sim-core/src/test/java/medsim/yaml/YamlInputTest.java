@@ -132,7 +132,7 @@ class YamlInputTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(InputFiles.MAX_YAML_BYTES + 1); // sparse: nothing is written
         }
-        assertEquals(big + ": is larger than the 4 MiB allowed (4 MiB)", assertThrows(InputException.class, () -> YamlNode.parse(big)).getMessage());
+        assertEquals(big + ": is larger than the 4 MiB allowed (4,194,305 bytes)", assertThrows(InputException.class, () -> YamlNode.parse(big)).getMessage());
         Path zero = SpecialFiles.devZero();
         assertEquals("/dev/zero: is not a regular file (a device, a pipe or a socket)",
                 assertThrows(InputException.class, () -> YamlNode.parse(zero)).getMessage());
