@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
  * that passes is one that runs.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check scenario, sweep and calibration files: every field, type, range and reference; for a scenario,",
-                "also its facts, land and world, as far as a run goes before its first step.",
-                "Reports each file (ok, or its error) and exits 2 if any failed."})
+        description = {"Check scenario, sweep and calibration files without running them:",
+                "every field, type, range and reference, and for a scenario its facts,",
+                "land and world, as far as a run goes before its first step.",
+                "Reports each file (ok or its error); exits 2 if any failed."})
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario, sweep or calibration YAML files.")
     Path[] files;
