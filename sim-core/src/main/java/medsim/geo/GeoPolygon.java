@@ -35,7 +35,7 @@ public final class GeoPolygon {
             open.remove(open.size() - 1);
         }
         if (new HashSet<>(open).size() < 3) {
-            throw new IllegalArgumentException("polygon '" + name + "' needs at least 3 distinct points, got " + ring);
+            throw new IllegalArgumentException("polygon '" + name + "' needs at least 3 distinct points, got " + new HashSet<>(open).size());
         }
         this.name = name;
         this.ring = List.copyOf(open);

@@ -50,8 +50,6 @@ import sim.util.Double2D;
  */
 public class MedSim extends SimState {
     private static final long serialVersionUID = 1L;
-    /** The coast the boats leave from: distances of rescues and escorts are measured from it. */
-    public static final String LIBYA = PlaceRole.DEPARTURE_STATE;
 
     private final Scenario scenario;
     private final World world;
@@ -188,7 +186,7 @@ public class MedSim extends SimState {
     public SeaZone zoneAt(double xNm, double yNm) { return world.raster().zoneAt(xNm, yNm); }
 
     public double distanceFromLibyaNm(double xNm, double yNm) {
-        return world.raster().distanceToCoastNm(LIBYA, xNm, yNm);
+        return world.raster().distanceToCoastNm(Scenario.LIBYA, xNm, yNm);
     }
 
     public double clampX(double x) { return Math.max(0, Math.min(world.projection().widthNm() - 1e-6, x)); }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-import medsim.geo.GeoDataException;
 import medsim.geo.GeoPoint;
 import medsim.geo.GeoPolygon;
 import medsim.geo.LandGeometry;
@@ -31,7 +31,7 @@ import medsim.yaml.YamlNode;
  *     all on one line, and no edge that crosses or touches another (JTS {@code IsValidOp});</li>
  * <li>a place is on the land of its {@code state} or at sea within {@link #COAST_NM} of it;</li>
  * <li>a departure point or Libyan return point is on or within {@link #COAST_NM} of the
- *     departure coast's land ({@link PlaceRole#DEPARTURE_STATE});</li>
+ *     departure coast's land ({@link Scenario#LIBYA});</li>
  * <li>a port (departure point, place of safety, Libyan return point) is at most
  *     {@link #COAST_NM} inland; a base may lie further inland (an air base);</li>
  * <li>a patrol area is at least {@link #MIN_PATROL_SEA_FRACTION} sea by area.</li>
@@ -46,28 +46,35 @@ final class GeographyCheck {
 
     private final Projection theatre;
     private final LandGeometry land;
+    private final Path landFile;
 
-    private GeographyCheck(Projection theatre, LandGeometry land) {
+    private GeographyCheck(Projection theatre, LandGeometry land, Path landFile) {
         this.theatre = theatre;
         this.land = land;
+        this.landFile = landFile;
     }
 
     /** Reads the land file that {@code landNode} names and checks its polygons; faults are errors at {@code landNode}. */
     static GeographyCheck load(YamlNode landNode, GeographySpec spec) {
         Path file = spec.landFile();
-        List<LandPolygon> polygons;
-        try {
-            polygons = LandPolygons.load(file);
-        } catch (GeoDataException e) {
-            throw landNode.error("names a land file that cannot be used: " + firstLine(e.getMessage()));
-        }
+        List<LandPolygon> polygons = LandPolygons.load(file); // its faults are errors at their line and column in it
         for (LandPolygon p : polygons) {
             Optional<RingCheck.Problem> problem = RingCheck.problemOf(p.polygon().ring());
             if (problem.isPresent()) {
                 throw landNode.error("names a land file whose polygon " + p.name() + " " + problem.get().words() + " (" + file + ")");
             }
         }
-        return new GeographyCheck(spec.projection(), new LandGeometry(spec.projection(), polygons));
+        return new GeographyCheck(spec.projection(), new LandGeometry(spec.projection(), polygons), file);
+    }
+
+    /** The states with land in the land file, sorted alpha-3 codes. */
+    Set<String> states() {
+        return land.states();
+    }
+
+    /** The land file the checks read. */
+    Path landFile() {
+        return landFile;
     }
 
     /** The {@code lat} and {@code lon} fields of a mapping, in the theatre. */
@@ -104,14 +111,12 @@ final class GeographyCheck {
     void place(YamlMap owner, Place place) {
         GeoPoint at = place.location();
         double toOwnLand = land.distanceToLandNm(place.stateCode(), at);
-        if (Double.isInfinite(toOwnLand)) {
-            throw owner.get("state").error("names a state with no land in the land file (states: " + String.join(", ", land.states()) + ")");
-        }
+        // The loader has already refused a state without land (ScenarioLoader.requireLandState).
         if (toOwnLand > COAST_NM) {
             throw at(owner, "at " + latLon(at) + " is " + nm(toOwnLand) + " from the land of " + place.stateCode()
                     + ", its state; a place must be on its state's land or within " + nm(COAST_NM) + " of it");
         }
-        String departureState = PlaceRole.DEPARTURE_STATE;
+        String departureState = Scenario.LIBYA;
         double toDepartureCoast = land.distanceToLandNm(departureState, at);
         for (PlaceRole role : List.of(PlaceRole.DEPARTURE, PlaceRole.LIBYAN_RETURN_POINT)) {
             if (place.is(role) && toDepartureCoast > COAST_NM) {
@@ -169,8 +174,4 @@ final class GeographyCheck {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f nm", v) : String.format(Locale.ROOT, "%.1f nm", v);
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

@@ -1,6 +1,5 @@
 package medsim.scenario;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 import medsim.facts.FactBook;
 import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
+import medsim.geo.LandPolygon;
+import medsim.geo.LandPolygons;
 import medsim.record.MetricCatalog;
 import medsim.geo.GeoPolygon;
 import medsim.mandate.Action;
@@ -27,6 +29,7 @@ import medsim.mandate.MandateEntry;
 import medsim.mandate.ZoneSelector;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
 import medsim.yaml.FieldOverride;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
@@ -60,7 +63,8 @@ public final class ScenarioLoader {
         Optional<YamlNode> factsNode = m.opt("facts");
         if (factsNode.isEmpty()) return root;
         Path factsFile = sibling(Path.of(factsNode.get().file()), factsNode.get().asString());
-        if (!Files.isRegularFile(factsFile)) throw factsNode.get().error("names a facts file that does not exist: " + factsFile);
+        String unusable = InputFiles.unusable(factsFile, InputFiles.MAX_YAML_BYTES);
+        if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + factsFile);
         return new FactResolver(FactBook.load(factsFile)).resolve(root);
     }
 
@@ -74,7 +78,8 @@ public final class ScenarioLoader {
         Optional<YamlNode> ext = map.opt("extends");
         if (ext.isEmpty()) return node;
         Path basePath = sibling(file, ext.get().asString());
-        if (!Files.exists(basePath)) throw ext.get().error("names a base scenario that does not exist: " + basePath);
+        String unusable = InputFiles.unusable(basePath, InputFiles.MAX_YAML_BYTES);
+        if (unusable != null) throw ext.get().error("names a base scenario that " + unusable + ": " + basePath);
         chain.addLast(norm);
         YamlNode base = resolve(basePath, chain);
         chain.removeLast();
@@ -141,7 +146,8 @@ public final class ScenarioLoader {
             YamlNode landNode = g.get("land");
             // Relative to the file that set the field, which may be a base scenario.
             Path land = sibling(Path.of(landNode.file()), landNode.asString());
-            if (!Files.isRegularFile(land)) throw landNode.error("names a land file that does not exist: " + land);
+            String unusable = InputFiles.unusable(land, InputFiles.MAX_LAND_BYTES);
+            if (unusable != null) throw landNode.error("names a land file that " + unusable + ": " + land);
             double cell = g.number("cellNm", 1.0, Bounds.between(0.25, 5));
             double ts = g.number("territorialSeaNm", 12, Bounds.positive());
             YamlNode czNode = g.opt("contiguousZoneNm").orElse(null);
@@ -149,7 +155,12 @@ public final class ScenarioLoader {
             if (cz < ts) throw czNode.error("must be >= territorialSeaNm (" + ts + ")");
             g.finish();
             GeographySpec spec = new GeographySpec(land, cell, ts, cz);
+            // Read now, as the run will, so that a bad land file is an error of the scenario.
             geo = GeographyCheck.load(landNode, spec);
+            if (!geo.states().contains(Scenario.LIBYA)) {
+                throw landNode.error("names a land file without land of " + Scenario.LIBYA
+                        + ", the coast the model measures departures and returns from (it has " + String.join(", ", geo.states()) + ")");
+            }
             return spec;
         }
 
@@ -159,6 +170,7 @@ public final class ScenarioLoader {
             GeoPoint at = geo.point(p);
             String state = p.string("state");
             if (!state.matches("[A-Z]{3}")) throw p.get("state").error("must be an ISO 3166 alpha-3 code such as LBY (got \"" + state + "\")");
+            requireLandState(p.get("state"), state);
             Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
             for (YamlNode r : p.get("roles").asList()) {
                 PlaceRole role = PlaceRole.parse(r.asString());
@@ -361,6 +373,7 @@ public final class ScenarioLoader {
             for (YamlNode z : e.get("zones").asList()) {
                 ZoneSelector sel = ZoneSelector.parse(z.asString());
                 if (sel == null) throw z.error("is not a sea zone (expected high-seas, territorial:XXX, contiguous:XXX, or * for any state)");
+                if (sel.stateCode() != null) requireLandState(z, sel.stateCode());
                 zones.add(sel);
             }
             LocalDate from = e.date("from");
@@ -425,6 +438,14 @@ public final class ScenarioLoader {
             String id = n.asString();
             if (!known.contains(id)) throw n.error("names an unknown " + what + " \"" + id + "\" (known: " + String.join(", ", known) + ")");
             return id;
+        }
+
+        /** A state code must name a state with land in the land file, else its zones would silently match nothing. */
+        private void requireLandState(YamlNode n, String state) {
+            if (!geo.states().contains(state)) {
+                throw n.error("names state " + state + ", which has no land in " + geo.landFile()
+                        + " (states there: " + String.join(", ", geo.states()) + ")");
+            }
         }
 
         private static void requireRole(YamlNode n, Place p, PlaceRole role) {
