@@ -64,19 +64,22 @@ final class SweepCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %s design, %s x %s = %s%s, %s%n", sweepFile, sweep.design().key(),
                 Plural.of(plan.design().size(), "point"), Plural.of(sweep.replications(), "replication"), Plural.of(plan.runs().size(), "run"),
                 kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %s)", kn[0], kn[1], Plural.of(runs.size(), "run")), Plural.of(nThreads, "thread"));
+        for (String warning : sweep.warnings()) err.println(warning);
         long t0 = System.nanoTime();
-        SweepProgress progress = new SweepProgress(err, quiet);
+        SweepProgress progress = new SweepProgress(o, err, quiet);
         Map<Integer, RunRecord> records = new SweepRunner(plan).run(dir, runs, kn == null ? "all" : shard, nThreads, progress);
         progress.done();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        int ran = progress.ranThisTime();
         long failed = runs.stream().filter(r -> !records.get(r.id()).ok()).count();
         if (kn == null) {
             SweepOutputs.write(dir, plan, records);
-            o.printf(Locale.ROOT, "wrote %s: runs.csv, points.csv%s (%.1f s, %.2f runs/s)%n", dir,
+            o.printf(Locale.ROOT, "wrote %s: runs.csv, points.csv%s (%s in %.1f s, %.2f runs/s)%n", dir,
                     switch (sweep.design()) { case SALTELLI -> ", sobol.csv"; case MORRIS -> ", morris.csv"; default -> ""; },
-                    seconds, runs.size() / seconds);
+                    Plural.of(ran, "run"), seconds, ran / seconds);
         } else {
-            o.printf(Locale.ROOT, "wrote shard %s to %s (%.1f s); combine the shards with: medsim merge DIR...%n", shard, dir, seconds);
+            o.printf(Locale.ROOT, "wrote shard %s to %s (%s in %.1f s, %.2f runs/s); combine the shards with: medsim merge DIR...%n",
+                    shard, dir, Plural.of(ran, "run"), seconds, ran / seconds);
         }
         if (failed > 0) {
             err.printf(Locale.ROOT, "%d of %s failed; their errors are in %s%n", failed, Plural.of(runs.size(), "run"),

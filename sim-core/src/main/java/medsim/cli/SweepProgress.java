@@ -7,31 +7,49 @@ import medsim.experiment.SweepRunner;
 import medsim.record.Plural;
 
 /**
- * The sweep's progress bar on stderr: runs done, runs per second (of this attempt) and the
+ * What a sweep tells as it goes: on stdout, how many runs an earlier attempt finished (when it
+ * resumes); on stderr, a progress bar with runs done, runs per second (of this attempt) and the
  * time left. A terminal gets one line rewritten; a log gets a line every 10%.
  */
 final class SweepProgress implements SweepRunner.Progress {
     private static final int WIDTH = 30;
 
+    private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean terminal = System.console() != null;
     private final long startNanos = System.nanoTime();
-    private int firstDone = -1;
+    private int alreadyDone;
+    private int asked;
     private int lastDecile = -1;
     private boolean shown;
 
-    SweepProgress(PrintWriter err, boolean quiet) {
+    SweepProgress(PrintWriter out, PrintWriter err, boolean quiet) {
+        this.out = out;
         this.err = err;
         this.quiet = quiet;
     }
 
     @Override
+    public void starting(int alreadyDone, int total) {
+        this.alreadyDone = alreadyDone;
+        this.asked = total;
+        if (alreadyDone > 0) {
+            out.printf(Locale.ROOT, "resuming: %d of %s already done%n", alreadyDone, Plural.of(total, "run"));
+            out.flush();
+        }
+    }
+
+    /** The runs this attempt ran (not those an earlier attempt had journalled). */
+    int ranThisTime() {
+        return asked - alreadyDone;
+    }
+
+    @Override
     public void runDone(int done, int total, int failed) {
         if (quiet) return;
-        if (firstDone < 0) firstDone = done - 1; // runs a previous attempt finished do not count toward the rate
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        double rate = (done - firstDone) / Math.max(seconds, 1e-9);
+        double rate = (done - alreadyDone) / Math.max(seconds, 1e-9); // runs of an earlier attempt do not count
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;

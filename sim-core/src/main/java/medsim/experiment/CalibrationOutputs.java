@@ -48,7 +48,7 @@ public final class CalibrationOutputs {
 
     public void record(Calibration.Evaluation e, Calibration.Evaluation best) {
         try {
-            log.write(e.index() + "," + Csv.num(Math.round(e.loss() * 1e6) / 1e6));
+            log.write(e.index() + "," + Csv.num(e.loss()));
             for (double v : e.values()) log.write("," + Csv.num(v));
             log.write('\n');
             log.flush();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import medsim.scenario.ValidationTarget;
 import medsim.yaml.Bounds;
@@ -32,7 +33,21 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
         }
     }
 
+    /** Reads a calibration file for a scenario whose validation targets are {@code available}. */
     public static CalibrationSpec load(Path file, List<ValidationTarget> available) {
+        return read(file, Optional.of(available));
+    }
+
+    /**
+     * Reads a calibration file on its own, as {@code medsim check} does: every field but the
+     * target names, which only the scenario it is used with can check (as {@code calibrate} does).
+     * Without a {@code targets} field the weights are empty: they would be the scenario's targets.
+     */
+    public static CalibrationSpec loadUnpaired(Path file) {
+        return read(file, Optional.empty());
+    }
+
+    private static CalibrationSpec read(Path file, Optional<List<ValidationTarget>> scenarioTargets) {
         YamlMap m = YamlNode.parse(file).asMap();
         List<Parameter> params = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) {
@@ -49,7 +64,8 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
         Map<String, Double> weights = new LinkedHashMap<>();
         if (m.has("targets")) {
             for (Map.Entry<String, YamlNode> e : m.get("targets").asMap().entries()) {
-                if (available.stream().noneMatch(t -> t.id().equals(e.getKey()))) {
+                List<ValidationTarget> available = scenarioTargets.orElse(null);
+                if (available != null && available.stream().noneMatch(t -> t.id().equals(e.getKey()))) {
                     throw e.getValue().error("is not a validation target of the scenario (known: "
                             + String.join(", ", available.stream().map(ValidationTarget::id).toList()) + ")");
                 }
@@ -57,9 +73,9 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
             }
         } else {
             m.opt("targets");
-            for (ValidationTarget t : available) weights.put(t.id(), 1.0);
+            for (ValidationTarget t : scenarioTargets.orElse(List.of())) weights.put(t.id(), 1.0);
         }
-        if (weights.isEmpty()) throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation section)");
+        if (weights.isEmpty() && (scenarioTargets.isPresent() || m.has("targets"))) throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation section)");
         int reps = m.integer("replications", 4, 1, 1000);
         int evals = m.integer("maxEvaluations", 200, 1, 1_000_000);
         int lambda = m.integer("populationSize", 4 + (int) (3 * Math.log(params.size())), 2, 1000);

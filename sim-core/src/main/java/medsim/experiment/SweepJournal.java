@@ -97,8 +97,7 @@ public final class SweepJournal implements Closeable {
                 boolean ok = rec.get(1).equals("ok");
                 double[] values = new double[metrics.size()];
                 for (int i = 0; i < values.length; i++) {
-                    String v = rec.get(i + 2);
-                    values[i] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                    values[i] = Csv.parseNum(rec.get(i + 2));
                 }
                 done.put(id, new RunRecord(id, ok, values, rec.get(metrics.size() + 2)));
             }

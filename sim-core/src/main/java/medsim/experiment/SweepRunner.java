@@ -33,8 +33,11 @@ import medsim.yaml.YamlNode;
 public final class SweepRunner {
     public static final String INFO = "sweep.json";
 
-    /** Told after each run. */
+    /** Told once the journal is read, then after each run. */
     public interface Progress {
+        /** {@code alreadyDone} of the {@code total} runs asked for were journalled by an earlier attempt. */
+        default void starting(int alreadyDone, int total) {}
+
         void runDone(int done, int total, int failed);
     }
 
@@ -58,6 +61,7 @@ public final class SweepRunner {
             for (SweepRun r : runs) if (!journal.isDone(r.id())) todo.add(r);
             int total = runs.size();
             int[] counts = {total - todo.size(), 0};
+            progress.starting(counts[0], total);
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
             try {
                 List<Future<?>> futures = new ArrayList<>();

@@ -2,7 +2,6 @@ package medsim.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -13,6 +12,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import medsim.record.Csv;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
 
@@ -88,7 +88,7 @@ public final class FactResolver {
             if (d == 0) throw over.get().error("divides by zero");
             v /= d;
         }
-        return cite(scalar(format(v), true, ref), cited.toString());
+        return cite(scalar(Csv.num(v), true, ref), cited.toString());
     }
 
     private double operand(YamlNode n, StringBuilder cited, String op) {
@@ -116,11 +116,6 @@ public final class FactResolver {
     private static String citedFacts(Node n) {
         Object p = n.getProperty(CITED);
         return p == null ? null : p.toString();
-    }
-
-    private static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return String.format(Locale.ROOT, "%.10g", v);
     }
 
     private static ScalarNode scalar(String value, boolean numeric, YamlNode at) {

@@ -1,16 +1,13 @@
 package medsim.geo;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
+import medsim.yaml.YamlNode;
 
 /**
  * Reads land polygons labelled by country from a GeoJSON FeatureCollection such as
@@ -29,101 +26,76 @@ public final class LandPolygons {
     private LandPolygons() {
     }
 
-    /** The polygons in file order. Any fault in the file is a {@link GeoDataException} naming the file. */
+    /**
+     * The polygons in file order, at least one. Any fault in the file (unreadable, over
+     * {@link InputFiles#MAX_LAND_BYTES}, not JSON, not a FeatureCollection of such polygons) is
+     * an {@link InputException} naming the file and, where there is one, the line and column.
+     */
     public static List<LandPolygon> load(Path geojson) {
-        Object root;
-        // GeoJSON is JSON, and JSON is YAML 1.2: snakeyaml-engine (already a dependency) reads it.
-        try (Reader reader = Files.newBufferedReader(geojson, StandardCharsets.UTF_8)) {
-            root = new Load(LoadSettings.builder().setLabel(geojson.toString()).build()).loadFromReader(reader);
-        } catch (IOException e) {
-            throw new GeoDataException(geojson + ": cannot read: " + e.getMessage(), e);
-        } catch (YamlEngineException e) {
-            throw new GeoDataException(geojson + ": not valid JSON: " + e.getMessage(), e);
-        }
-        Map<?, ?> collection = asMap(root, geojson, "the top level");
-        if (!"FeatureCollection".equals(collection.get("type"))) {
-            throw new GeoDataException(geojson + ": top-level type must be FeatureCollection, got " + collection.get("type"));
-        }
-        List<?> features = asList(collection.get("features"), geojson, "'features'");
+        // GeoJSON is JSON, and JSON is YAML 1.2: the YAML reader, with its positions and limits, reads it.
+        YamlNode root = YamlNode.parse(geojson, InputFiles.MAX_LAND_BYTES);
+        YamlNode type = field(root, "type");
+        if (!"FeatureCollection".equals(text(type))) throw type.error("must be FeatureCollection (got " + describe(type) + ")");
+        List<YamlNode> features = field(root, "features").asList();
+        if (features.isEmpty()) throw field(root, "features").error("lists no land polygons; the model needs the coasts");
         List<LandPolygon> result = new ArrayList<>(features.size());
-        for (int i = 0; i < features.size(); i++) {
-            result.add(feature(features.get(i), geojson, "feature " + i));
-        }
+        for (YamlNode f : features) result.add(feature(f));
         return List.copyOf(result);
     }
 
-    private static LandPolygon feature(Object node, Path file, String where) {
-        Map<?, ?> feature = asMap(node, file, where);
-        Map<?, ?> properties = asMap(feature.get("properties"), file, where + " properties");
-        String isoN3 = asString(properties.get("iso_n3"), file, where + " iso_n3");
-        String stateCode = ALPHA3_BY_ISO_N3.get(isoN3);
+    private static LandPolygon feature(YamlNode feature) {
+        YamlNode properties = field(feature, "properties");
+        YamlNode isoN3 = field(properties, "iso_n3");
+        String stateCode = ALPHA3_BY_ISO_N3.get(string(isoN3));
         if (stateCode == null) {
-            throw new GeoDataException(file + ": " + where + ": unknown iso_n3 '" + isoN3
-                    + "' (known: 012 Algeria, 380 Italy, 434 Libya, 470 Malta, 788 Tunisia)");
+            throw isoN3.error("is not a state of the theatre (got \"" + string(isoN3)
+                    + "\"; known: 012 Algeria, 380 Italy, 434 Libya, 470 Malta, 788 Tunisia)");
         }
-        String name = asString(properties.get("name"), file, where + " name");
-        where = where + " (" + name + ")";
-
-        Map<?, ?> geometry = asMap(feature.get("geometry"), file, where + " geometry");
-        if (!"Polygon".equals(geometry.get("type"))) {
-            throw new GeoDataException(file + ": " + where + ": geometry type must be Polygon, got " + geometry.get("type"));
-        }
-        List<?> rings = asList(geometry.get("coordinates"), file, where + " coordinates");
+        String name = string(field(properties, "name"));
+        YamlNode geometry = field(feature, "geometry");
+        YamlNode type = field(geometry, "type");
+        if (!"Polygon".equals(text(type))) throw type.error("must be Polygon (got " + describe(type) + ")");
+        YamlNode coordinates = field(geometry, "coordinates");
+        List<YamlNode> rings = coordinates.asList();
         if (rings.size() != 1) {
-            throw new GeoDataException(file + ": " + where + ": expected exactly one ring (holes are not supported), got "
-                    + rings.size());
+            throw coordinates.error("must hold exactly one ring (holes are not supported), got " + rings.size());
         }
-        List<?> positions = asList(rings.get(0), file, where + " ring");
-        List<GeoPoint> ring = new ArrayList<>(positions.size());
-        for (int k = 0; k < positions.size(); k++) {
-            ring.add(position(positions.get(k), file, where + " position " + k));
-        }
+        List<GeoPoint> ring = new ArrayList<>();
+        for (YamlNode position : rings.get(0).asList()) ring.add(position(position));
         try {
             return new LandPolygon(stateCode, name, new GeoPolygon(name, ring));
         } catch (IllegalArgumentException e) {
-            throw new GeoDataException(file + ": " + where + ": " + e.getMessage(), e);
+            throw rings.get(0).error(e.getMessage());
         }
     }
 
-    private static GeoPoint position(Object node, Path file, String where) {
-        List<?> pair = asList(node, file, where);
-        if (pair.size() < 2 || !(pair.get(0) instanceof Number lon) || !(pair.get(1) instanceof Number lat)) {
-            throw new GeoDataException(file + ": " + where + ": expected [lon, lat] numbers, got " + pair);
+    private static GeoPoint position(YamlNode node) {
+        List<YamlNode> pair = node.asList();
+        if (pair.size() < 2) throw node.error("must be [lon, lat]");
+        double lon = pair.get(0).asDouble();
+        double lat = pair.get(1).asDouble();
+        if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+            throw node.error("must be [lon, lat] in degrees (got [" + lon + ", " + lat + "]: latitude must be within -90..90, longitude -180..180)");
         }
-        try {
-            return new GeoPoint(lat.doubleValue(), lon.doubleValue());
-        } catch (IllegalArgumentException e) {
-            throw new GeoDataException(file + ": " + where + ": " + e.getMessage(), e);
-        }
+        return new GeoPoint(lat, lon);
     }
 
-    private static Map<?, ?> asMap(Object node, Path file, String where) {
-        if (node instanceof Map<?, ?> map) {
-            return map;
-        }
-        throw new GeoDataException(file + ": " + where + ": expected an object, got " + describe(node));
+    /** A required member of a JSON object. */
+    private static YamlNode field(YamlNode object, String key) {
+        return object.asMap().get(key);
     }
 
-    private static List<?> asList(Object node, Path file, String where) {
-        if (node instanceof List<?> list) {
-            return list;
-        }
-        throw new GeoDataException(file + ": " + where + ": expected an array, got " + describe(node));
+    private static String string(YamlNode n) {
+        if (!n.isText()) throw n.error("must be a string (got " + describe(n) + ")");
+        return n.asString();
     }
 
-    private static String asString(Object node, Path file, String where) {
-        if (node instanceof String s) {
-            return s;
-        }
-        throw new GeoDataException(file + ": " + where + ": expected a string, got " + describe(node));
+    private static String text(YamlNode n) {
+        return n.isMap() || n.isList() || n.isNull() ? null : n.asString();
     }
 
-    private static String describe(Object node) {
-        if (node == null) {
-            return "nothing";
-        }
-        String text = String.valueOf(node);
-        // A whole sub-tree in an error message would bury the point.
-        return node.getClass().getSimpleName() + " " + (text.length() > 80 ? text.substring(0, 80) + "..." : text);
+    private static String describe(YamlNode n) {
+        String t = text(n);
+        return t == null ? n.isMap() ? "an object" : n.isList() ? "an array" : "nothing" : n.isText() ? "\"" + t + "\"" : t;
     }
 }

@@ -19,8 +19,7 @@ public final class ScenarioRun {
     }
 
     public static MedSim execute(Scenario scenario, World world, long seed, EventSink sink, Progress progress) {
-        MedSim sim = new MedSim(seed, scenario, world, sink);
-        sim.start();
+        MedSim sim = start(scenario, world, seed, sink);
         long total = sim.totalTicks();
         int ticksPerDay = scenario.ticksPerDay();
         for (long t = 0; t < total; t++) {
@@ -28,6 +27,17 @@ public final class ScenarioRun {
             if ((t + 1) % ticksPerDay == 0) progress.day(sim, (int) ((t + 1) / ticksPerDay), scenario.days());
         }
         sim.finish();
+        return sim;
+    }
+
+    /**
+     * Everything a run does before its first step: the model built on the world and started
+     * (fleets, networks, MRCCs, schedule). {@code medsim check} calls it, so that a scenario
+     * it passes is one that runs.
+     */
+    public static MedSim start(Scenario scenario, World world, long seed, EventSink sink) {
+        MedSim sim = new MedSim(seed, scenario, world, sink);
+        sim.start();
         return sim;
     }
 }

@@ -41,9 +41,9 @@ public final class CsvEventSink implements EventSink, Closeable {
             out.write(',');
             out.write(e.type().key());
             out.write(',');
-            out.write(Csv.num(Math.round(e.latDeg() * 1e4) / 1e4));
+            out.write(Csv.num(e.latDeg()));
             out.write(',');
-            out.write(Csv.num(Math.round(e.lonDeg() * 1e4) / 1e4));
+            out.write(Csv.num(e.lonDeg()));
             out.write(',');
             out.write(Csv.text(e.actor()));
             out.write(',');
@@ -53,7 +53,7 @@ public final class CsvEventSink implements EventSink, Closeable {
             out.write(',');
             out.write(e.zone());
             out.write(',');
-            out.write(Csv.num(Math.round(e.distanceLibyaNm() * 10) / 10.0));
+            out.write(Csv.num(e.distanceLibyaNm()));
             out.write(',');
             out.write(Csv.text(e.detail()));
             out.write('\n');

@@ -29,6 +29,12 @@ public record Scenario(
         Map<String, Force> forces,
         List<ValidationTarget> validation) {
 
+    /**
+     * The coast the boats leave from (ISO 3166 alpha-3): distances of rescues and escorts are
+     * measured from it, so the land file must have it.
+     */
+    public static final String LIBYA = "LBY";
+
     /** Days from start to end, both included. */
     public int days() {
         return (int) ChronoUnit.DAYS.between(startDate, endDate) + 1;

@@ -1,6 +1,5 @@
 package medsim.scenario;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 import medsim.facts.FactBook;
 import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
+import medsim.geo.LandPolygon;
+import medsim.geo.LandPolygons;
 import medsim.record.MetricCatalog;
 import medsim.geo.GeoPolygon;
 import medsim.mandate.Action;
@@ -27,6 +29,7 @@ import medsim.mandate.MandateEntry;
 import medsim.mandate.ZoneSelector;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
 import medsim.yaml.FieldOverride;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
@@ -35,7 +38,8 @@ import medsim.yaml.YamlOverlay;
 /**
  * Reads a scenario file, following {@code extends:} to its base files, and checks every
  * field: unknown fields, wrong types, values out of range and dangling references are
- * {@link InputException}s naming the file, line, column and field.
+ * {@link InputException}s naming the file, line, column and field. Every coordinate is read
+ * and checked against the land file through {@link GeographyCheck}.
  */
 public final class ScenarioLoader {
     private static final int MAX_INHERITANCE_DEPTH = 16;
@@ -59,7 +63,8 @@ public final class ScenarioLoader {
         Optional<YamlNode> factsNode = m.opt("facts");
         if (factsNode.isEmpty()) return root;
         Path factsFile = sibling(Path.of(factsNode.get().file()), factsNode.get().asString());
-        if (!Files.isRegularFile(factsFile)) throw factsNode.get().error("names a facts file that does not exist: " + factsFile);
+        String unusable = InputFiles.unusable(factsFile, InputFiles.MAX_YAML_BYTES);
+        if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + factsFile);
         return new FactResolver(FactBook.load(factsFile)).resolve(root);
     }
 
@@ -73,7 +78,8 @@ public final class ScenarioLoader {
         Optional<YamlNode> ext = map.opt("extends");
         if (ext.isEmpty()) return node;
         Path basePath = sibling(file, ext.get().asString());
-        if (!Files.exists(basePath)) throw ext.get().error("names a base scenario that does not exist: " + basePath);
+        String unusable = InputFiles.unusable(basePath, InputFiles.MAX_YAML_BYTES);
+        if (unusable != null) throw ext.get().error("names a base scenario that " + unusable + ": " + basePath);
         chain.addLast(norm);
         YamlNode base = resolve(basePath, chain);
         chain.removeLast();
@@ -90,6 +96,7 @@ public final class ScenarioLoader {
     private static final class Reader {
         private final Path file;
         private final YamlNode root;
+        private GeographyCheck geo; // every coordinate is read through it, once the land is read
 
         Reader(Path file, YamlNode root) {
             this.file = file;
@@ -139,22 +146,31 @@ public final class ScenarioLoader {
             YamlNode landNode = g.get("land");
             // Relative to the file that set the field, which may be a base scenario.
             Path land = sibling(Path.of(landNode.file()), landNode.asString());
-            if (!Files.isRegularFile(land)) throw landNode.error("names a land file that does not exist: " + land);
+            String unusable = InputFiles.unusable(land, InputFiles.MAX_LAND_BYTES);
+            if (unusable != null) throw landNode.error("names a land file that " + unusable + ": " + land);
             double cell = g.number("cellNm", 1.0, Bounds.between(0.25, 5));
             double ts = g.number("territorialSeaNm", 12, Bounds.positive());
             YamlNode czNode = g.opt("contiguousZoneNm").orElse(null);
             double cz = g.number("contiguousZoneNm", 24, Bounds.positive());
             if (cz < ts) throw czNode.error("must be >= territorialSeaNm (" + ts + ")");
             g.finish();
-            return new GeographySpec(land, cell, ts, cz);
+            GeographySpec spec = new GeographySpec(land, cell, ts, cz);
+            // Read now, as the run will, so that a bad land file is an error of the scenario.
+            geo = GeographyCheck.load(landNode, spec);
+            if (!geo.states().contains(Scenario.LIBYA)) {
+                throw landNode.error("names a land file without land of " + Scenario.LIBYA
+                        + ", the coast the model measures departures and returns from (it has " + String.join(", ", geo.states()) + ")");
+            }
+            return spec;
         }
 
         private Place place(String id, YamlNode n) {
             YamlMap p = n.asMap();
             String name = p.string("name", id);
-            GeoPoint at = point(p);
+            GeoPoint at = geo.point(p);
             String state = p.string("state");
             if (!state.matches("[A-Z]{3}")) throw p.get("state").error("must be an ISO 3166 alpha-3 code such as LBY (got \"" + state + "\")");
+            requireLandState(p.get("state"), state);
             Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
             for (YamlNode r : p.get("roles").asList()) {
                 PlaceRole role = PlaceRole.parse(r.asString());
@@ -162,29 +178,16 @@ public final class ScenarioLoader {
                 roles.add(role);
             }
             p.finish();
-            return new Place(id, name, at, state, roles);
-        }
-
-        private GeoPoint point(YamlMap p) {
-            double lat = p.number("lat", Bounds.between(-90, 90));
-            double lon = p.number("lon", Bounds.between(-180, 180));
-            return new GeoPoint(lat, lon);
-        }
-
-        private GeoPolygon polygon(String id, YamlNode n) {
-            List<GeoPoint> ring = new ArrayList<>();
-            for (YamlNode v : n.asList()) {
-                List<YamlNode> ll = v.asList();
-                if (ll.size() != 2) throw v.error("must be [lat, lon]");
-                ring.add(new GeoPoint(Bounds.between(-90, 90).check(ll.get(0)), Bounds.between(-180, 180).check(ll.get(1))));
-            }
-            if (ring.size() < 3) throw n.error("must have at least 3 vertices (got " + ring.size() + ")");
-            return new GeoPolygon(id, ring);
+            Place place = new Place(id, name, at, state, roles);
+            geo.place(p, place);
+            return place;
         }
 
         private Area area(String id, YamlNode n) {
             YamlMap a = n.asMap();
-            GeoPolygon poly = polygon(id, a.get("polygon"));
+            YamlNode polygonNode = a.get("polygon");
+            GeoPolygon poly = geo.polygon(id, polygonNode);
+            geo.patrolArea(polygonNode, poly);
             String note = a.string("note", "");
             a.finish();
             return new Area(id, poly, note);
@@ -195,7 +198,7 @@ public final class ScenarioLoader {
             String mrcc = ref(s.get("mrcc"), mrccs.keySet(), "MRCC");
             LocalDate from = s.date("from", LocalDate.MIN);
             LocalDate to = s.date("to", null);
-            GeoPolygon poly = polygon(id, s.get("polygon"));
+            GeoPolygon poly = geo.polygon(id, s.get("polygon"));
             String source = s.string("source");
             s.finish();
             return new SearchRescueRegion(id, mrcc, from, to, poly, source);
@@ -370,6 +373,7 @@ public final class ScenarioLoader {
             for (YamlNode z : e.get("zones").asList()) {
                 ZoneSelector sel = ZoneSelector.parse(z.asString());
                 if (sel == null) throw z.error("is not a sea zone (expected high-seas, territorial:XXX, contiguous:XXX, or * for any state)");
+                if (sel.stateCode() != null) requireLandState(z, sel.stateCode());
                 zones.add(sel);
             }
             LocalDate from = e.date("from");
@@ -434,6 +438,14 @@ public final class ScenarioLoader {
             String id = n.asString();
             if (!known.contains(id)) throw n.error("names an unknown " + what + " \"" + id + "\" (known: " + String.join(", ", known) + ")");
             return id;
+        }
+
+        /** A state code must name a state with land in the land file, else its zones would silently match nothing. */
+        private void requireLandState(YamlNode n, String state) {
+            if (!geo.states().contains(state)) {
+                throw n.error("names state " + state + ", which has no land in " + geo.landFile()
+                        + " (states there: " + String.join(", ", geo.states()) + ")");
+            }
         }
 
         private static void requireRole(YamlNode n, Place p, PlaceRole role) {

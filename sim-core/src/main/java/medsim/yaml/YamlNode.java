@@ -1,10 +1,5 @@
 package medsim.yaml;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,13 +7,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -26,6 +23,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -42,45 +42,64 @@ public final class YamlNode {
         this.path = path;
     }
 
-    /** Parses a whole file; syntax errors become {@link InputException}s at the offending position. */
+    /**
+     * Parses a whole YAML file of at most {@link InputFiles#MAX_YAML_BYTES}; every fault (the
+     * file missing, not a regular file, too large, not UTF-8, bad YAML, a key given twice,
+     * nesting too deep, an alias bomb) is an {@link InputException} at the offending position.
+     */
     public static YamlNode parse(Path file) {
-        String label = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InputException.of(label, "no such file");
-        } catch (IOException e) {
-            throw InputException.of(label, "cannot read: " + e.getMessage());
-        }
-        return parse(label, text);
+        return parse(file, InputFiles.MAX_YAML_BYTES);
     }
 
-    /** Parses text labelled as coming from {@code label} (a file name). */
+    /** As {@link #parse(Path)}, for a file of at most {@code maxBytes} (a GeoJSON file, say). */
+    public static YamlNode parse(Path file, long maxBytes) {
+        return parse(file.toString(), InputFiles.readText(file, maxBytes));
+    }
+
+    /** Parses text labelled as coming from {@code label} (a file name), with the checks of {@link CheckedEvents}. */
     public static YamlNode parse(String label, String text) {
         // The YAML 1.2 core schema, so that ~ and null both mean "nothing" (deletes a key in a child scenario).
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false)
+        // Duplicate keys are CheckedEvents' to find: the library's setting acts only when it constructs
+        // Java objects. Aliases are bounded by the size they expand to (CheckedEvents), not by their number.
+        LoadSettings settings = LoadSettings.builder().setLabel(label)
+                .setMaxAliasesForCollections(Integer.MAX_VALUE).setCodePointLimit(Integer.MAX_VALUE)
                 .setSchema(new CoreSchema()).build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Parser events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), label);
+            Optional<Node> root = new Composer(settings, events).getSingleNode();
             if (root.isEmpty()) throw InputException.of(label, "is empty");
             return new YamlNode(root.get(), "");
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-            String problem = e.getProblem() == null ? "is not valid YAML" : "is not valid YAML: " + e.getProblem().trim();
+            String problem = "is not valid " + syntax(label) + (e.getProblem() == null ? "" : ": " + e.getProblem().trim());
             if (mark == null) throw InputException.of(label, problem);
             throw new InputException(label, mark.getLine() + 1, mark.getColumn() + 1, null, problem);
+        } catch (ReaderException e) {
+            throw forbiddenCharacter(label, text, e);
         } catch (YamlEngineException e) {
-            throw InputException.of(label, "is not valid YAML: " + firstLine(e.getMessage()));
+            throw InputException.of(label, "is not valid " + syntax(label) + ": " + firstLine(e.getMessage()));
         }
     }
 
-    /** Reads a YAML or JSON file for its data alone (no need to check fields), e.g. GeoJSON. */
-    public static YamlNode parse(Reader reader, String label) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        for (int n; (n = reader.read(buf)) > 0; ) sb.append(buf, 0, n);
-        return parse(label, sb.toString());
+    /** A character YAML does not allow (a control character, say), at its line and column. */
+    private static InputException forbiddenCharacter(String label, String text, ReaderException e) {
+        // The reader counts code points from the start of the text.
+        int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new InputException(label, line, text.codePointCount(lineStart, offset) + 1, null, String.format(Locale.ROOT,
+                "holds the character U+%04X, which %s does not allow (a binary file?)", e.getCodePoint(), syntax(label)));
+    }
+
+    /** What the file is written in, for messages: JSON is read as YAML, but its author wrote JSON. */
+    private static String syntax(String label) {
+        return label.endsWith("json") ? "JSON" : "YAML";
     }
 
     private static String firstLine(String s) {
@@ -114,6 +133,8 @@ public final class YamlNode {
     public boolean isMap() { return node instanceof MappingNode; }
     public boolean isList() { return node instanceof SequenceNode; }
     public boolean isNull() { return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag()); }
+    /** A text value: quoted, or plain text that is not a number, a boolean or null. */
+    public boolean isText() { return node instanceof ScalarNode s && Tag.STR.equals(s.getTag()); }
 
     public YamlMap asMap() {
         if (!(node instanceof MappingNode m)) throw error("must be a mapping (key: value lines), got " + describe());

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.yaml.InputException;
+
 class LandPolygonsTest {
     @TempDir
     Path dir;
@@ -43,9 +45,9 @@ class LandPolygonsTest {
     }
 
     @Test
-    void unknownIsoCodeIsAGeoDataExceptionNamingFileAndCode() throws IOException {
+    void unknownIsoCodeIsAnInputErrorNamingFileAndCode() throws IOException {
         Path file = write("bad-code.geojson", feature("999", "Atlantis", polygonGeometry()));
-        GeoDataException e = assertThrows(GeoDataException.class, () -> LandPolygons.load(file));
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(file));
         assertTrue(e.getMessage().contains("bad-code.geojson") && e.getMessage().contains("999"), e.getMessage());
     }
 
@@ -53,7 +55,7 @@ class LandPolygonsTest {
     void multiPolygonIsRejected() throws IOException {
         Path file = write("multi.geojson", feature("470", "Malta",
                 "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[14,35],[15,35],[15,36],[14,35]]]]}"));
-        GeoDataException e = assertThrows(GeoDataException.class, () -> LandPolygons.load(file));
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(file));
         assertTrue(e.getMessage().contains("multi.geojson") && e.getMessage().contains("MultiPolygon"), e.getMessage());
     }
 
@@ -61,34 +63,52 @@ class LandPolygonsTest {
     void polygonWithAHoleIsRejected() throws IOException {
         Path file = write("hole.geojson", feature("470", "Malta",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[14,35],[15,35],[15,36],[14,35]],[[14.5,35.2],[14.6,35.2],[14.6,35.3],[14.5,35.2]]]}"));
-        GeoDataException e = assertThrows(GeoDataException.class, () -> LandPolygons.load(file));
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(file));
         assertTrue(e.getMessage().contains("holes"), e.getMessage());
     }
 
     @Test
-    void latitudeOutOfRangeIsAGeoDataException() throws IOException {
+    void latitudeOutOfRangeIsAnInputError() throws IOException {
         Path file = write("swapped.geojson", feature("470", "Malta",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[14,95],[15,35],[15,36],[14,95]]]}"));
-        GeoDataException e = assertThrows(GeoDataException.class, () -> LandPolygons.load(file));
-        assertTrue(e.getMessage().contains("swapped.geojson") && e.getMessage().contains("position 0"), e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(file));
+        assertTrue(e.getMessage().contains("swapped.geojson") && e.getMessage().contains(":1:") && e.getMessage().contains("features[0].geometry.coordinates[0][0] must be [lon, lat]"), e.getMessage());
     }
 
     @Test
     void numericIsoCodeIsRejectedBecauseTheFormatSaysString() throws IOException {
         Path file = write("numeric.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                 + "\"properties\":{\"iso_n3\":470,\"name\":\"Malta\"},\"geometry\":" + polygonGeometry() + "}]}");
-        GeoDataException e = assertThrows(GeoDataException.class, () -> LandPolygons.load(file));
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(file));
         assertTrue(e.getMessage().contains("iso_n3"), e.getMessage());
     }
 
     @Test
-    void malformedJsonAndMissingFileAreGeoDataExceptions() throws IOException {
+    void malformedJsonAndMissingFileAreInputErrors() throws IOException {
         Path broken = write("broken.geojson", "{\"type\":\"FeatureCollection\",\"features\":[");
-        GeoDataException e = assertThrows(GeoDataException.class, () -> LandPolygons.load(broken));
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(broken));
         assertTrue(e.getMessage().contains("broken.geojson"), e.getMessage());
         Path missing = dir.resolve("missing.geojson");
-        e = assertThrows(GeoDataException.class, () -> LandPolygons.load(missing));
+        e = assertThrows(InputException.class, () -> LandPolygons.load(missing));
         assertTrue(e.getMessage().contains("missing.geojson"), e.getMessage());
+    }
+
+    @Test
+    void aFileOfOneBraceOrAnEmptyCollectionIsAnInputErrorAtItsPosition() throws IOException {
+        Path brace = write("brace.geojson", "{\n");
+        assertEquals(brace + ":2:1: is not valid JSON: expected the node content, but found '<stream end>'",
+                assertThrows(InputException.class, () -> LandPolygons.load(brace)).getMessage());
+        Path empty = write("empty.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": []}\n");
+        assertEquals(empty + ":2:14: features lists no land polygons; the model needs the coasts",
+                assertThrows(InputException.class, () -> LandPolygons.load(empty)).getMessage());
+    }
+
+    @Test
+    void aRingOfTwoDistinctPointsIsAnInputErrorAtTheRing() throws IOException {
+        Path file = write("flat.geojson", feature("470", "Malta", "{\"type\":\"Polygon\",\"coordinates\":[[[14,35],[15,35],[14,35]]]}"));
+        InputException e = assertThrows(InputException.class, () -> LandPolygons.load(file));
+        assertTrue(e.getMessage().matches(".*flat\\.geojson:1:\\d+: features\\[0\\]\\.geometry\\.coordinates\\[0\\] polygon 'Malta' needs at least 3 distinct points, got 2"),
+                e.getMessage());
     }
 
     private Path write(String name, String text) throws IOException {

@@ -15,24 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 import medsim.mandate.Action;
 import medsim.model.TestRuns;
 import medsim.yaml.InputException;
+import medsim.yaml.SpecialFiles;
 
 class ScenarioLoaderTest {
     @TempDir
     Path dir;
 
     private static String small() throws IOException {
-        return Files.readString(TestRuns.scenarioFile("small.yaml"))
-                .replace("../../../../../scenarios/geo/central-med-land.geojson",
-                        Path.of("..", "scenarios", "geo", "central-med-land.geojson").toAbsolutePath().normalize().toString());
+        return SmallScenario.text();
     }
 
     /** Writes the small scenario with one text replaced, and returns the error loading it gives. */
     private InputException errorWith(String from, String to) throws IOException {
-        String text = small();
-        assertTrue(text.contains(from), "test text not found: " + from);
-        Path f = dir.resolve("bad.yaml");
-        Files.writeString(f, text.replace(from, to));
-        return assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        return SmallScenario.errorWith(dir, from, to);
     }
 
     private int lineOf(String needle) throws IOException {
@@ -122,6 +117,85 @@ class ScenarioLoaderTest {
         Files.writeString(child, "extends: base.yaml\nweather:\n  persistence: 2\n");
         InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(child));
         assertEquals(child + ":3:16: weather.persistence must be < 1 (got 2)", e.getMessage());
+    }
+
+    private static final String LAND = Path.of("..", "scenarios", "geo", "central-med-land.geojson").toAbsolutePath().normalize().toString();
+
+    @Test
+    void aZoneOfAStateWithoutLandIsAnErrorAtTheSelector() throws IOException {
+        String from = "{action: intercept, zones: [\"territorial:LBY\"";
+        for (String state : new String[] {"LYB", "XYZ"}) {
+            InputException e = errorWith(from, "{action: intercept, zones: [\"territorial:" + state + "\"");
+            int line = lineOf(from);
+            int column = small().split("\n")[line - 1].indexOf("\"territorial:LBY\"") + 1;
+            assertEquals(dir.resolve("bad.yaml") + ":" + line + ":" + column + ": forces.libyan-coastguard.mandate[1].zones[0] names state "
+                    + state + ", which has no land in " + LAND + " (states there: DZA, ITA, LBY, MLT, TUN)", e.getMessage());
+        }
+        assertTrue(errorWith("\"contiguous:LBY\", high-seas], from: 2016-06-11", "\"contiguous:GRC\", high-seas], from: 2016-06-11")
+                .getMessage().contains("names state GRC, which has no land in"));
+    }
+
+    @Test
+    void aPlaceInAStateWithoutLandIsAnError() throws IOException {
+        InputException e = errorWith("valletta:  {lat: 35.90, lon: 14.51, state: MLT", "valletta:  {lat: 35.90, lon: 14.51, state: MTL");
+        assertEquals("places.valletta.state", e.field());
+        assertTrue(e.getMessage().endsWith("names state MTL, which has no land in " + LAND + " (states there: DZA, ITA, LBY, MLT, TUN)"), e.getMessage());
+    }
+
+    @Test
+    void aLandFileWithoutLibyaIsAnErrorAtTheLandField() throws IOException {
+        Files.writeString(dir.resolve("italy.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\","
+                + " \"properties\": {\"iso_n3\": \"380\", \"name\": \"Sicily\"},"
+                + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[12.4, 37.8], [15.6, 38.3], [15.1, 36.7], [12.4, 37.8]]]}}]}");
+        InputException e = errorWith("land: " + LAND, "land: italy.geojson");
+        assertEquals(lineOf("land: "), e.line());
+        assertTrue(e.getMessage().endsWith("geography.land names a land file without land of LBY, the coast the model measures departures "
+                + "and returns from (it has ITA)"), e.getMessage());
+    }
+
+    @Test
+    void aBadLandFileIsAnErrorOfTheScenarioAtTheLandFilesPosition() throws IOException {
+        Files.writeString(dir.resolve("brace.geojson"), "{");
+        InputException e = errorWith("land: " + LAND, "land: brace.geojson");
+        assertEquals(dir.resolve("brace.geojson") + ":1:2: is not valid JSON: expected the node content, but found '<stream end>'", e.getMessage());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingBothLines() throws IOException {
+        InputException e = errorWith("name: Small test scenario", "name: a\nname: b");
+        int line = lineOf("name: Small test scenario");
+        assertEquals(dir.resolve("bad.yaml") + ":" + (line + 1) + ":1: name given twice (first at line " + line + ")", e.getMessage());
+        e = errorWith("smuggling:\n", "smuggling:\n  planScale: 2\n  planScale: 3\n");
+        line = lineOf("smuggling:");
+        assertEquals(dir.resolve("bad.yaml") + ":" + (line + 2) + ":3: smuggling.planScale given twice (first at line " + (line + 1) + ")", e.getMessage());
+    }
+
+    @Test
+    void aKeyGivenTwiceInAChildIsAnErrorThoughTheBaseHasItOnce() throws IOException {
+        Path base = dir.resolve("base.yaml");
+        Files.writeString(base, small());
+        Path child = dir.resolve("child.yaml");
+        Files.writeString(child, "extends: base.yaml\nsmuggling:\n  planScale: 2\n  planScale: 3\n");
+        assertEquals(child + ":4:3: smuggling.planScale given twice (first at line 3)",
+                assertThrows(InputException.class, () -> ScenarioLoader.load(child)).getMessage());
+    }
+
+    @Test
+    void filesTheScenarioNamesMustBeRegularFilesUnderTheCap() throws Exception {
+        Path base = dir.resolve("base.yaml");
+        Files.writeString(base, small());
+        Path folder = Files.createDirectories(dir.resolve("folder.yaml"));
+        Path child = dir.resolve("child.yaml");
+        Files.writeString(child, "extends: folder.yaml\n");
+        assertEquals(child + ":1:10: extends names a base scenario that is a folder, not a file: " + folder,
+                assertThrows(InputException.class, () -> ScenarioLoader.load(child)).getMessage());
+        Path fifo = SpecialFiles.fifo(dir.resolve("facts.yaml"));
+        Files.writeString(child, "extends: base.yaml\nfacts: facts.yaml\n");
+        assertEquals(child + ":2:8: facts names a facts file that is not a regular file (a device, a pipe or a socket): " + fifo,
+                assertThrows(InputException.class, () -> ScenarioLoader.load(child)).getMessage());
+        Files.writeString(child, "extends: base.yaml\ngeography:\n  land: " + SpecialFiles.devZero() + "\n");
+        assertEquals(child + ":3:9: geography.land names a land file that is not a regular file (a device, a pipe or a socket): /dev/zero",
+                assertThrows(InputException.class, () -> ScenarioLoader.load(child)).getMessage());
     }
 
     @Test

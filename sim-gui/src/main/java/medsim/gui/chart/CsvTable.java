@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.record.Csv;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 
@@ -106,12 +107,11 @@ public final class CsvTable {
 
     public String text(int row, int column) { return rows.get(row)[column]; }
 
-    /** A number; an empty field is NaN (medsim writes NaN as empty). */
+    /** A number as medsim writes it ({@link Csv#parseNum}: an empty field is NaN). */
     public double number(int row, int column) {
         String s = rows.get(row)[column].strip();
-        if (s.isEmpty()) return Double.NaN;
         try {
-            return Double.parseDouble(s);
+            return Csv.parseNum(s);
         } catch (NumberFormatException e) {
             throw new InputException(file.toString(), lines.get(row), 0, header.get(column), "must be a number (got '" + s + "')");
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import medsim.record.Csv;
 import medsim.yaml.InputException;
 
 /**
@@ -78,7 +79,7 @@ public final class SweepPoints {
     public boolean isNumeric(String parameter) {
         for (int i = 0; i < size(); i++) {
             try {
-                Double.parseDouble(parameterText(i, parameter));
+                Csv.parseNum(parameterText(i, parameter));
             } catch (NumberFormatException e) {
                 return false;
             }

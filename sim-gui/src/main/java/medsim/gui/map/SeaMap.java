@@ -26,7 +26,6 @@ import medsim.geo.GeoPolygon;
 import medsim.geo.LandPolygon;
 import medsim.geo.Projection;
 import medsim.geo.SeaRaster;
-import medsim.model.MedSim;
 import medsim.model.World;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.Force;
@@ -81,7 +80,7 @@ public final class SeaMap {
         for (int y = 0; y < raster.height(); y++) {
             double yNm = raster.cellCentreNm(y);
             for (int x = 0; x < raster.width(); x++) {
-                img.setRGB(x, y, ZoneShade.of(raster.zoneAt(raster.cellCentreNm(x), yNm), MedSim.LIBYA).color().getRGB());
+                img.setRGB(x, y, ZoneShade.of(raster.zoneAt(raster.cellCentreNm(x), yNm), Scenario.LIBYA).color().getRGB());
             }
         }
         return img;

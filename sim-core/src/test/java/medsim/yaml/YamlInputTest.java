@@ -1,0 +1,154 @@
+package medsim.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a user's YAML file: hostile or broken files are refused with one line at their position. */
+class YamlInputTest {
+    @TempDir
+    Path dir;
+
+    private InputException refused(String text) throws IOException {
+        Path f = Files.writeString(dir.resolve("x.yaml"), text);
+        return assertThrows(InputException.class, () -> YamlNode.parse(f));
+    }
+
+    private static void assertOneLineWithoutJavaNames(InputException e) {
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(e.getMessage().matches(".*\\b(java|org|medsim)\\.[a-z]+\\..*"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtTheSecondNamingTheFirstLine() throws IOException {
+        InputException e = refused("name: a\nperiod: {start: 2016-01-01}\nname: b\n");
+        assertEquals(dir.resolve("x.yaml") + ":3:1: name given twice (first at line 1)", e.getMessage());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsFoundInNestedFlowAndListMappings() throws IOException {
+        assertEquals(dir.resolve("x.yaml") + ":3:3: smuggling.planScale given twice (first at line 2)",
+                refused("smuggling:\n  planScale: 2\n  planScale: 3\n").getMessage());
+        assertEquals(dir.resolve("x.yaml") + ":1:22: places.a.lat given twice (first at line 1)",
+                refused("places: {a: {lat: 1, lat: 2}}\n").getMessage());
+        assertEquals(dir.resolve("x.yaml") + ":4:5: forces[1].id given twice (first at line 3)",
+                refused("forces:\n  - id: a\n  - id: b\n    id: c\n").getMessage());
+    }
+
+    @Test
+    void theSameKeyInSiblingMappingsIsNotADuplicate() {
+        YamlNode root = YamlNode.parse("x.yaml", "a: {lat: 1}\nb: {lat: 2}\nc: [{lat: 3}, {lat: 4}]\n");
+        assertEquals(2, root.asMap().get("b").asMap().get("lat").asInt());
+    }
+
+    @Test
+    void twoThousandAndAHundredThousandNestedBracketsAreRefusedAtTheLevelTooDeep() throws IOException {
+        for (int levels : new int[] {2_000, 100_000}) {
+            InputException e = refused("x: " + "[".repeat(levels) + "]".repeat(levels) + "\n");
+            // The root mapping is the first level, so the 64th bracket is the first one too deep.
+            int column = "x: ".length() + CheckedEvents.MAX_DEPTH;
+            assertEquals(dir.resolve("x.yaml") + ":1:" + column + ": nests mappings and lists deeper than 64 levels", e.getMessage());
+        }
+        InputException e = refused("x: " + "{a: ".repeat(5_000) + "1" + "}".repeat(5_000) + "\n");
+        assertTrue(e.getMessage().endsWith("nests mappings and lists deeper than 64 levels"), e.getMessage());
+    }
+
+    @Test
+    void nestingUpToTheLimitIsRead() {
+        int levels = CheckedEvents.MAX_DEPTH - 1;
+        YamlNode root = YamlNode.parse("x.yaml", "x: " + "[".repeat(levels) + "1" + "]".repeat(levels) + "\n");
+        assertTrue(root.asMap().get("x").isList());
+    }
+
+    @Test
+    void anAliasBombIsRefused() throws IOException {
+        StringBuilder lol = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            lol.append('a').append(i).append(": &a").append(i).append(" [");
+            for (int k = 0; k < 10; k++) lol.append(k == 0 ? "" : ", ").append("*a").append(i - 1);
+            lol.append("]\n");
+        }
+        InputException e = refused(lol.toString());
+        assertTrue(e.getMessage().matches(".*x\\.yaml:\\d+:\\d+: has aliases \\(\\*name\\) that stand for more than 1000000 values in all; write the values out"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFewAliasesAreFine() {
+        YamlNode root = YamlNode.parse("x.yaml", "base: &b {speedKnots: 8}\ncopy: *b\n");
+        assertEquals(8, root.asMap().get("copy").asMap().get("speedKnots").asInt());
+    }
+
+    @Test
+    void anAliasInsideItsOwnAnchorIsRefused() throws IOException {
+        InputException e = refused("a: &x [1, *x]\n");
+        assertEquals(dir.resolve("x.yaml") + ":1:11: a refers to &x from inside it (a cycle)", e.getMessage());
+    }
+
+    @Test
+    void aKeyThatIsNotTextIsRefusedAtItsPosition() throws IOException {
+        assertEquals(dir.resolve("x.yaml") + ":2:3: has a key that is not text", refused("a: 1\n? [b]\n: 2\n").getMessage());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnErrorAtTheirLineColumnAndOffset() throws IOException {
+        Path f = Files.write(dir.resolve("latin1.yaml"), "name: a\nnote: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        InputException e = assertThrows(InputException.class, () -> YamlNode.parse(f));
+        assertEquals(f + ":2:10: is not UTF-8 text: byte 0xE9 at offset 17 cannot be decoded (binary data, or another encoding such as Latin-1?)",
+                e.getMessage());
+        Path binary = Files.write(dir.resolve("binary.yaml"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, (byte) 0x90, 0});
+        e = assertThrows(InputException.class, () -> YamlNode.parse(binary));
+        assertEquals(binary + ":1:9: is not UTF-8 text: byte 0x90 at offset 8 cannot be decoded (binary data, or another encoding such as Latin-1?)",
+                e.getMessage());
+    }
+
+    @Test
+    void aControlCharacterIsAnErrorAtItsPosition() throws IOException {
+        InputException e = refused("name: ok\nnote: \"\u00e9\u0000\"\n");
+        assertEquals(dir.resolve("x.yaml") + ":2:9: holds the character U+0000, which YAML does not allow (a binary file?)", e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsAllowed() throws IOException {
+        Path f = Files.write(dir.resolve("bom.yaml"), "\uFEFFname: a\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("a", YamlNode.parse(f).asMap().string("name"));
+    }
+
+    @Test
+    void aFolderADeviceAndAFileOverTheCapAreRefusedBeforeReading() throws IOException {
+        assertEquals(dir + ": is a folder, not a file", assertThrows(InputException.class, () -> YamlNode.parse(dir)).getMessage());
+        Path big = dir.resolve("big.yaml");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(InputFiles.MAX_YAML_BYTES + 1); // sparse: nothing is written
+        }
+        assertEquals(big + ": is larger than the 4 MiB allowed (4,194,305 bytes)", assertThrows(InputException.class, () -> YamlNode.parse(big)).getMessage());
+        Path zero = SpecialFiles.devZero();
+        assertEquals("/dev/zero: is not a regular file (a device, a pipe or a socket)",
+                assertThrows(InputException.class, () -> YamlNode.parse(zero)).getMessage());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = SpecialFiles.fifo(dir.resolve("pipe.yaml"));
+        assertEquals(fifo + ": is not a regular file (a device, a pipe or a socket)",
+                assertThrows(InputException.class, () -> YamlNode.parse(fifo)).getMessage());
+    }
+
+    @Test
+    void everyRefusalIsOneLineWithoutJavaNames() throws IOException {
+        for (String text : new String[] {"a: 1\na: 2\n", "x: " + "[".repeat(3000), "a: &x [*x]\n", "a: *nothing\n", "a: [1\n", "--- 1\n--- 2\n", "\t- x"}) {
+            assertOneLineWithoutJavaNames(refused(text));
+        }
+    }
+}
