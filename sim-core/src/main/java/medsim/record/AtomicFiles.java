@@ -1,6 +1,7 @@
 package medsim.record;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -78,16 +79,64 @@ public final class AtomicFiles {
     }
 
     /**
-     * Opens the partial file of {@code target} for a file written over a whole run (events.csv);
-     * give it its real name with {@link #publish}, or delete it if the run fails.
+     * Opens the partial file of {@code target} for a file written over a whole run (events.csv):
+     * {@link Partial#publish} gives it its real name; {@link Partial#close} before that deletes it.
      */
-    public static BufferedWriter openPartial(Path target) {
+    public static Partial openPartial(Path target) {
         Path partial = partialFor(target);
         try {
-            return Files.newBufferedWriter(deletedOnExit(partial), StandardCharsets.UTF_8);
+            return new Partial(target, partial, Files.newOutputStream(deletedOnExit(partial)));
         } catch (IOException e) {
             deleteQuietly(partial);
             throw FileAccessException.writing(target, e);
+        }
+    }
+
+    /** A text file being written to its partial file, for as long as a run goes. */
+    public static final class Partial implements Closeable {
+        private final Path target;
+        private final Path partial;
+        private final OutputStream stream;
+        private final BufferedWriter writer;
+        private boolean published;
+
+        private Partial(Path target, Path partial, OutputStream stream) {
+            this.target = target;
+            this.partial = partial;
+            this.stream = stream;
+            this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        }
+
+        /** Where the text goes; its I/O errors are the caller's to report, as {@link FileAccessException#writing} of the target. */
+        public Writer writer() { return writer; }
+
+        public Path target() { return target; }
+
+        /** Flushes and closes the file and gives it its real name. */
+        public void publish() {
+            try {
+                writer.flush();
+                stream.close();
+                AtomicFiles.publish(partial, target);
+                published = true;
+            } catch (IOException e) {
+                throw FileAccessException.writing(target, e);
+            }
+        }
+
+        /**
+         * Closes the file and, unless it was published, deletes it. The file itself is closed
+         * even when the writer cannot flush (a full disk), which Java's writers do not do: its
+         * descriptor would keep the deleted file's space in use until the process ends.
+         */
+        @Override
+        public void close() {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the write that failed was reported; this is clean-up
+            }
+            if (!published) deleteQuietly(partial);
         }
     }
 

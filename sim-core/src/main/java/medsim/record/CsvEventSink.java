@@ -1,8 +1,8 @@
 package medsim.record;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.function.LongFunction;
@@ -15,16 +15,16 @@ public final class CsvEventSink implements EventSink, Closeable {
     public static final String HEADER = "time,type,lat,lon,actor,boat,people,zone,distance_libya_nm,detail";
 
     private final Path target;
-    private final Path partial;
-    private final BufferedWriter out;
+    private final AtomicFiles.Partial file;
+    private final Writer out;
     private final LongFunction<LocalDateTime> clock;
     private long count;
 
     public CsvEventSink(Path target, LongFunction<LocalDateTime> clock) {
         this.target = target;
-        this.partial = AtomicFiles.partialFor(target);
         this.clock = clock;
-        out = AtomicFiles.openPartial(target);
+        file = AtomicFiles.openPartial(target);
+        out = file.writer();
         try {
             out.write(HEADER);
             out.write('\n');
@@ -67,27 +67,12 @@ public final class CsvEventSink implements EventSink, Closeable {
 
     /** Closes the file and gives it its real name. */
     public void publish() {
-        try {
-            out.close();
-            AtomicFiles.publish(partial, target);
-        } catch (IOException e) {
-            throw FileAccessException.writing(target, e);
-        }
+        file.publish();
     }
 
-    /**
-     * Deletes the partial file if the run did not finish (after {@link #publish()} there is
-     * none). The partial goes even if closing fails, as it does on a full disk, where the
-     * close's flush fails too: that failure was reported by the write that met it first.
-     */
+    /** Closes the file, and deletes it if the run did not finish (if {@link #publish()} was not called). */
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // see above
-        } finally {
-            AtomicFiles.deleteQuietly(partial);
-        }
+        file.close();
     }
 }

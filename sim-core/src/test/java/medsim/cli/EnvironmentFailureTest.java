@@ -117,10 +117,11 @@ class EnvironmentFailureTest {
             assertEquals(1, o.code(), o.err());
             assertTrue(Pattern.matches("medsim: cannot write " + Pattern.quote(out.toString()) + "/[a-z]+\\.csv: no space left on device", o.err().strip()), o.err());
             assertEquals(List.of(), list(out));
+            assertEquals(List.of(), openFilesUnder(mount), "a deleted file still open keeps its space");
             assertEquals(free, Files.getFileStore(mount).getUsableSpace(), "the file system is as empty as before");
             assertEquals(0, CliTest.medsim("run", small(), "--days", "1", "--out", out.toString(), "-q").code(), "a run that fits");
         } finally {
-            assertEquals(0, run("umount", mount.toString()), "umount " + mount);
+            if (run("umount", mount.toString()) != 0) run("umount", "-l", mount.toString()); // never leave a mount behind
         }
     }
 
@@ -131,6 +132,19 @@ class EnvironmentFailureTest {
             return -1;
         }
         return p.exitValue();
+    }
+
+    /** The files this process holds open under {@code dir}, from Linux's /proc/self/fd. */
+    private static List<String> openFilesUnder(Path dir) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.map(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString();
+                } catch (IOException e) {
+                    return ""; // closed meanwhile (the listing's own descriptor)
+                }
+            }).filter(f -> f.startsWith(dir.toString())).toList();
+        }
     }
 
     /** Every entry of a folder, hidden ones too. */
