@@ -110,8 +110,6 @@ public final class AtomicFiles {
         /** Where the text goes; its I/O errors are the caller's to report, as {@link FileAccessException#writing} of the target. */
         public Writer writer() { return writer; }
 
-        public Path target() { return target; }
-
         /** Flushes and closes the file and gives it its real name. */
         public void publish() {
             try {
