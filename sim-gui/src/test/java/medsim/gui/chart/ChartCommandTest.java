@@ -181,6 +181,16 @@ class ChartCommandTest {
     }
 
     @Test
+    void aChartsFolderThatCannotBeMadeIsOneLineAndExitCodeOne() throws IOException {
+        Path blocked = Files.createDirectories(dir.resolve("blocked"));
+        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv", "run.json")) Files.copy(run.resolve(f), blocked.resolve(f));
+        Files.writeString(blocked.resolve("charts"), "a file where the charts folder goes");
+        Outcome o = medsim("chart", blocked.toString(), "--scenario", SCENARIO.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals("medsim: cannot create folder " + blocked.resolve("charts") + ": it is a file\n", o.err());
+    }
+
+    @Test
     void aFolderWithoutARunOrASweepIsBadInput() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Outcome o = medsim("chart", empty.toString());
