@@ -169,7 +169,7 @@ public final class SweepDesign {
                 rows.add(v);
             }
             if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
-            return new DesignMatrix(paths, rows, DesignKind.CSV, 0, 0, null, null);
+            return new DesignMatrix(paths, rows, DesignKind.CSV, 0, 0, null, lines);
         } catch (NoSuchFileException e) {
             throw InputException.of(name, "no such file");
         } catch (IOException | IllegalArgumentException e) {
