@@ -1,10 +1,8 @@
 package medsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 
+import medsim.provenance.BuildInfo;
 import medsim.yaml.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,21 +58,10 @@ public final class MedsimCommand implements Runnable {
         return cl.execute(args);
     }
 
-    /** The version from the build, for --version and run.json. */
-    public static String version() {
-        Properties p = new Properties();
-        try (InputStream in = MedsimCommand.class.getResourceAsStream("/medsim/version.properties")) {
-            if (in != null) p.load(in);
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"medsim " + version(), "Java " + System.getProperty("java.version")};
+            return new String[] {"medsim " + BuildInfo.current().describe(), "Java " + System.getProperty("java.version")};
         }
     }
 }
