@@ -2,6 +2,7 @@ package medsim.cli;
 
 import java.io.PrintWriter;
 
+import medsim.experiment.RunsFailedException;
 import medsim.provenance.BuildInfo;
 import medsim.yaml.InputException;
 import picocli.CommandLine;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Command;
 public final class MedsimCommand implements Runnable {
     /** Exit code for bad input: scenario, flags, files. */
     public static final int BAD_INPUT = 2;
+    /** Exit code when runs of a sweep, validate or calibrate failed (also for internal errors). */
+    public static final int RUNS_FAILED = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,6 +52,11 @@ public final class MedsimCommand implements Runnable {
             if (ex instanceof InputException ie) {
                 err.println(ie.getMessage());
                 return BAD_INPUT;
+            }
+            if (ex instanceof RunsFailedException rf) {
+                err.println("medsim: " + rf.getMessage());
+                if (System.getenv("MEDSIM_DEBUG") != null && rf.getCause() != null) rf.getCause().printStackTrace(err);
+                return RUNS_FAILED;
             }
             err.println("medsim: internal error: " + ex);
             if (System.getenv("MEDSIM_DEBUG") != null) ex.printStackTrace(err);

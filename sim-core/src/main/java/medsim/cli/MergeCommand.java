@@ -2,6 +2,7 @@ package medsim.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim merge}: the shards of a sweep into the files a single-machine sweep writes. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merge the shard folders of one sweep (medsim sweep --shard K/N) into runs.csv, points.csv and the sensitivity files.",
-                "Shards must come from the same input files and medsim build."})
+                "Shards must come from the same input files and medsim build. If any run failed, it names the failures,",
+                "writes no points.csv and exits 1."})
 final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Shard folders.")
     Path[] shards;
@@ -79,9 +81,9 @@ final class MergeCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         first.asShard("merged").write(out);
-        SweepOutputs.write(out, plan, all);
-        long failed = all.values().stream().filter(r -> !r.ok()).count();
-        spec.commandLine().getOut().printf(Locale.ROOT, "merged %d shards, %d runs (%d failed) into %s%n", shards.length, all.size(), failed, out);
-        return 0;
+        boolean summarised = SweepOutputs.write(out, plan, all);
+        List<RunRecord> failed = all.values().stream().filter(r -> !r.ok()).toList();
+        spec.commandLine().getOut().printf(Locale.ROOT, "merged %d shards, %d runs (%d failed) into %s%n", shards.length, all.size(), failed.size(), out);
+        return summarised ? 0 : SweepCommand.reportFailures(spec.commandLine().getErr(), plan, failed, all.size(), true, out.resolve("runs.csv"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.experiment.RunsFailedException;
 import medsim.model.TestRuns;
 
 class CliTest {
@@ -149,5 +150,25 @@ class CliTest {
         Outcome h = medsim("run", "--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--seed"), h.out());
+    }
+
+    /** What validate and calibrate do when a replication fails: Replications throws, and the CLI says so. */
+    @picocli.CommandLine.Command(name = "failing")
+    static final class FailingRuns implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw RunsFailedException.of(4, 10, "replications", List.of("replication 2 (seed 5): internal error: java.lang.IllegalStateException: x"),
+                    new IllegalStateException("x"));
+        }
+    }
+
+    @Test
+    void failedRunsExitOneWithOneLineNamingThemNotAsAnInternalError() {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new MedsimCommand()).addSubcommand("failing", new FailingRuns());
+        int code = MedsimCommand.execute(cl, new String[] {"failing"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(1, code);
+        assertEquals("medsim: 4 of 10 replications failed: replication 2 (seed 5): internal error: java.lang.IllegalStateException: x; ...",
+                err.toString().strip());
     }
 }
