@@ -15,8 +15,9 @@ import medsim.record.Csv;
 /**
  * The files a finished sweep writes, from its journal, in run order: runs.csv (one row per
  * run), points.csv (mean, standard deviation and 95% confidence interval per design point),
- * and sobol.csv or morris.csv for those designs; the last three only if no run failed. The same journal gives the same bytes,
- * however the runs were split between threads, shards or attempts.
+ * and sobol.csv or morris.csv for those designs; the last three only if no run failed. The
+ * same journal gives the same bytes, however the runs were split between threads, shards or
+ * attempts.
  */
 public final class SweepOutputs {
     private SweepOutputs() {}

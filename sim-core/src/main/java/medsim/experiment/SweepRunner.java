@@ -104,10 +104,8 @@ public final class SweepRunner {
             double[] values = new double[metrics.size()];
             for (int i = 0; i < values.length; i++) values[i] = summary.get(metrics.get(i));
             return new RunRecord(r.id(), true, values, "");
-        } catch (InputException e) {
-            return failed(r, e.getMessage());
         } catch (RuntimeException e) {
-            return failed(r, "internal error: " + e);
+            return failed(r, RunsFailedException.why(e));
         }
     }
 
