@@ -199,10 +199,8 @@ public final class Asset implements Steppable {
         double landingHours = 0;
         if (aboard > 0) {
             if (aboardForLibya) {
-                sim.metric("returned_to_libya", aboard);
                 sim.event(EventType.RETURN_TO_LIBYA, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
             } else {
-                sim.arrive(portOfCall, aboard, "disembarked_people", force.group());
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
             }
             landingHours = 1 + aboard / spec.transferPeoplePerHour();
@@ -239,14 +237,12 @@ public final class Asset implements Steppable {
             if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
-                sim.metric("sightings", 1);
                 takeCase(b, null, Action.INTERCEPT);
                 return;
             }
             if (b.tasking() == null) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "reported");
-                sim.metric("sightings", 1);
-                sim.reportDistress(b);
+                sim.reportDistress(b, "sighting");
             }
         }
         if (destroysAtSea && isFree() && lookForDerelicts(sim, date, range2)) return;
@@ -377,13 +373,6 @@ public final class Asset implements Steppable {
             if (firstAboardTick < 0) firstAboardTick = sim.tick();
             aboard += moved;
             takenFromCase += moved;
-            // Counted as they come aboard, so the totals balance at any moment, even mid-rescue.
-            if (caseAction == Action.INTERCEPT) {
-                sim.metric("intercepted_people", moved);
-            } else {
-                sim.metric("rescued_people", moved);
-                sim.metric("rescued_people." + force.group(), moved);
-            }
         }
         if (caseBoat.people() == 0) {
             finishCase(sim, date);
@@ -391,7 +380,7 @@ public final class Asset implements Steppable {
             recordCase(sim, date);
             caseBoat.setResponder(null, false);
             if (tasking != null) tasking.release();
-            else sim.reportDistress(caseBoat);
+            else sim.reportDistress(caseBoat, "interceptor-full");
             caseBoat = null;
             tasking = null;
             headBack(sim, date);
@@ -410,21 +399,19 @@ public final class Asset implements Steppable {
     }
 
     private void destroy(MedSim sim, MigrantBoat boat) {
-        sim.metric("boats_destroyed", 1);
-        sim.metric("boats_destroyed." + force.id(), 1);
         sim.event(EventType.BOAT_DESTROYED, nav.xNm(), nav.yNm(), id, boat.id(), 0, boat.type().id());
         sim.boatLost(boat.type());
     }
 
     private void recordCase(MedSim sim, LocalDate date) {
         if (takenFromCase == 0) return;
+        // Recorded, and counted, when the asset leaves the boat: empty, or the asset full.
         // Whoever may return people to Libya here (only the Libyan coastguard, in the shipped
         // scenarios) takes everyone aboard there, rescued or intercepted.
         aboardForLibya = force.mandate().allows(Action.RETURN_TO_LIBYA, sim.zoneAt(nav.xNm(), nav.yNm()), date);
         if (caseAction == Action.INTERCEPT) {
             sim.event(EventType.INTERCEPTION, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
         } else {
-            sim.rescueAt(nav.xNm(), nav.yNm());
             sim.event(EventType.RESCUE, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
         }
         rescuedTotal += takenFromCase;
@@ -447,12 +434,9 @@ public final class Asset implements Steppable {
                 || nav.distanceTo(quarry.xNm(), quarry.yNm()) <= ON_SCENE_NM) {
             if (force.mandate().allows(Action.SEIZE, zone, date)) {
                 quarry.seize(sim);
-                sim.metric("escorts_seized", 1);
-                sim.metric("smugglers_apprehended", quarry.smugglersAboard());
                 // A seized craft is taken to port if the mandate allows, else destroyed where it lies, else let go.
                 String fate = force.mandate().allows(Action.DIVERT, zone, date) ? "diverted"
                         : force.mandate().allows(Action.DESTROY, zone, date) ? "destroyed" : "released";
-                sim.metric("escorts_" + fate, 1);
                 sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, quarry.boat().id(), quarry.smugglersAboard(), fate);
             }
             endPursuit(sim, date);
@@ -471,10 +455,8 @@ public final class Asset implements Steppable {
         nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
         if (sim.clock().hours(sim.tick() - alongsideSinceTick) < spec.inspectionHours()) return;
         SeaZone zone = sim.zoneAt(nav.xNm(), nav.yNm());
-        sim.metric("inspections", 1);
         sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         if (sim.random.nextDouble() < inspected.force.armsFoundProbability() && force.mandate().allows(Action.SEIZE, zone, date)) {
-            sim.metric("arms_seizures", 1);
             sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         }
         resumePatrol(sim, date);
@@ -501,6 +483,8 @@ public final class Asset implements Steppable {
     public Mode mode() { return mode; }
     public int aboard() { return aboard; }
     public long rescuedTotal() { return rescuedTotal; }
+    /** People taken aboard from the boat alongside, not yet recorded as a rescue or interception (that comes when it leaves the boat). */
+    public int takenInCaseInProgress() { return takenFromCase; }
     public double xNm() { return nav.xNm(); }
     public double yNm() { return nav.yNm(); }
     public double enduranceLeftHours() { return Math.max(0, enduranceLeftHours); }

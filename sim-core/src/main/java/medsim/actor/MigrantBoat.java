@@ -101,8 +101,7 @@ public final class MigrantBoat implements Steppable {
     private void callForHelp(MedSim sim) {
         calledForHelp = true;
         sim.event(EventType.DISTRESS_CALL, nav.xNm(), nav.yNm(), "boat", id, people, "");
-        sim.metric("distress_calls", 1);
-        sim.reportDistress(this);
+        sim.reportDistress(this, "distress-call");
     }
 
     private double capsizeProbability(MedSim sim, double dtHours, double beaufort, long tick) {
@@ -120,10 +119,8 @@ public final class MigrantBoat implements Steppable {
         int dead = 0;
         for (int i = 0; i < people; i++) if (sim.random.nextDouble() < fatality) dead++;
         people -= dead;
-        sim.metric("capsizes", 1);
         sim.event(EventType.CAPSIZE, nav.xNm(), nav.yNm(), responderOnScene ? responder.id() : "", id, people + dead, "");
         if (dead > 0) {
-            sim.metric("dead_missing", dead);
             sim.event(EventType.DEATH, nav.xNm(), nav.yNm(), responderOnScene ? responder.id() : "", id, dead, type.id());
         }
         if (people == 0) {
@@ -135,7 +132,6 @@ public final class MigrantBoat implements Steppable {
     }
 
     private void land(MedSim sim, Place place) {
-        sim.arrive(place, people, "landed_people", "");
         sim.event(EventType.LANDING, nav.xNm(), nav.yNm(), place.id(), id, people, type.id());
         people = 0;
         end(sim, BoatState.LANDED);

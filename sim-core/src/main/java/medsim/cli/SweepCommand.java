@@ -66,6 +66,7 @@ final class SweepCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %s design, %d points x %d replications = %d runs%s, %d threads%n", sweepFile, sweep.design().key(),
                 plan.design().size(), sweep.replications(), plan.runs().size(),
                 kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %d runs)", kn[0], kn[1], runs.size()), nThreads);
+        for (String warning : sweep.warnings()) err.println(warning);
         long t0 = System.nanoTime();
         SweepProgress progress = new SweepProgress(err, quiet);
         Map<Integer, RunRecord> records = new SweepRunner(plan).run(dir, runs, kn == null ? "all" : shard, nThreads, progress);

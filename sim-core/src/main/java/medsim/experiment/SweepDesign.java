@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,14 +30,15 @@ public final class SweepDesign {
     public static DesignMatrix build(SweepSpec spec) {
         List<SweepParameter> ps = spec.parameters();
         List<String> paths = ps.stream().map(SweepParameter::path).toList();
+        List<ParameterRange> ranges = ps.stream().map(SweepParameter::range).toList();
         int k = ps.size();
         RandomGenerator rng = new MersenneTwister(spec.seed());
         return switch (spec.design()) {
-            case FULL_FACTORIAL -> new DesignMatrix(paths, factorial(ps), spec.design(), 0, 0, null, null);
-            case LATIN_HYPERCUBE -> new DesignMatrix(paths, scale(ps, latinHypercube(spec.points(), k, rng)), spec.design(), 0, 0, null, null);
-            case SOBOL -> new DesignMatrix(paths, scale(ps, sobol(spec.points(), k)), spec.design(), 0, 0, null, null);
-            case SALTELLI -> new DesignMatrix(paths, scale(ps, saltelli(spec.points(), k)), spec.design(), spec.points(), 0, null, null);
-            case MORRIS -> morris(spec, paths, rng);
+            case FULL_FACTORIAL -> new DesignMatrix(paths, factorial(ps), spec.design(), 0, null, null);
+            case LATIN_HYPERCUBE -> new DesignMatrix(paths, scale(ranges, latinHypercube(spec.points(), k, rng)), spec.design(), 0, null, null);
+            case SOBOL -> new DesignMatrix(paths, scale(ranges, sobol(spec.points(), k)), spec.design(), 0, null, null);
+            case SALTELLI -> new DesignMatrix(paths, scale(ranges, saltelli(spec.points(), k)), spec.design(), spec.points(), null, null);
+            case MORRIS -> morris(paths, ranges, spec.points(), spec.levels(), rng);
             case CSV -> csv(spec);
         };
     }
@@ -101,18 +103,18 @@ public final class SweepDesign {
     }
 
     /**
-     * Morris trajectories on a p-level grid: a random base point whose every factor can move
-     * up by delta = p / (2(p - 1)), then one factor at a time, in a random order, moves up.
+     * Morris trajectories on a grid of {@code levels} levels per factor: a random base point
+     * whose every factor can move up by levels / 2 grid steps (delta = p / (2(p - 1)) of the
+     * range), then one factor at a time, in a random order, moves up.
      */
-    private static DesignMatrix morris(SweepSpec spec, List<String> paths, RandomGenerator rng) {
-        int k = spec.parameters().size();
-        int p = spec.levels();
-        double delta = p / (2.0 * (p - 1));
-        List<double[]> unit = new ArrayList<>();
+    static DesignMatrix morris(List<String> paths, List<ParameterRange> ranges, int trajectories, int levels, RandomGenerator rng) {
+        int k = ranges.size();
+        int jump = levels / 2;
+        List<double[]> rows = new ArrayList<>();
         List<int[]> orders = new ArrayList<>();
-        for (int t = 0; t < spec.points(); t++) {
-            double[] x = new double[k];
-            for (int j = 0; j < k; j++) x[j] = rng.nextInt(p / 2) / (p - 1.0);
+        for (int t = 0; t < trajectories; t++) {
+            int[] x = new int[k];
+            for (int j = 0; j < k; j++) x[j] = rng.nextInt(jump);
             int[] order = new int[k];
             for (int j = 0; j < k; j++) order[j] = j;
             for (int j = k - 1; j > 0; j--) {
@@ -121,39 +123,50 @@ public final class SweepDesign {
                 order[j] = order[s];
                 order[s] = tmp;
             }
-            unit.add(x.clone());
+            rows.add(grid(ranges, x, levels));
             for (int j : order) {
-                x[j] += delta;
-                unit.add(x.clone());
+                x[j] += jump;
+                rows.add(grid(ranges, x, levels));
             }
             orders.add(order);
         }
-        return new DesignMatrix(paths, scale(spec.parameters(), unit), DesignKind.MORRIS, spec.points(), delta, orders, null);
+        return new DesignMatrix(paths, rows, DesignKind.MORRIS, trajectories, orders, null);
     }
 
-    private static List<double[]> scale(List<SweepParameter> ps, List<double[]> unit) {
+    private static double[] grid(List<ParameterRange> ranges, int[] level, int levels) {
+        double[] v = new double[level.length];
+        for (int j = 0; j < v.length; j++) v[j] = ranges.get(j).gridValue(level[j], levels);
+        return v;
+    }
+
+    /** Points of the unit cube as parameter values: equal chances for every whole number of an integer range. */
+    static List<double[]> scale(List<ParameterRange> ranges, List<double[]> unit) {
         List<double[]> rows = new ArrayList<>();
         for (double[] u : unit) {
             double[] v = new double[u.length];
-            for (int j = 0; j < u.length; j++) v[j] = ps.get(j).value(u[j]);
+            for (int j = 0; j < u.length; j++) v[j] = ranges.get(j).value(u[j]);
             rows.add(v);
         }
         return rows;
     }
 
-    /** A design matrix from a CSV file: a header of parameter paths, one row per point. */
+    /**
+     * A design matrix from a CSV file: a header of parameter paths, one row per point. Each
+     * column is checked against the scenario before any run (see {@link FieldProbe}).
+     */
     private static DesignMatrix csv(SweepSpec spec) {
         String name = spec.designFile().toString();
+        List<String> paths;
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(spec.designFile(), StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                      .setCommentMarker('#').get().parse(in)) {
-            List<String> paths = parser.getHeaderNames();
+            paths = parser.getHeaderNames();
             if (paths.isEmpty()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
             for (int j = 0; j < paths.size(); j++) {
                 if (!paths.get(j).matches("[A-Za-z0-9_.-]+")) throw new InputException(name, 1, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
             }
-            List<double[]> rows = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
             for (CSVRecord r : parser) {
                 int line = (int) r.getParser().getCurrentLineNumber();
                 lines.add(line);
@@ -168,12 +181,29 @@ public final class SweepDesign {
                 }
                 rows.add(v);
             }
-            if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
-            return new DesignMatrix(paths, rows, DesignKind.CSV, 0, 0, null, lines);
         } catch (NoSuchFileException e) {
             throw InputException.of(name, "no such file");
         } catch (IOException | IllegalArgumentException e) {
             throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
         }
+        if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
+        for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);
+        return new DesignMatrix(paths, rows, DesignKind.CSV, 0, null, lines);
+    }
+
+    /** Tries a column's smallest and largest value, and its first fractional one, at their cells. */
+    private static void checkColumn(Path scenarioFile, String file, String path, int j, List<double[]> rows, List<Integer> lines) {
+        int lo = 0, hi = 0, fractional = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            double v = rows.get(i)[j];
+            if (v < rows.get(lo)[j]) lo = i;
+            if (v > rows.get(hi)[j]) hi = i;
+            if (fractional < 0 && v != Math.rint(v)) fractional = i;
+        }
+        List<FieldProbe.Trial> trials = new ArrayList<>();
+        for (int i : new int[] {lo, hi, fractional}) {
+            if (i >= 0 && trials.stream().noneMatch(t -> t.value() == rows.get(i)[j])) trials.add(new FieldProbe.Trial(rows.get(i)[j], lines.get(i), j + 1, ""));
+        }
+        FieldProbe.check(scenarioFile, path, file, 1, j + 1, trials);
     }
 }

@@ -4,20 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.StatUtils;
 
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
+import medsim.record.MetricCatalog;
 
 /**
  * The files a finished sweep writes, from its journal, in run order: runs.csv (one row per
- * run), points.csv (mean, standard deviation and 95% confidence interval per design point),
- * and sobol.csv or morris.csv for those designs; the last three only if no run failed. The
- * same journal gives the same bytes, however the runs were split between threads, shards or
- * attempts.
+ * run), points.csv (mean, standard deviation and 95% confidence interval per design point,
+ * see {@link Intervals}), and sobol.csv or morris.csv for those designs; the last three only
+ * if no run failed. The same journal gives the same bytes, however the runs were split
+ * between threads, shards or attempts.
  */
 public final class SweepOutputs {
     private SweepOutputs() {}
@@ -60,21 +62,17 @@ public final class SweepOutputs {
             w.write("point");
             for (String p : d.paths()) w.write("," + Csv.text(p));
             for (String m : metrics) w.write("," + m + "_mean," + m + "_sd," + m + "_ci95_low," + m + "_ci95_high");
-            w.write(",runs_ok\n");
+            w.write(",runs_ok,ci_note\n");
             for (int p = 0; p < d.size(); p++) {
                 w.write(Integer.toString(p));
                 for (double v : d.rows().get(p)) w.write("," + Csv.num(v));
                 int ok = 0;
                 for (int i = 0; i < metrics.size(); i++) {
-                    SummaryStatistics s = stats(plan, records, p, i);
-                    ok = (int) s.getN();
-                    double half = Validation.halfWidth(s);
-                    double mean = s.getN() > 0 ? s.getMean() : Double.NaN;
-                    double sd = s.getN() > 1 ? s.getStandardDeviation() : Double.NaN;
-                    w.write("," + Csv.num(mean) + "," + Csv.num(sd) + "," + Csv.num(s.getN() > 1 ? mean - half : Double.NaN)
-                            + "," + Csv.num(s.getN() > 1 ? mean + half : Double.NaN));
+                    Intervals.Estimate e = Intervals.mean(sample(plan, records, p, i), MetricCatalog.range(metrics.get(i)));
+                    ok = e.n();
+                    w.write("," + Csv.num(e.mean()) + "," + Csv.num(e.sd()) + "," + Csv.num(e.low()) + "," + Csv.num(e.high()));
                 }
-                w.write("," + ok + "\n");
+                w.write("," + ok + "," + (ok < Intervals.MIN_SAMPLE ? Intervals.TOO_FEW_REPLICATIONS : "") + "\n");
             }
         });
         if (d.kind() == DesignKind.SALTELLI) {
@@ -92,12 +90,13 @@ public final class SweepOutputs {
         }
         if (d.kind() == DesignKind.MORRIS) {
             AtomicFiles.write(dir.resolve("morris.csv"), w -> {
-                w.write("parameter,metric,mu_star,mu,sigma\n");
+                w.write("parameter,metric,mu_star,mu,sigma,mu_star_conf,elementary_effects\n");
+                List<ParameterRange> ranges = plan.spec().parameters().stream().map(SweepParameter::range).toList();
                 for (int i = 0; i < metrics.size(); i++) {
-                    MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d);
+                    MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d, ranges, plan.spec().bootstrap(), plan.spec().seed());
                     for (int j = 0; j < ef.length; j++) {
                         w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), num4(ef[j].muStar()),
-                                num4(ef[j].mu()), num4(ef[j].sigma())) + "\n");
+                                num4(ef[j].mu()), num4(ef[j].sigma()), num4(ef[j].muStarConf()), Integer.toString(ef[j].effects())) + "\n");
                     }
                 }
             });
@@ -114,21 +113,19 @@ public final class SweepOutputs {
         int metrics = plan.spec().metrics().size();
         double[][] out = new double[metrics][plan.design().size()];
         for (int i = 0; i < metrics; i++) {
-            for (int p = 0; p < plan.design().size(); p++) {
-                SummaryStatistics s = stats(plan, records, p, i);
-                out[i][p] = s.getN() > 0 ? s.getMean() : Double.NaN;
-            }
+            for (int p = 0; p < plan.design().size(); p++) out[i][p] = StatUtils.mean(sample(plan, records, p, i));
         }
         return out;
     }
 
-    private static SummaryStatistics stats(SweepPlan plan, Map<Integer, RunRecord> records, int point, int metric) {
-        SummaryStatistics s = new SummaryStatistics();
+    /** A metric's values over the successful replications of a point, in replication order. */
+    private static double[] sample(SweepPlan plan, Map<Integer, RunRecord> records, int point, int metric) {
         int reps = plan.spec().replications();
+        List<Double> out = new ArrayList<>();
         for (int r = 0; r < reps; r++) {
             RunRecord rec = records.get(point * reps + r);
-            if (rec != null && rec.ok()) s.addValue(rec.metrics()[metric]);
+            if (rec != null && rec.ok()) out.add(rec.metrics()[metric]);
         }
-        return s;
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -11,9 +11,4 @@ public record SweepParameter(String path, List<Double> levels, ParameterRange ra
     public SweepParameter {
         levels = levels == null ? List.of() : List.copyOf(levels);
     }
-
-    /** The value at a point of the unit interval (sampling designs). */
-    public double value(double unit) {
-        return range.value(unit);
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.provenance.InputFile;
+import medsim.record.Csv;
 import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -37,7 +38,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         if (design == null) throw typeNode.error("is not a design (expected one of: " + DesignKind.known() + ")");
         int points = d.integer("points", 0, 0, 1_000_000);
         int levels = d.integer("levels", 4, 2, 100);
-        int bootstrap = d.integer("bootstrap", 500, 0, 100_000);
+        int bootstrap = d.integer("bootstrap", 1000, 0, 100_000);
         Path designFile = d.has("file") ? sibling(file, d.string("file")) : null;
         d.opt("file");
         if ((design == DesignKind.LATIN_HYPERCUBE || design == DesignKind.SOBOL || design == DesignKind.SALTELLI || design == DesignKind.MORRIS)
@@ -50,8 +51,11 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         d.finish();
 
         List<SweepParameter> params = new ArrayList<>();
+        List<Runnable> checks = new ArrayList<>();
         if (m.has("parameters")) {
-            for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) params.add(parameter(e.getKey(), e.getValue(), design));
+            for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) {
+                params.add(parameter(e.getKey(), e.getValue(), design, scenarioFile, file.toString(), checks));
+            }
         } else {
             m.opt("parameters");
             if (design != DesignKind.CSV) throw root.error("needs parameters");
@@ -71,34 +75,88 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         }
         if (metrics.isEmpty()) throw m.get("metrics").error("must name at least one metric");
         m.finish();
+        for (Runnable check : checks) check.run();
         return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, days);
     }
 
-    private static SweepParameter parameter(String path, YamlNode n, DesignKind design) {
+    /**
+     * Advice that does not stop the sweep, one line each: a Saltelli or Sobol design whose
+     * sample is not a power of two. Sobol' points are balanced only at powers of two, so the
+     * design covers the cube less evenly and Saltelli's estimators converge more slowly (SALib
+     * warns alike).
+     */
+    public List<String> warnings() {
+        if ((design != DesignKind.SALTELLI && design != DesignKind.SOBOL) || Integer.bitCount(points) == 1) return List.of();
+        int below = Integer.highestOneBit(points);
+        return List.of(file + ": warning: design.points " + points + (design == DesignKind.SALTELLI ? " (the base sample N)" : "")
+                + " is not a power of two: Sobol' points are balanced only at powers of two (use " + below + " or " + 2 * below + ")");
+    }
+
+    /**
+     * One swept field. Its values are checked against the base scenario before any run (see
+     * {@link FieldProbe}): each factorial level at its place in the file, a range at min and max
+     * (and at a fractional value unless it is whole numbers only). A factorial level that
+     * repeats, given or from rounding a whole-number range's steps, is refused: it would run
+     * the same point twice under two numbers.
+     */
+    private static SweepParameter parameter(String path, YamlNode n, DesignKind design, Path scenarioFile, String file, List<Runnable> checks) {
         YamlMap p = n.asMap();
         var mark = n.raw().getStartMark();
         int line = mark.map(k -> k.getLine() + 1).orElse(0);
         int column = mark.map(k -> k.getColumn() + 1).orElse(0);
+        List<FieldProbe.Trial> trials = new ArrayList<>();
         if (p.has("levels")) {
             List<Double> levels = new ArrayList<>();
-            for (YamlNode v : p.get("levels").asList()) levels.add(v.asDouble());
+            for (YamlNode v : p.get("levels").asList()) {
+                double level = v.asDouble();
+                if (levels.contains(level)) throw v.error("repeats the level " + Csv.num(level) + "; each level must differ");
+                levels.add(level);
+                trials.add(trial(level, v));
+            }
             if (levels.isEmpty()) throw p.get("levels").error("must list at least one level");
             if (design != DesignKind.FULL_FACTORIAL) throw p.get("levels").error("go with a full-factorial design; give min and max for " + design.key());
             p.finish();
+            checks.add(() -> FieldProbe.check(scenarioFile, path, file, line, column, trials));
             return new SweepParameter(path, levels, null, line, column);
         }
         p.opt("levels");
         ParameterRange range = ParameterRange.read(p);
         YamlNode stepsNode = p.opt("steps").orElse(null);
         int steps = p.integer("steps", 0, 0, 10_000);
+        trials.add(trial(range.min(), p.get("min")));
+        trials.add(trial(range.max(), p.get("max")));
         p.finish();
         List<Double> levels = null;
         if (design == DesignKind.FULL_FACTORIAL) {
             if (steps < 2) throw (stepsNode != null ? stepsNode : n).error("needs levels, or min, max and steps (at least 2) for a full-factorial design");
             levels = new ArrayList<>();
-            for (int i = 0; i < steps; i++) levels.add(range.value(i / (steps - 1.0)));
+            for (int i = 0; i < steps; i++) {
+                double level = range.gridValue(i, steps);
+                if (levels.contains(level)) {
+                    throw stepsNode.error("gives the level " + Csv.num(level) + " twice: a whole-number range rounds its steps, and "
+                            + Csv.num(range.min()) + " to " + Csv.num(range.max()) + " has fewer distinct values; use fewer steps, or levels");
+                }
+                levels.add(level);
+            }
         }
+        double fraction = levels != null ? levels.stream().filter(v -> v != Math.rint(v)).findFirst().orElse(Double.NaN)
+                : range.integer() ? Double.NaN : fractionalValue(range);
+        if (!Double.isNaN(fraction)) {
+            trials.add(new FieldProbe.Trial(fraction, line, column, "; without integer: true, a range gives fractional values"));
+        }
+        checks.add(() -> FieldProbe.check(scenarioFile, path, file, line, column, trials));
         return new SweepParameter(path, levels, range, line, column);
+    }
+
+    /** A value inside the range that is not a whole number, as the design will draw. */
+    private static double fractionalValue(ParameterRange range) {
+        double mid = range.value(0.5);
+        return mid != Math.rint(mid) ? mid : mid + Math.min(0.5, (range.max() - range.min()) / 4);
+    }
+
+    private static FieldProbe.Trial trial(double value, YamlNode at) {
+        var mark = at.raw().getStartMark();
+        return new FieldProbe.Trial(value, mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0), "");
     }
 
     static Path sibling(Path file, String relative) {

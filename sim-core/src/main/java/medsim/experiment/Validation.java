@@ -4,14 +4,19 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
+import medsim.record.MetricCatalog;
+import medsim.record.MetricRange;
 import medsim.scenario.ValidationTarget;
 
-/** Compares replications of a scenario with its validation targets. */
+/**
+ * Compares replications of a scenario with its validation targets. The intervals are those
+ * of {@link Intervals}: a total's is a t interval never below zero, a share's stays within
+ * [0, 1], and a monthly series' is the Fisher-z interval of its runs' correlations.
+ */
 public final class Validation {
     private Validation() {}
 
@@ -24,17 +29,17 @@ public final class Validation {
     static ValidationRow evaluate(ValidationTarget t, List<RunResult> runs) {
         return switch (t.kind()) {
             case TOTAL -> {
-                SummaryStatistics s = stats(runs, r -> r.summary().get(t.metric()));
-                double err = (s.getMean() - t.observed()) / t.observed();
-                yield row(t, t.observed(), s, err, Math.abs(err) <= t.tolerance());
+                Intervals.Estimate e = Intervals.mean(values(runs, r -> r.summary().get(t.metric())), MetricCatalog.range(t.metric()));
+                double err = (e.mean() - t.observed()) / t.observed();
+                yield row(t, t.observed(), e, err, Math.abs(err) <= t.tolerance());
             }
             case SHARE -> {
-                SummaryStatistics s = stats(runs, r -> {
+                Intervals.Estimate e = Intervals.mean(values(runs, r -> {
                     double den = r.summary().get(t.per());
                     return den > 0 ? r.summary().get(t.metric()) / den : 0;
-                });
-                double err = s.getMean() - t.observed();
-                yield row(t, t.observed(), s, err, Math.abs(err) <= t.tolerance());
+                }), MetricRange.SHARE);
+                double err = e.mean() - t.observed();
+                yield row(t, t.observed(), e, err, Math.abs(err) <= t.tolerance());
             }
             case MONTHLY -> monthly(t, runs);
         };
@@ -44,18 +49,18 @@ public final class Validation {
         List<YearMonth> months = new ArrayList<>(t.monthly().keySet());
         double[] observed = months.stream().mapToDouble(t.monthly()::get).toArray();
         double[] mean = new double[months.size()];
-        SummaryStatistics perRun = new SummaryStatistics();
-        for (RunResult r : runs) {
-            Map<YearMonth, Double> m = r.monthly(t.metric(), months);
+        double[] perRun = new double[runs.size()];
+        for (int k = 0; k < runs.size(); k++) {
+            Map<YearMonth, Double> m = runs.get(k).monthly(t.metric(), months);
             double[] series = months.stream().mapToDouble(m::get).toArray();
             for (int i = 0; i < series.length; i++) mean[i] += series[i] / runs.size();
-            perRun.addValue(correlation(series, observed));
+            perRun[k] = correlation(series, observed);
         }
         double corr = correlation(mean, observed);
         double mare = 0;
         for (int i = 0; i < mean.length; i++) mare += Math.abs(mean[i] - observed[i]) / Math.max(1, observed[i]) / mean.length;
-        double half = halfWidth(perRun);
-        return new ValidationRow(t, Double.NaN, corr, perRun.getMean() - half, perRun.getMean() + half, mare, corr >= t.tolerance());
+        Intervals.Estimate e = Intervals.mean(perRun, MetricRange.CORRELATION);
+        return new ValidationRow(t, Double.NaN, corr, e.low(), e.high(), mare, corr >= t.tolerance(), runs.size());
     }
 
     private static double correlation(double[] a, double[] b) {
@@ -63,21 +68,11 @@ public final class Validation {
         return Double.isNaN(c) ? 0 : c;
     }
 
-    private static ValidationRow row(ValidationTarget t, double observed, SummaryStatistics s, double err, boolean ok) {
-        double half = halfWidth(s);
-        return new ValidationRow(t, observed, s.getMean(), s.getMean() - half, s.getMean() + half, err, ok);
+    private static ValidationRow row(ValidationTarget t, double observed, Intervals.Estimate e, double err, boolean ok) {
+        return new ValidationRow(t, observed, e.mean(), e.low(), e.high(), err, ok, e.n());
     }
 
-    /** Half width of the 95% confidence interval of the mean (Student t); 0 with one run. */
-    static double halfWidth(SummaryStatistics s) {
-        long n = s.getN();
-        if (n < 2) return 0;
-        return new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(n);
-    }
-
-    private static SummaryStatistics stats(List<RunResult> runs, java.util.function.ToDoubleFunction<RunResult> f) {
-        SummaryStatistics s = new SummaryStatistics();
-        for (RunResult r : runs) s.addValue(f.applyAsDouble(r));
-        return s;
+    private static double[] values(List<RunResult> runs, ToDoubleFunction<RunResult> f) {
+        return runs.stream().mapToDouble(f).toArray();
     }
 }

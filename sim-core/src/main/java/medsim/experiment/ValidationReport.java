@@ -13,7 +13,7 @@ import medsim.scenario.ValidationTarget;
 public final class ValidationReport {
     private ValidationReport() {}
 
-    public static final String HEADER = "target,kind,metric,observed,simulated_mean,ci95_low,ci95_high,error,tolerance,within_tolerance,source";
+    public static final String HEADER = "target,kind,metric,observed,simulated_mean,ci95_low,ci95_high,ci_note,error,tolerance,within_tolerance,source";
 
     public static void writeCsv(Path file, List<ValidationRow> rows) {
         AtomicFiles.write(file, w -> {
@@ -23,10 +23,15 @@ public final class ValidationReport {
                 String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
                 w.write(String.join(",", Csv.text(t.id()), t.kind().name().toLowerCase(Locale.ROOT), Csv.text(metric),
                         Csv.num(round(r.observed())), Csv.num(round(r.simulatedMean())), Csv.num(round(r.ciLow())), Csv.num(round(r.ciHigh())),
-                        Csv.num(round(r.error())), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
+                        note(r), Csv.num(round(r.error())), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
                 w.write('\n');
             }
         });
+    }
+
+    /** Why a row has no interval, or empty. */
+    private static String note(ValidationRow r) {
+        return r.replications() < Intervals.MIN_SAMPLE ? Intervals.TOO_FEW_REPLICATIONS : "";
     }
 
     private static double round(double v) {
@@ -41,19 +46,22 @@ public final class ValidationReport {
             switch (t.kind()) {
                 case TOTAL -> {
                     observed = String.format(Locale.ROOT, "%,.0f", r.observed());
-                    simulated = String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", r.simulatedMean(), r.ciLow(), r.ciHigh());
+                    simulated = String.format(Locale.ROOT, "%,.0f", r.simulatedMean())
+                            + interval(r, String.format(Locale.ROOT, " [%,.0f, %,.0f]", r.ciLow(), r.ciHigh()));
                     error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
                     tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
                 }
                 case SHARE -> {
                     observed = String.format(Locale.ROOT, "%.1f%%", 100 * r.observed());
-                    simulated = String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * r.simulatedMean(), 100 * r.ciLow(), 100 * r.ciHigh());
+                    simulated = String.format(Locale.ROOT, "%.1f%%", 100 * r.simulatedMean())
+                            + interval(r, String.format(Locale.ROOT, " [%.1f, %.1f]", 100 * r.ciLow(), 100 * r.ciHigh()));
                     error = String.format(Locale.ROOT, "%+.1f pp", 100 * r.error());
                     tol = String.format(Locale.ROOT, "±%.0f pp", 100 * t.tolerance());
                 }
                 default -> {
                     observed = "r = 1";
-                    simulated = String.format(Locale.ROOT, "r = %.2f [%.2f, %.2f]", r.simulatedMean(), r.ciLow(), r.ciHigh());
+                    simulated = String.format(Locale.ROOT, "r = %.2f", r.simulatedMean())
+                            + interval(r, String.format(Locale.ROOT, " [%.2f, %.2f]", r.ciLow(), r.ciHigh()));
                     error = String.format(Locale.ROOT, "%.0f%% MARE", 100 * r.error());
                     tol = String.format(Locale.ROOT, "r >= %.2f", t.tolerance());
                 }
@@ -63,5 +71,12 @@ public final class ValidationReport {
         }
         long ok = rows.stream().filter(ValidationRow::withinTolerance).count();
         out.printf(Locale.ROOT, "%d of %d targets within tolerance%n", ok, rows.size());
+        if (rows.stream().anyMatch(r -> !note(r).isEmpty())) {
+            out.printf(Locale.ROOT, "no confidence intervals: %s%n", Intervals.TOO_FEW_REPLICATIONS);
+        }
+    }
+
+    private static String interval(ValidationRow r, String bracket) {
+        return Double.isNaN(r.ciLow()) || Double.isNaN(r.ciHigh()) ? "" : bracket;
     }
 }

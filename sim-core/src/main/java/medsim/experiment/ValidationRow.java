@@ -4,12 +4,14 @@ import medsim.scenario.ValidationTarget;
 
 /**
  * One line of a validation table: the target, what was observed, the simulated mean with its
- * 95% confidence interval over replications, the error, and whether it is within tolerance.
- * For a monthly target the "mean" is the correlation and the error the mean absolute
- * relative error over the months.
+ * 95% confidence interval over replications (see {@link Intervals}; NaN bounds with fewer than
+ * {@link Intervals#MIN_SAMPLE} replications), the error, and whether it is within tolerance.
+ * For a monthly target the "mean" is the correlation of the mean monthly series with the
+ * record, the interval that of the runs' own correlations (Fisher's z), and the error the
+ * mean absolute relative error over the months.
  */
 public record ValidationRow(ValidationTarget target, double observed, double simulatedMean, double ciLow, double ciHigh,
-                            double error, boolean withinTolerance) {
+                            double error, boolean withinTolerance, int replications) {
 
     /** Squared error in units of the tolerance (0 when within): what calibration minimises. */
     public double loss() {

@@ -9,6 +9,12 @@ import java.util.Objects;
  * A closed lat/lon ring (the first point need not be repeated at the end) with ray-casting
  * containment, used for land, SRR regions and patrol areas. Longitude is treated as a plane
  * coordinate, which is right for rings that do not cross the antimeridian. Immutable.
+ *
+ * <p>Whether a ring is a proper polygon (simple, with area) is checked with JTS by
+ * {@link RingCheck} where rings are read. Containment stays here rather than in JTS: its
+ * half-open boundary rule lets regions that share a border split the points on it, which
+ * JTS's {@code contains} (boundary out) and {@code covers} (boundary in) do not, and the
+ * raster's scanline fill ({@link #crossingLons}) must agree with it cell for cell.
  */
 public final class GeoPolygon {
     private final String name;

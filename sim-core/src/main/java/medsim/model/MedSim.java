@@ -51,7 +51,7 @@ import sim.util.Double2D;
 public class MedSim extends SimState {
     private static final long serialVersionUID = 1L;
     /** The coast the boats leave from: distances of rescues and escorts are measured from it. */
-    public static final String LIBYA = "LBY";
+    public static final String LIBYA = PlaceRole.DEPARTURE_STATE;
 
     private final Scenario scenario;
     private final World world;
@@ -89,7 +89,7 @@ public class MedSim extends SimState {
         today = scenario.startDate();
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
-        recorder = new Recorder(sink);
+        recorder = new Recorder(sink, MetricCatalog.flows(scenario), MetricCatalog.levels(scenario));
         boats.clear();
         crafts.clear();
         derelicts.clear();
@@ -105,16 +105,12 @@ public class MedSim extends SimState {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
         }
-        registerMetrics();
         network = new SmugglingNetwork(scenario.smuggling(), scenario.boatTypes(), scenario.places());
         for (var spec : scenario.mrccs().values()) mrccs.put(spec.id(), new Mrcc(spec));
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
-                for (int i = 1; i <= a.count(); i++) {
-                    String id = a.count() == 1 ? a.id() : a.id() + "-" + i;
-                    assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base))));
-                }
+                for (String id : a.assetIds()) assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base))));
             }
         }
         for (Asset a : assets) {
@@ -137,11 +133,6 @@ public class MedSim extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
     }
 
-    private void registerMetrics() {
-        for (String m : MetricCatalog.counters(scenario)) recorder.register(m);
-        for (String m : MetricCatalog.stocks(scenario)) recorder.registerStock(m);
-    }
-
     private void startOfDay() {
         long t = tick();
         if (!clock.isStartOfDay(t)) return;
@@ -152,7 +143,7 @@ public class MedSim extends SimState {
     private void endOfDay() {
         long t = tick();
         if ((t + 1) % clock.ticksPerDay() != 0) return;
-        // In the order of MetricCatalog.stocks.
+        // In the order of MetricCatalog.levels.
         double[] shares = network.adaptedShares();
         double[] stocks = new double[5 + shares.length];
         stocks[0] = peopleAtSea();
@@ -266,35 +257,23 @@ public class MedSim extends SimState {
 
     public void unplace(Object agent) { sea.remove(agent); }
 
-    public void metric(String name, double amount) { recorder.add(name, amount); }
-
     public void event(EventType type, double xNm, double yNm, String actor, long boatId, int people, String detail) {
         SeaZone zone = zoneAt(xNm, yNm);
         recorder.event(new SeaEvent(tick(), type, world.projection().latDeg(yNm), world.projection().lonDeg(xNm), actor,
                 boatId, people, zone.code(), distanceFromLibyaNm(xNm, yNm), detail));
     }
 
-    /** People reach a place of safety: unaided ({@code landed_people}) or from a rescuer ({@code disembarked_people}). */
-    public void arrive(Place place, int people, String how, String group) {
-        metric(how, people);
-        metric("arrivals_people", people);
-        metric("arrivals_people." + place.stateCode(), people);
-        metric("arrivals_people." + place.id(), people);
-    }
-
-    public void rescueAt(double xNm, double yNm) {
-        metric("rescue_cases", 1);
-        metric("rescue_distance_libya_nm_sum", distanceFromLibyaNm(xNm, yNm));
-    }
-
-    /** A boat is in distress and the authorities know: open a case with the MRCC of the region it is in. */
-    public void reportDistress(MigrantBoat boat) {
+    /**
+     * A boat is in distress and the authorities know: open a case with the MRCC of the region
+     * it is in, unless the boat has one open. {@code how} it became known is the event's detail.
+     */
+    public void reportDistress(MigrantBoat boat, String how) {
         if (boat.tasking() != null && !boat.tasking().isClosed()) return;
         Mrcc mrcc = mrccFor(boat.xNm(), boat.yNm(), date());
         RescueTasking t = new RescueTasking(nextCaseId++, boat, mrcc, tick());
         boat.setTasking(t);
         mrcc.open(t);
-        metric("taskings", 1);
+        event(EventType.CASE_OPENED, boat.xNm(), boat.yNm(), mrcc.id(), boat.id(), boat.people(), how);
     }
 
     private Mrcc mrccFor(double xNm, double yNm, LocalDate date) {
@@ -314,10 +293,6 @@ public class MedSim extends SimState {
         MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav);
         boats.add(boat);
         place(boat, start[0], start[1]);
-        metric("departed_people", people);
-        metric("departed_boats", 1);
-        metric("departed_people." + from.id(), people);
-        metric("departed_boats." + type.id(), 1);
         event(EventType.DEPARTURE, start[0], start[1], from.id(), boat.id(), people, type.id());
         var s = scenario.smuggling();
         if (random.nextDouble() < s.escortProbability()) {

@@ -31,7 +31,7 @@ public final class World {
     public static World build(GeographySpec spec) {
         Path file = spec.landFile();
         List<LandPolygon> land = LandPolygons.load(file);
-        SeaRaster raster = SeaRaster.build(Projection.centralMediterranean(), land, spec.cellNm(),
+        SeaRaster raster = SeaRaster.build(spec.projection(), land, spec.cellNm(),
                 spec.territorialSeaNm(), spec.contiguousZoneNm());
         return new World(spec, land, raster);
     }

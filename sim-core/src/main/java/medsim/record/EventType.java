@@ -2,10 +2,61 @@ package medsim.record;
 
 import java.util.Locale;
 
-/** Kinds of things that happen at sea and are written to events.csv. */
+/**
+ * Kinds of things that happen at sea and are written to events.csv. Each says what its
+ * {@code actor}, {@code people} and {@code detail} fields hold.
+ */
 public enum EventType {
-    DEPARTURE, DISTRESS_CALL, SIGHTING, TASKING, RESCUE, INTERCEPTION, CAPSIZE, DEATH, LANDING,
-    DISEMBARKATION, RETURN_TO_LIBYA, BOAT_DESTROYED, ESCORT_SEIZED, INSPECTION, ARMS_SEIZED, TASKING_ABANDONED;
+    /** A migrant boat puts to sea. Actor: the departure point; people aboard; detail: the boat type. */
+    DEPARTURE,
+    /** A boat calls for help. Actor: {@code boat}; people aboard. */
+    DISTRESS_CALL,
+    /**
+     * An asset sees a boat. People aboard; detail: {@code intercept} (the asset goes to
+     * intercept it) or {@code reported} (it reports the boat to an MRCC).
+     */
+    SIGHTING,
+    /**
+     * An MRCC opens a case for a boat in distress (one per boat at most). Actor: the MRCC;
+     * people aboard; detail: what made it known: {@code distress-call}, {@code sighting}, or
+     * {@code interceptor-full} (an intercepting ship filled up and left people aboard).
+     */
+    CASE_OPENED,
+    /**
+     * An MRCC sends an asset to a case. A case whose asset leaves it (full, or out of its
+     * mandate) is tasked again: one event per asset sent. People aboard the boat; detail: the MRCC.
+     */
+    TASKING,
+    /** People taken aboard from a boat in one rescue. Actor: the asset; people taken; detail: its actor group. */
+    RESCUE,
+    /** As {@link #RESCUE}, by a force that intercepts rather than rescues. */
+    INTERCEPTION,
+    /** A boat capsizes. Actor: the asset alongside, if any; people aboard before. */
+    CAPSIZE,
+    /** People drown or go missing in a capsize. People: the dead and missing; detail: the boat type. */
+    DEATH,
+    /** A boat lands unaided. Actor: the place of safety; people landed; detail: the boat type. */
+    LANDING,
+    /** An asset lands the people it carries at a place of safety. Actor: the asset; people; detail: the place. */
+    DISEMBARKATION,
+    /** An asset lands the people it carries in Libya. Actor: the asset; people; detail: the port. */
+    RETURN_TO_LIBYA,
+    /** An asset destroys an empty boat. Actor: the asset; detail: the boat type. */
+    BOAT_DESTROYED,
+    /**
+     * An asset seizes a smuggler craft. Boat: the one it escorted; people: smugglers
+     * apprehended; detail: the craft's fate, {@code diverted}, {@code destroyed} or {@code released}.
+     */
+    ESCORT_SEIZED,
+    /** An asset inspects a ship suspected of carrying arms. Actor: the asset; detail: the ship inspected. */
+    INSPECTION,
+    /** An inspection finds arms and seizes them. Actor: the asset; detail: the ship. */
+    ARMS_SEIZED,
+    /**
+     * An asset on its way to a boat gives it up: its mandate does not allow the action where
+     * the boat now is. Actor: the asset; people aboard the boat; detail: why.
+     */
+    TASKING_ABANDONED;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

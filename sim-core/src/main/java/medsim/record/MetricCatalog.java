@@ -1,9 +1,14 @@
 package medsim.record;
 
+import static medsim.record.EventFilter.Field.ACTOR;
+import static medsim.record.EventFilter.Field.DETAIL;
+import static medsim.record.EventFilter.all;
+import static medsim.record.EventFilter.where;
+
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import medsim.scenario.Force;
 import medsim.scenario.Place;
@@ -12,42 +17,136 @@ import medsim.scenario.Scenario;
 import medsim.scenario.Weighted;
 
 /**
- * The names of every metric a run of a scenario records, in their fixed order: counters
- * (summed over the run and per day), end-of-day levels, and the totals derived at the end.
- * Known before a run, so validation targets and sweep metrics can be checked when loaded.
+ * Every metric a run of a scenario records, declared once each ({@link Metric}: name, unit,
+ * flow or level, how computed), in their fixed order: the counters (flows, computed from
+ * events; summed over the run in summary.csv and per day in daily.csv), the end-of-day
+ * levels (daily.csv), and the end-of-run totals that close summary.csv. Known before a run,
+ * so validation targets and sweep metrics can be checked when loaded.
  */
 public final class MetricCatalog {
     private MetricCatalog() {}
 
-    public static List<String> counters(Scenario s) {
-        Set<String> out = new LinkedHashSet<>();
-        out.add("departed_people");
-        out.add("departed_boats");
-        for (Weighted w : s.smuggling().departurePoints()) out.add("departed_people." + w.id());
-        for (Weighted w : s.smuggling().boatTypes()) out.add("departed_boats." + w.id());
-        out.addAll(List.of("arrivals_people", "landed_people", "disembarked_people"));
-        for (Place p : s.places().values()) if (p.is(PlaceRole.PLACE_OF_SAFETY)) out.add("arrivals_people." + p.stateCode());
-        for (Place p : s.places().values()) if (p.is(PlaceRole.PLACE_OF_SAFETY)) out.add("arrivals_people." + p.id());
-        out.add("rescued_people");
-        for (Force f : s.forces().values()) out.add("rescued_people." + f.group());
-        out.addAll(List.of("intercepted_people", "returned_to_libya", "dead_missing", "capsizes", "distress_calls",
-                "sightings", "taskings", "rescue_cases", "rescue_distance_libya_nm_sum", "boats_destroyed"));
-        for (Force f : s.forces().values()) out.add("boats_destroyed." + f.id());
-        out.addAll(List.of("escorts_seized", "escorts_diverted", "escorts_destroyed", "escorts_released", "smugglers_apprehended",
-                "inspections", "arms_seizures"));
-        return new ArrayList<>(out);
+    /** The counters, each computed from events alone. */
+    public static List<Metric> flows(Scenario s) {
+        Declarations d = new Declarations();
+        d.add(people("departed_people", all(EventType.DEPARTURE)));
+        d.add(count("departed_boats", "boats", all(EventType.DEPARTURE)));
+        for (Weighted w : s.smuggling().departurePoints()) d.add(people("departed_people." + w.id(), where(EventType.DEPARTURE, ACTOR, w.id())));
+        for (Weighted w : s.smuggling().boatTypes()) d.add(count("departed_boats." + w.id(), "boats", where(EventType.DEPARTURE, DETAIL, w.id())));
+        // A landing names its place as actor, a disembarkation as detail (the asset is its actor).
+        d.add(people("arrivals_people", all(EventType.LANDING), all(EventType.DISEMBARKATION)));
+        d.add(people("landed_people", all(EventType.LANDING)));
+        d.add(people("disembarked_people", all(EventType.DISEMBARKATION)));
+        Map<String, List<String>> placesByState = new LinkedHashMap<>();
+        for (Place p : s.places().values()) {
+            if (p.is(PlaceRole.PLACE_OF_SAFETY)) placesByState.computeIfAbsent(p.stateCode(), k -> new ArrayList<>()).add(p.id());
+        }
+        placesByState.forEach((state, places) -> d.add(people("arrivals_people." + state,
+                where(EventType.LANDING, ACTOR, places), where(EventType.DISEMBARKATION, DETAIL, places))));
+        for (Place p : s.places().values()) {
+            if (p.is(PlaceRole.PLACE_OF_SAFETY)) {
+                d.add(people("arrivals_people." + p.id(), where(EventType.LANDING, ACTOR, p.id()), where(EventType.DISEMBARKATION, DETAIL, p.id())));
+            }
+        }
+        d.add(people("rescued_people", all(EventType.RESCUE)));
+        for (Force f : s.forces().values()) d.add(people("rescued_people." + f.group(), where(EventType.RESCUE, DETAIL, f.group())));
+        d.add(people("intercepted_people", all(EventType.INTERCEPTION)));
+        d.add(people("returned_to_libya", all(EventType.RETURN_TO_LIBYA)));
+        d.add(people("dead_missing", all(EventType.DEATH)));
+        d.add(count("capsizes", "capsizes", all(EventType.CAPSIZE)));
+        d.add(count("distress_calls", "calls", all(EventType.DISTRESS_CALL)));
+        d.add(count("sightings", "sightings", all(EventType.SIGHTING)));
+        d.add(count("sar_cases", "cases", all(EventType.CASE_OPENED)));
+        d.add(count("taskings", "taskings", all(EventType.TASKING)));
+        d.add(count("taskings_abandoned", "taskings", all(EventType.TASKING_ABANDONED)));
+        d.add(count("rescues", "rescues", all(EventType.RESCUE)));
+        d.add(Metric.flow("rescue_distance_libya_nm_sum", "nm",
+                Derivation.FromEvents.of(EventMeasure.DISTANCE_LIBYA_NM, all(EventType.RESCUE))));
+        d.add(count("boats_destroyed", "boats", all(EventType.BOAT_DESTROYED)));
+        for (Force f : s.forces().values()) {
+            List<String> assets = f.assets().stream().flatMap(a -> a.assetIds().stream()).toList();
+            d.add(count("boats_destroyed." + f.id(), "boats", where(EventType.BOAT_DESTROYED, ACTOR, assets)));
+        }
+        d.add(count("escorts_seized", "craft", all(EventType.ESCORT_SEIZED)));
+        for (String fate : List.of("diverted", "destroyed", "released")) {
+            d.add(count("escorts_" + fate, "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate)));
+        }
+        d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED)));
+        d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
+        d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
+        return d.list();
     }
 
-    public static List<String> stocks(Scenario s) {
-        List<String> out = new ArrayList<>(List.of("people_at_sea", "people_aboard_assets", "people_waiting_ashore", "boats_at_sea", "beaufort"));
-        for (Weighted w : s.smuggling().boatTypes()) out.add("boat_type_share." + w.id());
+    /** The end-of-day levels of daily.csv, in the order the model gives them. */
+    public static List<Metric> levels(Scenario s) {
+        List<Metric> out = new ArrayList<>(List.of(
+                Metric.level("people_at_sea", "people", "people aboard migrant boats at sea: a state of the model"),
+                Metric.level("people_aboard_assets", "people", "people aboard ships not yet landed: a state of the model"),
+                Metric.level("people_waiting_ashore", "people",
+                        "people the smugglers hold ashore waiting for a boat: nothing at sea marks their arrival"),
+                Metric.level("boats_at_sea", "boats", "migrant boats at sea: a state of the model"),
+                Metric.level("beaufort", "Beaufort", "the day's sea state, from the weather model")));
+        for (Weighted w : s.smuggling().boatTypes()) {
+            out.add(Metric.level("boat_type_share." + w.id(), "fraction",
+                    "the smugglers' current share of departures by this boat type, adapted to their losses"));
+        }
         return out;
     }
 
-    /** Every name in summary.csv: the counters, then the derived totals. */
+    /**
+     * The range of a metric of {@link #counters}, {@link #stocks} or {@link #summary}: the death
+     * rate and the boat-type shares are shares; every other metric is a count of people, boats
+     * or events, a sea state or a distance, never below zero.
+     */
+    public static MetricRange range(String metric) {
+        return metric.equals("death_rate") || metric.startsWith("boat_type_share.") ? MetricRange.SHARE : MetricRange.NON_NEGATIVE;
+    }
+
+    /** The totals summary.csv gives after the counters: levels at the end of the run, and ratios. */
+    public static List<Metric> endOfRun() {
+        return List.of(
+                Metric.level("people_at_sea_end", "people", "a level at the end of the run: people aboard migrant boats at sea"),
+                Metric.level("people_aboard_assets_end", "people", "a level at the end of the run: people aboard ships not yet landed"),
+                Metric.level("people_waiting_ashore_end", "people",
+                        "a level at the end of the run: people the smugglers hold ashore (whole people)"),
+                Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
+                Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people"));
+    }
+
+    /** The metric columns of summary.csv, in order: the counters, then the end-of-run totals. */
+    public static List<Metric> summaryMetrics(Scenario s) {
+        List<Metric> out = flows(s);
+        out.addAll(endOfRun());
+        return out;
+    }
+
+    /** The names of {@link #summaryMetrics}. */
     public static List<String> summary(Scenario s) {
-        List<String> out = counters(s);
-        out.addAll(RunSummary.DERIVED);
-        return out;
+        return summaryMetrics(s).stream().map(Metric::name).toList();
+    }
+
+    private static Metric people(String name, EventFilter... filters) {
+        return Metric.flow(name, "people", Derivation.FromEvents.of(EventMeasure.PEOPLE, filters));
+    }
+
+    private static Metric count(String name, String unit, EventFilter... filters) {
+        return Metric.flow(name, unit, Derivation.FromEvents.of(EventMeasure.COUNT, filters));
+    }
+
+    /** Declarations by name: forces that share an actor group share its metric; two different metrics may not share a name. */
+    private static final class Declarations {
+        private final Map<String, Metric> byName = new LinkedHashMap<>();
+
+        void add(Metric m) {
+            Metric before = byName.putIfAbsent(m.name(), m);
+            if (before != null && !before.equals(m)) {
+                throw new IllegalArgumentException("two metrics named " + m.name() + ": " + before.derivation().describe()
+                        + "; " + m.derivation().describe());
+            }
+        }
+
+        List<Metric> list() {
+            return new ArrayList<>(byName.values());
+        }
     }
 }

@@ -1,48 +1,62 @@
 package medsim.record;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run measures: cumulative counters (named metrics, registered up front in a fixed
- * order so every run of a scenario has the same columns), a daily series of them, and the
- * stream of events. The model calls it; it formats nothing itself.
+ * What a run measures: the stream of events, the counters computed from it (each
+ * {@link Metric} flow adds up the events its declaration matches, so the counters always
+ * agree with the events), their daily series, and the end-of-day levels. The model only
+ * reports events and levels; it pushes no counter and formats nothing.
  */
 public final class Recorder {
-    private final Map<String, Integer> index = new LinkedHashMap<>();
-    private final List<String> names = new ArrayList<>();
-    private double[] totals = new double[0];
-    private double[] atLastDay = new double[0];
-    private final List<String> stockNames = new ArrayList<>();
-    private final List<double[]> dailyFlows = new ArrayList<>();
-    private final List<double[]> dailyStocks = new ArrayList<>();
+    /** What one counter takes from the events of one type. */
+    private record Tally(int metric, EventFilter filter, EventMeasure measure) {}
+
     private final EventSink sink;
+    private final List<Metric> flows;
+    private final List<Metric> levels;
+    private final List<String> flowNames;
+    private final List<String> levelNames;
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final Map<EventType, List<Tally>> tallies = new EnumMap<>(EventType.class);
+    private final double[] totals;
+    private double[] atLastDay;
+    private final List<double[]> dailyFlows = new ArrayList<>();
+    private final List<double[]> dailyLevels = new ArrayList<>();
 
-    public Recorder(EventSink sink) {
+    /**
+     * @param flows  the counters, in their output order (names unique)
+     * @param levels the end-of-day levels, in the order {@link #endDay} receives them
+     */
+    public Recorder(EventSink sink, List<Metric> flows, List<Metric> levels) {
         this.sink = sink;
+        this.flows = List.copyOf(flows);
+        this.levels = List.copyOf(levels);
+        for (EventType t : EventType.values()) tallies.put(t, new ArrayList<>());
+        for (int i = 0; i < this.flows.size(); i++) {
+            Metric m = this.flows.get(i);
+            if (index.put(m.name(), i) != null) throw new IllegalArgumentException("metric declared twice: " + m.name());
+            if (!(m.derivation() instanceof Derivation.FromEvents fromEvents)) {
+                throw new IllegalArgumentException(m.name() + " is not computed from events: " + m.derivation().describe());
+            }
+            for (EventFilter f : fromEvents.filters()) tallies.get(f.type()).add(new Tally(i, f, fromEvents.measure()));
+        }
+        flowNames = this.flows.stream().map(Metric::name).toList();
+        levelNames = this.levels.stream().map(Metric::name).toList();
+        totals = new double[this.flows.size()];
+        atLastDay = new double[this.flows.size()];
     }
 
-    /** Declares a counter (idempotent); call for every metric before the run starts. */
-    public void register(String metric) {
-        if (index.containsKey(metric)) return;
-        index.put(metric, names.size());
-        names.add(metric);
-        totals = java.util.Arrays.copyOf(totals, names.size());
-        atLastDay = java.util.Arrays.copyOf(atLastDay, names.size());
-    }
-
-    /** Declares an end-of-day level (people at sea, sea state...), recorded by {@link #endDay}. */
-    public void registerStock(String metric) {
-        stockNames.add(metric);
-    }
-
-    public void add(String metric, double amount) {
-        Integer i = index.get(metric);
-        if (i == null) throw new IllegalStateException("metric not registered: " + metric);
-        totals[i] += amount;
+    /** Passes the event on to the sink and adds it to every counter whose declaration matches it. */
+    public void event(SeaEvent e) {
+        sink.accept(e);
+        for (Tally t : tallies.get(e.type())) {
+            if (t.filter().matches(e)) totals[t.metric()] += t.measure().of(e);
+        }
     }
 
     public double total(String metric) {
@@ -51,23 +65,25 @@ public final class Recorder {
         return totals[i];
     }
 
-    public void event(SeaEvent e) {
-        sink.accept(e);
-    }
-
-    /** Closes a day: stores each counter's increase over the day, and the given stock levels. */
-    public void endDay(double[] stocks) {
-        if (stocks.length != stockNames.size()) throw new IllegalStateException(stocks.length + " stock values for " + stockNames.size() + " stocks");
+    /** Closes a day: stores each counter's increase over the day, and the levels given (in the order of {@link #levels()}). */
+    public void endDay(double[] levelValues) {
+        if (levelValues.length != levels.size()) throw new IllegalStateException(levelValues.length + " level values for " + levels.size() + " levels");
         double[] flow = new double[totals.length];
         for (int i = 0; i < totals.length; i++) flow[i] = totals[i] - atLastDay[i];
         atLastDay = totals.clone();
         dailyFlows.add(flow);
-        dailyStocks.add(stocks.clone());
+        dailyLevels.add(levelValues.clone());
     }
 
-    public List<String> metrics() { return Collections.unmodifiableList(names); }
-    public List<String> stocks() { return Collections.unmodifiableList(stockNames); }
+    /** The counters' declarations, in output order. */
+    public List<Metric> flows() { return flows; }
+    /** The end-of-day levels' declarations, in output order. */
+    public List<Metric> levels() { return levels; }
+    /** The counters' names, in output order. */
+    public List<String> metrics() { return flowNames; }
+    /** The levels' names, in output order. */
+    public List<String> stocks() { return levelNames; }
     public int daysRecorded() { return dailyFlows.size(); }
     public double dailyFlow(int day, int metric) { return dailyFlows.get(day)[metric]; }
-    public double dailyStock(int day, int stock) { return dailyStocks.get(day)[stock]; }
+    public double dailyStock(int day, int stock) { return dailyLevels.get(day)[stock]; }
 }

@@ -35,28 +35,33 @@ public final class RunOutputs {
         });
     }
 
-    /** Tidy daily series: counters as the day's amount, stocks as the end-of-day level. */
+    /**
+     * Tidy daily series, {@code date,metric,value,unit}: counters as the day's amount, levels
+     * as the end-of-day level, each with its declared unit.
+     */
     public static void writeDaily(Path file, MedSim sim) {
         Recorder r = sim.recorder();
         SimClock clock = sim.clock();
-        List<String> metrics = r.metrics();
-        List<String> stocks = r.stocks();
+        List<Metric> flows = r.flows();
+        List<Metric> levels = r.levels();
         AtomicFiles.write(file, w -> {
-            w.write("date,metric,value\n");
+            w.write("date,metric,value,unit\n");
             for (int d = 0; d < r.daysRecorded(); d++) {
                 String date = clock.startDate().plusDays(d).toString();
-                for (int i = 0; i < metrics.size(); i++) row(w, date, metrics.get(i), r.dailyFlow(d, i));
-                for (int i = 0; i < stocks.size(); i++) row(w, date, stocks.get(i), r.dailyStock(d, i));
+                for (int i = 0; i < flows.size(); i++) row(w, date, flows.get(i), r.dailyFlow(d, i));
+                for (int i = 0; i < levels.size(); i++) row(w, date, levels.get(i), r.dailyStock(d, i));
             }
         });
     }
 
-    private static void row(Writer w, String date, String metric, double v) throws IOException {
+    private static void row(Writer w, String date, Metric metric, double v) throws IOException {
         w.write(date);
         w.write(',');
-        w.write(metric);
+        w.write(metric.name());
         w.write(',');
         w.write(Csv.num(v));
+        w.write(',');
+        w.write(metric.unit());
         w.write('\n');
     }
 

@@ -1,6 +1,8 @@
 package medsim.scenario;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A class of identical assets of one force: how many, when deployed, where based, where
@@ -33,6 +35,14 @@ public record AssetSpec(
         double disembarkLoadFraction,
         boolean disembarkAtNearest,
         double inspectionHours) {
+
+    /** The ids of its assets: the class id for a class of one, else {@code id-1}, {@code id-2}... */
+    public List<String> assetIds() {
+        if (count == 1) return List.of(id);
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) ids.add(id + "-" + i);
+        return ids;
+    }
 
     public boolean deployedOn(LocalDate date) {
         return !date.isBefore(from) && (to == null || !date.isAfter(to));

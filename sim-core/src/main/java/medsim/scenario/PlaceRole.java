@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum PlaceRole {
     DEPARTURE, PLACE_OF_SAFETY, BASE, LIBYAN_RETURN_POINT;
 
+    /** The state whose coast departure points and return points are on: the model's only departure coast. */
+    public static final String DEPARTURE_STATE = "LBY";
+
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

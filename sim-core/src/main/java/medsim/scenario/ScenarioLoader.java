@@ -37,7 +37,8 @@ import medsim.yaml.YamlOverlay;
 /**
  * Reads a scenario file, following {@code extends:} to its base files, and checks every
  * field: unknown fields, wrong types, values out of range and dangling references are
- * {@link InputException}s naming the file, line, column and field.
+ * {@link InputException}s naming the file, line, column and field. Every coordinate is read
+ * and checked against the land file through {@link GeographyCheck}.
  */
 public final class ScenarioLoader {
     private static final int MAX_INHERITANCE_DEPTH = 16;
@@ -96,6 +97,7 @@ public final class ScenarioLoader {
         private final Path file;
         private final YamlNode root;
         private final List<InputFile> sources;
+        private GeographyCheck geo; // every coordinate is read through it, once the land is read
 
         Reader(Path file, YamlNode root, List<InputFile> sources) {
             this.file = file;
@@ -155,13 +157,15 @@ public final class ScenarioLoader {
             double cz = g.number("contiguousZoneNm", 24, Bounds.positive());
             if (cz < ts) throw czNode.error("must be >= territorialSeaNm (" + ts + ")");
             g.finish();
-            return new GeographySpec(land, cell, ts, cz);
+            GeographySpec spec = new GeographySpec(land, cell, ts, cz);
+            geo = GeographyCheck.load(landNode, spec);
+            return spec;
         }
 
         private Place place(String id, YamlNode n) {
             YamlMap p = n.asMap();
             String name = p.string("name", id);
-            GeoPoint at = point(p);
+            GeoPoint at = geo.point(p);
             String state = p.string("state");
             if (!state.matches("[A-Z]{3}")) throw p.get("state").error("must be an ISO 3166 alpha-3 code such as LBY (got \"" + state + "\")");
             Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
@@ -171,29 +175,16 @@ public final class ScenarioLoader {
                 roles.add(role);
             }
             p.finish();
-            return new Place(id, name, at, state, roles);
-        }
-
-        private GeoPoint point(YamlMap p) {
-            double lat = p.number("lat", Bounds.between(-90, 90));
-            double lon = p.number("lon", Bounds.between(-180, 180));
-            return new GeoPoint(lat, lon);
-        }
-
-        private GeoPolygon polygon(String id, YamlNode n) {
-            List<GeoPoint> ring = new ArrayList<>();
-            for (YamlNode v : n.asList()) {
-                List<YamlNode> ll = v.asList();
-                if (ll.size() != 2) throw v.error("must be [lat, lon]");
-                ring.add(new GeoPoint(Bounds.between(-90, 90).check(ll.get(0)), Bounds.between(-180, 180).check(ll.get(1))));
-            }
-            if (ring.size() < 3) throw n.error("must have at least 3 vertices (got " + ring.size() + ")");
-            return new GeoPolygon(id, ring);
+            Place place = new Place(id, name, at, state, roles);
+            geo.place(p, place);
+            return place;
         }
 
         private Area area(String id, YamlNode n) {
             YamlMap a = n.asMap();
-            GeoPolygon poly = polygon(id, a.get("polygon"));
+            YamlNode polygonNode = a.get("polygon");
+            GeoPolygon poly = geo.polygon(id, polygonNode);
+            geo.patrolArea(polygonNode, poly);
             String note = a.string("note", "");
             a.finish();
             return new Area(id, poly, note);
@@ -204,7 +195,7 @@ public final class ScenarioLoader {
             String mrcc = ref(s.get("mrcc"), mrccs.keySet(), "MRCC");
             LocalDate from = s.date("from", LocalDate.MIN);
             LocalDate to = s.date("to", null);
-            GeoPolygon poly = polygon(id, s.get("polygon"));
+            GeoPolygon poly = geo.polygon(id, s.get("polygon"));
             String source = s.string("source");
             s.finish();
             return new SearchRescueRegion(id, mrcc, from, to, poly, source);

@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import medsim.experiment.DesignKind;
+import medsim.experiment.SweepSpec;
 
 class SweepCommandTest {
     @TempDir
@@ -50,6 +55,7 @@ class SweepCommandTest {
         assertEquals(5, points.size());
         assertTrue(points.get(0).contains("departed_people_mean,departed_people_sd,departed_people_ci95_low,departed_people_ci95_high"));
         assertTrue(points.get(1).startsWith("0,0.5,0,"), "factorial order, last parameter fastest: " + points.get(1));
+        assertTrue(points.get(1).endsWith(",,,2,fewer than 5 replications"), "two replications: no interval, and why: " + points.get(1));
     }
 
     @Test
@@ -117,14 +123,14 @@ class SweepCommandTest {
         Path out = dir.resolve("failing");
         CliTest.Outcome o = medsim("sweep", sweep("small-failing.yaml"), "--out", out.toString(), "-q");
         assertEquals(1, o.code(), "a sweep with a failed run is not a success: " + o.err());
-        assertTrue(o.err().startsWith("1 of 2 runs failed, so the sweep has no points.csv; their errors are in " + out.resolve("runs.csv")), o.err());
-        assertTrue(o.err().contains("  run 1 (point 1, replication 0, seed "), "names the failed run: " + o.err());
-        assertTrue(o.err().contains("capsizeHazardPerHour must be <= 1 (got 5)"), "and why: " + o.err());
+        assertTrue(o.err().startsWith("1 of 4 runs failed, so the sweep has no points.csv; their errors are in " + out.resolve("runs.csv")), o.err());
+        assertTrue(o.err().contains("  run 2 (point 2, replication 0, seed "), "names the failed run: " + o.err());
+        assertTrue(o.err().contains("maxPeople must be >= minPeople (140)"), "and why: " + o.err());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertTrue(runs.get(1).endsWith(",ok,"), runs.get(1));
-        assertTrue(runs.get(2).contains(",failed,"), runs.get(2));
-        assertTrue(runs.get(2).contains("small-failing.yaml:7:"), "the error names the sweep file line: " + runs.get(2));
-        assertTrue(runs.get(2).contains("capsizeHazardPerHour must be <= 1 (got 5)"), runs.get(2));
+        assertTrue(runs.get(3).contains(",failed,"), runs.get(3));
+        assertTrue(runs.get(3).contains("small-failing.yaml:9:"), "the error names the sweep file line: " + runs.get(3));
+        assertTrue(runs.get(3).contains("maxPeople must be >= minPeople (140)"), runs.get(3));
         assertFalse(Files.exists(out.resolve("points.csv")), "no statistics over the runs that happened to succeed");
 
         Files.writeString(out.resolve("points.csv"), "point,x_mean,x_sd,x_ci95_low,x_ci95_high,runs_ok\n0,1,0,1,1,2\n"); // left by someone
@@ -135,41 +141,74 @@ class SweepCommandTest {
         List<String> shards = new ArrayList<>(List.of("merge"));
         for (int k = 0; k < 2; k++) {
             Path s = dir.resolve("failing-shard" + k);
-            assertEquals(k == 1 ? 1 : 0, medsim("sweep", sweep("small-failing.yaml"), "--shard", k + "/2", "--out", s.toString(), "-q").code(),
+            assertEquals(k == 0 ? 1 : 0, medsim("sweep", sweep("small-failing.yaml"), "--shard", k + "/2", "--out", s.toString(), "-q").code(),
                     "the shard with the failed run fails");
             shards.add(s.toString());
         }
         CliTest.Outcome merged = medsim(concat(shards, "--out", dir.resolve("failing-merged").toString()));
         assertEquals(1, merged.code(), merged.err());
-        assertTrue(merged.err().startsWith("1 of 2 runs failed, so the sweep has no points.csv"), merged.err());
+        assertTrue(merged.err().startsWith("1 of 4 runs failed, so the sweep has no points.csv"), merged.err());
         assertTrue(Files.exists(dir.resolve("failing-merged/runs.csv")));
         assertFalse(Files.exists(dir.resolve("failing-merged/points.csv")));
     }
 
-    @Test
-    void saltelliAndMorrisDesignsWriteTheirSensitivityFiles() throws IOException {
-        Path s = dir.resolve("s"), m = dir.resolve("m");
-        assertEquals(0, medsim("sweep", sweep("small-saltelli.yaml"), "--out", s.toString(), "-q").code());
-        List<String> sobol = Files.readAllLines(s.resolve("sobol.csv"));
-        assertEquals(1 + 2 * 2, sobol.size(), "two parameters x two metrics");
-        assertTrue(sobol.get(1).startsWith("smuggling.planScale,departed_people,"), sobol.get(1));
-        assertEquals(1 + 8 * 4, Files.readAllLines(s.resolve("runs.csv")).size(), "N(k+2) runs");
-        assertEquals(0, medsim("sweep", sweep("small-morris.yaml"), "--out", m.toString(), "-q").code());
-        List<String> morris = Files.readAllLines(m.resolve("morris.csv"));
-        assertEquals("parameter,metric,mu_star,mu,sigma", morris.get(0));
-        assertEquals(5, morris.size());
-        double planMuStar = Double.parseDouble(morris.get(1).split(",")[2]);
-        assertTrue(planMuStar > 0, "departures respond to the departure intensity: " + morris.get(1));
+    /** The test sweep of each design kind: a few points of a few days of the small scenario. */
+    private static String fixture(DesignKind kind) {
+        return sweep(switch (kind) {
+            case FULL_FACTORIAL -> "small-factorial.yaml";
+            case LATIN_HYPERCUBE -> "small-latin-hypercube.yaml";
+            case SOBOL -> "small-sobol.yaml";
+            case SALTELLI -> "small-saltelli.yaml";
+            case MORRIS -> "small-morris.yaml";
+            case CSV -> "small-csv.yaml";
+        });
     }
 
-    @Test
-    void aCsvDesignMatrixRunsAsItIs() throws IOException {
-        Path out = dir.resolve("csv");
-        assertEquals(0, medsim("sweep", sweep("small-csv.yaml"), "--out", out.toString(), "-q").code());
+    @ParameterizedTest
+    @EnumSource(DesignKind.class)
+    void everyDesignKindRunsEveryRunAndFillsEveryMetric(DesignKind kind) throws IOException {
+        Path out = dir.resolve(kind.key());
+        CliTest.Outcome o = medsim("sweep", fixture(kind), "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(runs.get(0).split(",", -1));
+        int firstMetric = header.indexOf("status") - SweepSpec.load(Path.of(fixture(kind))).metrics().size();
+        for (String run : runs.subList(1, runs.size())) {
+            List<String> cells = List.of(run.split(",", -1));
+            assertEquals("ok", cells.get(header.indexOf("status")), run);
+            for (int c = firstMetric; c < header.indexOf("status"); c++) assertFalse(cells.get(c).isEmpty(), header.get(c) + " of " + run);
+        }
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
-        assertEquals("point,smuggling.planScale,forces.ngo.assets.ship.count,departed_people_mean,departed_people_sd,departed_people_ci95_low,departed_people_ci95_high,runs_ok",
-                points.get(0));
-        assertTrue(points.get(3).startsWith("2,1.5,4,"), points.get(3));
+        List<String> pointHeader = List.of(points.get(0).split(",", -1));
+        for (String p : points.subList(1, points.size())) {
+            List<String> cells = List.of(p.split(",", -1));
+            for (int c = 0; c < cells.size(); c++) {
+                if (pointHeader.get(c).endsWith("_mean")) assertFalse(cells.get(c).isEmpty(), pointHeader.get(c) + " of " + p);
+            }
+        }
+        switch (kind) {
+            case SALTELLI -> {
+                List<String> sobol = Files.readAllLines(out.resolve("sobol.csv"));
+                assertEquals(1 + 2 * 2, sobol.size(), "two parameters x two metrics");
+                assertTrue(sobol.get(1).startsWith("smuggling.planScale,departed_people,"), sobol.get(1));
+                assertEquals(1 + 8 * 4, runs.size(), "N(k+2) runs");
+            }
+            case MORRIS -> {
+                List<String> morris = Files.readAllLines(out.resolve("morris.csv"));
+                assertEquals("parameter,metric,mu_star,mu,sigma,mu_star_conf,elementary_effects", morris.get(0));
+                assertEquals(5, morris.size());
+                String[] plan = morris.get(1).split(",", -1);
+                assertTrue(Double.parseDouble(plan[2]) > 0, "departures respond to the departure intensity: " + morris.get(1));
+                assertTrue(Double.parseDouble(plan[5]) >= 0, "five trajectories give a bootstrap interval: " + morris.get(1));
+                assertEquals("5", plan[6], "one elementary effect per trajectory");
+            }
+            case CSV -> {
+                assertEquals("point,smuggling.planScale,forces.ngo.assets.ship.count,departed_people_mean,departed_people_sd,departed_people_ci95_low,"
+                        + "departed_people_ci95_high,runs_ok,ci_note", points.get(0));
+                assertTrue(points.get(3).startsWith("2,1.5,4,"), "rows run as they are: " + points.get(3));
+            }
+            default -> { }
+        }
     }
 
     @Test
@@ -191,6 +230,87 @@ class SweepCommandTest {
         assertEquals(2, o.code());
         assertEquals(csv + ":3:1: smuggling.planScale must be a number (got \"lots\")", o.err().strip());
         assertEquals(2, medsim("sweep", sweep("small-factorial.yaml"), "--shard", "3/3").code());
+    }
+
+    private static final String SMALL = "scenario: " + Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath() + "\n";
+
+    /** Writes a sweep file of the small scenario and runs it; it must be refused before any run. */
+    private String refused(String body) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, SMALL + body + "metrics: [departed_people]\n");
+        Path out = dir.resolve("never");
+        CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertFalse(Files.exists(out), "refused before any run");
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        return o.err().strip().replace(bad.toString(), "bad.yaml").replace(dir.toString(), "DIR");
+    }
+
+    @Test
+    void aSweepFileIsCheckedAgainstTheScenarioBeforeAnyRun() throws IOException {
+        String lhs = "design: {type: latin-hypercube, points: 4}\nparameters:\n";
+        assertTrue(refused(lhs + "  smuggling.planScal: {min: 0.5, max: 1}\n").startsWith("bad.yaml:4:23: smuggling.planScal is not a known field"));
+        assertEquals("bad.yaml:4:34: forces.ngo.assets.shipp.count names no field of the scenario (forces.ngo.assets.shipp.kind is required)",
+                refused(lhs + "  forces.ngo.assets.shipp.count: {min: 0, max: 2, integer: true}\n"));
+        assertEquals("bad.yaml:6:10: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 2)",
+                refused(lhs + "  boatTypes.rubber-dinghy.capsizeHazardPerHour:\n    min: 0.001\n    max: 2\n"));
+        assertEquals("bad.yaml:4:33: forces.ngo.assets.ship.count must be a whole number (got \"2.5\"); without integer: true, a range gives fractional values",
+                refused(lhs + "  forces.ngo.assets.ship.count: {min: 0, max: 4}\n"));
+        assertEquals("bad.yaml:4:39: parameters.forces.ngo.assets.ship.count.min must be a whole number with integer: true (got 0.5)",
+                refused(lhs + "  forces.ngo.assets.ship.count: {min: 0.5, max: 4, integer: true}\n"));
+        String factorial = "design: {type: full-factorial}\nparameters:\n";
+        assertEquals("bad.yaml:4:66: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 5)",
+                refused(factorial + "  boatTypes.rubber-dinghy.capsizeHazardPerHour: {levels: [0.002, 5]}\n"));
+        assertTrue(refused(factorial + "  boatTypes.rubber-dinghy.minPeople: {levels: [100, 200]}\n")
+                .startsWith("bad.yaml:4:53: boatTypes.rubber-dinghy.minPeople = 200 makes the scenario invalid: "), "names the field, the value and the scenario's error");
+    }
+
+    @Test
+    void aFactorialThatWouldRunALevelTwiceIsRefused() throws IOException {
+        String factorial = "design: {type: full-factorial}\nparameters:\n";
+        assertEquals("bad.yaml:4:49: parameters.forces.ngo.assets.ship.count.levels[2] repeats the level 2; each level must differ",
+                refused(factorial + "  forces.ngo.assets.ship.count: {levels: [1, 2, 2]}\n"));
+        assertEquals("bad.yaml:4:57: parameters.forces.ngo.assets.ship.count.steps gives the level 1 twice: a whole-number range rounds its steps, "
+                + "and 0 to 2 has fewer distinct values; use fewer steps, or levels",
+                refused(factorial + "  forces.ngo.assets.ship.count: {min: 0, max: 2, steps: 4, integer: true}\n"));
+    }
+
+    @Test
+    void aCsvDesignIsCheckedCellByCellAgainstTheScenarioBeforeAnyRun() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        String body = "design: {type: csv, file: d.csv}\n";
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.shipp.count\n0.5,1\n1,2\n");
+        assertTrue(refused(body).startsWith("DIR/d.csv:1:2: forces.ngo.assets.shipp.count names no field of the scenario"), "the header cell");
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1,-1\n1.2,1.5\n");
+        assertEquals("DIR/d.csv:3:2: forces.ngo.assets.ship.count must be >= 0 (got -1)", refused(body));
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1,3\n1.2,1.5\n");
+        assertEquals("DIR/d.csv:4:2: forces.ngo.assets.ship.count must be a whole number (got \"1.5\")", refused(body));
+    }
+
+    @Test
+    void aSaltelliBaseSampleThatIsNotAPowerOfTwoIsWarnedOfOnce() throws IOException {
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, SMALL + "design: {type: saltelli, points: 6}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");
+        assertEquals(List.of(f + ": warning: design.points 6 (the base sample N) is not a power of two: Sobol' points are balanced only at powers of two (use 4 or 8)"),
+                SweepSpec.load(f).warnings());
+        Files.writeString(f, Files.readString(f).replace("points: 6", "points: 8"));
+        assertEquals(List.of(), SweepSpec.load(f).warnings());
+    }
+
+    @Test
+    void pointsGetIntervalsFromFiveReplicationsAndANoteBelow() throws IOException {
+        Path f = dir.resolve("five.yaml"), out = dir.resolve("five");
+        Files.writeString(f, SMALL + "days: 2\nreplications: 5\ndesign: {type: full-factorial}\nparameters:\n  smuggling.planScale: {levels: [1]}\n"
+                + "metrics: [departed_people, dead_missing]\n");
+        assertEquals(0, medsim("sweep", f.toString(), "--out", out.toString(), "-q").code());
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertTrue(points.get(0).endsWith(",dead_missing_ci95_low,dead_missing_ci95_high,runs_ok,ci_note"), points.get(0));
+        String[] row = points.get(1).split(",", -1);
+        assertEquals("5", row[row.length - 2]);
+        assertEquals("", row[row.length - 1], "no note: intervals given");
+        double departedLow = Double.parseDouble(row[4]), departedHigh = Double.parseDouble(row[5]), deadLow = Double.parseDouble(row[8]);
+        assertTrue(departedLow < Double.parseDouble(row[2]) && Double.parseDouble(row[2]) < departedHigh, points.get(1));
+        assertTrue(deadLow >= 0, "a count's interval never goes below zero: " + points.get(1));
     }
 
     @Test

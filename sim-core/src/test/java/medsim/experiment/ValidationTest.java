@@ -12,18 +12,25 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import medsim.record.Derivation;
+import medsim.record.EventFilter;
+import medsim.record.EventMeasure;
 import medsim.record.EventSink;
+import medsim.record.EventType;
+import medsim.record.Metric;
 import medsim.record.Recorder;
+import medsim.record.SeaEvent;
 import medsim.scenario.ValidationTarget;
 
 class ValidationTest {
 
     /** A run of 90 days from 1 Jan whose daily count doubles in February and triples in March. */
     private static RunResult run(double arrivals, double rescued, double ngo, double perDay) {
-        Recorder r = new Recorder(EventSink.NONE);
-        r.register("arrivals");
+        Recorder r = new Recorder(EventSink.NONE, List.of(Metric.flow("arrivals", "people",
+                Derivation.FromEvents.of(EventMeasure.PEOPLE, EventFilter.all(EventType.LANDING)))), List.of());
         for (int d = 0; d < 90; d++) {
-            r.add("arrivals", perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
+            int people = (int) (perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
+            r.event(new SeaEvent(0, EventType.LANDING, 35.5, 12.6, "lampedusa", d + 1, people, "territorial:ITA", 150, "rubber-dinghy"));
             r.endDay(new double[0]);
         }
         Map<String, Double> s = new LinkedHashMap<>();
@@ -35,17 +42,21 @@ class ValidationTest {
 
     @Test
     void aTotalIsJudgedByTheRelativeErrorOfTheMeanWithAConfidenceInterval() {
-        List<RunResult> runs = List.of(run(100, 0, 0, 1), run(110, 0, 0, 1), run(120, 0, 0, 1));
+        List<RunResult> runs = List.of(run(100, 0, 0, 1), run(110, 0, 0, 1), run(120, 0, 0, 1), run(105, 0, 0, 1), run(115, 0, 0, 1));
         ValidationTarget t = new ValidationTarget("a", ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.15, "f");
         ValidationRow row = Validation.evaluate(t, runs);
         assertEquals(110, row.simulatedMean(), 1e-9);
         assertEquals(0.10, row.error(), 1e-9);
         assertTrue(row.withinTolerance());
-        // t(0.975, 2 df) = 4.3027; sd = 10; half width = 4.3027 * 10 / sqrt(3)
-        assertEquals(110 - 4.3027 * 10 / Math.sqrt(3), row.ciLow(), 1e-3);
+        // t(0.975, 4 df) = 2.7764; sd = sqrt(62.5); half width = 2.7764 * sd / sqrt(5)
+        assertEquals(110 - 2.776445 * Math.sqrt(62.5) / Math.sqrt(5), row.ciLow(), 1e-4);
         ValidationTarget strict = new ValidationTarget("a", ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.05, "f");
         assertFalse(Validation.evaluate(strict, runs).withinTolerance());
         assertEquals(4.0, Validation.evaluate(strict, runs).loss(), 1e-9, "(0.10 / 0.05)^2");
+        ValidationRow few = Validation.evaluate(t, runs.subList(0, 3));
+        assertEquals(110, few.simulatedMean(), 1e-9);
+        assertTrue(Double.isNaN(few.ciLow()) && Double.isNaN(few.ciHigh()), "three replications give no interval");
+        assertEquals(3, few.replications());
     }
 
     @Test
@@ -67,6 +78,9 @@ class ValidationTest {
         ValidationRow down = Validation.evaluate(monthly(30, 20, 10), runs);
         assertTrue(down.simulatedMean() < -0.9, "opposite shape: " + down.simulatedMean());
         assertFalse(down.withinTolerance());
+        List<RunResult> five = List.of(run(0, 0, 0, 1), run(0, 0, 0, 2), run(0, 0, 0, 3), run(0, 0, 0, 1.5), run(0, 0, 0, 2.5));
+        ValidationRow close = Validation.evaluate(monthly(10, 21, 30), five);
+        assertTrue(close.ciLow() > 0.9 && close.ciHigh() <= 1, "Fisher's z keeps a correlation's interval within [-1, 1]: " + close);
     }
 
     private static ValidationTarget monthly(double jan, double feb, double mar) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.record.EventSink;
 import medsim.record.SeaEvent;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -29,6 +30,11 @@ public final class TestRuns {
         List<SeaEvent> events = new ArrayList<>();
         MedSim sim = ScenarioRun.execute(scenario, WORLDS.get(scenario.geography()), seed, events::add, ScenarioRun.Progress.NONE);
         return new Result(sim, events);
+    }
+
+    /** Runs with the events going to a sink of the caller's (a CSV file, say). */
+    public static MedSim run(Scenario scenario, long seed, EventSink sink) {
+        return ScenarioRun.execute(scenario, WORLDS.get(scenario.geography()), seed, sink, ScenarioRun.Progress.NONE);
     }
 
     public static Result run(String name, long seed) {

@@ -21,18 +21,12 @@ class ScenarioLoaderTest {
     Path dir;
 
     private static String small() throws IOException {
-        return Files.readString(TestRuns.scenarioFile("small.yaml"))
-                .replace("../../../../../scenarios/geo/central-med-land.geojson",
-                        Path.of("..", "scenarios", "geo", "central-med-land.geojson").toAbsolutePath().normalize().toString());
+        return SmallScenario.text();
     }
 
     /** Writes the small scenario with one text replaced, and returns the error loading it gives. */
     private InputException errorWith(String from, String to) throws IOException {
-        String text = small();
-        assertTrue(text.contains(from), "test text not found: " + from);
-        Path f = dir.resolve("bad.yaml");
-        Files.writeString(f, text.replace(from, to));
-        return assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        return SmallScenario.errorWith(dir, from, to);
     }
 
     private int lineOf(String needle) throws IOException {

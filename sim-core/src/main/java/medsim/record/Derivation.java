@@ -1,0 +1,58 @@
+package medsim.record;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** How a {@link Metric}'s value is computed. */
+public sealed interface Derivation {
+
+    /** One line for people: the docs, error messages. */
+    String describe();
+
+    /**
+     * From events alone: over the events that match any of the filters, their number or
+     * the sum of a column. No two filters name the same event type, so no event is counted
+     * twice.
+     */
+    record FromEvents(List<EventFilter> filters, EventMeasure measure) implements Derivation {
+        public FromEvents {
+            filters = List.copyOf(filters);
+            if (filters.isEmpty()) throw new IllegalArgumentException("no event filter");
+            Set<EventType> types = EnumSet.noneOf(EventType.class);
+            for (EventFilter f : filters) {
+                if (!types.add(f.type())) throw new IllegalArgumentException("two filters on " + f.type().key() + " events");
+            }
+        }
+
+        public static FromEvents of(EventMeasure measure, EventFilter... filters) {
+            return new FromEvents(List.of(filters), measure);
+        }
+
+        @Override
+        public String describe() {
+            return measure.describe() + " " + filters.stream().map(EventFilter::describe).collect(Collectors.joining(" and "));
+        }
+    }
+
+    /** The run's total of one metric divided by another's; NaN when the divisor is 0. */
+    record Quotient(String numerator, String denominator) implements Derivation {
+        @Override
+        public String describe() {
+            return numerator + " / " + denominator;
+        }
+    }
+
+    /** Read from the model's state, not from events, for the reason given. */
+    record FromModelState(String reason) implements Derivation {
+        public FromModelState {
+            if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a metric not computed from events says why");
+        }
+
+        @Override
+        public String describe() {
+            return "not from events: " + reason;
+        }
+    }
+}
