@@ -1,10 +1,9 @@
 package medsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 
+import medsim.experiment.RunsFailedException;
+import medsim.provenance.BuildInfo;
 import medsim.yaml.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +15,8 @@ import picocli.CommandLine.Command;
 public final class MedsimCommand implements Runnable {
     /** Exit code for bad input: scenario, flags, files. */
     public static final int BAD_INPUT = 2;
+    /** Exit code when runs of a sweep, validate or calibrate failed (also for internal errors). */
+    public static final int RUNS_FAILED = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,6 +53,11 @@ public final class MedsimCommand implements Runnable {
                 err.println(ie.getMessage());
                 return BAD_INPUT;
             }
+            if (ex instanceof RunsFailedException rf) {
+                err.println("medsim: " + rf.getMessage());
+                if (System.getenv("MEDSIM_DEBUG") != null && rf.getCause() != null) rf.getCause().printStackTrace(err);
+                return RUNS_FAILED;
+            }
             err.println("medsim: internal error: " + ex);
             if (System.getenv("MEDSIM_DEBUG") != null) ex.printStackTrace(err);
             else err.println("(set MEDSIM_DEBUG=1 for the stack trace)");
@@ -60,21 +66,10 @@ public final class MedsimCommand implements Runnable {
         return cl.execute(args);
     }
 
-    /** The version from the build, for --version and run.json. */
-    public static String version() {
-        Properties p = new Properties();
-        try (InputStream in = MedsimCommand.class.getResourceAsStream("/medsim/version.properties")) {
-            if (in != null) p.load(in);
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"medsim " + version(), "Java " + System.getProperty("java.version")};
+            return new String[] {"medsim " + BuildInfo.current().describe(), "Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -46,6 +46,8 @@ public final class ChartCommand implements Callable<Integer> {
             written = runCharts(dir, scenarioFile, out);
         } else if (Files.isRegularFile(dir.resolve("points.csv"))) {
             written = sweepCharts(dir.resolve("points.csv"), out);
+        } else if (Files.isRegularFile(dir.resolve("runs.csv"))) {
+            throw InputException.of(dir.toString(), "holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart");
         } else {
             throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json) nor a sweep (points.csv)");
         }
