@@ -171,20 +171,4 @@ class SweepCommandTest {
         assertEquals(csv + ":3:1: smuggling.planScale must be a number (got \"lots\")", o.err().strip());
         assertEquals(2, medsim("sweep", sweep("small-factorial.yaml"), "--shard", "3/3").code());
     }
-
-    @Test
-    void slurmWritesAJobArrayAndADependentMerge() throws IOException {
-        Path out = dir.resolve("cluster");
-        CliTest.Outcome o = medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--out", out.toString(), "--partition", "debug");
-        assertEquals(0, o.code(), o.err());
-        String shard = Files.readString(out.resolve("slurm/shard.sbatch"));
-        assertTrue(shard.contains("#SBATCH --array=0-3"), shard);
-        assertTrue(shard.contains("#SBATCH --partition=debug"), shard);
-        assertTrue(shard.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\""), shard);
-        String merge = Files.readString(out.resolve("slurm/merge.sbatch"));
-        assertTrue(merge.contains(" merge ") && merge.contains("/shards/3'"), merge);
-        assertTrue(Files.readString(out.resolve("slurm/submit.sh")).contains("--dependency=afterok:"));
-        assertEquals(2, medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--wait").code());
-        assertEquals(2, medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "99").code());
-    }
 }
