@@ -49,8 +49,8 @@ done
 echo "slurm: installed and started in $(( $(date +%s) - t0 )) s"
 
 # Every task is a JVM of its own, for under a second of work, so JVM start-up is most of the
-# cost: C1 alone halves it, and the classes the in-process sweep loads, archived at its exit
-# (class data sharing), save a further sixth.
+# cost: C1 alone (with the serial collector) halves it, and the classes the in-process sweep
+# loads, archived at its exit (class data sharing), save a further sixth.
 opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 # The same sweep in one process and on the cluster.
