@@ -81,41 +81,41 @@ class SlurmCommandTest {
     void theWrittenScriptsRunEveryShardOnceAndMergeIntoTheSingleMachineSweep() throws IOException, InterruptedException {
         Path whole = dir.resolve("whole"), cluster = dir.resolve("cluster");
         assertEquals(0, CliTest.medsim("sweep", sweep("small-factorial.yaml"), "--out", whole.toString(), "-q").code());
-        CliTest.Outcome o = CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "8", "--max-array-size", "3",
+        CliTest.Outcome o = CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--max-array-size", "3",
                 "--out", cluster.toString(), "--partition", "debug", "--mem", "300M");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("8 runs in 8 shards of 1 CPU(s) each, as 3 job arrays\nat most 3 tasks per array: --max-array-size 3\n"), o.out());
+        assertTrue(o.out().contains("8 runs in 4 shards of 1 CPU(s) each, as 2 job arrays\nat most 3 tasks per array: --max-array-size 3\n"), o.out());
         Path scripts = cluster.resolve("slurm");
-        assertEquals(List.of("merge.sbatch", "shards-0-2.sbatch", "shards-3-5.sbatch", "shards-6-7.sbatch", "submit.sh"), list(scripts));
+        assertEquals(List.of("merge.sbatch", "shards-0-2.sbatch", "shards-3-3.sbatch", "submit.sh"), list(scripts));
 
         // Each array task's command line, as bash expands it for SLURM_ARRAY_TASK_ID, run in this JVM.
-        Map<Integer, Integer> runsOfShard = new TreeMap<>();
-        for (String array : List.of("shards-0-2", "shards-3-5", "shards-6-7")) {
+        Map<Integer, Integer> timesRun = new TreeMap<>();
+        for (String array : List.of("shards-0-2", "shards-3-3")) {
             String script = Files.readString(scripts.resolve(array + ".sbatch"));
             assertTrue(script.contains("#SBATCH --partition=debug\n") && script.contains("#SBATCH --mem=300M\n"), script);
-            int tasks = array.equals("shards-6-7") ? 2 : 3;
+            int tasks = array.equals("shards-3-3") ? 1 : 3;
             assertTrue(script.contains("#SBATCH --array=0-" + (tasks - 1) + "\n"), script);
             for (int index = 0; index < tasks; index++) {
                 List<String> args = commandOf(script, index);
-                int shard = Integer.parseInt(args.get(args.indexOf("--shard") + 1).replace("/8", ""));
+                int shard = Integer.parseInt(args.get(args.indexOf("--shard") + 1).replace("/4", ""));
                 assertEquals(cluster.resolve("shards").resolve(Integer.toString(shard)).toString(), args.get(args.indexOf("--out") + 1));
-                runsOfShard.merge(shard, 1, Integer::sum);
+                timesRun.merge(shard, 1, Integer::sum);
                 CliTest.Outcome shardRun = CliTest.medsim(args.toArray(String[]::new));
                 assertEquals(0, shardRun.code(), shardRun.err());
             }
         }
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), new ArrayList<>(runsOfShard.keySet()));
-        assertTrue(runsOfShard.values().stream().allMatch(n -> n == 1), runsOfShard.toString());
+        assertEquals(List.of(0, 1, 2, 3), new ArrayList<>(timesRun.keySet()));
+        assertTrue(timesRun.values().stream().allMatch(n -> n == 1), timesRun.toString());
 
         List<String> merge = commandOf(Files.readString(scripts.resolve("merge.sbatch")), 0);
-        assertEquals(8 + 3, merge.size(), "merge, the 8 shard folders, --out DIR: " + merge);
+        assertEquals(4 + 3, merge.size(), "merge, the 4 shard folders, --out DIR: " + merge);
         CliTest.Outcome merged = CliTest.medsim(merge.toArray(String[]::new));
         assertEquals(0, merged.code(), merged.err());
         for (String f : List.of("runs.csv", "points.csv")) assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(cluster.resolve(f)), f);
 
         // Written again with fewer tasks, the folder holds no stale array script.
-        assertEquals(0, CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--max-array-size", "1001", "--out", cluster.toString()).code());
-        assertEquals(List.of("merge.sbatch", "shards-0-3.sbatch", "submit.sh"), list(scripts));
+        assertEquals(0, CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "2", "--max-array-size", "1001", "--out", cluster.toString()).code());
+        assertEquals(List.of("merge.sbatch", "shards-0-1.sbatch", "submit.sh"), list(scripts));
     }
 
     @Test
@@ -157,6 +157,19 @@ class SlurmCommandTest {
         Run mergeFailed = bash(submit, log, Map.of("JOB_STATE", "FAILED NonZeroExitCode"), "--wait");
         assertEquals(1, mergeFailed.code());
         assertTrue(mergeFailed.output().endsWith("submit.sh: merge job 104 ended FAILED (see " + cluster.resolve("slurm") + "/merge.log)\n"), mergeFailed.output());
+    }
+
+    @Test
+    void aShardWithNoRunsIsAValidShardThatAddsNothingToTheMerge() throws IOException {
+        Path whole = dir.resolve("whole"), empty = dir.resolve("empty"), merged = dir.resolve("merged");
+        assertEquals(0, CliTest.medsim("sweep", sweep("small-factorial.yaml"), "--out", whole.toString(), "-q").code());
+        CliTest.Outcome o = CliTest.medsim("sweep", sweep("small-factorial.yaml"), "--shard", "8/9", "--out", empty.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("(shard 8/9: 0 runs)"), o.out());
+        assertEquals(1, Files.readAllLines(empty.resolve("journal.csv")).size(), "a journal with its header alone");
+        o = CliTest.medsim("merge", whole.toString(), empty.toString(), "--out", merged.toString());
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("runs.csv", "points.csv")) assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(merged.resolve(f)), f);
     }
 
     @Test
