@@ -312,20 +312,4 @@ class SweepCommandTest {
         assertTrue(departedLow < Double.parseDouble(row[2]) && Double.parseDouble(row[2]) < departedHigh, points.get(1));
         assertTrue(deadLow >= 0, "a count's interval never goes below zero: " + points.get(1));
     }
-
-    @Test
-    void slurmWritesAJobArrayAndADependentMerge() throws IOException {
-        Path out = dir.resolve("cluster");
-        CliTest.Outcome o = medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--out", out.toString(), "--partition", "debug");
-        assertEquals(0, o.code(), o.err());
-        String shard = Files.readString(out.resolve("slurm/shard.sbatch"));
-        assertTrue(shard.contains("#SBATCH --array=0-3"), shard);
-        assertTrue(shard.contains("#SBATCH --partition=debug"), shard);
-        assertTrue(shard.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\""), shard);
-        String merge = Files.readString(out.resolve("slurm/merge.sbatch"));
-        assertTrue(merge.contains(" merge ") && merge.contains("/shards/3'"), merge);
-        assertTrue(Files.readString(out.resolve("slurm/submit.sh")).contains("--dependency=afterok:"));
-        assertEquals(2, medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--wait").code());
-        assertEquals(2, medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "99").code());
-    }
 }
