@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Integration test: a real single-node SLURM cluster on this machine runs a small sweep as an
-# 8-task job array plus a dependent merge job, and the merged files must equal those of the
-# same sweep run in one process. Needs root (installs and starts munge and SLURM).
+# Integration test: a real single-node SLURM cluster on this machine, configured with
+# MaxArraySize=100, runs a tiny 180-run sweep as 150 shards (so two job arrays, read from
+# scontrol) plus a dependent merge job, and the merged files must equal those of the same sweep
+# run in one process. Then a sweep whose shards fail must get its merge job cancelled, and
+# submit.sh --wait must say so and exit non-zero. Needs root (installs and starts munge and SLURM).
 # Recipe: ../shared/notes/SLURM.md (Debian packages, daemons without systemd).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top="$PWD"
 work="$(mktemp -d)"
-sweep="$top/sim-core/src/test/resources/sweeps/small-factorial.yaml"
+sweep="$top/sim-core/src/test/resources/sweeps/tiny-factorial.yaml"
+t0=$(date +%s)
 
 apt-get update -q >/dev/null
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends munge slurmctld slurmd slurm-client >/dev/null
@@ -17,7 +20,8 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends mun
 chown munge:munge /etc/munge/munge.key && chmod 400 /etc/munge/munge.key
 mkdir -p /run/munge /var/lib/munge /var/log/munge
 chown munge:munge /run/munge /var/lib/munge /var/log/munge && chmod 755 /run/munge
-pgrep -x munged >/dev/null || runuser -u munge -- /usr/sbin/munged
+munge_started=
+pgrep -x munged >/dev/null || { runuser -u munge -- /usr/sbin/munged; munge_started=1; }
 munge -n | unmunge >/dev/null
 
 # slurm.conf for this one node, fresh state
@@ -31,6 +35,7 @@ sed -e "s/@HOST@/$host/g" -e "s/@CPUS@/$(nproc)/" -e "s/@MEM@/$mem/" "$top/.ci/s
 stop() {
   [ -f /run/slurmd.pid ] && kill "$(cat /run/slurmd.pid)" 2>/dev/null || true
   [ -f /run/slurmctld.pid ] && kill "$(cat /run/slurmctld.pid)" 2>/dev/null || true
+  [ -n "$munge_started" ] && kill "$(cat /run/munge/munged.pid)" 2>/dev/null || true
   rm -rf "$work"
 }
 trap stop EXIT
@@ -41,13 +46,40 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 [ "$(sinfo -h -N -o '%T')" = idle ] || { echo "slurm node not idle"; sinfo -N -l; tail -20 /var/log/slurm/*.log; exit 1; }
+echo "slurm: installed and started in $(( $(date +%s) - t0 )) s"
+
+# Every task is a JVM of its own, for under a second of work, so JVM start-up is most of the
+# cost: C1 alone (with the serial collector) halves it, and the classes the in-process sweep
+# loads, archived at its exit (class data sharing), save a further sixth.
+opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 # The same sweep in one process and on the cluster.
-"$top/medsim" sweep "$sweep" --out "$work/local" -q >/dev/null
+MEDSIM_JAVA_OPTS="$opts -XX:ArchiveClassesAtExit=$work/medsim.jsa" "$top/medsim" sweep "$sweep" --out "$work/local" -q >/dev/null
+export MEDSIM_JAVA_OPTS="$opts -XX:SharedArchiveFile=$work/medsim.jsa"
 start=$(date +%s)
-"$top/medsim" slurm "$sweep" --tasks 8 --mem 400M --out "$work/cluster" --submit --wait
-echo "slurm: 8-task array and merge done in $(( $(date +%s) - start )) s"
+"$top/medsim" slurm "$sweep" --tasks 150 --mem 300M --out "$work/cluster" --submit --wait | tee "$work/slurm.out"
+echo "slurm: 150 tasks in two arrays and the merge done in $(( $(date +%s) - start )) s"
+grep -qx 'at most 100 tasks per array: MaxArraySize 100 from scontrol show config' "$work/slurm.out" || { echo "slurm: MaxArraySize not read from scontrol"; exit 1; }
+[ "$(cd "$work/cluster/slurm" && echo shards-*.sbatch)" = "shards-0-99.sbatch shards-100-149.sbatch" ] \
+  || { echo "slurm: expected two arrays, shards 0-99 and 100-149"; ls "$work/cluster/slurm"; exit 1; }
 for f in runs.csv points.csv; do
-  cmp "$work/local/$f" "$work/cluster/$f" || { echo "slurm: $f differs from the in-process sweep"; cat "$work/cluster/slurm/"*.log; exit 1; }
+  cmp "$work/local/$f" "$work/cluster/$f" || {
+    echo "slurm: $f differs from the in-process sweep"; diff "$work/local/$f" "$work/cluster/$f" | head -n 6
+    cat "$work/cluster/slurm/merge.log"; exit 1; }
 done
 echo "slurm: merged runs.csv and points.csv equal the in-process sweep's"
+
+# Shards that fail (their sweep file is gone when they start) get the merge job cancelled, and
+# submit.sh --wait (what --submit --wait runs) says so and exits non-zero.
+cp "$top/sim-core/src/test/resources/sweeps/small-factorial.yaml" "$work/gone.yaml"
+sed -i "s#^scenario: ..#scenario: $top/sim-core/src/test/resources#" "$work/gone.yaml"
+"$top/medsim" slurm "$work/gone.yaml" --tasks 2 --mem 300M --out "$work/failing" >/dev/null
+rm "$work/gone.yaml"
+start=$(date +%s)
+if bash "$work/failing/slurm/submit.sh" --wait > "$work/failing.out" 2>&1; then
+  echo "slurm: a sweep whose shards failed was reported as a success"; cat "$work/failing.out"; exit 1
+fi
+grep -q 'was cancelled: a shard failed' "$work/failing.out" || { echo "slurm: unexpected failure"; cat "$work/failing.out"; exit 1; }
+[ ! -e "$work/failing/runs.csv" ] || { echo "slurm: the merge ran although its shards failed"; exit 1; }
+echo "slurm: failed shards got the merge job cancelled and --wait exit 1 ($(( $(date +%s) - start )) s)"
+echo "slurm: whole test $(( $(date +%s) - t0 )) s"

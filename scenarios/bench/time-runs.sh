@@ -12,7 +12,7 @@ for scenario in scenarios/central-med-2016.yaml scenarios/bench/central-med-2016
     "$top/medsim" run "$top/$scenario" --seed "$i" --out "$out/run" --force -q >/dev/null
     wall=$(sed -n 's/.*"wall_seconds": \([0-9.]*\).*/\1/p' "$out/run/run.json")
     rate=$(sed -n 's/.*"agent_steps_per_second": \([0-9]*\).*/\1/p' "$out/run/run.json")
-    boats=$(sed -n '2p' "$out/run/summary.csv" | cut -d, -f3)
+    boats=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "departed_boats") c = i } NR == 2 { print $c }' "$out/run/summary.csv")
     echo "$scenario seed $i: ${wall} s, ${rate} agent-steps/s, ${boats} boats"
     walls+=("$wall")
   done

@@ -1,15 +1,15 @@
 package medsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 
+import medsim.experiment.RunsFailedException;
+import medsim.provenance.BuildInfo;
 import medsim.record.FileAccessException;
 import medsim.yaml.InputException;
 import picocli.CommandLine;
@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
 public final class MedsimCommand implements Runnable {
     /** Exit code for bad input: scenario, flags, files. */
     public static final int BAD_INPUT = 2;
+    /** Exit code when runs of a sweep, validate or calibrate failed (also for internal errors). */
+    public static final int RUNS_FAILED = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,6 +65,11 @@ public final class MedsimCommand implements Runnable {
             if (ex instanceof InputException ie) {
                 err.println(ie.getMessage());
                 return BAD_INPUT;
+            }
+            if (ex instanceof RunsFailedException rf) {
+                err.println("medsim: " + rf.getMessage());
+                if (System.getenv("MEDSIM_DEBUG") != null && rf.getCause() != null) rf.getCause().printStackTrace(err);
+                return RUNS_FAILED;
             }
             String environment = environmentFailure(ex);
             if (environment != null) {
@@ -124,21 +131,10 @@ public final class MedsimCommand implements Runnable {
                 + "MEDSIM_JAVA_OPTS=-Xmx%dg ./medsim ... (or java -Xmx%dg -jar ... without the launcher)", usedMb, maxMb, suggestGb, suggestGb);
     }
 
-    /** The version from the build, for --version and run.json. */
-    public static String version() {
-        Properties p = new Properties();
-        try (InputStream in = MedsimCommand.class.getResourceAsStream("/medsim/version.properties")) {
-            if (in != null) p.load(in);
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"medsim " + version(), "Java " + System.getProperty("java.version")};
+            return new String[] {"medsim " + BuildInfo.current().describe(), "Java " + System.getProperty("java.version")};
         }
     }
 }

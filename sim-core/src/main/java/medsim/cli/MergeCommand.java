@@ -2,28 +2,31 @@ package medsim.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import medsim.experiment.RunRecord;
+import medsim.experiment.SweepInfo;
 import medsim.experiment.SweepJournal;
 import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
-import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
+import medsim.provenance.BuildInfo;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
-import medsim.yaml.YamlMap;
-import medsim.yaml.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code medsim merge}: the shards of a sweep into the files a single-machine sweep writes. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Merge the shard folders of one sweep (medsim sweep --shard K/N) into runs.csv, points.csv and the sensitivity files.")
+        description = {"Merge the shard folders of one sweep (medsim sweep --shard K/N) into runs.csv, points.csv and the sensitivity files.",
+                "Shards must come from the same input files and medsim build. If any run failed, it names the failures,",
+                "writes no points.csv and exits 1."})
 final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Shard folders.")
     Path[] shards;
@@ -34,25 +37,39 @@ final class MergeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Why a shard cannot be merged with the first one. */
+    private static String describe(SweepInfo.Conflict c, Path firstDir) {
+        return switch (c.difference()) {
+            case SWEEP -> "is a shard of another sweep (" + c.now() + ") than " + firstDir + " (" + c.recorded() + ")";
+            case SHARD -> throw new IllegalStateException("shards are compared as one shard");
+            case UNRECORDED -> "was made by a medsim that did not record its input files and build";
+            case INPUTS -> "was made from other input files than " + firstDir + ": " + c.now().replace(" changed", " differs");
+            case BUILD -> "was made by another medsim build than " + firstDir + " (build " + c.now() + ", not " + c.recorded() + ")";
+        };
+    }
+
     @Override
     public Integer call() throws Exception {
         SweepPlan plan = null;
-        String digest = null;
+        SweepInfo first = null;
+        Path firstDir = null;
         Map<Integer, RunRecord> all = new TreeMap<>();
         for (Path dir : shards) {
-            Path info = dir.resolve(SweepRunner.INFO);
-            if (!Files.isRegularFile(info)) throw InputException.of(dir.toString(), "is not a sweep shard folder (no " + SweepRunner.INFO + ")");
-            YamlMap m = YamlNode.parse(info).asMap();
-            String sweepFile = m.string("sweep");
-            String d = m.string("sweep_sha256");
-            m.entries();
+            SweepInfo info = SweepInfo.read(dir);
             if (plan == null) {
-                SweepSpec spec = SweepSpec.load(Path.of(sweepFile));
-                if (!spec.digest().equals(d)) throw InputException.of(sweepFile, "changed since the shards ran; rerun them");
-                plan = new SweepPlan(spec);
-                digest = d;
-            } else if (!digest.equals(d)) {
-                throw InputException.of(dir.toString(), "is a shard of another sweep");
+                plan = new SweepPlan(SweepSpec.load(info.sweepFile()));
+                first = info;
+                firstDir = dir;
+                // The merged files are written from the sweep's files as they are now: they must be those the shards ran with.
+                Optional<SweepInfo.Conflict> changed = info.conflictWith(SweepInfo.of(plan, info.shard(), info.build() == null ? BuildInfo.current() : info.build()));
+                if (changed.isPresent()) {
+                    SweepInfo.Conflict c = changed.get();
+                    throw InputException.of(dir.toString(), c.difference() == SweepInfo.Difference.INPUTS
+                            ? "cannot merge: " + c.now() + " since the shards ran; rerun them" : describe(c, dir));
+                }
+            } else {
+                Optional<SweepInfo.Conflict> differs = first.asShard(info.shard()).conflictWith(info);
+                if (differs.isPresent()) throw InputException.of(dir.toString(), describe(differs.get(), firstDir));
             }
             for (Map.Entry<Integer, RunRecord> e : SweepJournal.read(dir, plan.spec().metrics()).entrySet()) {
                 if (all.putIfAbsent(e.getKey(), e.getValue()) != null) throw InputException.of(dir.toString(), "repeats run " + e.getKey() + " of another shard");
@@ -60,13 +77,14 @@ final class MergeCommand implements Callable<Integer> {
         }
         int missing = plan.runs().size() - all.size();
         if (missing > 0) {
-            int first = plan.runs().stream().filter(r -> !all.containsKey(r.id())).findFirst().orElseThrow().id();
-            throw InputException.of(null, "the shards lack " + missing + " of " + Plural.of(plan.runs().size(), "run") + " (first missing: run " + first + "); finish or rerun them");
+            int firstMissing = plan.runs().stream().filter(r -> !all.containsKey(r.id())).findFirst().orElseThrow().id();
+            throw InputException.of(null, "the shards lack " + missing + " of " + Plural.of(plan.runs().size(), "run") + " (first missing: run " + firstMissing + "); finish or rerun them");
         }
         Files.createDirectories(out);
-        SweepOutputs.write(out, plan, all);
-        long failed = all.values().stream().filter(r -> !r.ok()).count();
-        spec.commandLine().getOut().printf(Locale.ROOT, "merged %s, %s (%d failed) into %s%n", Plural.of(shards.length, "shard"), Plural.of(all.size(), "run"), failed, out);
-        return 0;
+        first.asShard("merged").write(out);
+        boolean summarised = SweepOutputs.write(out, plan, all);
+        List<RunRecord> failed = all.values().stream().filter(r -> !r.ok()).toList();
+        spec.commandLine().getOut().printf(Locale.ROOT, "merged %s, %s (%d failed) into %s%n", Plural.of(shards.length, "shard"), Plural.of(all.size(), "run"), failed.size(), out);
+        return summarised ? 0 : SweepCommand.reportFailures(spec.commandLine().getErr(), plan, failed, all.size(), true, out.resolve("runs.csv"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import medsim.model.MedSim;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
+import medsim.provenance.BuildInfo;
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
 import medsim.record.CsvEventSink;
@@ -89,15 +90,16 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> summary = RunSummary.of(sim);
-        RunOutputs.writeSummary(dir.resolve("summary.csv"), seed, summary);
+        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days, seed, summary);
         RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
         RunOutputs.writeAssets(dir.resolve("assets.csv"), sim);
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("medsim_version", Csv.json(MedsimCommand.version()));
+        Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         meta.put("scenario", Csv.json(scenarioFile.toString()));
         meta.put("scenario_name", Csv.json(scenario.name()));
-        meta.put("scenario_sha256", Csv.json(ScenarioDigest.sha256(scenarioFile)));
+        meta.put("inputs_sha256", Csv.json(scenario.sources().digest()));
+        meta.put("inputs", scenario.sources().toJson());
         meta.put("seed", Long.toString(seed));
+        meta.put("days", days == null ? "null" : days.toString());
         meta.put("start", Csv.json(scenario.startDate().toString()));
         meta.put("end", Csv.json(scenario.endDate().toString()));
         meta.put("tick_minutes", Integer.toString(scenario.tickMinutes()));

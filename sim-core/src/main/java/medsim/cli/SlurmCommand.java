@@ -1,9 +1,13 @@
 package medsim.cli;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,21 +26,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code medsim slurm}: a SLURM job array that runs a sweep's shards, one per array task,
- * and a merge job that waits for them all.
+ * {@code medsim slurm}: SLURM job arrays that run a sweep's shards, one per array task, and a
+ * merge job that waits for them all. Shards beyond the cluster's {@code MaxArraySize} go into
+ * further arrays (see {@link SlurmArrays}).
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        description = {"Write a SLURM job array for a sweep (one shard per task) and a dependent merge job; with --submit, submit them with sbatch.",
+        description = {"Write SLURM job arrays for a sweep (one shard per task) and a dependent merge job; with --submit, submit them with sbatch.",
+                "No array exceeds the cluster's MaxArraySize (from scontrol show config; 1001, SLURM's default, where scontrol is absent,",
+                "unless --max-array-size says otherwise): more tasks go into several arrays.",
                 "The scripts call this same medsim build, so the cluster's nodes must see this folder and the sweep's files."})
 final class SlurmCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
     Path sweepFile;
 
-    @Option(names = "--tasks", paramLabel = "N", required = true, description = "Array tasks (shards).")
+    @Option(names = "--tasks", paramLabel = "N", required = true, description = "Array tasks (shards), at most the sweep's runs.")
     int tasks;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: runs/<sweep file name>); scripts go to DIR/slurm, shards to DIR/shards.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: runs/<sweep file name>); scripts and logs go to DIR/slurm, shards to DIR/shards.")
     Path out;
+
+    @Option(names = "--max-array-size", paramLabel = "N",
+            description = "Tasks per array, array indexes below N: the cluster's MaxArraySize (default: from scontrol show config, or SLURM's default 1001 without scontrol).")
+    Integer maxArraySize;
 
     @Option(names = "--cpus-per-task", paramLabel = "N", defaultValue = "1", description = "CPUs (threads) per task (default: ${DEFAULT-VALUE}).")
     int cpus;
@@ -50,10 +61,10 @@ final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--mem", paramLabel = "SIZE", defaultValue = "2G", description = "Memory per task (default: ${DEFAULT-VALUE}).")
     String mem;
 
-    @Option(names = "--submit", description = "Submit the array and the merge job with sbatch.")
+    @Option(names = "--submit", description = "Submit the arrays and the merge job (runs DIR/slurm/submit.sh).")
     boolean submit;
 
-    @Option(names = "--wait", description = "With --submit: wait until the merge job ends (sbatch --wait); exit non-zero if it failed.")
+    @Option(names = "--wait", description = "With --submit: wait until the merge job ends (sbatch --wait); exit non-zero if it failed or a shard failed.")
     boolean await;
 
     @picocli.CommandLine.Spec
@@ -63,57 +74,114 @@ final class SlurmCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (tasks < 1) throw InputException.of(null, "--tasks must be at least 1 (got " + tasks + ")");
         if (cpus < 1) throw InputException.of(null, "--cpus-per-task must be at least 1 (got " + cpus + ")");
+        if (maxArraySize != null && maxArraySize < 1) throw InputException.of(null, "--max-array-size must be at least 1 (got " + maxArraySize + ")");
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SlurmArrays.Limit limit = SlurmArrays.Limit.find(maxArraySize, "scontrol");
+        if (limit.value() < 1) {
+            err.println("medsim: this cluster disables job arrays (" + limit.source() + ")");
+            return 1;
+        }
+        List<SlurmArrays.Array> arrays = SlurmArrays.split(tasks, limit.value());
+
         Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
         Path scripts = Files.createDirectories(dir.resolve("slurm"));
-        Files.createDirectories(dir.resolve("shards"));
-        String medsim = medsimCommand();
+        Path shards = Files.createDirectories(dir.resolve("shards"));
+        removeOldArrayScripts(scripts);
         String name = "medsim-" + RunCommand.stem(sweepFile);
-        Path sweepAbs = sweepFile.toAbsolutePath().normalize();
-
-        StringBuilder shard = header(name, scripts.resolve("shard-%a.log"));
-        shard.append("#SBATCH --array=0-").append(tasks - 1).append('\n');
-        shard.append("#SBATCH --cpus-per-task=").append(cpus).append('\n');
-        shard.append("#SBATCH --mem=").append(mem).append('\n');
-        if (time != null) shard.append("#SBATCH --time=").append(time).append('\n');
-        shard.append("set -euo pipefail\n");
-        shard.append("exec ").append(medsim).append(" sweep ").append(q(sweepAbs.toString()))
-                .append(" --shard \"${SLURM_ARRAY_TASK_ID}/").append(tasks).append("\" --out ").append(q(dir.resolve("shards") + "/"))
-                .append("\"${SLURM_ARRAY_TASK_ID}\" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q\n");
-        Path shardScript = write(scripts.resolve("shard.sbatch"), shard.toString());
-
+        List<Path> arrayScripts = new ArrayList<>();
+        for (SlurmArrays.Array a : arrays) {
+            arrayScripts.add(write(scripts.resolve("shards-" + a.firstShard() + "-" + a.lastShard() + ".sbatch"), arrayScript(a, name, scripts, shards)));
+        }
         StringBuilder merge = header(name + "-merge", scripts.resolve("merge.log"));
         merge.append("#SBATCH --mem=").append(mem).append('\n');
         merge.append("set -euo pipefail\n");
-        merge.append("exec ").append(medsim).append(" merge");
-        for (int k = 0; k < tasks; k++) merge.append(' ').append(q(dir.resolve("shards").resolve(Integer.toString(k)).toString()));
-        merge.append(" --out ").append(q(dir.toString())).append('\n');
+        merge.append("exec ").append(medsimCommand()).append(" merge ").append(q(shards + "/")).append("{0..").append(tasks - 1).append('}')
+                .append(" --out ").append(q(dir.toString())).append('\n');
         Path mergeScript = write(scripts.resolve("merge.sbatch"), merge.toString());
+        Path submitScript = write(scripts.resolve("submit.sh"), submitScript(arrayScripts, mergeScript, limit));
 
-        Path submitScript = write(scripts.resolve("submit.sh"), "#!/bin/bash\n# Submits the shard array, then the merge job once every shard has succeeded.\nset -euo pipefail\n"
-                + "array=$(sbatch --parsable " + q(shardScript.toString()) + ")\n"
-                + "sbatch --parsable --dependency=afterok:${array%%;*} " + q(mergeScript.toString()) + "\n");
-
-        PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "wrote %s, %s and %s: %s in %s of %s%n", shardScript, mergeScript, submitScript,
-                Plural.of(runs, "run"), Plural.of(tasks, "array task"), Plural.of(cpus, "CPU"));
+        o.printf(Locale.ROOT, "wrote %s: %s in %s of %s each, as %s%n", scripts, Plural.of(runs, "run"), Plural.of(tasks, "shard"),
+                Plural.of(cpus, "CPU"), arrays.size() == 1 ? "one job array" : arrays.size() + " job arrays");
+        o.printf(Locale.ROOT, "at most %d tasks per array: %s%n", limit.value(), limit.source());
+        if (!limit.known()) o.println("if the cluster's limit is lower (scontrol show config | grep -i MaxArray), write the scripts again with --max-array-size N");
         if (!submit) {
             o.println("submit with: bash " + submitScript);
             return 0;
         }
-        String array = sbatch(List.of("--parsable", shardScript.toString()));
-        String arrayId = array.split(";")[0];
-        List<String> mergeArgs = new ArrayList<>(List.of("--parsable", "--dependency=afterok:" + arrayId));
-        if (await) mergeArgs.add("--wait");
-        mergeArgs.add(mergeScript.toString());
-        o.printf(Locale.ROOT, "submitted array job %s%n", arrayId);
         o.flush();
-        String mergeId = sbatch(mergeArgs);
-        o.printf(Locale.ROOT, "submitted merge job %s%s; results in %s%n", mergeId.split(";")[0], await ? " (finished)" : "", dir);
+        List<String> cmd = new ArrayList<>(List.of("bash", submitScript.toString()));
+        if (await) cmd.add("--wait");
+        int code = runEchoing(cmd, o);
+        if (code != 0) {
+            err.println("medsim: " + submitScript + " failed (exit " + code + "): see above");
+            return 1;
+        }
+        o.println(await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
         return 0;
+    }
+
+    /**
+     * The sbatch script of one array: its task i runs shard {@code a.firstShard() + i} of
+     * {@link #tasks} into {@code shards/<shard>}, and logs to {@code shard-<first>+i.log}
+     * ({@code shard-i.log} in the first array), so every log's name adds up to its shard.
+     */
+    private String arrayScript(SlurmArrays.Array a, String name, Path scripts, Path shards) {
+        String log = a.firstShard() == 0 ? "shard-%a.log" : "shard-" + a.firstShard() + "+%a.log";
+        StringBuilder sh = header(name, scripts.resolve(log));
+        sh.append("#SBATCH --array=").append(a.indexes()).append('\n');
+        sh.append("#SBATCH --cpus-per-task=").append(cpus).append('\n');
+        sh.append("#SBATCH --mem=").append(mem).append('\n');
+        if (time != null) sh.append("#SBATCH --time=").append(time).append('\n');
+        sh.append(String.format(Locale.ROOT, "# Shards %d-%d of %d: array task i runs shard %d + i.%n", a.firstShard(), a.lastShard(), tasks, a.firstShard()));
+        sh.append("set -euo pipefail\n");
+        sh.append("shard=$((").append(a.firstShard()).append(" + SLURM_ARRAY_TASK_ID))\n");
+        sh.append("exec ").append(medsimCommand()).append(" sweep ").append(q(sweepFile.toAbsolutePath().normalize().toString()))
+                .append(" --shard \"$shard/").append(tasks).append("\" --out ").append(q(shards + "/"))
+                .append("\"$shard\" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q\n");
+        return sh.toString();
+    }
+
+    /**
+     * submit.sh, from the template {@code slurm-submit.sh} next to this class: submits the
+     * arrays, then the merge job with {@code afterok} on all of them and
+     * {@code --kill-on-invalid-dep=yes}, so that a failed shard cancels the merge instead of
+     * leaving it pending forever; all or nothing; {@code --wait} checks how the merge ended.
+     */
+    private static String submitScript(List<Path> arrayScripts, Path mergeScript, SlurmArrays.Limit limit) throws IOException {
+        String template;
+        try (InputStream in = SlurmCommand.class.getResourceAsStream("slurm-submit.sh")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return template
+                .replace("@ARRAYS_NOTE@", String.format(Locale.ROOT, "%d, of at most %d tasks: %s", arrayScripts.size(), limit.value(), limit.source()))
+                .replace("@ARRAYS@", arrayScripts.stream().map(p -> q(p.toString())).collect(Collectors.joining(" ")))
+                .replace("@MERGE@", q(mergeScript.toString()))
+                .replace("@LOGS@", q(mergeScript.getParent().toString()));
+    }
+
+    /** Removes the array scripts of an earlier {@code medsim slurm} into the same folder, so that no stale one is left to submit. */
+    private static void removeOldArrayScripts(Path scripts) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(scripts, "shards-*.sbatch")) {
+            for (Path p : old) Files.delete(p);
+        }
+    }
+
+    /** Runs a command, copying its output (stdout and stderr) line by line to {@code o}; returns its exit code. */
+    private static int runEchoing(List<String> cmd, PrintWriter o) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                o.println(line);
+                o.flush();
+            }
+        }
+        return p.waitFor();
     }
 
     private StringBuilder header(String job, Path log) {
@@ -128,32 +196,19 @@ final class SlurmCommand implements Callable<Integer> {
         return file;
     }
 
-    /** This very medsim: the same Java and class path, so the cluster runs the build that wrote the scripts. */
+    /**
+     * This very medsim: the same Java and class path, so the cluster runs the build that wrote the
+     * scripts; with the JVM options in {@code MEDSIM_JAVA_OPTS} when the job runs (sbatch passes
+     * the submitting shell's environment on), as for the {@code medsim} launcher.
+     */
     static String medsimCommand() {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(p -> Path.of(p).toAbsolutePath().normalize().toString()).collect(Collectors.joining(File.pathSeparator));
-        return q(javaBin) + " -cp " + q(cp) + " medsim.cli.MedsimCommand";
+        return q(javaBin) + " ${MEDSIM_JAVA_OPTS:-} -cp " + q(cp) + " medsim.cli.MedsimCommand";
     }
 
     private static String q(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private String sbatch(List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("sbatch");
-        cmd.addAll(args);
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw InputException.of(null, "--submit needs sbatch on the PATH (" + e.getMessage() + ")");
-        }
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int code = p.waitFor();
-        if (code != 0) throw new IllegalStateException("sbatch " + String.join(" ", args) + " failed (exit " + code + "): " + output);
-        String[] lines = output.split("\n");
-        return lines[lines.length - 1].strip();
     }
 }

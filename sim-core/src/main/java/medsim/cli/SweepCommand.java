@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import medsim.experiment.RunRecord;
+import medsim.experiment.RunsFailedException;
+import medsim.experiment.SweepJournal;
 import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepRun;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: a design over scenario fields, with replications.",
                 "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs. Run the same command again "
-                        + "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge."})
+                        + "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge.",
+                "If any run fails, it names the failures, writes no points.csv and exits 1."})
 final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
     Path sweepFile;
@@ -71,22 +74,33 @@ final class SweepCommand implements Callable<Integer> {
         progress.done();
         double seconds = (System.nanoTime() - t0) / 1e9;
         int ran = progress.ranThisTime();
-        long failed = runs.stream().filter(r -> !records.get(r.id()).ok()).count();
+        List<RunRecord> failed = runs.stream().map(r -> records.get(r.id())).filter(r -> !r.ok()).toList();
         if (kn == null) {
-            SweepOutputs.write(dir, plan, records);
-            o.printf(Locale.ROOT, "wrote %s: runs.csv, points.csv%s (%s in %.1f s, %.2f runs/s)%n", dir,
-                    switch (sweep.design()) { case SALTELLI -> ", sobol.csv"; case MORRIS -> ", morris.csv"; default -> ""; },
+            boolean summarised = SweepOutputs.write(dir, plan, records);
+            o.printf(Locale.ROOT, "wrote %s: runs.csv%s (%s in %.1f s, %.2f runs/s)%n", dir,
+                    !summarised ? "" : switch (sweep.design()) { case SALTELLI -> ", points.csv, sobol.csv"; case MORRIS -> ", points.csv, morris.csv"; default -> ", points.csv"; },
                     Plural.of(ran, "run"), seconds, ran / seconds);
         } else {
             o.printf(Locale.ROOT, "wrote shard %s to %s (%s in %.1f s, %.2f runs/s); combine the shards with: medsim merge DIR...%n",
                     shard, dir, Plural.of(ran, "run"), seconds, ran / seconds);
         }
-        if (failed > 0) {
-            err.printf(Locale.ROOT, "%d of %s failed; their errors are in %s%n", failed, Plural.of(runs.size(), "run"),
-                    kn == null ? dir.resolve("runs.csv") : dir.resolve("journal.csv"));
-            records.values().stream().filter(r -> !r.ok()).limit(3).forEach(r -> err.println("  run " + r.id() + ": " + r.error()));
+        if (failed.isEmpty()) return 0;
+        return reportFailures(err, plan, failed, runs.size(), kn == null, kn == null ? dir.resolve("runs.csv") : dir.resolve(SweepJournal.FILE));
+    }
+
+    /**
+     * Names failed runs on stderr: how many of how many, where their errors are, and the first
+     * few, each as "run 5 (point 2, replication 1, seed 123): error". Returns the exit code.
+     */
+    static int reportFailures(PrintWriter err, SweepPlan plan, List<RunRecord> failed, int total, boolean noPoints, Path errors) {
+        err.printf(Locale.ROOT, "%d of %s failed%s; their errors are in %s%n", failed.size(), Plural.of(total, "run"),
+                noPoints ? ", so the sweep has no points.csv" : "", errors);
+        for (RunRecord f : failed.subList(0, Math.min(failed.size(), RunsFailedException.NAMED))) {
+            SweepRun r = plan.runs().get(f.id());
+            err.printf(Locale.ROOT, "  run %d (point %d, replication %d, seed %d): %s%n", r.id(), r.point(), r.replication(), r.seed(), f.error());
         }
-        return 0;
+        if (failed.size() > RunsFailedException.NAMED) err.printf(Locale.ROOT, "  and %d more%n", failed.size() - RunsFailedException.NAMED);
+        return MedsimCommand.RUNS_FAILED;
     }
 
     static int[] parseShard(String text) {

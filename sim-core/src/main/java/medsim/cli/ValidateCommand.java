@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim validate}: replications of a scenario against the real record it names. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run seeded replications of a scenario and compare them with its validation targets (the real record).",
-                "Prints a table and writes validation.csv."})
+                "Prints a table and writes validation.csv. If any replication fails, it names the failures, writes no",
+                "validation.csv and exits 1."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
     Path scenarioFile;
@@ -58,6 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
         AtomicFiles.createFolder(dir);
+        // A validate whose replications fail writes no validation.csv: leave none from before either.
+        java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         World world = World.build(scenario.geography());

@@ -24,7 +24,9 @@ import medsim.yaml.FieldOverride;
  * the parameters' bounds. Every candidate runs the same seeded replications (common random
  * numbers), so candidates differ only by their parameters. The loss is the weighted sum of
  * each target's squared error in units of its tolerance. Each evaluation is reported to a
- * listener, which keeps the best point on disk as it goes.
+ * listener, which keeps the best point on disk as it goes. A candidate with a failed
+ * replication stops the calibration with a {@link RunsFailedException}: the listener has
+ * seen every evaluation before it.
  */
 public final class Calibration {
 
@@ -59,7 +61,12 @@ public final class Calibration {
 
     public Evaluation evaluate(int index, double[] values) {
         Scenario s = scenarioAt(values);
-        List<RunResult> runs = Replications.run(s, worlds.get(s.geography()), spec.seed(), spec.replications(), threads, done -> { });
+        List<RunResult> runs;
+        try {
+            runs = Replications.run(s, worlds.get(s.geography()), spec.seed(), spec.replications(), threads, done -> { });
+        } catch (RunsFailedException e) {
+            throw e.in("calibration stopped at evaluation " + index);
+        }
         List<ValidationTarget> targets = s.validation().stream().filter(t -> spec.targetWeights().containsKey(t.id())).toList();
         List<ValidationRow> rows = Validation.evaluate(targets, runs);
         double loss = 0;

@@ -1,5 +1,8 @@
 package medsim.experiment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +17,22 @@ import medsim.record.MetricCatalog;
 /**
  * The files a finished sweep writes, from its journal, in run order: runs.csv (one row per
  * run), points.csv (mean, standard deviation and 95% confidence interval per design point,
- * see {@link Intervals}), and sobol.csv or morris.csv for those designs. The same journal
- * gives the same bytes, however the runs were split between threads, shards or attempts.
+ * see {@link Intervals}), and sobol.csv or morris.csv for those designs; the last three only
+ * if no run failed. The same journal gives the same bytes, however the runs were split
+ * between threads, shards or attempts.
  */
 public final class SweepOutputs {
     private SweepOutputs() {}
 
-    public static void write(Path dir, SweepPlan plan, Map<Integer, RunRecord> records) {
+    /** The files of a sweep's results, written only when every run succeeded. */
+    public static final List<String> SUMMARIES = List.of("points.csv", "sobol.csv", "morris.csv");
+
+    /**
+     * Writes runs.csv, and when every run succeeded points.csv and the sensitivity file;
+     * returns whether it wrote them. With a failed run it removes any left from before, so
+     * the folder never holds a points.csv that is not the whole sweep's.
+     */
+    public static boolean write(Path dir, SweepPlan plan, Map<Integer, RunRecord> records) {
         List<String> metrics = plan.spec().metrics();
         DesignMatrix d = plan.design();
         AtomicFiles.write(dir.resolve("runs.csv"), w -> {
@@ -36,6 +48,15 @@ public final class SweepOutputs {
                 w.write("," + (rec.ok() ? "ok" : "failed") + "," + Csv.text(rec.error()) + "\n");
             }
         });
+        if (records.values().stream().anyMatch(r -> !r.ok())) {
+            // Statistics over the runs that happened to succeed would look like the sweep's: write none.
+            try {
+                for (String f : SUMMARIES) Files.deleteIfExists(dir.resolve(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the old results in " + dir + ": " + e.getMessage(), e);
+            }
+            return false;
+        }
         double[][] means = pointMeans(plan, records);
         AtomicFiles.write(dir.resolve("points.csv"), w -> {
             w.write("point");
@@ -80,6 +101,7 @@ public final class SweepOutputs {
                 }
             });
         }
+        return true;
     }
 
     /** Mean over the successful replications of each point, per metric (NaN where all failed). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,23 +16,22 @@ import java.util.concurrent.Future;
 import medsim.model.MedSim;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
-import medsim.record.AtomicFiles;
-import medsim.record.Csv;
+import medsim.provenance.BuildInfo;
+import medsim.provenance.RunInputs;
 import medsim.record.EventSink;
 import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
 import medsim.yaml.InputException;
-import medsim.yaml.YamlMap;
-import medsim.yaml.YamlNode;
 
 /**
  * Runs the runs of a sweep (or of one shard of it) on a pool of threads, journalling each
  * as it finishes, skipping those a previous, interrupted attempt finished. A run that fails
  * (a scenario error at its design point, say) is journalled with its error; the others go on.
- * The geography is built once and shared by all runs.
+ * So is a run whose scenario files changed on disk after the sweep started. The geography is
+ * built once and shared by all runs.
  */
 public final class SweepRunner {
-    public static final String INFO = "sweep.json";
+    public static final String INFO = SweepInfo.FILE;
 
     /** Told once the journal is read, then after each run. */
     public interface Progress {
@@ -42,11 +42,19 @@ public final class SweepRunner {
     }
 
     private final SweepPlan plan;
+    private final BuildInfo build;
     private final WorldCache worlds = new WorldCache();
     private final Map<Integer, Scenario> scenarios = new ConcurrentHashMap<>();
 
+    /** Runs the plan with the running medsim build. */
     public SweepRunner(SweepPlan plan) {
+        this(plan, BuildInfo.current());
+    }
+
+    /** Runs the plan, recording {@code build} as the build that made the runs (tests give another). */
+    public SweepRunner(SweepPlan plan, BuildInfo build) {
         this.plan = plan;
+        this.build = build;
     }
 
     /**
@@ -90,15 +98,18 @@ public final class SweepRunner {
         List<String> metrics = plan.spec().metrics();
         try {
             Scenario s = scenarios.computeIfAbsent(r.point(), plan::scenarioAt);
+            // Each point's scenario is read when its first run starts: it must be the one the sweep recorded.
+            RunInputs recorded = plan.spec().baseScenario().sources();
+            if (!s.sources().digest().equals(recorded.digest())) {
+                return failed(r, "the scenario's files changed during the sweep: " + String.join(", ", s.sources().changesSince(recorded)));
+            }
             MedSim sim = ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE);
             Map<String, Double> summary = RunSummary.of(sim);
             double[] values = new double[metrics.size()];
             for (int i = 0; i < values.length; i++) values[i] = summary.get(metrics.get(i));
             return new RunRecord(r.id(), true, values, "");
-        } catch (InputException e) {
-            return failed(r, e.getMessage());
         } catch (RuntimeException e) {
-            return failed(r, "internal error: " + e);
+            return failed(r, RunsFailedException.why(e));
         }
     }
 
@@ -108,18 +119,29 @@ public final class SweepRunner {
         return new RunRecord(r.id(), false, nan, error);
     }
 
-    /** Creates the folder, or checks that it holds this very sweep (and shard) to resume. */
+    /** One line saying why a folder's sweep cannot be resumed. */
+    private static String refusal(SweepInfo.Conflict c) {
+        String why = switch (c.difference()) {
+            case SWEEP -> "holds the sweep " + c.recorded();
+            case SHARD -> c.recorded().equals("all") ? "holds the whole sweep, not a shard" : "holds shard " + c.recorded() + " of the sweep";
+            case UNRECORDED -> "cannot resume: the sweep was started by a medsim that did not record its input files and build";
+            case INPUTS -> "cannot resume: " + c.now() + " since the sweep started";
+            case BUILD -> "cannot resume: medsim's code changed since the sweep started: build " + c.recorded() + " then, " + c.now() + " now";
+        };
+        return why + " (use --force to start over, or another --out)";
+    }
+
+    /**
+     * Creates the folder, or checks that it holds this very sweep and shard, made from the same
+     * input files by the same build, to resume.
+     */
     private void prepare(Path dir, String shard) {
-        Path info = dir.resolve(INFO);
+        SweepInfo now = SweepInfo.of(plan, shard, build);
         try {
-            if (Files.exists(info)) {
-                YamlMap m = YamlNode.parse(info).asMap();
-                String digest = m.string("sweep_sha256");
-                String theirShard = m.string("shard");
-                m.entries();
-                if (!digest.equals(plan.spec().digest()) || !theirShard.equals(shard)) {
-                    throw InputException.of(dir.toString(), "holds another sweep or shard (" + theirShard + "); use another --out, or --force to start over");
-                }
+            if (Files.exists(dir.resolve(INFO))) {
+                SweepInfo then = SweepInfo.read(dir);
+                Optional<SweepInfo.Conflict> conflict = then.conflictWith(now);
+                if (conflict.isPresent()) throw InputException.of(dir.toString(), refusal(conflict.get()));
                 return;
             }
             if (Files.isDirectory(dir)) {
@@ -128,14 +150,7 @@ public final class SweepRunner {
                 }
             }
             Files.createDirectories(dir);
-            AtomicFiles.write(info, w -> {
-                w.write("{\n");
-                w.write("  \"sweep\": " + Csv.json(plan.spec().file().toAbsolutePath().normalize().toString()) + ",\n");
-                w.write("  \"sweep_sha256\": " + Csv.json(plan.spec().digest()) + ",\n");
-                w.write("  \"shard\": " + Csv.json(shard) + ",\n");
-                w.write("  \"runs\": " + plan.runs().size() + "\n");
-                w.write("}\n");
-            });
+            now.write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dir + ": " + e.getMessage(), e);
         }

@@ -2,13 +2,11 @@ package medsim.experiment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import medsim.provenance.InputFile;
 import medsim.record.Csv;
 import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
@@ -168,12 +166,8 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
-    /** SHA-256 of the sweep file, its scenario chain is not included: a resumed sweep must be the same sweep. */
+    /** SHA-256 of the sweep file alone; {@link SweepInfo} records it with the scenario's files and the build. */
     private static String digest(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException | java.io.IOException e) {
-            throw InputException.of(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        return InputFile.read("sweep", file).sha256();
     }
 }

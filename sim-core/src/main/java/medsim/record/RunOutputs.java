@@ -10,17 +10,26 @@ import medsim.actor.Asset;
 import medsim.actor.AssetActivity;
 import medsim.model.MedSim;
 import medsim.model.SimClock;
+import medsim.scenario.Scenario;
 
 /** Writes a finished run's summary.csv, daily.csv, assets.csv and run.json, each atomically. */
 public final class RunOutputs {
     private RunOutputs() {}
 
-    public static void writeSummary(Path file, long seed, Map<String, Double> summary) {
+    /**
+     * summary.csv: a header and one row. The row says which run it is, so that rows of many
+     * runs can be stacked: {@code scenario_name}, {@code inputs_sha256} (the resolved-input
+     * digest, {@link medsim.provenance.RunInputs#digest()}), {@code start} and {@code end}
+     * (the first and last day run), {@code days} ({@code --days}, empty when not given) and
+     * {@code seed}; then the totals.
+     */
+    public static void writeSummary(Path file, Scenario scenario, Integer days, long seed, Map<String, Double> summary) {
         AtomicFiles.write(file, w -> {
-            w.write("seed");
+            w.write("scenario_name,inputs_sha256,start,end,days,seed");
             for (String k : summary.keySet()) w.write("," + k);
             w.write('\n');
-            w.write(Long.toString(seed));
+            w.write(String.join(",", Csv.text(scenario.name()), scenario.sources().digest(), scenario.startDate().toString(),
+                    scenario.endDate().toString(), days == null ? "" : days.toString(), Long.toString(seed)));
             for (double v : summary.values()) w.write("," + Csv.num(v));
             w.write('\n');
         });

@@ -6,9 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import medsim.provenance.RunInputs;
+
 /**
  * A validated scenario: everything a run needs, read from a YAML file (and the files it
  * extends). Immutable; one scenario may be shared by many runs on many threads.
+ * {@code sources} are the files it was read from (the file, each base it extends in order,
+ * the facts file, the land file) with their digests: {@code sources().digest()} identifies
+ * the resolved scenario.
  */
 public record Scenario(
         Path file,
@@ -27,7 +32,8 @@ public record Scenario(
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
         Map<String, Force> forces,
-        List<ValidationTarget> validation) {
+        List<ValidationTarget> validation,
+        RunInputs sources) {
 
     /**
      * The coast the boats leave from (ISO 3166 alpha-3): distances of rescues and escorts are
@@ -44,7 +50,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation, sources);
     }
 
     public int ticksPerDay() {

@@ -27,6 +27,8 @@ import medsim.mandate.Action;
 import medsim.mandate.Mandate;
 import medsim.mandate.MandateEntry;
 import medsim.mandate.ZoneSelector;
+import medsim.provenance.InputFile;
+import medsim.provenance.RunInputs;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
 import medsim.yaml.InputFiles;
@@ -52,28 +54,31 @@ public final class ScenarioLoader {
 
     /** Loads a scenario with some fields set from outside (calibrated or swept parameters). */
     public static Scenario load(Path file, List<FieldOverride> overrides) {
-        YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>()), overrides);
-        root = resolveFacts(root);
-        return new Reader(file, root).read();
+        List<InputFile> sources = new ArrayList<>();
+        YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>(), sources), overrides);
+        root = resolveFacts(root, sources);
+        return new Reader(file, root, sources).read();
     }
 
     /** Replaces {fact: id} references by values from the facts file the scenario names. */
-    private static YamlNode resolveFacts(YamlNode root) {
+    private static YamlNode resolveFacts(YamlNode root, List<InputFile> sources) {
         YamlMap m = root.asMap();
         Optional<YamlNode> factsNode = m.opt("facts");
         if (factsNode.isEmpty()) return root;
         Path factsFile = sibling(Path.of(factsNode.get().file()), factsNode.get().asString());
         String unusable = InputFiles.unusable(factsFile, InputFiles.MAX_YAML_BYTES);
         if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + factsFile);
+        sources.add(InputFile.read("facts", factsFile));
         return new FactResolver(FactBook.load(factsFile)).resolve(root);
     }
 
-    /** Loads the file and the chain of files it extends, merged (child over base). */
-    static YamlNode resolve(Path file, Deque<Path> chain) {
+    /** Loads the file and the chain of files it extends, merged (child over base); adds each file read to {@code sources}. */
+    static YamlNode resolve(Path file, Deque<Path> chain, List<InputFile> sources) {
         Path norm = file.toAbsolutePath().normalize();
         if (chain.contains(norm)) throw InputException.of(file.toString(), "extends itself through " + chain.peekLast());
         if (chain.size() >= MAX_INHERITANCE_DEPTH) throw InputException.of(file.toString(), "extends too many files (more than " + MAX_INHERITANCE_DEPTH + ")");
         YamlNode node = YamlNode.parse(file);
+        sources.add(InputFile.read(chain.isEmpty() ? "scenario" : "extends", file));
         YamlMap map = node.asMap();
         Optional<YamlNode> ext = map.opt("extends");
         if (ext.isEmpty()) return node;
@@ -81,7 +86,7 @@ public final class ScenarioLoader {
         String unusable = InputFiles.unusable(basePath, InputFiles.MAX_YAML_BYTES);
         if (unusable != null) throw ext.get().error("names a base scenario that " + unusable + ": " + basePath);
         chain.addLast(norm);
-        YamlNode base = resolve(basePath, chain);
+        YamlNode base = resolve(basePath, chain, sources);
         chain.removeLast();
         return YamlOverlay.overlay(base, YamlOverlay.without(node, "extends"));
     }
@@ -96,11 +101,13 @@ public final class ScenarioLoader {
     private static final class Reader {
         private final Path file;
         private final YamlNode root;
+        private final List<InputFile> sources;
         private GeographyCheck geo; // every coordinate is read through it, once the land is read
 
-        Reader(Path file, YamlNode root) {
+        Reader(Path file, YamlNode root, List<InputFile> sources) {
             this.file = file;
             this.root = root;
+            this.sources = sources;
         }
 
         Scenario read() {
@@ -133,13 +140,14 @@ public final class ScenarioLoader {
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
             m.finish();
+            RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, List.of());
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = MetricCatalog.summary(scenario);
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, targets);
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, targets, read);
         }
 
         private GeographySpec geography(YamlMap g) {
@@ -148,6 +156,7 @@ public final class ScenarioLoader {
             Path land = sibling(Path.of(landNode.file()), landNode.asString());
             String unusable = InputFiles.unusable(land, InputFiles.MAX_LAND_BYTES);
             if (unusable != null) throw landNode.error("names a land file that " + unusable + ": " + land);
+            sources.add(InputFile.read("land", land));
             double cell = g.number("cellNm", 1.0, Bounds.between(0.25, 5));
             double ts = g.number("territorialSeaNm", 12, Bounds.positive());
             YamlNode czNode = g.opt("contiguousZoneNm").orElse(null);

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.experiment.RunsFailedException;
 import medsim.model.TestRuns;
 
 class CliTest {
@@ -49,8 +50,30 @@ class CliTest {
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(2, summary.size());
-        assertTrue(summary.get(0).startsWith("seed,departed_people,"), summary.get(0));
-        assertTrue(Files.readString(out.resolve("run.json")).contains("\"scenario_sha256\": \""));
+        assertTrue(summary.get(0).startsWith("scenario_name,inputs_sha256,start,end,days,seed,departed_people,"), summary.get(0));
+    }
+
+    @Test
+    void aRunSaysWhichResolvedInputsAndWhichBuildMadeIt() throws IOException {
+        Path out = dir.resolve("run");
+        assertEquals(0, medsim("run", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--days", "2", "--seed", "7", "--out", out.toString(), "-q").code());
+        String digest = medsim.scenario.ScenarioLoader.load(TestRuns.scenarioFile("small-with-targets.yaml")).sources().digest();
+        List<String> row = List.of(Files.readAllLines(out.resolve("summary.csv")).get(1).split(","));
+        assertEquals(List.of("Small test scenario", digest, "2016-06-01", "2016-06-02", "2", "7"), row.subList(0, 6),
+                "each row names its scenario, resolved inputs, period, --days and seed");
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("\"inputs_sha256\": \"" + digest + "\""), json);
+        assertTrue(json.contains("\"build_id\": \"" + medsim.provenance.BuildInfo.current().id() + "\""), json);
+        assertTrue(json.contains("\"days\": 2,"), json);
+        for (String role : List.of("scenario", "extends", "facts", "land")) assertTrue(json.contains("{\"role\": \"" + role + "\", \"path\": \""), role + " in " + json);
+
+        Path oneDay = dir.resolve("one-day.yaml");
+        Files.writeString(oneDay, "extends: " + TestRuns.scenarioFile("small.yaml").toAbsolutePath() + "\nperiod: {start: 2016-06-01, end: 2016-06-01}\n");
+        Path whole = dir.resolve("whole");
+        assertEquals(0, medsim("run", oneDay.toString(), "--out", whole.toString(), "-q").code());
+        List<String> wholeRow = List.of(Files.readAllLines(whole.resolve("summary.csv")).get(1).split(",", -1));
+        assertEquals(List.of("2016-06-01", "2016-06-01", ""), wholeRow.subList(2, 5), "without --days the days column is empty");
+        assertTrue(Files.readString(whole.resolve("run.json")).contains("\"days\": null,"));
     }
 
     @Test
@@ -123,8 +146,29 @@ class CliTest {
         Outcome v = medsim("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("medsim 0."), v.out());
+        assertTrue(v.out().contains(" build " + medsim.provenance.BuildInfo.current().shortId()), "the version names the build: " + v.out());
         Outcome h = medsim("run", "--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--seed"), h.out());
+    }
+
+    /** What validate and calibrate do when a replication fails: Replications throws, and the CLI says so. */
+    @picocli.CommandLine.Command(name = "failing")
+    static final class FailingRuns implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw RunsFailedException.of(4, 10, "replications", List.of("replication 2 (seed 5): internal error: java.lang.IllegalStateException: x"),
+                    new IllegalStateException("x"));
+        }
+    }
+
+    @Test
+    void failedRunsExitOneWithOneLineNamingThemNotAsAnInternalError() {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new MedsimCommand()).addSubcommand("failing", new FailingRuns());
+        int code = MedsimCommand.execute(cl, new String[] {"failing"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(1, code);
+        assertEquals("medsim: 4 of 10 replications failed: replication 2 (seed 5): internal error: java.lang.IllegalStateException: x; ...",
+                err.toString().strip());
     }
 }

@@ -24,10 +24,10 @@ class PluralTest {
     }
 
     @Test
-    void messagesSayOneTaskAndOneCpuNotOneTasks() {
+    void messagesSayOneShardAndOneCpuNotOneShards() {
         String sweep = Path.of("src", "test", "resources", "sweeps", "small-factorial.yaml").toString();
         CliTest.Outcome o = CliTest.medsim("slurm", sweep, "--tasks", "1", "--out", dir.resolve("s").toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains(": 8 runs in 1 array task of 1 CPU\n"), o.out());
+        assertTrue(o.out().contains(": 8 runs in 1 shard of 1 CPU each, as one job array\n"), o.out());
     }
 }

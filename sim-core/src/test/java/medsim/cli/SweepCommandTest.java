@@ -119,16 +119,37 @@ class SweepCommandTest {
     }
 
     @Test
-    void aFailedRunIsRecordedWithItsErrorAndTheOthersGoOn() throws IOException {
+    void aFailedRunIsRecordedWithItsErrorTheOthersGoOnAndTheSweepFailsWithoutPoints() throws IOException {
         Path out = dir.resolve("failing");
         CliTest.Outcome o = medsim("sweep", sweep("small-failing.yaml"), "--out", out.toString(), "-q");
-        assertEquals(0, o.code(), o.err());
-        assertTrue(o.err().startsWith("1 of 4 runs failed"), o.err());
+        assertEquals(1, o.code(), "a sweep with a failed run is not a success: " + o.err());
+        assertTrue(o.err().startsWith("1 of 4 runs failed, so the sweep has no points.csv; their errors are in " + out.resolve("runs.csv")), o.err());
+        assertTrue(o.err().contains("  run 2 (point 2, replication 0, seed "), "names the failed run: " + o.err());
+        assertTrue(o.err().contains("maxPeople must be >= minPeople (140)"), "and why: " + o.err());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertTrue(runs.get(1).endsWith(",ok,"), runs.get(1));
         assertTrue(runs.get(3).contains(",failed,"), runs.get(3));
         assertTrue(runs.get(3).contains("small-failing.yaml:9:"), "the error names the sweep file line: " + runs.get(3));
         assertTrue(runs.get(3).contains("maxPeople must be >= minPeople (140)"), runs.get(3));
+        assertFalse(Files.exists(out.resolve("points.csv")), "no statistics over the runs that happened to succeed");
+
+        Files.writeString(out.resolve("points.csv"), "point,x_mean,x_sd,x_ci95_low,x_ci95_high,runs_ok\n0,1,0,1,1,2\n"); // left by someone
+        CliTest.Outcome again = medsim("sweep", sweep("small-failing.yaml"), "--out", out.toString(), "-q");
+        assertEquals(1, again.code(), "resumed, the sweep still has its failed run: " + again.err());
+        assertFalse(Files.exists(out.resolve("points.csv")), "a points.csv from before is removed, not left looking like the sweep's");
+
+        List<String> shards = new ArrayList<>(List.of("merge"));
+        for (int k = 0; k < 2; k++) {
+            Path s = dir.resolve("failing-shard" + k);
+            assertEquals(k == 0 ? 1 : 0, medsim("sweep", sweep("small-failing.yaml"), "--shard", k + "/2", "--out", s.toString(), "-q").code(),
+                    "the shard with the failed run fails");
+            shards.add(s.toString());
+        }
+        CliTest.Outcome merged = medsim(concat(shards, "--out", dir.resolve("failing-merged").toString()));
+        assertEquals(1, merged.code(), merged.err());
+        assertTrue(merged.err().startsWith("1 of 4 runs failed, so the sweep has no points.csv"), merged.err());
+        assertTrue(Files.exists(dir.resolve("failing-merged/runs.csv")));
+        assertFalse(Files.exists(dir.resolve("failing-merged/points.csv")));
     }
 
     /** The test sweep of each design kind: a few points of a few days of the small scenario. */
@@ -290,21 +311,5 @@ class SweepCommandTest {
         double departedLow = Double.parseDouble(row[4]), departedHigh = Double.parseDouble(row[5]), deadLow = Double.parseDouble(row[8]);
         assertTrue(departedLow < Double.parseDouble(row[2]) && Double.parseDouble(row[2]) < departedHigh, points.get(1));
         assertTrue(deadLow >= 0, "a count's interval never goes below zero: " + points.get(1));
-    }
-
-    @Test
-    void slurmWritesAJobArrayAndADependentMerge() throws IOException {
-        Path out = dir.resolve("cluster");
-        CliTest.Outcome o = medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--out", out.toString(), "--partition", "debug");
-        assertEquals(0, o.code(), o.err());
-        String shard = Files.readString(out.resolve("slurm/shard.sbatch"));
-        assertTrue(shard.contains("#SBATCH --array=0-3"), shard);
-        assertTrue(shard.contains("#SBATCH --partition=debug"), shard);
-        assertTrue(shard.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\""), shard);
-        String merge = Files.readString(out.resolve("slurm/merge.sbatch"));
-        assertTrue(merge.contains(" merge ") && merge.contains("/shards/3'"), merge);
-        assertTrue(Files.readString(out.resolve("slurm/submit.sh")).contains("--dependency=afterok:"));
-        assertEquals(2, medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--wait").code());
-        assertEquals(2, medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "99").code());
     }
 }

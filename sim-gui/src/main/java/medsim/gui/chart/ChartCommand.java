@@ -57,6 +57,8 @@ public final class ChartCommand implements Callable<Integer> {
             charted = runCharts(dir, scenarioFile, out);
         } else if (Files.isRegularFile(dir.resolve("points.csv"))) {
             charted = new Charted(sweepCharts(dir.resolve("points.csv"), out), List.of());
+        } else if (Files.isRegularFile(dir.resolve("runs.csv"))) {
+            throw InputException.of(dir.toString(), "holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart");
         } else {
             throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json) nor a sweep (points.csv)");
         }

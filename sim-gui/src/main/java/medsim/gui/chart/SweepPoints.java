@@ -51,9 +51,12 @@ public final class SweepPoints {
                     "has no metric columns (expected <metric>_mean,<metric>_sd,<metric>_ci95_low,<metric>_ci95_high)");
         }
         if (t.size() == 0) throw InputException.of(pointsCsv.toString(), "has no design points");
+        boolean anyMean = false;
         for (int row = 0; row < t.size(); row++) {
             for (Metric m : metrics) for (int c : new int[] {m.mean(), m.low(), m.high()}) t.number(row, c);
+            for (Metric m : metrics) anyMean |= Double.isFinite(t.number(row, m.mean()));
         }
+        if (!anyMean) throw InputException.of(pointsCsv.toString(), "has no design point with a successful run (every mean is empty), so there is nothing to chart");
         return new SweepPoints(t, h.subList(1, firstMetric), metrics);
     }
 

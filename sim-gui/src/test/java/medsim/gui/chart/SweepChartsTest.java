@@ -1,6 +1,7 @@
 package medsim.gui.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -75,5 +76,18 @@ class SweepChartsTest {
         assertEquals(points + ":3: dead_missing_mean must be a number (got 'abc')", medsim(2, "chart", dir.toString()));
         Files.writeString(points, "point,x,a_mean,a_sd\np1,1,2,3\n");
         assertEquals(points + ":1: a_mean needs the columns a_sd, a_ci95_low and a_ci95_high", medsim(2, "chart", dir.toString()));
+    }
+
+    @Test
+    void aSweepWithoutASuccessfulPointIsRefusedInOneLine() throws IOException {
+        Path points = dir.resolve("points.csv");
+        Files.writeString(points, "point,x,a_mean,a_sd,a_ci95_low,a_ci95_high,runs_ok\np1,1,,,,,0\np2,2,,,,,0\n");
+        assertEquals(points + ": has no design point with a successful run (every mean is empty), so there is nothing to chart",
+                medsim(2, "chart", dir.toString()));
+        Files.delete(points);
+        Files.writeString(dir.resolve("runs.csv"), "run_id,point,replication,seed,x,a,status,error\n0,0,0,1,1,,failed,boom\n");
+        assertEquals(dir + ": holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart",
+                medsim(2, "chart", dir.toString()));
+        assertFalse(Files.exists(dir.resolve("charts")), "no chart written");
     }
 }
