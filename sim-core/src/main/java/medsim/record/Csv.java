@@ -33,10 +33,12 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class Csv {
     /**
-     * The CSV dialect of every file medsim writes: comma-separated, a field in double quotes
+     * The CSV dialect of every file medsim writes: comma-separated; a field in double quotes
      * (a quote inside doubled) when it holds a comma, quote or line break, starts with a
-     * space, {@code !}, {@code "} or {@code #}, or ends with a space; records end with
-     * {@code "\n"}; blank lines are records, as RFC 4180 has it.
+     * character up to {@code #} in ASCII (a space, {@code !}, {@code "}, {@code #}, a control
+     * character), ends with a space or control character, or is an empty first field;
+     * records end with {@code "\n"}. Read with it, a blank line is a record of one empty
+     * field, as RFC 4180 has it.
      */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setQuoteMode(QuoteMode.MINIMAL).get();
 
