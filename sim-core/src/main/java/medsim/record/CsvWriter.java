@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * The one writer of medsim's CSV files: commons-csv's {@link CSVPrinter} in {@link Csv#FORMAT},
  * numbers spelt by {@link Csv#num}. Fields are added one at a time and {@link #endRow()} ends
  * the record; the library quotes a field that needs it, so a name or text holding a comma, a
- * quote or a line break reads back unchanged. No other class writes a delimiter or a line end
- * into a CSV file (a test checks the sources).
+ * quote or a line break reads back unchanged. No other class writes a CSV delimiter
+ * ({@code OneCsvWriterTest} checks the sources).
  */
 public final class CsvWriter implements Flushable, Closeable {
     /** What goes into a CSV file, field by field. */
