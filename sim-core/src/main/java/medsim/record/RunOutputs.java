@@ -15,6 +15,9 @@ import medsim.scenario.Scenario;
 public final class RunOutputs {
     private RunOutputs() {}
 
+    /** The columns of summary.csv before the totals, which say which run the row is. */
+    public static final List<String> SUMMARY_IDENTITY = List.of("scenario_name", "inputs_sha256", "start", "end", "days", "seed");
+
     /**
      * summary.csv: a header and one row. The row says which run it is, so that rows of many
      * runs can be stacked: {@code scenario_name}, {@code inputs_sha256} (the resolved-input
@@ -24,7 +27,7 @@ public final class RunOutputs {
      */
     public static void writeSummary(Path file, Scenario scenario, Integer days, long seed, Map<String, Double> summary) {
         CsvWriter.write(file, w -> {
-            w.texts(List.of("scenario_name", "inputs_sha256", "start", "end", "days", "seed")).texts(summary.keySet()).endRow();
+            w.texts(SUMMARY_IDENTITY).texts(summary.keySet()).endRow();
             w.text(scenario.name()).text(scenario.sources().digest()).text(scenario.startDate().toString())
                     .text(scenario.endDate().toString()).text(days == null ? "" : days.toString()).integer(seed);
             for (double v : summary.values()) w.num(v);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import medsim.model.TestRuns;
 import medsim.record.Csv;
 import medsim.record.MetricCatalog;
+import medsim.record.RunOutputs;
 import medsim.scenario.ScenarioLoader;
 
 /**
@@ -70,7 +71,7 @@ class CsvNamesRoundTripTest {
         assertEquals(0, o.code(), o.err());
 
         Table summary = read(out.resolve("summary.csv"));
-        List<String> expected = new ArrayList<>(List.of("seed"));
+        List<String> expected = new ArrayList<>(RunOutputs.SUMMARY_IDENTITY);
         expected.addAll(MetricCatalog.summary(ScenarioLoader.load(scenario)));
         assertEquals(expected, summary.header(), "one column per metric, named as declared");
         assertEquals(1, summary.rows().size());
