@@ -12,6 +12,7 @@ import java.util.Map;
 
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
+import medsim.record.CsvWriter;
 import medsim.record.FileAccessException;
 import medsim.record.Plural;
 
@@ -26,7 +27,7 @@ public final class CalibrationOutputs {
     private final CalibrationSpec spec;
     private final Path scenarioFile;
     private final String command;
-    private final Writer log;
+    private final CsvWriter log;
 
     public CalibrationOutputs(Path dir, CalibrationSpec spec, Path scenarioFile, String command) {
         this.dir = dir;
@@ -35,11 +36,11 @@ public final class CalibrationOutputs {
         this.command = command;
         AtomicFiles.createFolder(dir);
         try {
-            log = Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-            log.write("evaluation,loss");
-            for (CalibrationSpec.Parameter p : spec.parameters()) log.write("," + Csv.text(p.path()));
-            log.write('\n');
+            log = new CsvWriter(Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+            log.text("evaluation").text("loss");
+            for (CalibrationSpec.Parameter p : spec.parameters()) log.text(p.path());
+            log.endRow();
             log.flush();
         } catch (IOException e) {
             throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
@@ -48,9 +49,7 @@ public final class CalibrationOutputs {
 
     public void record(Calibration.Evaluation e, Calibration.Evaluation best) {
         try {
-            log.write(e.index() + "," + Csv.num(e.loss()));
-            for (double v : e.values()) log.write("," + Csv.num(v));
-            log.write('\n');
+            log.integer(e.index()).num(e.loss()).nums(e.values()).endRow();
             log.flush();
         } catch (IOException ex) {
             throw FileAccessException.writing(dir.resolve("calibration.csv"), ex);
@@ -59,12 +58,12 @@ public final class CalibrationOutputs {
     }
 
     private void writeBest(Calibration.Evaluation best) {
-        AtomicFiles.write(dir.resolve("fitted.csv"), w -> {
-            w.write("parameter,value,min,max,start,scale\n");
+        CsvWriter.write(dir.resolve("fitted.csv"), w -> {
+            w.row("parameter", "value", "min", "max", "start", "scale");
             for (int i = 0; i < spec.parameters().size(); i++) {
                 CalibrationSpec.Parameter p = spec.parameters().get(i);
-                w.write(String.join(",", Csv.text(p.path()), Csv.num(best.values()[i]), Csv.num(p.range().min()), Csv.num(p.range().max()),
-                        Csv.num(p.start()), p.range().logScale() ? "log" : "linear") + "\n");
+                w.text(p.path()).num(best.values()[i]).num(p.range().min()).num(p.range().max()).num(p.start())
+                        .text(p.range().logScale() ? "log" : "linear").endRow();
             }
         });
         ValidationReport.writeCsv(dir.resolve("fit.csv"), best.rows());

@@ -2,9 +2,9 @@ package medsim.record;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.LongFunction;
 
 /**
@@ -12,11 +12,12 @@ import java.util.function.LongFunction;
  * events.csv only when {@link #publish()} is called after a complete run.
  */
 public final class CsvEventSink implements EventSink, Closeable {
-    public static final String HEADER = "time,type,lat,lon,actor,boat,people,zone,distance_libya_nm,detail";
+    /** The columns of events.csv. */
+    public static final List<String> COLUMNS = List.of("time", "type", "lat", "lon", "actor", "boat", "people", "zone", "distance_libya_nm", "detail");
 
     private final Path target;
     private final AtomicFiles.Partial file;
-    private final Writer out;
+    private final CsvWriter out;
     private final LongFunction<LocalDateTime> clock;
     private long count;
 
@@ -24,10 +25,9 @@ public final class CsvEventSink implements EventSink, Closeable {
         this.target = target;
         this.clock = clock;
         file = AtomicFiles.openPartial(target);
-        out = file.writer();
+        out = new CsvWriter(file.writer());
         try {
-            out.write(HEADER);
-            out.write('\n');
+            out.texts(COLUMNS).endRow();
         } catch (IOException e) {
             close();
             throw FileAccessException.writing(target, e);
@@ -37,26 +37,9 @@ public final class CsvEventSink implements EventSink, Closeable {
     @Override
     public void accept(SeaEvent e) {
         try {
-            out.write(clock.apply(e.tick()).toString());
-            out.write(',');
-            out.write(e.type().key());
-            out.write(',');
-            out.write(Csv.num(e.latDeg()));
-            out.write(',');
-            out.write(Csv.num(e.lonDeg()));
-            out.write(',');
-            out.write(Csv.text(e.actor()));
-            out.write(',');
-            out.write(e.boatId() > 0 ? Long.toString(e.boatId()) : "");
-            out.write(',');
-            out.write(Integer.toString(e.people()));
-            out.write(',');
-            out.write(e.zone());
-            out.write(',');
-            out.write(Csv.num(e.distanceLibyaNm()));
-            out.write(',');
-            out.write(Csv.text(e.detail()));
-            out.write('\n');
+            out.text(clock.apply(e.tick()).toString()).text(e.type().key()).num(e.latDeg()).num(e.lonDeg()).text(e.actor())
+                    .text(e.boatId() > 0 ? Long.toString(e.boatId()) : "").integer(e.people()).text(e.zone())
+                    .num(e.distanceLibyaNm()).text(e.detail()).endRow();
             count++;
         } catch (IOException ex) {
             throw FileAccessException.writing(target, ex);
