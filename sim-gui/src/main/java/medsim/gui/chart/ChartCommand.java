@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code medsim chart}: the charts of a finished run or of a sweep, as PNG and SVG, without a display. */
+/** {@code medsim chart}: the charts of a finished run, of a sweep or of a comparison, as PNG and SVG, without a display. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Render a finished run (daily.csv, events.csv, assets.csv, run.json), a sweep (points.csv) or a comparison "
                 + "(compare.csv) as PNG and SVG charts in RUN_DIR/charts/. Runs without a display."})
