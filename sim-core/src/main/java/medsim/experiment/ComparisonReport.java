@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import medsim.provenance.BuildInfo;
-import medsim.record.AtomicFiles;
+import medsim.record.CsvWriter;
 import medsim.record.Csv;
 import medsim.record.RunOutputs;
 import medsim.scenario.Scenario;
@@ -21,7 +21,8 @@ import medsim.scenario.Scenario;
 public final class ComparisonReport {
     private ComparisonReport() {}
 
-    public static final String HEADER = "metric,unit,mean_a,mean_b,difference,ci95_low,ci95_high,relative_change,excludes_zero,ci_note";
+    public static final List<String> COLUMNS = List.of("metric", "unit", "mean_a", "mean_b", "difference", "ci95_low", "ci95_high",
+            "relative_change", "excludes_zero", "ci_note");
 
     /**
      * compare.csv: one row per metric, in the comparison's order. {@code difference} is the
@@ -31,14 +32,12 @@ public final class ComparisonReport {
      * interval. Empty numbers are NaN: no value.
      */
     public static void writeCsv(Path file, Comparison c) {
-        AtomicFiles.write(file, w -> {
-            w.write(HEADER + "\n");
+        CsvWriter.write(file, w -> {
+            w.texts(COLUMNS).endRow();
             for (Comparison.Row r : c.rows()) {
                 Intervals.Estimate d = r.difference();
-                w.write(String.join(",", Csv.text(r.metric()), Csv.text(r.unit()), Csv.num(r.meanA()), Csv.num(r.meanB()),
-                        Csv.num(d.mean()), Csv.num(d.low()), Csv.num(d.high()), Csv.num(r.relativeChange()),
-                        d.hasInterval() ? Boolean.toString(r.excludesZero()) : "", Csv.text(r.ciNote())));
-                w.write('\n');
+                w.text(r.metric()).text(r.unit()).num(r.meanA()).num(r.meanB()).num(d.mean()).num(d.low()).num(d.high())
+                        .num(r.relativeChange()).text(d.hasInterval() ? Boolean.toString(r.excludesZero()) : "").text(r.ciNote()).endRow();
             }
         });
     }
