@@ -1,6 +1,7 @@
 package medsim.cli;
 
 import java.util.ArrayList;
+import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class HelpWrapping implements CommandLine.IHelpFactory {
                 for (Help command : subcommands.values()) {
                     CommandLine.Model.UsageMessageSpec usage = command.commandSpec().usageMessage();
                     String first = usage.header().length > 0 ? usage.header()[0] : usage.description().length > 0 ? usage.description()[0] : "";
-                    table.addRowValues(command.commandNamesText(", "), colorScheme().text(first));
+                    table.addRowValues(command.commandNamesText(", "), colorScheme().text(format(first)));
                 }
                 return table.toString();
             }
@@ -51,10 +52,22 @@ final class HelpWrapping implements CommandLine.IHelpFactory {
                 CommandLine.Model.UsageMessageSpec usage = commandSpec().usageMessage();
                 Table table = new Table(colorScheme(), TextTable.forColumnWidths(colorScheme(), usage.width()));
                 table.indentWrappedLines = 0;
-                for (String line : usage.description()) table.addRowValues(String.format(line, params));
+                for (String line : usage.description()) table.addRowValues(format(line, params));
                 return table.toString(new StringBuilder()).toString();
             }
         };
+    }
+
+    /**
+     * A description line as picocli renders it: a format string ({@code %n}, {@code %%}), or,
+     * if it is no valid format ("a 95% interval"), the line as written.
+     */
+    static String format(String line, Object... params) {
+        try {
+            return String.format(line, params);
+        } catch (IllegalFormatException e) {
+            return line;
+        }
     }
 
     /** A picocli table whose wrapping column receives its value already cut into lines at spaces. */
