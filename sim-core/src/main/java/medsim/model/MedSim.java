@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.MigrantBoat;
 import medsim.actor.Mrcc;
@@ -39,7 +40,6 @@ import medsim.scenario.Scenario;
 import medsim.scenario.SearchRescueRegion;
 import medsim.scenario.Weighted;
 import medsim.weather.SeaState;
-import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
