@@ -94,7 +94,7 @@ public final class SmugglingNetwork implements Steppable {
         long day = date.toEpochDay();
         while (left > 0) {
             // Each boat has its own stream, keyed by the day and its place in the day's plan: it
-            // decides the boat's type, load, departure point and hour here, and its fate at sea.
+            // decides the boat's type, load, departure point and hour here, the rest at launch.
             MersenneTwisterFast boat = sim.streams().stream(Concern.BOAT, day, planned.size());
             BoatType type = types.get(WeightedDraw.index(shares, boat));
             int load = type.minPeople() + boat.nextInt(type.maxPeople() - type.minPeople() + 1);
