@@ -180,7 +180,12 @@ public class MedSim extends SimState {
     public Recorder recorder() { return recorder; }
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
-    public long tick() { return (long) Math.max(0, schedule.getTime()); }
+    /**
+     * The tick being stepped, or the last one stepped: 0 before the run starts, and the
+     * period's last tick once it has ended (MASON's schedule then says "after the simulation",
+     * an infinite time that is no date).
+     */
+    public long tick() { return (long) Math.max(0, Math.min(totalTicks() - 1, schedule.getTime())); }
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }
     public Bag boatsAtSea() { return boats; }
