@@ -73,7 +73,7 @@ public final class Mrcc implements Steppable {
         for (int i = 0, n = taskable.size(); i < n; i++) {
             Asset a = taskable.get(i);
             if (!a.isFree()) continue;
-            if (!a.mandate().allows(Action.RESCUE, zone, date)) continue;
+            if (!a.rules().allows(Action.RESCUE, zone, date)) continue;
             double eta = a.hoursTo(boat.xNm(), boat.yNm());
             if (eta > spec.maxResponseHours()) continue;
             double score = eta + a.force().taskingPenaltyHours();

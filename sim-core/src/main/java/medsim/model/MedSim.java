@@ -14,13 +14,13 @@ import medsim.actor.MigrantBoat;
 import medsim.actor.Mrcc;
 import medsim.actor.Navigator;
 import medsim.actor.RescueTasking;
+import medsim.actor.RulesOfEngagement;
 import medsim.actor.SmugglerCraft;
 import medsim.actor.SmugglingNetwork;
 import medsim.geo.GeoPolygon;
 import medsim.geo.SeaRaster;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
-import medsim.mandate.Mandate;
 import medsim.record.EventSink;
 import medsim.record.EventType;
 import medsim.record.MetricCatalog;
@@ -219,11 +219,11 @@ public class MedSim extends SimState {
     }
 
     /**
-     * A random sea point inside the area where the mandate allows patrolling today, preferring
+     * A random sea point inside the area where the rules of engagement allow patrolling today, preferring
      * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
      * null if the area has no such point.
      */
-    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date, double fromX, double fromY) {
+    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();
         SeaRaster r = world.raster();
         double[] fallback = null;
@@ -232,7 +232,7 @@ public class MedSim extends SimState {
             double lon = area.minLonDeg() + random.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
             if (!area.contains(lat, lon)) continue;
             double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
-            if (r.isLand(x, y) || !mandate.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
+            if (r.isLand(x, y) || !rules.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
             if (r.lineOfSightAtSea(fromX, fromY, x, y)) return new double[] {x, y};
             if (fallback == null) fallback = new double[] {x, y};
         }

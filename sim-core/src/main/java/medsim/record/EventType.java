@@ -56,7 +56,15 @@ public enum EventType {
      * An asset on its way to a boat gives it up: its mandate does not allow the action where
      * the boat now is. Actor: the asset; people aboard the boat; detail: why.
      */
-    TASKING_ABANDONED;
+    TASKING_ABANDONED,
+    /**
+     * The rules of engagement refuse an action an asset had under way or was about to complete
+     * (going on with a case, a pursuit, a seizure, destroying an emptied boat when its force
+     * destroys boats elsewhere that day). Actor: the asset; boat: the migrant boat concerned
+     * (the one a craft escorted; 0 for a ship inspected); people concerned; detail:
+     * {@code action:reason}, the reason {@code no-mandate} or {@code not-by-aircraft}.
+     */
+    REFUSAL;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

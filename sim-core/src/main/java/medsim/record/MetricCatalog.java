@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.mandate.Action;
+import medsim.mandate.CraftFate;
+import medsim.mandate.Refusal;
 import medsim.scenario.Force;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceRole;
@@ -68,12 +71,23 @@ public final class MetricCatalog {
             d.add(count("boats_destroyed." + f.id(), "boats", where(EventType.BOAT_DESTROYED, ACTOR, assets)));
         }
         d.add(count("escorts_seized", "craft", all(EventType.ESCORT_SEIZED)));
-        for (String fate : List.of("diverted", "destroyed", "released")) {
-            d.add(count("escorts_" + fate, "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate)));
+        for (CraftFate fate : CraftFate.values()) {
+            d.add(count("escorts_" + fate.key(), "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate.key())));
         }
         d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED)));
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
         d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
+        d.add(count("refusals", "refusals", all(EventType.REFUSAL)));
+        for (Action a : Action.values()) {
+            List<String> details = new ArrayList<>();
+            for (Refusal r : Refusal.values()) details.add(r.detail(a));
+            d.add(count("refusals." + a.key(), "refusals", where(EventType.REFUSAL, DETAIL, details)));
+        }
+        for (Refusal r : Refusal.values()) {
+            List<String> details = new ArrayList<>();
+            for (Action a : Action.values()) details.add(r.detail(a));
+            d.add(count("refusals." + r.key(), "refusals", where(EventType.REFUSAL, DETAIL, details)));
+        }
         return d.list();
     }
 

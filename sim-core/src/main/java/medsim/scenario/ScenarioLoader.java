@@ -425,9 +425,12 @@ public final class ScenarioLoader {
             String disembark = a.string("disembarkAt", "assigned");
             if (!disembark.equals("assigned") && !disembark.equals("nearest")) throw disNode.error("must be assigned or nearest");
             double inspection = a.number("inspectionHours", 4, Bounds.positive());
+            double maxAboard = a.number("maxHoursWithPeopleAboard", 24, Bounds.positive());
+            double maxPursuit = a.number("maxPursuitHours", 3, Bounds.positive());
+            double onScene = a.number("onSceneNm", 0.3, Bounds.positive());
             a.finish();
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer,
-                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection);
+                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
         }
 
         private static List<Weighted> weights(YamlNode n, Set<String> known, String what) {
