@@ -174,8 +174,8 @@ public final class Asset implements Steppable {
 
     private Place disembarkationPort(MedSim sim, LocalDate date) {
         if (aboardForLibya) return sim.nearestLibyanReturnPoint(nav.xNm(), nav.yNm());
-        Mrcc mrcc = lastMrcc != null ? lastMrcc : sim.fallbackMrcc();
-        return spec.disembarkAtNearest() ? mrcc.nearestPlaceOfSafety(sim, nav.xNm(), nav.yNm()) : mrcc.assignPlaceOfSafety(sim);
+        Mrcc mrcc = lastMrcc != null ? lastMrcc : sim.mrccNetwork().fallback();
+        return sim.mrccNetwork().placeOfSafety(sim, mrcc, this, nav.xNm(), nav.yNm(), aboard);
     }
 
     private void reachPort(MedSim sim) {
@@ -225,7 +225,7 @@ public final class Asset implements Steppable {
             }
             if (b.tasking() == null) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "reported");
-                sim.reportDistress(b, "sighting");
+                sim.mrccNetwork().report(sim, b, "sighting");
             }
         }
         if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, range2)) return;
@@ -295,9 +295,8 @@ public final class Asset implements Steppable {
         return nav.distanceTo(xNm, yNm) / spec.transitSpeedKnots();
     }
 
-    /** An MRCC sends this asset to a boat. */
-    public void assign(RescueTasking t, Mrcc mrcc) {
-        t.assign(this);
+    /** Answers a case the MRCC network assigned to it (the case records the assignment). */
+    void answer(RescueTasking t, Mrcc mrcc) {
         lastMrcc = mrcc;
         takeCase(t.boat(), t, Action.RESCUE);
     }
@@ -314,7 +313,7 @@ public final class Asset implements Steppable {
 
     private void dropCase(MedSim sim, LocalDate date, String why) {
         if (caseBoat != null && caseBoat.responder() == this) caseBoat.setResponder(null, false);
-        if (tasking != null) tasking.release();
+        if (tasking != null) sim.mrccNetwork().release(tasking);
         if (why != null && caseBoat != null) sim.event(EventType.TASKING_ABANDONED, nav.xNm(), nav.yNm(), id, caseBoat.id(), caseBoat.people(), why);
         resumePatrol(sim, date);
     }
@@ -338,6 +337,7 @@ public final class Asset implements Steppable {
                 return;
             }
             caseBoat.setResponder(this, true);
+            sim.mrccNetwork().onScene(sim, caseBoat, this);
             mode = Mode.ON_SCENE;
         }
     }
@@ -362,8 +362,8 @@ public final class Asset implements Steppable {
         } else if (aboard >= spec.capacityPeople()) {
             recordCase(sim, date);
             caseBoat.setResponder(null, false);
-            if (tasking != null) tasking.release();
-            else sim.reportDistress(caseBoat, "interceptor-full");
+            if (tasking != null) sim.mrccNetwork().release(tasking);
+            else sim.mrccNetwork().report(sim, caseBoat, "interceptor-full");
             caseBoat = null;
             tasking = null;
             headBack(sim, date);

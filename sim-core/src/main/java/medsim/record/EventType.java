@@ -27,6 +27,16 @@ public enum EventType {
      * mandate) is tasked again: one event per asset sent. People aboard the boat; detail: the MRCC.
      */
     TASKING,
+    /**
+     * The first tasking of a case. Actor: the MRCC; people aboard the boat; detail: hours from
+     * the case's first report to this tasking (a number).
+     */
+    CASE_TASKED,
+    /**
+     * The first asset reaches the boat of an open case (sent by an MRCC, or one that came to
+     * intercept it). Actor: the asset; people aboard; detail: hours from the case's first report.
+     */
+    CASE_ON_SCENE,
     /** People taken aboard from a boat in one rescue. Actor: the asset; people taken; detail: its actor group. */
     RESCUE,
     /** As {@link #RESCUE}, by a force that intercepts rather than rescues. */

@@ -219,12 +219,31 @@ public final class ScenarioLoader {
             List<String> tasks = new ArrayList<>();
             for (YamlNode f : m.get("tasks").asList()) tasks.add(ref(f, forces.keySet(), "force"));
             // Optional: an MRCC with none (e.g. JRCC Tripoli) lands people at the fallback MRCC's places.
-            List<Weighted> pos = m.has("placesOfSafety") ? weights(m.get("placesOfSafety"), places.keySet(), "place") : List.of();
-            for (Weighted w : pos) requireRole(m.get("placesOfSafety"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
+            List<PlaceOfSafety> pos = new ArrayList<>();
+            if (m.has("placesOfSafety")) {
+                for (Map.Entry<String, YamlNode> e : m.get("placesOfSafety").asMap().entries()) {
+                    String place = e.getKey();
+                    if (!places.containsKey(place)) {
+                        throw e.getValue().error("names an unknown place (known: " + String.join(", ", places.keySet()) + ")");
+                    }
+                    requireRole(e.getValue(), places.get(place), PlaceRole.PLACE_OF_SAFETY);
+                    pos.add(placeOfSafety(place, e.getValue()));
+                }
+            }
             m.opt("placesOfSafety");
             double maxHours = m.number("maxResponseHours", 24, Bounds.positive());
             m.finish();
             return new MrccSpec(id, name, tasks, pos, maxHours);
+        }
+
+        private PlaceOfSafety placeOfSafety(String place, YamlNode n) {
+            YamlMap p = n.asMap();
+            double capacity = p.number("capacityPeoplePerDay", Double.POSITIVE_INFINITY, Bounds.positive());
+            int maxAsset = p.integer("maxAssetCapacityPeople", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+            LocalDate from = p.date("from", LocalDate.MIN);
+            LocalDate to = p.date("to", null);
+            p.finish();
+            return new PlaceOfSafety(place, capacity, maxAsset, from, to);
         }
 
         private WeatherSpec weather(YamlMap w) {
