@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         int failed = 0;
         for (Path p : files) {
             try {
-                out.println(p + ": ok (" + check(p, worlds) + ")");
+                out.println(p + ": ok (" + check(p, worlds, err) + ")");
             } catch (InputException e) {
                 failed++;
                 // An error in another file (a base scenario, the facts, the land) says which given file led there.
@@ -77,8 +77,8 @@ final class CheckCommand implements Callable<Integer> {
         return failed > 0 ? MedsimCommand.BAD_INPUT : 0;
     }
 
-    /** Checks one file; returns what it is, for the ok line. */
-    private static String check(Path file, WorldCache worlds) {
+    /** Checks one file; returns what it is, for the ok line. Warnings (a sweep's) go to {@code err}. */
+    private static String check(Path file, WorldCache worlds, PrintWriter err) {
         return switch (Kind.of(file)) {
             case SCENARIO -> {
                 Scenario s = startable(ScenarioLoader.load(file), worlds);
@@ -90,6 +90,7 @@ final class CheckCommand implements Callable<Integer> {
                 SweepSpec sweep = SweepSpec.load(file);
                 SweepPlan plan = new SweepPlan(sweep);
                 startable(plan.scenarioAt(0), worlds);
+                sweep.warnings().forEach(err::println);
                 yield String.format(Locale.ROOT, "sweep of %s: %s design, %s x %s = %s", sweep.baseScenario().name(), sweep.design().key(),
                         count(plan.design().size(), "point", "points"), count(sweep.replications(), "replication", "replications"),
                         count(plan.runs().size(), "run", "runs"));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code medsim} command: dispatches to its subcommands and turns bad input into exit code 2. */
 @Command(name = "medsim", mixinStandardHelpOptions = true, versionProvider = MedsimCommand.Version.class,
         description = "Agent-based simulation of maritime security operations in the Central Mediterranean.",
-        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, CompareCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
 public final class MedsimCommand implements Runnable {
     /** Exit code for bad input: scenario, flags, files. */
     public static final int BAD_INPUT = 2;

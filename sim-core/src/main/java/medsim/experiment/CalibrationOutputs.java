@@ -13,6 +13,7 @@ import java.util.Map;
 
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
+import medsim.record.CsvWriter;
 
 /**
  * What a calibration leaves in its folder: a log line per evaluation (appended as it
@@ -25,7 +26,7 @@ public final class CalibrationOutputs {
     private final CalibrationSpec spec;
     private final Path scenarioFile;
     private final String command;
-    private final Writer log;
+    private final CsvWriter log;
 
     public CalibrationOutputs(Path dir, CalibrationSpec spec, Path scenarioFile, String command) {
         this.dir = dir;
@@ -34,11 +35,11 @@ public final class CalibrationOutputs {
         this.command = command;
         try {
             Files.createDirectories(dir);
-            log = Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-            log.write("evaluation,loss");
-            for (CalibrationSpec.Parameter p : spec.parameters()) log.write("," + Csv.text(p.path()));
-            log.write('\n');
+            log = new CsvWriter(Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+            log.text("evaluation").text("loss");
+            for (CalibrationSpec.Parameter p : spec.parameters()) log.text(p.path());
+            log.endRow();
             log.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve("calibration.csv") + ": " + e.getMessage(), e);
@@ -47,9 +48,7 @@ public final class CalibrationOutputs {
 
     public void record(Calibration.Evaluation e, Calibration.Evaluation best) {
         try {
-            log.write(e.index() + "," + Csv.num(e.loss()));
-            for (double v : e.values()) log.write("," + Csv.num(v));
-            log.write('\n');
+            log.integer(e.index()).num(e.loss()).nums(e.values()).endRow();
             log.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write calibration.csv: " + ex.getMessage(), ex);
@@ -58,12 +57,12 @@ public final class CalibrationOutputs {
     }
 
     private void writeBest(Calibration.Evaluation best) {
-        AtomicFiles.write(dir.resolve("fitted.csv"), w -> {
-            w.write("parameter,value,min,max,start,scale\n");
+        CsvWriter.write(dir.resolve("fitted.csv"), w -> {
+            w.row("parameter", "value", "min", "max", "start", "scale");
             for (int i = 0; i < spec.parameters().size(); i++) {
                 CalibrationSpec.Parameter p = spec.parameters().get(i);
-                w.write(String.join(",", Csv.text(p.path()), Csv.num(best.values()[i]), Csv.num(p.range().min()), Csv.num(p.range().max()),
-                        Csv.num(p.start()), p.range().logScale() ? "log" : "linear") + "\n");
+                w.text(p.path()).num(best.values()[i]).num(p.range().min()).num(p.range().max()).num(p.start())
+                        .text(p.range().logScale() ? "log" : "linear").endRow();
             }
         });
         ValidationReport.writeCsv(dir.resolve("fit.csv"), best.rows());

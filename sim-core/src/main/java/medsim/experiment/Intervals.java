@@ -19,6 +19,9 @@ import medsim.record.MetricRange;
  *     cut to the quantity's range (a count's never goes below zero, a share's stays within
  *     [0, 1]); a correlation's is a t interval on Fisher's z = atanh(r), transformed back, so
  *     it stays within [-1, 1].</li>
+ * <li>The paired difference of two scenarios run with common random numbers (replication i of
+ *     each with the same seed): the t interval of the mean of the differences {@code b[i] - a[i]},
+ *     unbounded, since a difference may take either sign.</li>
  * <li>A statistic of a sample by bootstrap, as SALib's {@code morris.analyze} gives
  *     {@code mu_star_conf}: the half width {@code z(0.975) x} the standard deviation of the
  *     statistic over resamples drawn with replacement.</li>
@@ -67,6 +70,22 @@ public final class Intervals {
         }
         double half = t * sd / Math.sqrt(n);
         return new Estimate(n, mean, sd, range.clamp(mean - half), range.clamp(mean + half));
+    }
+
+    /**
+     * The mean paired difference {@code b[i] - a[i]} of two samples of equal length whose values
+     * at the same index come from the same seed, with its 95% interval: the Student t interval
+     * of the differences' mean, {@link MetricRange#UNBOUNDED}. Identical samples give a
+     * difference of 0 with an interval of zero width. No interval below {@link #MIN_SAMPLE}
+     * pairs or if a value is NaN.
+     *
+     * @throws IllegalArgumentException if the samples differ in length
+     */
+    public static Estimate pairedDifference(double[] a, double[] b) {
+        if (a.length != b.length) throw new IllegalArgumentException("paired samples differ in length: " + a.length + " and " + b.length);
+        double[] d = new double[a.length];
+        for (int i = 0; i < d.length; i++) d[i] = b[i] - a[i];
+        return mean(d, MetricRange.UNBOUNDED);
     }
 
     /**

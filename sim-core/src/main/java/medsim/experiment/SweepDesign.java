@@ -1,10 +1,8 @@
 package medsim.experiment;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +15,9 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
+import medsim.record.Csv;
 import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
 
 /**
  * Builds the design points of a sweep. Quasi-random sequences come from commons-math3's
@@ -25,6 +25,10 @@ import medsim.yaml.InputException;
  * from a generator seeded with the sweep seed, so a design is the same every time.
  */
 public final class SweepDesign {
+    /** A CSV design as people write it: medsim's dialect, plus blank lines, {@code #} comments and spaces around values. */
+    private static final CSVFormat DESIGN_FORMAT = Csv.WITH_HEADER.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
+            .setCommentMarker('#').get();
+
     private SweepDesign() {}
 
     public static DesignMatrix build(SweepSpec spec) {
@@ -159,9 +163,8 @@ public final class SweepDesign {
         List<String> paths;
         List<double[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(spec.designFile(), StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                     .setCommentMarker('#').get().parse(in)) {
+        String text = InputFiles.readText(spec.designFile(), InputFiles.MAX_CSV_BYTES);
+        try (CSVParser parser = DESIGN_FORMAT.parse(new StringReader(text))) {
             paths = parser.getHeaderNames();
             if (paths.isEmpty()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
             for (int j = 0; j < paths.size(); j++) {
@@ -181,10 +184,10 @@ public final class SweepDesign {
                 }
                 rows.add(v);
             }
-        } catch (NoSuchFileException e) {
-            throw InputException.of(name, "no such file");
         } catch (IOException | IllegalArgumentException e) {
             throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
+        } catch (UncheckedIOException e) { // the parser's error in a record, e.g. a quote never closed
+            throw InputException.of(name, "is not a readable CSV design: " + e.getCause().getMessage());
         }
         if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
         for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);

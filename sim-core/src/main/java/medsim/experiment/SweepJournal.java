@@ -1,6 +1,5 @@
 package medsim.experiment;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import medsim.record.Csv;
+import medsim.record.CsvWriter;
 
 /**
  * The journal of a sweep folder: one line per finished run, appended and flushed as runs
@@ -34,9 +33,9 @@ public final class SweepJournal implements Closeable {
     private final Path file;
     private final List<String> metrics;
     private final Map<Integer, RunRecord> done;
-    private final BufferedWriter out;
+    private final CsvWriter out;
 
-    private SweepJournal(Path file, List<String> metrics, Map<Integer, RunRecord> done, BufferedWriter out) {
+    private SweepJournal(Path file, List<String> metrics, Map<Integer, RunRecord> done, CsvWriter out) {
         this.file = file;
         this.metrics = metrics;
         this.done = done;
@@ -56,7 +55,7 @@ public final class SweepJournal implements Closeable {
             } else {
                 Files.writeString(file, header(metrics), StandardCharsets.UTF_8);
             }
-            BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            CsvWriter out = new CsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
             return new SweepJournal(file, metrics, done, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
@@ -76,9 +75,10 @@ public final class SweepJournal implements Closeable {
     }
 
     private static String header(List<String> metrics) {
-        StringBuilder sb = new StringBuilder("run_id,status");
-        for (String m : metrics) sb.append(',').append(Csv.text(m));
-        return sb.append(",error\n").toString();
+        List<String> columns = new ArrayList<>(List.of("run_id", "status"));
+        columns.addAll(metrics);
+        columns.add("error");
+        return CsvWriter.record(columns);
     }
 
     /** Reads the complete lines into {@code done}; returns the byte length they take. */
@@ -90,7 +90,7 @@ public final class SweepJournal implements Closeable {
             throw new IllegalStateException(file + " is the journal of a sweep with other metrics");
         }
         try (Reader r = new StringReader(complete);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+             CSVParser p = Csv.WITH_HEADER.parse(r)) {
             for (CSVRecord rec : p) {
                 if (rec.size() != metrics.size() + 3) continue;
                 int id = Integer.parseInt(rec.get(0));
@@ -114,11 +114,10 @@ public final class SweepJournal implements Closeable {
     }
 
     public synchronized void append(RunRecord r) {
-        StringBuilder sb = new StringBuilder().append(r.id()).append(',').append(r.ok() ? "ok" : "failed");
-        for (double v : r.metrics()) sb.append(',').append(Csv.num(v));
-        sb.append(',').append(Csv.text(r.error() == null ? "" : r.error().replace('\n', ' '))).append('\n');
         try {
-            out.write(sb.toString());
+            // One record per flush, so a kill tears at most the last line.
+            out.integer(r.id()).text(r.ok() ? "ok" : "failed").nums(r.metrics())
+                    .text(r.error()).endRow();
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

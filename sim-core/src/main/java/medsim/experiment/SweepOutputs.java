@@ -10,8 +10,7 @@ import java.util.Map;
 
 import org.apache.commons.math3.stat.StatUtils;
 
-import medsim.record.AtomicFiles;
-import medsim.record.Csv;
+import medsim.record.CsvWriter;
 import medsim.record.MetricCatalog;
 
 /**
@@ -35,17 +34,12 @@ public final class SweepOutputs {
     public static boolean write(Path dir, SweepPlan plan, Map<Integer, RunRecord> records) {
         List<String> metrics = plan.spec().metrics();
         DesignMatrix d = plan.design();
-        AtomicFiles.write(dir.resolve("runs.csv"), w -> {
-            w.write("run_id,point,replication,seed");
-            for (String p : d.paths()) w.write("," + Csv.text(p));
-            for (String m : metrics) w.write("," + Csv.text(m));
-            w.write(",status,error\n");
+        CsvWriter.write(dir.resolve("runs.csv"), w -> {
+            w.texts(List.of("run_id", "point", "replication", "seed")).texts(d.paths()).texts(metrics).text("status").text("error").endRow();
             for (SweepRun r : plan.runs()) {
                 RunRecord rec = records.get(r.id());
-                w.write(r.id() + "," + r.point() + "," + r.replication() + "," + r.seed());
-                for (double v : d.rows().get(r.point())) w.write("," + Csv.num(v));
-                for (int i = 0; i < metrics.size(); i++) w.write("," + Csv.num(rec.metrics()[i]));
-                w.write("," + (rec.ok() ? "ok" : "failed") + "," + Csv.text(rec.error()) + "\n");
+                w.integer(r.id()).integer(r.point()).integer(r.replication()).integer(r.seed());
+                w.nums(d.rows().get(r.point())).nums(rec.metrics()).text(rec.ok() ? "ok" : "failed").text(rec.error()).endRow();
             }
         });
         if (records.values().stream().anyMatch(r -> !r.ok())) {
@@ -58,45 +52,44 @@ public final class SweepOutputs {
             return false;
         }
         double[][] means = pointMeans(plan, records);
-        AtomicFiles.write(dir.resolve("points.csv"), w -> {
-            w.write("point");
-            for (String p : d.paths()) w.write("," + Csv.text(p));
-            for (String m : metrics) w.write("," + m + "_mean," + m + "_sd," + m + "_ci95_low," + m + "_ci95_high");
-            w.write(",runs_ok,ci_note\n");
+        CsvWriter.write(dir.resolve("points.csv"), w -> {
+            w.text("point").texts(d.paths());
+            for (String m : metrics) w.text(m + "_mean").text(m + "_sd").text(m + "_ci95_low").text(m + "_ci95_high");
+            w.text("runs_ok").text("ci_note").endRow();
             for (int p = 0; p < d.size(); p++) {
-                w.write(Integer.toString(p));
-                for (double v : d.rows().get(p)) w.write("," + Csv.num(v));
+                w.integer(p).nums(d.rows().get(p));
                 int ok = 0;
                 for (int i = 0; i < metrics.size(); i++) {
                     Intervals.Estimate e = Intervals.mean(sample(plan, records, p, i), MetricCatalog.range(metrics.get(i)));
                     ok = e.n();
-                    w.write("," + Csv.num(e.mean()) + "," + Csv.num(e.sd()) + "," + Csv.num(e.low()) + "," + Csv.num(e.high()));
+                    w.num(e.mean()).num(e.sd()).num(e.low()).num(e.high());
                 }
-                w.write("," + ok + "," + (ok < Intervals.MIN_SAMPLE ? Intervals.TOO_FEW_REPLICATIONS : "") + "\n");
+                w.integer(ok).text(ok < Intervals.MIN_SAMPLE ? Intervals.TOO_FEW_REPLICATIONS : "").endRow();
             }
         });
         if (d.kind() == DesignKind.SALTELLI) {
-            AtomicFiles.write(dir.resolve("sobol.csv"), w -> {
-                w.write("parameter,metric,first_order,first_order_ci95_low,first_order_ci95_high,total_order,total_order_ci95_low,total_order_ci95_high\n");
+            CsvWriter.write(dir.resolve("sobol.csv"), w -> {
+                w.row("parameter", "metric", "first_order", "first_order_ci95_low", "first_order_ci95_high",
+                        "total_order", "total_order_ci95_low", "total_order_ci95_high");
                 for (int i = 0; i < metrics.size(); i++) {
                     SobolIndices.Index[] idx = SobolIndices.estimate(means[i], d.baseSamples(), d.paths().size(), plan.spec().bootstrap(), plan.spec().seed());
                     for (int j = 0; j < idx.length; j++) {
                         SobolIndices.Index x = idx[j];
-                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), Csv.num(x.first()), Csv.num(x.firstLow()),
-                                Csv.num(x.firstHigh()), Csv.num(x.total()), Csv.num(x.totalLow()), Csv.num(x.totalHigh())) + "\n");
+                        w.text(d.paths().get(j)).text(metrics.get(i)).num(x.first()).num(x.firstLow()).num(x.firstHigh())
+                                .num(x.total()).num(x.totalLow()).num(x.totalHigh()).endRow();
                     }
                 }
             });
         }
         if (d.kind() == DesignKind.MORRIS) {
-            AtomicFiles.write(dir.resolve("morris.csv"), w -> {
-                w.write("parameter,metric,mu_star,mu,sigma,mu_star_conf,elementary_effects\n");
+            CsvWriter.write(dir.resolve("morris.csv"), w -> {
+                w.row("parameter", "metric", "mu_star", "mu", "sigma", "mu_star_conf", "elementary_effects");
                 List<ParameterRange> ranges = plan.spec().parameters().stream().map(SweepParameter::range).toList();
                 for (int i = 0; i < metrics.size(); i++) {
                     MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d, ranges, plan.spec().bootstrap(), plan.spec().seed());
                     for (int j = 0; j < ef.length; j++) {
-                        w.write(String.join(",", Csv.text(d.paths().get(j)), Csv.text(metrics.get(i)), Csv.num(ef[j].muStar()),
-                                Csv.num(ef[j].mu()), Csv.num(ef[j].sigma()), Csv.num(ef[j].muStarConf()), Integer.toString(ef[j].effects())) + "\n");
+                        w.text(d.paths().get(j)).text(metrics.get(i)).num(ef[j].muStar()).num(ef[j].mu()).num(ef[j].sigma())
+                                .num(ef[j].muStarConf()).integer(ef[j].effects()).endRow();
                     }
                 }
             });

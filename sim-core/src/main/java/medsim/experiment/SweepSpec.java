@@ -13,6 +13,7 @@ import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
 
@@ -47,6 +48,10 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
                     : design == DesignKind.MORRIS ? "trajectories r: r(k+1) runs per replication" : "design points") + ")");
         }
         if (design == DesignKind.CSV && designFile == null) throw d.node().error("needs file: the CSV design matrix");
+        if (design == DesignKind.CSV) {
+            String unusable = InputFiles.unusable(designFile, InputFiles.MAX_CSV_BYTES);
+            if (unusable != null) throw d.get("file").error("names a design file that " + unusable + ": " + designFile);
+        }
         if (design == DesignKind.MORRIS && levels % 2 != 0) throw d.get("levels").error("must be even for Morris (got " + levels + ")");
         d.finish();
 

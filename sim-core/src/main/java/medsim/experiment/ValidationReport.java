@@ -5,26 +5,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import medsim.record.AtomicFiles;
-import medsim.record.Csv;
+import medsim.record.CsvWriter;
 import medsim.scenario.ValidationTarget;
 
 /** The validation table, for a terminal and as validation.csv. */
 public final class ValidationReport {
     private ValidationReport() {}
 
-    public static final String HEADER = "target,kind,metric,observed,simulated_mean,ci95_low,ci95_high,ci_note,error,tolerance,within_tolerance,source";
+    /** The columns of validation.csv (and of a calibration's fit.csv). */
+    public static final List<String> COLUMNS = List.of("target", "kind", "metric", "observed", "simulated_mean", "ci95_low", "ci95_high",
+            "ci_note", "error", "tolerance", "within_tolerance", "source");
 
     public static void writeCsv(Path file, List<ValidationRow> rows) {
-        AtomicFiles.write(file, w -> {
-            w.write(HEADER + "\n");
+        CsvWriter.write(file, w -> {
+            w.texts(COLUMNS).endRow();
             for (ValidationRow r : rows) {
                 ValidationTarget t = r.target();
                 String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
-                w.write(String.join(",", Csv.text(t.id()), t.kind().name().toLowerCase(Locale.ROOT), Csv.text(metric),
-                        Csv.num(r.observed()), Csv.num(r.simulatedMean()), Csv.num(r.ciLow()), Csv.num(r.ciHigh()),
-                        note(r), Csv.num(r.error()), Csv.num(t.tolerance()), Boolean.toString(r.withinTolerance()), Csv.text(t.source())));
-                w.write('\n');
+                w.text(t.id()).text(t.kind().name().toLowerCase(Locale.ROOT)).text(metric)
+                        .num(r.observed()).num(r.simulatedMean()).num(r.ciLow()).num(r.ciHigh())
+                        .text(note(r)).num(r.error()).num(t.tolerance()).text(Boolean.toString(r.withinTolerance())).text(t.source())
+                        .endRow();
             }
         });
     }

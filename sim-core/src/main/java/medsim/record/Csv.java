@@ -6,9 +6,16 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+
 /**
- * The one number and text format of every output file, so the same run gives the same bytes
- * and every number read back is the number written.
+ * The one number format and CSV dialect of every output file, so the same run gives the same
+ * bytes and every number and name read back is the one written.
+ *
+ * <p>CSV ({@link #FORMAT}): RFC 4180 as commons-csv implements it, with {@code "\n"} line
+ * ends. Files are written only through {@link CsvWriter} and read only through commons-csv's
+ * parser in this format; quoting is the library's, never ours.
  *
  * <p>Numbers ({@link #num}, read back by {@link #parseNum}): for every double {@code x},
  * {@code parseNum(num(x))} has the same bits as {@code x}.
@@ -25,6 +32,19 @@ import java.util.regex.Pattern;
  * R, pandas and Java read all of these as the same numbers; spreadsheets read the finite ones.
  */
 public final class Csv {
+    /**
+     * The CSV dialect of every file medsim writes: comma-separated; a field in double quotes
+     * (a quote inside doubled) when it holds a comma, quote or line break, starts with a
+     * character up to {@code #} in ASCII (a space, {@code !}, {@code "}, {@code #}, a control
+     * character), ends with a space or control character, or is an empty first field;
+     * records end with {@code "\n"}. Read with it, a blank line is a record of one empty
+     * field, as RFC 4180 has it.
+     */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setQuoteMode(QuoteMode.MINIMAL).get();
+
+    /** {@link #FORMAT} for reading a file whose first record is its header (column names). */
+    public static final CSVFormat WITH_HEADER = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
+
     private static final double PLAIN_MIN = 1e-3, PLAIN_MAX = 1e15;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -105,13 +125,6 @@ public final class Csv {
 
     private static boolean readsBack(BigDecimal d, double v) {
         return Double.parseDouble(d.toString()) == v;
-    }
-
-    /** Quotes a field if it holds a comma, quote or line break (RFC 4180). */
-    public static String text(String s) {
-        if (s == null) return "";
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** A JSON string literal. */

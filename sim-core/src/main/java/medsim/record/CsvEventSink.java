@@ -1,6 +1,5 @@
 package medsim.record;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.LongFunction;
 
 /**
@@ -15,11 +15,12 @@ import java.util.function.LongFunction;
  * events.csv only when {@link #publish()} is called after a complete run.
  */
 public final class CsvEventSink implements EventSink, Closeable {
-    public static final String HEADER = "time,type,lat,lon,actor,boat,people,zone,distance_libya_nm,detail";
+    /** The columns of events.csv. */
+    public static final List<String> COLUMNS = List.of("time", "type", "lat", "lon", "actor", "boat", "people", "zone", "distance_libya_nm", "detail");
 
     private final Path target;
     private final Path partial;
-    private final BufferedWriter out;
+    private final CsvWriter out;
     private final LongFunction<LocalDateTime> clock;
     private long count;
 
@@ -28,9 +29,8 @@ public final class CsvEventSink implements EventSink, Closeable {
         this.partial = AtomicFiles.partialFor(target);
         this.clock = clock;
         try {
-            out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-            out.write(HEADER);
-            out.write('\n');
+            out = new CsvWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
+            out.texts(COLUMNS).endRow();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + partial + ": " + e.getMessage(), e);
         }
@@ -39,26 +39,9 @@ public final class CsvEventSink implements EventSink, Closeable {
     @Override
     public void accept(SeaEvent e) {
         try {
-            out.write(clock.apply(e.tick()).toString());
-            out.write(',');
-            out.write(e.type().key());
-            out.write(',');
-            out.write(Csv.num(e.latDeg()));
-            out.write(',');
-            out.write(Csv.num(e.lonDeg()));
-            out.write(',');
-            out.write(Csv.text(e.actor()));
-            out.write(',');
-            out.write(e.boatId() > 0 ? Long.toString(e.boatId()) : "");
-            out.write(',');
-            out.write(Integer.toString(e.people()));
-            out.write(',');
-            out.write(e.zone());
-            out.write(',');
-            out.write(Csv.num(e.distanceLibyaNm()));
-            out.write(',');
-            out.write(Csv.text(e.detail()));
-            out.write('\n');
+            out.text(clock.apply(e.tick()).toString()).text(e.type().key()).num(e.latDeg()).num(e.lonDeg()).text(e.actor())
+                    .text(e.boatId() > 0 ? Long.toString(e.boatId()) : "").integer(e.people()).text(e.zone())
+                    .num(e.distanceLibyaNm()).text(e.detail()).endRow();
             count++;
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write " + partial + ": " + ex.getMessage(), ex);

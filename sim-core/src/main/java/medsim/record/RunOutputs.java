@@ -1,7 +1,6 @@
 package medsim.record;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,9 @@ import medsim.scenario.Scenario;
 public final class RunOutputs {
     private RunOutputs() {}
 
+    /** The columns of summary.csv before the totals, which say which run the row is. */
+    public static final List<String> SUMMARY_IDENTITY = List.of("scenario_name", "inputs_sha256", "start", "end", "days", "seed");
+
     /**
      * summary.csv: a header and one row. The row says which run it is, so that rows of many
      * runs can be stacked: {@code scenario_name}, {@code inputs_sha256} (the resolved-input
@@ -24,14 +26,12 @@ public final class RunOutputs {
      * {@code seed}; then the totals.
      */
     public static void writeSummary(Path file, Scenario scenario, Integer days, long seed, Map<String, Double> summary) {
-        AtomicFiles.write(file, w -> {
-            w.write("scenario_name,inputs_sha256,start,end,days,seed");
-            for (String k : summary.keySet()) w.write("," + k);
-            w.write('\n');
-            w.write(String.join(",", Csv.text(scenario.name()), scenario.sources().digest(), scenario.startDate().toString(),
-                    scenario.endDate().toString(), days == null ? "" : days.toString(), Long.toString(seed)));
-            for (double v : summary.values()) w.write("," + Csv.num(v));
-            w.write('\n');
+        CsvWriter.write(file, w -> {
+            w.texts(SUMMARY_IDENTITY).texts(summary.keySet()).endRow();
+            w.text(scenario.name()).text(scenario.sources().digest()).text(scenario.startDate().toString())
+                    .text(scenario.endDate().toString()).text(days == null ? "" : days.toString()).integer(seed);
+            for (double v : summary.values()) w.num(v);
+            w.endRow();
         });
     }
 
@@ -44,8 +44,8 @@ public final class RunOutputs {
         SimClock clock = sim.clock();
         List<Metric> flows = r.flows();
         List<Metric> levels = r.levels();
-        AtomicFiles.write(file, w -> {
-            w.write("date,metric,value,unit\n");
+        CsvWriter.write(file, w -> {
+            w.row("date", "metric", "value", "unit");
             for (int d = 0; d < r.daysRecorded(); d++) {
                 String date = clock.startDate().plusDays(d).toString();
                 for (int i = 0; i < flows.size(); i++) row(w, date, flows.get(i), r.dailyFlow(d, i));
@@ -54,25 +54,17 @@ public final class RunOutputs {
         });
     }
 
-    private static void row(Writer w, String date, Metric metric, double v) throws IOException {
-        w.write(date);
-        w.write(',');
-        w.write(metric.name());
-        w.write(',');
-        w.write(Csv.num(v));
-        w.write(',');
-        w.write(metric.unit());
-        w.write('\n');
+    private static void row(CsvWriter w, String date, Metric metric, double v) throws IOException {
+        w.text(date).text(metric.name()).num(v).text(metric.unit()).endRow();
     }
 
     public static void writeAssets(Path file, MedSim sim) {
-        AtomicFiles.write(file, w -> {
-            w.write("asset,force,group,kind,activity,hours\n");
+        CsvWriter.write(file, w -> {
+            w.row("asset", "force", "group", "kind", "activity", "hours");
             for (Asset a : sim.assets()) {
                 for (AssetActivity act : AssetActivity.values()) {
-                    w.write(String.join(",", Csv.text(a.id()), Csv.text(a.force().id()), Csv.text(a.force().group()),
-                            a.spec().kind().key(), act.key(), Csv.num(a.hours(act))));
-                    w.write('\n');
+                    w.text(a.id()).text(a.force().id()).text(a.force().group()).text(a.spec().kind().key()).text(act.key())
+                            .num(a.hours(act)).endRow();
                 }
             }
         });

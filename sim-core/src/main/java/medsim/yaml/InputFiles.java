@@ -28,6 +28,8 @@ public final class InputFiles {
      * the YAML library with positions takes about 1 s and 45 MB of heap per MiB.
      */
     public static final long MAX_LAND_BYTES = 16L << 20;
+    /** Size cap of a sweep's CSV design matrix (read whole, then parsed): 16 MiB. */
+    public static final long MAX_CSV_BYTES = 16L << 20;
 
     private InputFiles() {}
 

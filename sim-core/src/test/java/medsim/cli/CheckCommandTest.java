@@ -104,4 +104,13 @@ class CheckCommandTest {
                 "2 of 2 files failed"), o.err().lines().toList());
         assertTrue(o.out().isEmpty(), o.out());
     }
+
+    @Test
+    void checkGivesTheSameWarningsAsTheSweepWould() throws IOException {
+        Path sweep = Files.writeString(dir.resolve("sobol5.yaml"), "scenario: " + Path.of(SMALL).toAbsolutePath() + "\n"
+                + "design: {type: sobol, points: 5}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");
+        CliTest.Outcome o = medsim("check", sweep.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("is not a power of two"), o.err());
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import medsim.experiment.DesignKind;
 import medsim.experiment.SweepSpec;
+import medsim.yaml.SpecialFiles;
 
 class SweepCommandTest {
     @TempDir
@@ -285,6 +286,29 @@ class SweepCommandTest {
         assertEquals("DIR/d.csv:3:2: forces.ngo.assets.ship.count must be >= 0 (got -1)", refused(body));
         Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1,3\n1.2,1.5\n");
         assertEquals("DIR/d.csv:4:2: forces.ngo.assets.ship.count must be a whole number (got \"1.5\")", refused(body));
+    }
+
+    @Test
+    void aDesignFileThatIsAPipeADeviceOrAFolderIsRefusedWithoutBeingRead() throws Exception {
+        Path fifo = SpecialFiles.fifo(dir.resolve("pipe.csv"));
+        assertEquals("bad.yaml:2:27: design.file names a design file that is not a regular file (a device, a pipe or a socket): DIR/pipe.csv",
+                refused("design: {type: csv, file: " + fifo + "}\n"));
+        assertEquals("bad.yaml:2:27: design.file names a design file that is not a regular file (a device, a pipe or a socket): /dev/zero",
+                refused("design: {type: csv, file: " + SpecialFiles.devZero() + "}\n"));
+        assertEquals("bad.yaml:2:27: design.file names a design file that is a folder, not a file: DIR",
+                refused("design: {type: csv, file: " + dir + "}\n"));
+        assertEquals("bad.yaml:2:27: design.file names a design file that does not exist: DIR/none.csv",
+                refused("design: {type: csv, file: none.csv}\n"));
+    }
+
+    @Test
+    void aDesignFileThatIsNotUtf8OrHasAnUnclosedQuoteIsOneLine() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        String body = "design: {type: csv, file: d.csv}\n";
+        Files.write(csv, new byte[] {'s', 'm', 'u', 'g', '\n', (byte) 0xE9, '\n'});
+        assertTrue(refused(body).startsWith("DIR/d.csv:2:1: is not UTF-8 text: byte 0xE9 at offset 5"), refused(body));
+        Files.writeString(csv, "smuggling.planScale\n\"0.5\n");
+        assertEquals("DIR/d.csv: is not a readable CSV design: (startline 2) EOF reached before encapsulated token finished", refused(body));
     }
 
     @Test

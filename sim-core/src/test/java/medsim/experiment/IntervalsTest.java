@@ -2,6 +2,7 @@ package medsim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.PoissonDistribution;
@@ -26,6 +27,39 @@ class IntervalsTest {
         assertEquals(10.5 - half, e.low(), 1e-5);
         assertEquals(10.5 + half, e.high(), 1e-5);
         assertEquals(e, Intervals.mean(x, MetricRange.NON_NEGATIVE), "far from zero, the range changes nothing");
+    }
+
+    @Test
+    void aPairedDifferenceIsTheTIntervalOfTheDifferencesNotOfTheTwoMeans() {
+        // B - A per pair: 2, 3, 1, 2, 4, 0 (mean 2, squares about it sum to 10); the samples
+        // themselves vary far more than their differences, as with common random numbers.
+        double[] a = {100, 50, 120, 80, 60, 90};
+        double[] b = {102, 53, 121, 82, 64, 90};
+        Intervals.Estimate d = Intervals.pairedDifference(a, b);
+        double sd = Math.sqrt(10.0 / 5);
+        double half = 2.570582 * sd / Math.sqrt(6); // t(0.975, 5 df)
+        assertEquals(6, d.n());
+        assertEquals(2, d.mean(), 1e-12);
+        assertEquals(sd, d.sd(), 1e-12);
+        assertEquals(2 - half, d.low(), 1e-5);
+        assertEquals(2 + half, d.high(), 1e-5);
+        assertTrue(d.low() > 0, "the paired interval excludes zero");
+        assertTrue(Intervals.mean(b, MetricRange.UNBOUNDED).low() < Intervals.mean(a, MetricRange.UNBOUNDED).high(),
+                "while the two means' own intervals overlap");
+    }
+
+    @Test
+    void aPairedDifferenceMayBeNegativeAndIsZeroWithZeroWidthForIdenticalSamples() {
+        Intervals.Estimate neg = Intervals.pairedDifference(new double[] {5, 5, 5, 5, 5}, new double[] {1, 2, 0, 1, 1});
+        assertEquals(-4, neg.mean(), 1e-12);
+        assertTrue(neg.high() < 0, "a difference is not cut at zero");
+        double[] x = {3, 1, 4, 1, 5, 9};
+        Intervals.Estimate same = Intervals.pairedDifference(x, x.clone());
+        assertEquals(0, same.mean(), 0.0);
+        assertEquals(0, same.low(), 0.0);
+        assertEquals(0, same.high(), 0.0);
+        assertFalse(Intervals.pairedDifference(new double[] {1, 2, 3, 4}, new double[] {2, 3, 4, 5}).hasInterval(), "four pairs: no interval");
+        assertThrows(IllegalArgumentException.class, () -> Intervals.pairedDifference(new double[] {1, 2}, new double[] {1}));
     }
 
     @Test

@@ -19,15 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code medsim chart}: the charts of a finished run or of a sweep, as PNG and SVG, without a display. */
+/** {@code medsim chart}: the charts of a finished run, of a sweep or of a comparison, as PNG and SVG, without a display. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Render a finished run (daily.csv, events.csv, assets.csv, run.json) or a sweep (points.csv) "
-                + "as PNG and SVG charts in RUN_DIR/charts/. Runs without a display."})
+        description = {"Render a finished run (daily.csv, events.csv, assets.csv, run.json), a sweep (points.csv) or a comparison "
+                + "(compare.csv) as PNG and SVG charts in RUN_DIR/charts/. Runs without a display."})
 public final class ChartCommand implements Callable<Integer> {
     public static final int WIDTH_PX = 1000;
     public static final int HEIGHT_PX = 600;
 
-    @Parameters(paramLabel = "RUN_DIR", description = "Output folder of medsim run, or of a sweep (with points.csv).")
+    @Parameters(paramLabel = "RUN_DIR", description = "Output folder of medsim run, of a sweep (with points.csv) or of medsim compare (with compare.csv).")
     Path dir;
 
     @Option(names = "--scenario", paramLabel = "FILE",
@@ -46,10 +46,12 @@ public final class ChartCommand implements Callable<Integer> {
             written = runCharts(dir, scenarioFile, out);
         } else if (Files.isRegularFile(dir.resolve("points.csv"))) {
             written = sweepCharts(dir.resolve("points.csv"), out);
+        } else if (Files.isRegularFile(dir.resolve("compare.csv"))) {
+            written = compareCharts(dir.resolve("compare.csv"), out);
         } else if (Files.isRegularFile(dir.resolve("runs.csv"))) {
             throw InputException.of(dir.toString(), "holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart");
         } else {
-            throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json) nor a sweep (points.csv)");
+            throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json), nor a sweep (points.csv), nor a comparison (compare.csv)");
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d charts (PNG and SVG) to %s%n", written.size() / 2, out);
         return 0;
@@ -88,5 +90,12 @@ public final class ChartCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         for (RunCharts.Chart c : charts) written.addAll(PictureFiles.writePngAndSvg(Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX), out, c.fileStem()));
         return written;
+    }
+
+    /** The chart of a comparison: relative change and interval per metric. */
+    public static List<Path> compareCharts(Path compareCsv, Path out) throws IOException {
+        CompareChart chart = CompareChart.read(compareCsv);
+        Files.createDirectories(out);
+        return PictureFiles.writePngAndSvg(Picture.of(chart.chart(), WIDTH_PX, chart.heightPx()), out, CompareChart.STEM);
     }
 }

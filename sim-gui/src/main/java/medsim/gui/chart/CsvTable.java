@@ -1,18 +1,27 @@
 package medsim.gui.chart;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import medsim.record.Csv;
 import medsim.yaml.InputException;
 
 /**
- * A CSV file as medsim writes it (RFC 4180: a header line, fields quoted when they hold a
- * comma, quote or line break). Errors name the file, line and column, as for scenarios.
+ * A CSV file as medsim writes it ({@link Csv#FORMAT}: a header record, then one record per
+ * row), read with commons-csv's parser. Errors name the file, line and column, as for
+ * scenarios.
  */
 public final class CsvTable {
     private final Path file;
@@ -26,71 +35,35 @@ public final class CsvTable {
     }
 
     public static CsvTable read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputException.of(file.toString(), "cannot be read: " + e.getMessage());
-        }
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> startLines = new ArrayList<>();
-        parse(text, records, startLines);
-        if (records.isEmpty()) throw InputException.of(file.toString(), "is empty (expected a header line)");
-        CsvTable t = new CsvTable(file, records.get(0));
-        for (int i = 1; i < records.size(); i++) {
-            List<String> r = records.get(i);
-            if (r.size() == 1 && r.get(0).isEmpty()) continue;
-            if (r.size() != t.header.size()) {
-                throw new InputException(file.toString(), startLines.get(i), 0, null,
-                        "has " + r.size() + " fields, the header has " + t.header.size());
+        String name = file.toString();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = Csv.FORMAT.parse(in)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) throw InputException.of(name, "is empty (expected a header line)");
+            CsvTable t = new CsvTable(file, records.next().toList());
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1; // where the next record starts
+                if (!records.hasNext()) break;
+                CSVRecord r = records.next();
+                if (r.size() == 1 && r.get(0).isEmpty()) continue; // a blank line
+                if (r.size() != t.header.size()) {
+                    throw new InputException(name, line, 0, null, "has " + r.size() + " fields, the header has " + t.header.size());
+                }
+                t.rows.add(r.values());
+                t.lines.add(line);
             }
-            t.rows.add(r.toArray(String[]::new));
-            t.lines.add(startLines.get(i));
+            return t;
+        } catch (UncheckedIOException e) { // an error met while parsing, e.g. a quote never closed
+            throw InputException.of(name, problem(e.getCause()));
+        } catch (IOException e) {
+            throw InputException.of(name, problem(e));
         }
-        return t;
     }
 
-    private static void parse(String text, List<List<String>> records, List<Integer> startLines) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') line++;
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                startLines.add(recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            startLines.add(recordLine);
-        }
+    private static String problem(IOException e) {
+        if (e instanceof CharacterCodingException) return "is not UTF-8 text";
+        if (e instanceof CSVException) return "is not a CSV file: " + e.getMessage();
+        return "cannot be read: " + e.getMessage();
     }
 
     public Path file() { return file; }
@@ -100,7 +73,7 @@ public final class CsvTable {
     /** The index of a column, or an error naming the file if it has none of that name. */
     public int column(String name) {
         int i = header.indexOf(name);
-        if (i < 0) throw new InputException(file.toString(), 1, 0, null, "has no column '" + name + "' (columns: " + String.join(",", header) + ")");
+        if (i < 0) throw new InputException(file.toString(), 1, 0, null, "has no column '" + name + "' (columns: " + String.join(", ", header) + ")");
         return i;
     }
 

@@ -141,7 +141,7 @@ class ChartCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Outcome o = medsim("chart", empty.toString());
         assertEquals(2, o.code());
-        assertEquals(empty + ": holds neither a run (daily.csv, events.csv, assets.csv, run.json) nor a sweep (points.csv)", o.err().strip());
+        assertEquals(empty + ": holds neither a run (daily.csv, events.csv, assets.csv, run.json), nor a sweep (points.csv), nor a comparison (compare.csv)", o.err().strip());
         Outcome missing = medsim("chart", dir.resolve("nowhere").toString());
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());

@@ -1,0 +1,107 @@
+package medsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import medsim.experiment.Comparison;
+import medsim.experiment.ComparisonReport;
+import medsim.provenance.InputFile;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.InputException;
+import medsim.yaml.YamlNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medsim compare}: two scenarios, or a what-if and its base, by paired replications. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare scenario B with scenario A by paired replications with common random numbers (replication i",
+                "of each runs with the same seed). Given one file, compares that what-if (B) with the scenario it extends (A).",
+                "Per metric: the means of A and B, the mean paired difference B - A with its 95% interval, the relative change",
+                "and whether the interval excludes zero. Prints a table and writes compare.csv and compare.json. If any",
+                "replication fails, it names the failures, writes neither file and exits 1."})
+final class CompareCommand implements Callable<Integer> {
+    static final String CSV = "compare.csv";
+    static final String JSON = "compare.json";
+
+    @Parameters(paramLabel = "SCENARIO", arity = "1..2",
+            description = "A.yaml B.yaml, or one WHATIF.yaml with extends: (compared with the scenario it extends).")
+    List<Path> files;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Paired replications (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Mixin
+    SeedOption seedOption;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for compare.csv and compare.json (default: runs/<A>-vs-<B>).")
+    Path out;
+
+    @Option(names = "--days", paramLabel = "N", description = "Run only the first N days of each scenario's period.")
+    Integer days;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
+        long seed = seedOption.get(); // replication i of A and of B both run with a seed derived from it and i
+        int nThreads = threads.get();
+        Scenario b = ScenarioLoader.load(files.get(files.size() - 1));
+        Scenario a = ScenarioLoader.load(files.size() == 2 ? files.get(0) : extendedBase(files.get(0), b));
+        if (days != null) {
+            int most = Math.min(a.days(), b.days());
+            if (days < 1 || days > most) throw InputException.of(null, "--days must be between 1 and " + most + ", the shorter scenario's period (got " + days + ")");
+            a = a.withDays(days);
+            b = b.withDays(days);
+        }
+        Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
+        Files.createDirectories(dir);
+        // A compare whose replications fail writes no result: leave none from before either.
+        Files.deleteIfExists(dir.resolve(CSV));
+        Files.deleteIfExists(dir.resolve(JSON));
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        int total = 2 * replications;
+        Comparison c = Comparison.run(a, b, seed, replications, nThreads, done -> {
+            if (!quiet) err.printf(Locale.ROOT, "run %d of %d done (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
+        });
+        double wallSeconds = (System.nanoTime() - t0) / 1e9;
+        PrintWriter o = spec.commandLine().getOut();
+        ComparisonReport.print(o, c);
+        ComparisonReport.writeCsv(dir.resolve(CSV), c);
+        ComparisonReport.writeJson(dir.resolve(JSON), c, days, wallSeconds);
+        o.printf(Locale.ROOT, "wrote %s and %s (%.1f s)%n", dir.resolve(CSV), JSON, wallSeconds);
+        return 0;
+    }
+
+    /**
+     * The scenario a what-if extends directly (the first base its sources list), as a path
+     * relative to the current folder where it lies inside it. A file that extends nothing is
+     * bad input, located at its first line.
+     */
+    static Path extendedBase(Path whatIf, Scenario loaded) {
+        return loaded.sources().files().stream()
+                .filter(f -> f.role().equals("extends"))
+                .findFirst()
+                .map(InputFile::displayPath)
+                .map(Path::of)
+                .orElseThrow(() -> YamlNode.parse(whatIf).error(
+                        "extends no scenario, so there is nothing to compare it with: give two scenarios (A.yaml B.yaml) or a what-if with extends:"));
+    }
+}
