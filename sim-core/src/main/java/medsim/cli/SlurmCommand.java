@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
         description = {"Write SLURM job arrays for a sweep (one shard per task) and a dependent merge job; with --submit, submit them with sbatch.",
-                "No array exceeds the cluster's MaxArraySize (from scontrol show config; 1001, SLURM's default, where scontrol is absent,",
-                "unless --max-array-size says otherwise): more tasks go into several arrays.",
+                "No array exceeds the cluster's MaxArraySize (from scontrol show config; 1001, SLURM's default, where scontrol is absent;",
+                "--max-array-size overrides both): more tasks go into several arrays.",
                 "The scripts call this same medsim build, so the cluster's nodes must see this folder and the sweep's files."})
 final class SlurmCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
