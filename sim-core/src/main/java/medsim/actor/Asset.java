@@ -6,7 +6,7 @@ import java.util.Locale;
 import ec.util.MersenneTwisterFast;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
-import medsim.mandate.Mandate;
+import medsim.mandate.CraftFate;
 import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
@@ -24,16 +24,11 @@ import sim.util.Bag;
  * A ship or aircraft of a force. It leaves its base, patrols its area (only where its
  * mandate lets it patrol), looks for boats and smuggler craft, answers MRCC taskings,
  * rescues or intercepts, boards and seizes, lands the people it carries, and returns to
- * base when its endurance is spent. Every action is asked of the force's mandate first.
+ * base when its endurance is spent. Every action is asked of its {@link RulesOfEngagement}
+ * first: the one gate that knows the mandate.
  */
 public final class Asset implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** People are not kept aboard longer than this waiting for more rescues. */
-    private static final double MAX_HOURS_WITH_PEOPLE_ABOARD = 24;
-    /** A pursuit that has not closed in this long is given up. */
-    private static final double MAX_PURSUIT_HOURS = 3;
-    /** Within this distance an asset is on scene. */
-    private static final double ON_SCENE_NM = 0.3;
 
     /** What the asset is doing now. */
     public enum Mode { IN_PORT, TO_STATION, PATROL, TO_CASE, ON_SCENE, PURSUIT, INSPECTION, TO_PORT }
@@ -44,9 +39,7 @@ public final class Asset implements Steppable {
     private final Place base;
     private final Navigator nav;
     private final long[] minutes = new long[AssetActivity.values().length]; // whole minutes, so the hours are exact
-    private final boolean enforcesAtSea;
-    private final boolean inspectsAtSea;
-    private final boolean destroysAtSea;
+    private final RulesOfEngagement rules;
     private final long randomKey;
 
     private Mode mode = Mode.IN_PORT;
@@ -70,7 +63,6 @@ public final class Asset implements Steppable {
     private long rescuedTotal;
     // Its random streams, by concern, each begun afresh every day (made on first use).
     private DailyStream patrolStream;
-    private DailyStream placeOfSafetyStream;
 
     public Asset(String id, AssetSpec spec, Force force, Place base, Navigator nav) {
         this.id = id;
@@ -79,17 +71,7 @@ public final class Asset implements Steppable {
         this.base = base;
         this.nav = nav;
         this.randomKey = RandomStreams.key(id);
-        boolean enforces = false;
-        boolean inspects = false;
-        boolean destroys = false;
-        for (var e : force.mandate().entries()) {
-            enforces |= e.action() == Action.SEIZE;
-            inspects |= e.action() == Action.INSPECT;
-            destroys |= e.action() == Action.DESTROY;
-        }
-        this.destroysAtSea = destroys && spec.kind() == AssetKind.SHIP;
-        this.enforcesAtSea = enforces && spec.kind() == AssetKind.SHIP;
-        this.inspectsAtSea = inspects && spec.kind() == AssetKind.SHIP;
+        this.rules = new RulesOfEngagement(id, force, spec.kind());
     }
 
     @Override
@@ -138,7 +120,7 @@ public final class Asset implements Steppable {
             return;
         }
         if (from == base) enduranceLeftHours = spec.enduranceHours();
-        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
+        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
@@ -150,7 +132,7 @@ public final class Asset implements Steppable {
     }
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
-        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
+        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             goToPort(sim, base);
             return;
@@ -171,7 +153,7 @@ public final class Asset implements Steppable {
         return enduranceLeftHours <= 0
                 || !spec.deployedOn(date)
                 || sim.seaState().beaufort() > spec.maxBeaufort()
-                || (aboard > 0 && sim.clock().hours(sim.tick() - firstAboardTick) >= MAX_HOURS_WITH_PEOPLE_ABOARD);
+                || (aboard > 0 && sim.clock().hours(sim.tick() - firstAboardTick) >= spec.maxHoursWithPeopleAboard());
     }
 
     private void headBack(MedSim sim, LocalDate date) {
@@ -200,8 +182,8 @@ public final class Asset implements Steppable {
 
     private Place disembarkationPort(MedSim sim, LocalDate date) {
         if (aboardForLibya) return sim.nearestLibyanReturnPoint(nav.xNm(), nav.yNm());
-        Mrcc mrcc = lastMrcc != null ? lastMrcc : sim.fallbackMrcc();
-        return spec.disembarkAtNearest() ? mrcc.nearestPlaceOfSafety(sim, nav.xNm(), nav.yNm()) : mrcc.assignPlaceOfSafety(sim, placeOfSafetyStream(sim, date));
+        Mrcc mrcc = lastMrcc != null ? lastMrcc : sim.mrccNetwork().fallback();
+        return sim.mrccNetwork().placeOfSafety(sim, mrcc, this, nav.xNm(), nav.yNm(), aboard);
     }
 
     private void reachPort(MedSim sim) {
@@ -251,11 +233,11 @@ public final class Asset implements Steppable {
             }
             if (b.tasking() == null) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "reported");
-                sim.reportDistress(b, "sighting");
+                sim.mrccNetwork().report(sim, b, "sighting");
             }
         }
-        if (destroysAtSea && isFree() && lookForDerelicts(sim, date, range2)) return;
-        if (!enforcesAtSea || !isFree()) return;
+        if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, range2)) return;
+        if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
         Bag crafts = sim.craftsAtSea();
         for (int i = 0; i < crafts.numObjs; i++) {
             SmugglerCraft c = (SmugglerCraft) crafts.objs[i];
@@ -263,14 +245,14 @@ public final class Asset implements Steppable {
             double dx = c.xNm() - nav.xNm();
             double dy = c.yNm() - nav.yNm();
             if (dx * dx + dy * dy > range2 || !detects(sim, Concern.CRAFT_SENSING, c.boat().randomKey())) continue;
-            if (!force.mandate().allows(Action.BOARD, sim.zoneAt(c.xNm(), c.yNm()), date)) continue;
+            if (!rules.allows(sim, Action.BOARD, c.xNm(), c.yNm())) continue;
             quarry = c;
             c.setPursuer(this);
             pursuitStartTick = sim.tick();
             mode = Mode.PURSUIT;
             return;
         }
-        if (inspectsAtSea) lookForArmsSuspects(sim, date, range2);
+        if (rules.mayToday(Action.INSPECT, date)) lookForArmsSuspects(sim, date, range2);
     }
 
     /** Empty boats left by others: a force that may destroy them goes and does. */
@@ -282,7 +264,7 @@ public final class Asset implements Steppable {
             double dx = b.xNm() - nav.xNm();
             double dy = b.yNm() - nav.yNm();
             if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, b.randomKey())) continue;
-            if (!force.mandate().allows(Action.DESTROY, sim.zoneAt(b.xNm(), b.yNm()), date)) continue;
+            if (!rules.allows(sim, Action.DESTROY, b.xNm(), b.yNm())) continue;
             takeCase(b, null, Action.DESTROY);
             return true;
         }
@@ -295,7 +277,7 @@ public final class Asset implements Steppable {
             double dx = ship.nav.xNm() - nav.xNm();
             double dy = ship.nav.yNm() - nav.yNm();
             if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, ship.randomKey)) continue;
-            if (!force.mandate().allows(Action.INSPECT, sim.zoneAt(ship.nav.xNm(), ship.nav.yNm()), date)) continue;
+            if (!rules.allows(sim, Action.INSPECT, ship.nav.xNm(), ship.nav.yNm())) continue;
             inspected = ship;
             ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
             alongsideSinceTick = -1;
@@ -305,7 +287,7 @@ public final class Asset implements Steppable {
     }
 
     private boolean canIntercept(MedSim sim, MigrantBoat b, LocalDate date) {
-        return spec.kind() == AssetKind.SHIP && force.mandate().allows(Action.INTERCEPT, sim.zoneAt(b.xNm(), b.yNm()), date);
+        return rules.allows(Action.INTERCEPT, sim.zoneAt(b.xNm(), b.yNm()), date);
     }
 
     // ---- cases: rescue and interception ----------------------------------------------------
@@ -321,9 +303,8 @@ public final class Asset implements Steppable {
         return nav.distanceTo(xNm, yNm) / spec.transitSpeedKnots();
     }
 
-    /** An MRCC sends this asset to a boat. */
-    public void assign(RescueTasking t, Mrcc mrcc) {
-        t.assign(this);
+    /** Answers a case the MRCC network assigned to it (the case records the assignment). */
+    void answer(RescueTasking t, Mrcc mrcc) {
         lastMrcc = mrcc;
         takeCase(t.boat(), t, Action.RESCUE);
     }
@@ -340,7 +321,7 @@ public final class Asset implements Steppable {
 
     private void dropCase(MedSim sim, LocalDate date, String why) {
         if (caseBoat != null && caseBoat.responder() == this) caseBoat.setResponder(null, false);
-        if (tasking != null) tasking.release();
+        if (tasking != null) sim.mrccNetwork().release(tasking);
         if (why != null && caseBoat != null) sim.event(EventType.TASKING_ABANDONED, nav.xNm(), nav.yNm(), id, caseBoat.id(), caseBoat.people(), why);
         resumePatrol(sim, date);
     }
@@ -350,13 +331,13 @@ public final class Asset implements Steppable {
             resumePatrol(sim, date);
             return;
         }
-        SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
-        if (!force.mandate().allows(caseAction, zone, date)) {
+        if (!rules.permits(sim, caseAction, caseBoat.xNm(), caseBoat.yNm(), caseBoat.id(), caseBoat.people())) {
+            SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
             dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
             return;
         }
         if (nav.steerToward(caseBoat.xNm(), caseBoat.yNm(), spec.transitSpeedKnots() * dt)
-                || nav.distanceTo(caseBoat.xNm(), caseBoat.yNm()) <= ON_SCENE_NM) {
+                || nav.distanceTo(caseBoat.xNm(), caseBoat.yNm()) <= spec.onSceneNm()) {
             if (caseAction == Action.DESTROY) {
                 sim.derelictGone(caseBoat);
                 destroy(sim, caseBoat);
@@ -364,6 +345,7 @@ public final class Asset implements Steppable {
                 return;
             }
             caseBoat.setResponder(this, true);
+            sim.mrccNetwork().onScene(sim, caseBoat, this);
             mode = Mode.ON_SCENE;
         }
     }
@@ -388,8 +370,8 @@ public final class Asset implements Steppable {
         } else if (aboard >= spec.capacityPeople()) {
             recordCase(sim, date);
             caseBoat.setResponder(null, false);
-            if (tasking != null) tasking.release();
-            else sim.reportDistress(caseBoat, "interceptor-full");
+            if (tasking != null) sim.mrccNetwork().release(tasking);
+            else sim.mrccNetwork().report(sim, caseBoat, "interceptor-full");
             caseBoat = null;
             tasking = null;
             headBack(sim, date);
@@ -399,9 +381,12 @@ public final class Asset implements Steppable {
     private void finishCase(MedSim sim, LocalDate date) {
         recordCase(sim, date);
         if (caseBoat.people() == 0 && caseBoat.atSea()) {
-            SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
             caseBoat.emptied(sim);
-            if (force.mandate().allows(Action.DESTROY, zone, date)) destroy(sim, caseBoat);
+            // A force that destroys boats somewhere today is refused (and it is recorded) where it may not.
+            boolean destroys = rules.mayToday(Action.DESTROY, date)
+                    ? rules.permits(sim, Action.DESTROY, caseBoat.xNm(), caseBoat.yNm(), caseBoat.id(), 0)
+                    : rules.allows(sim, Action.DESTROY, caseBoat.xNm(), caseBoat.yNm());
+            if (destroys) destroy(sim, caseBoat);
             else sim.leaveDerelict(caseBoat);
         }
         resumePatrol(sim, date);
@@ -417,7 +402,7 @@ public final class Asset implements Steppable {
         // Recorded, and counted, when the asset leaves the boat: empty, or the asset full.
         // Whoever may return people to Libya here (only the Libyan coastguard, in the shipped
         // scenarios) takes everyone aboard there, rescued or intercepted.
-        aboardForLibya = force.mandate().allows(Action.RETURN_TO_LIBYA, sim.zoneAt(nav.xNm(), nav.yNm()), date);
+        aboardForLibya = rules.allows(sim, Action.RETURN_TO_LIBYA, nav.xNm(), nav.yNm());
         if (caseAction == Action.INTERCEPT) {
             sim.event(EventType.INTERCEPTION, nav.xNm(), nav.yNm(), id, caseBoat.id(), takenFromCase, force.group());
         } else {
@@ -430,30 +415,28 @@ public final class Asset implements Steppable {
     // ---- law enforcement ------------------------------------------------------------------
 
     private void pursue(MedSim sim, LocalDate date, double dt) {
-        if (!quarry.atSea() || sim.clock().hours(sim.tick() - pursuitStartTick) > MAX_PURSUIT_HOURS) {
+        if (!quarry.atSea() || sim.clock().hours(sim.tick() - pursuitStartTick) > spec.maxPursuitHours()) {
             endPursuit(sim, date);
             return;
         }
-        SeaZone zone = sim.zoneAt(quarry.xNm(), quarry.yNm());
-        if (!force.mandate().allows(Action.BOARD, zone, date)) {
+        double qx = quarry.xNm(), qy = quarry.yNm();
+        long escorted = quarry.boat().id();
+        if (!rules.permits(sim, Action.BOARD, qx, qy, escorted, quarry.smugglersAboard())) {
             endPursuit(sim, date);
             return;
         }
-        if (nav.steerToward(quarry.xNm(), quarry.yNm(), spec.transitSpeedKnots() * dt)
-                || nav.distanceTo(quarry.xNm(), quarry.yNm()) <= ON_SCENE_NM) {
-            if (force.mandate().allows(Action.SEIZE, zone, date)) {
+        if (nav.steerToward(qx, qy, spec.transitSpeedKnots() * dt) || nav.distanceTo(qx, qy) <= spec.onSceneNm()) {
+            if (rules.permits(sim, Action.SEIZE, qx, qy, escorted, quarry.smugglersAboard())) {
                 quarry.seize(sim);
-                // A seized craft is taken to port if the mandate allows, else destroyed where it lies, else let go.
-                String fate = force.mandate().allows(Action.DIVERT, zone, date) ? "diverted"
-                        : force.mandate().allows(Action.DESTROY, zone, date) ? "destroyed" : "released";
-                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, quarry.boat().id(), quarry.smugglersAboard(), fate);
+                CraftFate fate = rules.seizedCraftFate(sim.zoneAt(qx, qy), date);
+                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, escorted, quarry.smugglersAboard(), fate.key());
             }
             endPursuit(sim, date);
         }
     }
 
     private void inspect(MedSim sim, LocalDate date, double dt) {
-        if (!force.mandate().allows(Action.INSPECT, sim.zoneAt(inspected.nav.xNm(), inspected.nav.yNm()), date)) {
+        if (!rules.permits(sim, Action.INSPECT, inspected.nav.xNm(), inspected.nav.yNm(), 0, 0)) {
             // The suspect has sailed where this force may not inspect: it stays a suspect.
             inspected.armsSuspect = true;
             resumePatrol(sim, date);
@@ -461,7 +444,7 @@ public final class Asset implements Steppable {
         }
         if (alongsideSinceTick < 0) {
             if (nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
-                    || nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) <= ON_SCENE_NM) {
+                    || nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) <= spec.onSceneNm()) {
                 alongsideSinceTick = sim.tick();
             }
             return;
@@ -469,10 +452,9 @@ public final class Asset implements Steppable {
         // Alongside: the two ships keep company while the boarding team searches.
         nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
         if (sim.clock().hours(sim.tick() - alongsideSinceTick) < spec.inspectionHours()) return;
-        SeaZone zone = sim.zoneAt(nav.xNm(), nav.yNm());
         sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         if (sim.streams().stream(Concern.INSPECTION, inspected.randomKey).nextDouble() < inspected.force.armsFoundProbability()
-                && force.mandate().allows(Action.SEIZE, zone, date)) {
+                && rules.permits(sim, Action.SEIZE, nav.xNm(), nav.yNm(), 0, 0)) {
             sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         }
         resumePatrol(sim, date);
@@ -492,11 +474,6 @@ public final class Asset implements Steppable {
     private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {
         if (patrolStream == null) patrolStream = sim.streams().daily(Concern.PATROL, id);
         return patrolStream.on(date);
-    }
-
-    private MersenneTwisterFast placeOfSafetyStream(MedSim sim, LocalDate date) {
-        if (placeOfSafetyStream == null) placeOfSafetyStream = sim.streams().daily(Concern.PLACE_OF_SAFETY, id);
-        return placeOfSafetyStream.on(date);
     }
 
     public boolean isArmsSuspect() { return armsSuspect; }
@@ -521,7 +498,8 @@ public final class Asset implements Steppable {
     public double yNm() { return nav.yNm(); }
     public double enduranceLeftHours() { return Math.max(0, enduranceLeftHours); }
     public double hours(AssetActivity a) { return minutes[a.ordinal()] / 60.0; }
-    public Mandate mandate() { return force.mandate(); }
+    /** The gate its actions go through: what it may do where and when (the GUI's inspector asks it too). */
+    public RulesOfEngagement rules() { return rules; }
 
     @Override
     public String toString() {

@@ -112,7 +112,7 @@ public final class MigrantBoat implements Steppable {
     private void callForHelp(MedSim sim) {
         calledForHelp = true;
         sim.event(EventType.DISTRESS_CALL, nav.xNm(), nav.yNm(), "boat", id, people, "");
-        sim.reportDistress(this, "distress-call");
+        sim.mrccNetwork().report(sim, this, "distress-call");
     }
 
     private double capsizeProbability(MedSim sim, double dtHours, double beaufort, long tick) {
@@ -181,7 +181,7 @@ public final class MigrantBoat implements Steppable {
         state = how;
         responder = null;
         responderOnScene = false;
-        if (tasking != null) tasking.close();
+        if (tasking != null) sim.mrccNetwork().close(tasking);
         sim.boatGone(this);
     }
 

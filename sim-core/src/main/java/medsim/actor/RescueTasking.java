@@ -1,8 +1,9 @@
 package medsim.actor;
 
 /**
- * A case an MRCC coordinates: a boat known to be in distress (it called, or was sighted),
- * and the asset sent to it, if any yet.
+ * A SAR case: a boat known to be in distress (it called, was sighted, or an interceptor left
+ * people aboard), the MRCC responsible for it, and the asset sent to it, if any yet: the one
+ * record of who is assigned. Only the {@link MrccNetwork} changes it.
  */
 public final class RescueTasking {
     private final long id;
@@ -10,9 +11,11 @@ public final class RescueTasking {
     private final long openedTick;
     private Mrcc mrcc;
     private Asset asset;
+    private long firstTaskedTick = -1;
+    private long firstOnSceneTick = -1;
     private boolean closed;
 
-    public RescueTasking(long id, MigrantBoat boat, Mrcc mrcc, long openedTick) {
+    RescueTasking(long id, MigrantBoat boat, Mrcc mrcc, long openedTick) {
         this.id = id;
         this.boat = boat;
         this.mrcc = mrcc;
@@ -21,18 +24,37 @@ public final class RescueTasking {
 
     public long id() { return id; }
     public MigrantBoat boat() { return boat; }
+    /** The tick of its first report. */
     public long openedTick() { return openedTick; }
+    /** The MRCC responsible now (the fallback MRCC once handed over). */
     public Mrcc mrcc() { return mrcc; }
+    /** The asset assigned now, or null. */
     public Asset asset() { return asset; }
     public boolean isClosed() { return closed; }
     public boolean isAssigned() { return asset != null; }
+    /** The tick of its first tasking, or -1. */
+    public long firstTaskedTick() { return firstTaskedTick; }
+    /** The tick the first asset reached the boat, or -1. */
+    public long firstOnSceneTick() { return firstOnSceneTick; }
 
     void handOver(Mrcc to) { mrcc = to; }
-    void assign(Asset a) { asset = a; }
 
-    /** The asset dropped the case (full, out of mandate): the MRCC must find another. */
-    public void release() { asset = null; }
+    /** Returns whether this is the case's first tasking. */
+    boolean assign(Asset a, long tick) {
+        asset = a;
+        if (firstTaskedTick >= 0) return false;
+        firstTaskedTick = tick;
+        return true;
+    }
 
-    /** The boat is no longer at sea, or nobody aboard needs rescue. */
-    public void close() { closed = true; }
+    /** Returns whether this is the first asset on scene. */
+    boolean onScene(long tick) {
+        if (firstOnSceneTick >= 0) return false;
+        firstOnSceneTick = tick;
+        return true;
+    }
+
+    void release() { asset = null; }
+
+    void close() { closed = true; }
 }

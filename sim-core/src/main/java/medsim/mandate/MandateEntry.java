@@ -16,8 +16,13 @@ public record MandateEntry(Action action, List<ZoneSelector> zones, LocalDate fr
     }
 
     public boolean covers(Action a, SeaZone zone, LocalDate date) {
-        if (a != action || date.isBefore(from) || (to != null && date.isAfter(to))) return false;
+        if (!inForce(a, date)) return false;
         for (ZoneSelector z : zones) if (z.matches(zone)) return true;
         return false;
+    }
+
+    /** Whether it authorises the action on that date, in whichever zones it names. */
+    public boolean inForce(Action a, LocalDate date) {
+        return a == action && !date.isBefore(from) && (to == null || !date.isAfter(to));
     }
 }

@@ -12,16 +12,15 @@ import java.util.Set;
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.MigrantBoat;
-import medsim.actor.Mrcc;
+import medsim.actor.MrccNetwork;
 import medsim.actor.Navigator;
-import medsim.actor.RescueTasking;
+import medsim.actor.RulesOfEngagement;
 import medsim.actor.SmugglerCraft;
 import medsim.actor.SmugglingNetwork;
 import medsim.geo.GeoPolygon;
 import medsim.geo.SeaRaster;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
-import medsim.mandate.Mandate;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
 import medsim.random.RandomStreams;
@@ -37,8 +36,6 @@ import medsim.scenario.Force;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceRole;
 import medsim.scenario.Scenario;
-import medsim.scenario.SearchRescueRegion;
-import medsim.scenario.Weighted;
 import medsim.weather.SeaState;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -71,11 +68,10 @@ public class MedSim extends SimState {
     private final Bag derelicts = new Bag();
     private final List<Asset> assets = new ArrayList<>();
     private final List<Asset> armsSuspects = new ArrayList<>();
-    private final Map<String, Mrcc> mrccs = new LinkedHashMap<>();
+    private MrccNetwork mrccNetwork;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
     private final Set<String> safeStates = new LinkedHashSet<>();
     private long nextBoatId;
-    private long nextCaseId;
     private long agentSteps;
     private LocalDate today;
 
@@ -96,24 +92,21 @@ public class MedSim extends SimState {
         weatherStream = streams.daily(Concern.WEATHER, "weather");
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
-        recorder = new Recorder(sink, MetricCatalog.flows(scenario), MetricCatalog.levels(scenario));
+        recorder = new Recorder(sink, MetricCatalog.flows(scenario), MetricCatalog.levels(scenario), MetricCatalog.statistics());
         boats.clear();
         crafts.clear();
         derelicts.clear();
         assets.clear();
         armsSuspects.clear();
-        mrccs.clear();
         placeXy.clear();
         safeStates.clear();
         nextBoatId = 1;
-        nextCaseId = 1;
         agentSteps = 0;
         for (Place p : scenario.places().values()) {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
         }
         network = new SmugglingNetwork(scenario.smuggling(), scenario.boatTypes(), scenario.places());
-        for (var spec : scenario.mrccs().values()) mrccs.put(spec.id(), new Mrcc(spec));
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
@@ -124,7 +117,7 @@ public class MedSim extends SimState {
             a.drawArmsSuspicion(this);
             if (a.isArmsSuspect()) armsSuspects.add(a);
         }
-        for (Mrcc m : mrccs.values()) m.attach(assets);
+        mrccNetwork = new MrccNetwork(scenario, assets);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
@@ -136,7 +129,7 @@ public class MedSim extends SimState {
             agentSteps += assets.size();
             for (Asset a : assets) a.step(this);
         }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> { for (Mrcc m : mrccs.values()) m.step(this); }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> mrccNetwork.step(this), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
     }
 
@@ -193,8 +186,8 @@ public class MedSim extends SimState {
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
     /** Ships suspected of carrying arms to Libya, drawn when the run starts. */
     public List<Asset> armsSuspects() { return Collections.unmodifiableList(armsSuspects); }
-    public Map<String, Mrcc> mrccs() { return Collections.unmodifiableMap(mrccs); }
-    public Mrcc fallbackMrcc() { return mrccs.get(scenario.fallbackMrcc()); }
+    /** The MRCCs, and the SAR cases they coordinate. */
+    public MrccNetwork mrccNetwork() { return mrccNetwork; }
 
     public double xOf(Place p) { return placeXy.get(p.id())[0]; }
     public double yOf(Place p) { return placeXy.get(p.id())[1]; }
@@ -235,11 +228,11 @@ public class MedSim extends SimState {
     }
 
     /**
-     * A random sea point inside the area where the mandate allows patrolling today, preferring
+     * A random sea point inside the area where the rules of engagement allow patrolling today, preferring
      * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
      * null if the area has no such point. Drawn from {@code stream}, the asking asset's.
      */
-    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date, double fromX, double fromY, MersenneTwisterFast stream) {
+    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, MersenneTwisterFast stream) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();
         SeaRaster r = world.raster();
         double[] fallback = null;
@@ -248,7 +241,7 @@ public class MedSim extends SimState {
             double lon = area.minLonDeg() + stream.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
             if (!area.contains(lat, lon)) continue;
             double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
-            if (r.isLand(x, y) || !mandate.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
+            if (r.isLand(x, y) || !rules.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
             if (r.lineOfSightAtSea(fromX, fromY, x, y)) return new double[] {x, y};
             if (fallback == null) fallback = new double[] {x, y};
         }
@@ -275,27 +268,6 @@ public class MedSim extends SimState {
         SeaZone zone = zoneAt(xNm, yNm);
         recorder.event(new SeaEvent(tick(), type, world.projection().latDeg(yNm), world.projection().lonDeg(xNm), actor,
                 boatId, people, zone.code(), distanceFromLibyaNm(xNm, yNm), detail));
-    }
-
-    /**
-     * A boat is in distress and the authorities know: open a case with the MRCC of the region
-     * it is in, unless the boat has one open. {@code how} it became known is the event's detail.
-     */
-    public void reportDistress(MigrantBoat boat, String how) {
-        if (boat.tasking() != null && !boat.tasking().isClosed()) return;
-        Mrcc mrcc = mrccFor(boat.xNm(), boat.yNm(), date());
-        RescueTasking t = new RescueTasking(nextCaseId++, boat, mrcc, tick());
-        boat.setTasking(t);
-        mrcc.open(t);
-        event(EventType.CASE_OPENED, boat.xNm(), boat.yNm(), mrcc.id(), boat.id(), boat.people(), how);
-    }
-
-    private Mrcc mrccFor(double xNm, double yNm, LocalDate date) {
-        double lat = world.projection().latDeg(yNm), lon = world.projection().lonDeg(xNm);
-        for (SearchRescueRegion r : scenario.searchRescueRegions()) {
-            if (r.inForce(date) && r.polygon().contains(lat, lon)) return mrccs.get(r.mrcc());
-        }
-        return fallbackMrcc();
     }
 
     /** The smugglers put a boat to sea now; {@code fate} is the boat's own stream ({@link Concern#BOAT}). */

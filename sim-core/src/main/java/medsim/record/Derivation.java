@@ -44,6 +44,30 @@ public sealed interface Derivation {
         }
     }
 
+    /**
+     * A statistic over the run's events that no sum gives: the {@code probability}-quantile
+     * (R's type 7: linear interpolation between order statistics) of the numbers in the
+     * detail of the events of one type; NaN when there are none.
+     */
+    record QuantileOfEvents(EventType type, double probability) implements Derivation {
+        public QuantileOfEvents {
+            if (!(probability > 0 && probability < 1)) throw new IllegalArgumentException("a quantile's probability is in (0, 1)");
+        }
+
+        @Override
+        public String describe() {
+            return "quantile " + probability + " (R type 7) of the detail of " + type.key() + " events";
+        }
+
+        /** Its value over the numbers given (in any order). */
+        public double of(double[] values) {
+            if (values.length == 0) return Double.NaN;
+            return new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+                    .withEstimationType(org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7)
+                    .evaluate(values, probability * 100);
+        }
+    }
+
     /** Read from the model's state, not from events, for the reason given. */
     record FromModelState(String reason) implements Derivation {
         public FromModelState {

@@ -27,6 +27,16 @@ public enum EventType {
      * mandate) is tasked again: one event per asset sent. People aboard the boat; detail: the MRCC.
      */
     TASKING,
+    /**
+     * The first tasking of a case. Actor: the MRCC; people aboard the boat; detail: hours from
+     * the case's first report to this tasking (a number).
+     */
+    CASE_TASKED,
+    /**
+     * The first asset reaches the boat of an open case (sent by an MRCC, or one that came to
+     * intercept it). Actor: the asset; people aboard; detail: hours from the case's first report.
+     */
+    CASE_ON_SCENE,
     /** People taken aboard from a boat in one rescue. Actor: the asset; people taken; detail: its actor group. */
     RESCUE,
     /** As {@link #RESCUE}, by a force that intercepts rather than rescues. */
@@ -56,7 +66,15 @@ public enum EventType {
      * An asset on its way to a boat gives it up: its mandate does not allow the action where
      * the boat now is. Actor: the asset; people aboard the boat; detail: why.
      */
-    TASKING_ABANDONED;
+    TASKING_ABANDONED,
+    /**
+     * The rules of engagement refuse an action an asset had under way or was about to complete
+     * (going on with a case, a pursuit, a seizure, destroying an emptied boat when its force
+     * destroys boats elsewhere that day). Actor: the asset; boat: the migrant boat concerned
+     * (the one a craft escorted; 0 for a ship inspected); people concerned; detail:
+     * {@code action:reason}, the reason {@code no-mandate} or {@code not-by-aircraft}.
+     */
+    REFUSAL;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -12,7 +12,7 @@ import java.util.Objects;
  *                   point, actor group, force...)
  * @param unit       what one unit of the value is: {@code people}, {@code boats}, {@code nm},
  *                   {@code Beaufort}, {@code fraction}, or the thing counted ({@code taskings}...)
- * @param kind       flow, level or ratio
+ * @param kind       flow, level, ratio or statistic
  * @param derivation how the value is computed
  */
 public record Metric(String name, String unit, Kind kind, Derivation derivation) {
@@ -24,7 +24,9 @@ public record Metric(String name, String unit, Kind kind, Derivation derivation)
         /** A state at an instant: at the end of each day in daily.csv, at the end of the run in summary.csv. */
         LEVEL,
         /** A quotient of two flows over the whole run (summary.csv only). */
-        RATIO
+        RATIO,
+        /** A statistic (a quantile) of numbers the run's events carry (summary.csv only). */
+        STATISTIC
     }
 
     public Metric {
@@ -34,6 +36,9 @@ public record Metric(String name, String unit, Kind kind, Derivation derivation)
         Objects.requireNonNull(derivation, "derivation");
         if ((kind == Kind.RATIO) != (derivation instanceof Derivation.Quotient)) {
             throw new IllegalArgumentException(name + ": a ratio, and only a ratio, is a quotient of two metrics");
+        }
+        if ((kind == Kind.STATISTIC) != (derivation instanceof Derivation.QuantileOfEvents)) {
+            throw new IllegalArgumentException(name + ": a statistic, and only a statistic, is a quantile of events");
         }
         if (kind == Kind.FLOW && !(derivation instanceof Derivation.FromEvents)) {
             throw new IllegalArgumentException(name + ": a flow is counted from events");
@@ -48,6 +53,11 @@ public record Metric(String name, String unit, Kind kind, Derivation derivation)
     /** A level read from the model's state, with the reason no event gives it. */
     public static Metric level(String name, String unit, String whyNotFromEvents) {
         return new Metric(name, unit, Kind.LEVEL, new Derivation.FromModelState(whyNotFromEvents));
+    }
+
+    /** A quantile of the numbers in the detail of the run's events of one type (NaN when there are none). */
+    public static Metric statistic(String name, String unit, EventType type, double probability) {
+        return new Metric(name, unit, Kind.STATISTIC, new Derivation.QuantileOfEvents(type, probability));
     }
 
     /** The run's total of one metric divided by another's (NaN when the divisor is 0). */

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.mandate.Action;
+import medsim.mandate.CraftFate;
+import medsim.mandate.Refusal;
 import medsim.scenario.Force;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceRole;
@@ -68,12 +71,23 @@ public final class MetricCatalog {
             d.add(count("boats_destroyed." + f.id(), "boats", where(EventType.BOAT_DESTROYED, ACTOR, assets)));
         }
         d.add(count("escorts_seized", "craft", all(EventType.ESCORT_SEIZED)));
-        for (String fate : List.of("diverted", "destroyed", "released")) {
-            d.add(count("escorts_" + fate, "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate)));
+        for (CraftFate fate : CraftFate.values()) {
+            d.add(count("escorts_" + fate.key(), "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate.key())));
         }
         d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED)));
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
         d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
+        d.add(count("refusals", "refusals", all(EventType.REFUSAL)));
+        for (Action a : Action.values()) {
+            List<String> details = new ArrayList<>();
+            for (Refusal r : Refusal.values()) details.add(r.detail(a));
+            d.add(count("refusals." + a.key(), "refusals", where(EventType.REFUSAL, DETAIL, details)));
+        }
+        for (Refusal r : Refusal.values()) {
+            List<String> details = new ArrayList<>();
+            for (Action a : Action.values()) details.add(r.detail(a));
+            d.add(count("refusals." + r.key(), "refusals", where(EventType.REFUSAL, DETAIL, details)));
+        }
         return d.list();
     }
 
@@ -102,15 +116,30 @@ public final class MetricCatalog {
         return metric.equals("death_rate") || metric.startsWith("boat_type_share.") ? MetricRange.SHARE : MetricRange.NON_NEGATIVE;
     }
 
-    /** The totals summary.csv gives after the counters: levels at the end of the run, and ratios. */
-    public static List<Metric> endOfRun() {
+    /**
+     * The statistics of SAR cases summary.csv gives: hours from a case's first report to its
+     * first tasking and to the first asset on scene, median and 90th percentile over the cases
+     * that got there (from the detail of {@code case-tasked} and {@code case-on-scene} events).
+     */
+    public static List<Metric> statistics() {
         return List.of(
+                Metric.statistic("case_hours_to_tasking_median", "hours", EventType.CASE_TASKED, 0.5),
+                Metric.statistic("case_hours_to_tasking_p90", "hours", EventType.CASE_TASKED, 0.9),
+                Metric.statistic("case_hours_to_on_scene_median", "hours", EventType.CASE_ON_SCENE, 0.5),
+                Metric.statistic("case_hours_to_on_scene_p90", "hours", EventType.CASE_ON_SCENE, 0.9));
+    }
+
+    /** The totals summary.csv gives after the counters: levels at the end of the run, ratios, and the case statistics. */
+    public static List<Metric> endOfRun() {
+        List<Metric> out = new ArrayList<>(List.of(
                 Metric.level("people_at_sea_end", "people", "a level at the end of the run: people aboard migrant boats at sea"),
                 Metric.level("people_aboard_assets_end", "people", "a level at the end of the run: people aboard ships not yet landed"),
                 Metric.level("people_waiting_ashore_end", "people",
                         "a level at the end of the run: people the smugglers hold ashore (whole people)"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
-                Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people"));
+                Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people")));
+        out.addAll(statistics());
+        return out;
     }
 
     /** The metric columns of summary.csv, in order: the counters, then the end-of-run totals. */

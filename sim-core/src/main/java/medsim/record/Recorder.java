@@ -27,12 +27,15 @@ public final class Recorder {
     private double[] atLastDay;
     private final List<double[]> dailyFlows = new ArrayList<>();
     private final List<double[]> dailyLevels = new ArrayList<>();
+    /** The numbers in the detail of the events that statistics are computed from, by type, in event order. */
+    private final Map<EventType, List<Double>> detailNumbers = new EnumMap<>(EventType.class);
 
     /**
      * @param flows  the counters, in their output order (names unique)
      * @param levels the end-of-day levels, in the order {@link #endDay} receives them
+     * @param statistics the quantiles of event details the run reports ({@link Derivation.QuantileOfEvents})
      */
-    public Recorder(EventSink sink, List<Metric> flows, List<Metric> levels) {
+    public Recorder(EventSink sink, List<Metric> flows, List<Metric> levels, List<Metric> statistics) {
         this.sink = sink;
         this.flows = List.copyOf(flows);
         this.levels = List.copyOf(levels);
@@ -47,6 +50,10 @@ public final class Recorder {
         }
         flowNames = this.flows.stream().map(Metric::name).toList();
         levelNames = this.levels.stream().map(Metric::name).toList();
+        for (Metric m : statistics) {
+            if (!(m.derivation() instanceof Derivation.QuantileOfEvents q)) throw new IllegalArgumentException(m.name() + " is not a statistic of events");
+            detailNumbers.put(q.type(), new ArrayList<>());
+        }
         totals = new double[this.flows.size()];
         atLastDay = new double[this.flows.size()];
     }
@@ -54,6 +61,8 @@ public final class Recorder {
     /** Passes the event on to the sink and adds it to every counter whose declaration matches it. */
     public void event(SeaEvent e) {
         sink.accept(e);
+        List<Double> numbers = detailNumbers.get(e.type());
+        if (numbers != null) numbers.add(Csv.parseNum(e.detail()));
         for (Tally t : tallies.get(e.type())) {
             if (t.filter().matches(e)) totals[t.metric()] += t.measure().of(e);
         }
@@ -63,6 +72,13 @@ public final class Recorder {
         Integer i = index.get(metric);
         if (i == null) throw new IllegalArgumentException("unknown metric: " + metric);
         return totals[i];
+    }
+
+    /** The value of a statistic of event details declared when the recorder was made. */
+    public double statistic(Derivation.QuantileOfEvents q) {
+        List<Double> numbers = detailNumbers.get(q.type());
+        if (numbers == null) throw new IllegalArgumentException("no statistic declared on " + q.type().key() + " events");
+        return q.of(numbers.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Closes a day: stores each counter's increase over the day, and the levels given (in the order of {@link #levels()}). */

@@ -26,6 +26,8 @@ public final class RunSummary {
             double v;
             if (m.derivation() instanceof Derivation.Quotient q) {
                 v = ratio(out.get(q.numerator()), out.get(q.denominator()));
+            } else if (m.derivation() instanceof Derivation.QuantileOfEvents q) {
+                v = r.statistic(q);
             } else if (m.derivation() instanceof Derivation.FromModelState) {
                 Double level = atEnd.get(m.name());
                 if (level == null) throw new IllegalStateException("no end-of-run value for " + m.name());

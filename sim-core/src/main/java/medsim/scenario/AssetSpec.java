@@ -13,6 +13,11 @@ import java.util.List;
  * each look (one per tick) with probability {@code detectionProbabilityPerLook}; the
  * effective sweep width is about twice that range times the chance of at least one
  * detection while passing.
+ *
+ * <p>Behaviour limits: people are kept aboard at most {@code maxHoursWithPeopleAboard} hours
+ * waiting for more rescues before the asset heads for a port; a pursuit of a smuggler craft
+ * that has not closed in {@code maxPursuitHours} is given up; within {@code onSceneNm} of a
+ * boat, craft or ship the asset is on scene (alongside).
  */
 public record AssetSpec(
         String id,
@@ -34,7 +39,10 @@ public record AssetSpec(
         double maxBeaufort,
         double disembarkLoadFraction,
         boolean disembarkAtNearest,
-        double inspectionHours) {
+        double inspectionHours,
+        double maxHoursWithPeopleAboard,
+        double maxPursuitHours,
+        double onSceneNm) {
 
     /** The ids of its assets: the class id for a class of one, else {@code id-1}, {@code id-2}... */
     public List<String> assetIds() {

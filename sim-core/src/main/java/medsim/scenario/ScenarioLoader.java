@@ -219,12 +219,31 @@ public final class ScenarioLoader {
             List<String> tasks = new ArrayList<>();
             for (YamlNode f : m.get("tasks").asList()) tasks.add(ref(f, forces.keySet(), "force"));
             // Optional: an MRCC with none (e.g. JRCC Tripoli) lands people at the fallback MRCC's places.
-            List<Weighted> pos = m.has("placesOfSafety") ? weights(m.get("placesOfSafety"), places.keySet(), "place") : List.of();
-            for (Weighted w : pos) requireRole(m.get("placesOfSafety"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
+            List<PlaceOfSafety> pos = new ArrayList<>();
+            if (m.has("placesOfSafety")) {
+                for (Map.Entry<String, YamlNode> e : m.get("placesOfSafety").asMap().entries()) {
+                    String place = e.getKey();
+                    if (!places.containsKey(place)) {
+                        throw e.getValue().error("names an unknown place (known: " + String.join(", ", places.keySet()) + ")");
+                    }
+                    requireRole(e.getValue(), places.get(place), PlaceRole.PLACE_OF_SAFETY);
+                    pos.add(placeOfSafety(place, e.getValue()));
+                }
+            }
             m.opt("placesOfSafety");
             double maxHours = m.number("maxResponseHours", 24, Bounds.positive());
             m.finish();
             return new MrccSpec(id, name, tasks, pos, maxHours);
+        }
+
+        private PlaceOfSafety placeOfSafety(String place, YamlNode n) {
+            YamlMap p = n.asMap();
+            double capacity = p.number("capacityPeoplePerDay", Double.POSITIVE_INFINITY, Bounds.positive());
+            int maxAsset = p.integer("maxAssetCapacityPeople", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+            LocalDate from = p.date("from", LocalDate.MIN);
+            LocalDate to = p.date("to", null);
+            p.finish();
+            return new PlaceOfSafety(place, capacity, maxAsset, from, to);
         }
 
         private WeatherSpec weather(YamlMap w) {
@@ -425,9 +444,12 @@ public final class ScenarioLoader {
             String disembark = a.string("disembarkAt", "assigned");
             if (!disembark.equals("assigned") && !disembark.equals("nearest")) throw disNode.error("must be assigned or nearest");
             double inspection = a.number("inspectionHours", 4, Bounds.positive());
+            double maxAboard = a.number("maxHoursWithPeopleAboard", 24, Bounds.positive());
+            double maxPursuit = a.number("maxPursuitHours", 3, Bounds.positive());
+            double onScene = a.number("onSceneNm", 0.3, Bounds.positive());
             a.finish();
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer,
-                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection);
+                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
         }
 
         private static List<Weighted> weights(YamlNode n, Set<String> known, String what) {

@@ -27,7 +27,7 @@ class ValidationTest {
     /** A run of 90 days from 1 Jan whose daily count doubles in February and triples in March. */
     private static RunResult run(double arrivals, double rescued, double ngo, double perDay) {
         Recorder r = new Recorder(EventSink.NONE, List.of(Metric.flow("arrivals", "people",
-                Derivation.FromEvents.of(EventMeasure.PEOPLE, EventFilter.all(EventType.LANDING)))), List.of());
+                Derivation.FromEvents.of(EventMeasure.PEOPLE, EventFilter.all(EventType.LANDING)))), List.of(), List.of());
         for (int d = 0; d < 90; d++) {
             int people = (int) (perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
             r.event(new SeaEvent(0, EventType.LANDING, 35.5, 12.6, "lampedusa", d + 1, people, "territorial:ITA", 150, "rubber-dinghy"));

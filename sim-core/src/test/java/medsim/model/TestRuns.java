@@ -37,6 +37,13 @@ public final class TestRuns {
         return ScenarioRun.execute(scenario, WORLDS.get(scenario.geography()), seed, sink, ScenarioRun.Progress.NONE);
     }
 
+    /** A model of the scenario started (world built, agents made, nothing stepped): its first day. */
+    public static MedSim started(Scenario scenario, long seed) {
+        MedSim sim = new MedSim(seed, scenario, WORLDS.get(scenario.geography()), EventSink.NONE);
+        sim.start();
+        return sim;
+    }
+
     public static Result run(String name, long seed) {
         return run(load(name), seed);
     }

@@ -33,7 +33,7 @@ import medsim.scenario.Scenario;
  * kind of event happens, so no comparison is a trivial 0 = 0.
  */
 class CountersAgreeWithEventsTest {
-    private static final long SEED = 1;
+    private static final long SEED = 2;
 
     @TempDir
     static Path dir;
@@ -79,6 +79,11 @@ class CountersAgreeWithEventsTest {
                 double num = tally(fromEvents(q.numerator()), row -> true), den = tally(fromEvents(q.denominator()), row -> true);
                 assertTrue(den > 0, name + ": the divisor " + q.denominator() + " is 0 in this run");
                 assertEquals(num / den, value, name + " = " + q.describe() + ", both from events.csv");
+            } else if (m.derivation() instanceof Derivation.QuantileOfEvents q) {
+                double[] hours = events.stream().filter(row -> row.get("type").equals(q.type().key()))
+                        .mapToDouble(row -> Csv.parseNum(row.get("detail"))).toArray();
+                assertTrue(hours.length > 1, name + ": no " + q.type().key() + " events in this run, so the comparison proves nothing");
+                assertEquals(q.of(hours), value, name + " = " + q.describe() + " in events.csv");
             } else if (m.derivation() instanceof Derivation.FromModelState s) {
                 assertEquals(Metric.Kind.LEVEL, m.kind(), name + " is not from events, so it is a level: " + s.reason());
             } else {

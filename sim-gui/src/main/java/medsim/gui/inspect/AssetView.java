@@ -13,9 +13,9 @@ import medsim.model.MedSim;
 
 /**
  * What the inspector shows of a ship or aircraft: its force, task, people aboard,
- * endurance, hours by activity, and the mandate in force where it is today: which actions
- * its force may take in this zone on this date, which it may not, and the legal basis of
- * each. Read live; bean getters, as MASON's inspector reads them, listed in {@link #ORDER}:
+ * endurance, hours by activity, and the mandate in force where it is today, as its rules of
+ * engagement (the model's one gate) read it: which actions it may take in this zone on this
+ * date, which it may not (an aircraft only patrols), and the legal basis of each. Read live; bean getters, as MASON's inspector reads them, listed in {@link #ORDER}:
  * the mandate right after the task, where students look first.
  */
 public final class AssetView {
@@ -54,7 +54,7 @@ public final class AssetView {
         LocalDate today = sim.date();
         List<String> out = new ArrayList<>();
         for (Action a : actions(true)) {
-            MandateEntry e = asset.mandate().basisFor(a, zone(), today);
+            MandateEntry e = asset.rules().basisFor(a, zone(), today);
             out.add(a.key() + ": " + e.basis());
         }
         return out.isEmpty() ? "none" : String.join("; ", out);
@@ -81,7 +81,7 @@ public final class AssetView {
         LocalDate today = sim.date();
         SeaZone here = zone();
         List<Action> out = new ArrayList<>();
-        for (Action a : Action.values()) if (asset.mandate().allows(a, here, today) == allowed) out.add(a);
+        for (Action a : Action.values()) if (asset.rules().allows(a, here, today) == allowed) out.add(a);
         return out;
     }
 
