@@ -43,11 +43,7 @@ public final class MedsimCommand implements Runnable {
     public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("medsim: " + ex.getMessage());
-            err.println("Try 'medsim " + (ex.getCommandLine().getCommandName().equals("medsim") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
-            return BAD_INPUT;
-        });
+        cl.setParameterExceptionHandler(new ParseErrors(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof InputException ie) {
                 err.println(ie.getMessage());
