@@ -45,6 +45,13 @@ import medsim.yaml.YamlOverlay;
  */
 public final class ScenarioLoader {
     private static final int MAX_INHERITANCE_DEPTH = 16;
+    /**
+     * The most people the networks may plan to put to sea in one month, after {@code planScale}:
+     * about 36 times the busiest month on record (27,384 sea arrivals in Italy in October 2016,
+     * {@code arrivals.italy.sea.2016-10} in seeds/facts.yaml), so
+     * that a typo (a misplaced digit or ten) is refused rather than run for days.
+     */
+    public static final double MAX_PLANNED_PEOPLE_PER_MONTH = 1_000_000;
 
     private ScenarioLoader() {}
 
@@ -284,7 +291,7 @@ public final class ScenarioLoader {
                 } catch (DateTimeParseException ex) {
                     throw e.getValue().error("is not a month YYYY-MM");
                 }
-                months.put(ym, new MonthlyDepartures(ym, Bounds.nonNegative().check(e.getValue()), planSource));
+                months.put(ym, new MonthlyDepartures(ym, Bounds.between(0, MAX_PLANNED_PEOPLE_PER_MONTH).check(e.getValue()), planSource));
             }
             for (YearMonth ym = YearMonth.from(start); !ym.isAfter(YearMonth.from(end)); ym = ym.plusMonths(1)) {
                 if (!months.containsKey(ym)) throw planNode.error("has no entry for " + ym + ", which the scenario period covers");
@@ -308,6 +315,12 @@ public final class ScenarioLoader {
             double adriftDelay = distress.number("adriftCallDelayHours", Bounds.nonNegative());
             distress.finish();
             double planScale = s.number("planScale", 1.0, Bounds.between(0, 1000));
+            for (MonthlyDepartures m : months.values()) {
+                if (m.people() * planScale > MAX_PLANNED_PEOPLE_PER_MONTH) {
+                    throw s.get("planScale").error("times the plan's " + m.month() + " (" + Bounds.fmt(m.people()) + ") is more than "
+                            + Bounds.fmt(MAX_PLANNED_PEOPLE_PER_MONTH) + " people in a month (got " + Bounds.fmt(planScale) + ")");
+                }
+            }
             SmugglingSpec spec = new SmugglingSpec(new ArrayList<>(months.values()), planScale, points, mix, startHour, hours,
                     s.number("maxBacklogReleaseFactor", 3, Bounds.between(1, 100)),
                     s.number("lossMemoryDays", 60, Bounds.positive()),

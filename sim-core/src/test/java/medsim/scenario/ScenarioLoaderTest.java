@@ -88,6 +88,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aMonthlyPlanBeyondAMillionPeopleIsAnErrorWithOrWithoutPlanScale() throws IOException {
+        InputException huge = errorWith("plan: {2016-06: 30000}", "plan: {2016-06: 1000000000000}");
+        assertEquals("smuggling.plan.2016-06", huge.field());
+        assertTrue(huge.line() == lineOf("plan: {2016-06: 30000}") && huge.column() > 0, huge.getMessage());
+        assertTrue(huge.getMessage().endsWith("must be <= 1000000 (got 1000000000000)"), huge.getMessage());
+        InputException scaled = errorWith("plan: {2016-06: 30000}", "plan: {2016-06: 30000}\n  planScale: 40");
+        assertEquals("smuggling.planScale", scaled.field());
+        assertEquals(lineOf("plan: {2016-06: 30000}") + 1, scaled.line());
+        assertTrue(scaled.getMessage().endsWith("times the plan's 2016-06 (30000) is more than 1000000 people in a month (got 40)"), scaled.getMessage());
+    }
+
+    @Test
     void badYamlNamesItsPosition() throws IOException {
         InputException e = errorWith("name: Small test scenario", "name: [Small test scenario");
         assertTrue(e.line() > 0 && e.column() > 0, e.getMessage());
