@@ -59,8 +59,27 @@ public final class ScenarioLoader {
         return load(file, List.of());
     }
 
-    /** Loads a scenario with some fields set from outside (calibrated or swept parameters). */
+    /**
+     * Top-level keys that say what a scenario is rather than how it runs: a sweep or calibration
+     * that set them would change no run. ({@code name}, {@code description} and other text are
+     * refused where they are read, as text.)
+     */
+    private static final List<String> NOT_PARAMETERS = List.of("extends", "facts", "validation");
+
+    /**
+     * Loads a scenario with some fields set from outside (calibrated or swept parameters).
+     *
+     * @throws InputException at the override's place if its path starts with {@code extends},
+     *         {@code facts} or {@code validation}, which no run reads as a parameter
+     */
     public static Scenario load(Path file, List<FieldOverride> overrides) {
+        for (FieldOverride o : overrides) {
+            String top = o.path().split("\\.", 2)[0];
+            if (NOT_PARAMETERS.contains(top)) {
+                throw new InputException(o.sourceFile(), o.line(), o.column(), o.path(),
+                        "is not a parameter of the model: " + String.join(", ", NOT_PARAMETERS) + " say what a scenario is made of or checked against, not how it runs");
+            }
+        }
         List<InputFile> sources = new ArrayList<>();
         YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>(), sources), overrides);
         root = resolveFacts(root, sources);

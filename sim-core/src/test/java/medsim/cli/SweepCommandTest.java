@@ -279,6 +279,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweptPathThatNoRunReadsAsANumberIsRefused() throws IOException {
+        String lhs = "design: {type: latin-hypercube, points: 4}\nparameters:\n";
+        for (String top : List.of("extends", "facts", "validation.departures.tolerance")) {
+            String err = refused(lhs + "  " + top + ": {min: 0.5, max: 1}\n");
+            assertTrue(err.startsWith("bad.yaml:4:") && err.contains(top + " is not a parameter of the model"), err);
+        }
+        for (String text : List.of("name", "description", "forces.ngo.name", "smuggling.planSource", "forces.ngo.assets.ship.base")) {
+            String err = refused(lhs + "  " + text + ": {min: 0.5, max: 1}\n");
+            assertTrue(err.startsWith("bad.yaml:4:") && err.contains(text + " is text (a name, a file, a label), not a number a sweep or calibration can vary"), err);
+        }
+    }
+
+    @Test
     void aCsvDesignIsCheckedCellByCellAgainstTheScenarioBeforeAnyRun() throws IOException {
         Path csv = dir.resolve("d.csv");
         String body = "design: {type: csv, file: d.csv}\n";
