@@ -16,6 +16,7 @@ import medsim.model.World;
 import medsim.provenance.BuildInfo;
 import medsim.record.Csv;
 import medsim.record.CsvEventSink;
+import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
 import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
@@ -114,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
 
     private void prepareOutDir(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
-        if (Files.isDirectory(dir) && !force) {
+        if (force) OutputFolder.clearForRerun(dir);
+        else if (Files.isDirectory(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
                     throw InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");

@@ -1,0 +1,60 @@
+package medsim.record;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import medsim.yaml.InputException;
+
+/**
+ * The files medsim writes into an output folder, of every command, in one list; and
+ * {@code --force}'s clearing of a folder, which removes those and refuses a folder that holds
+ * anything else.
+ */
+public final class OutputFolder {
+    /** The sweep lock file (see {@code medsim.experiment.SweepLock}): held while a sweep writes to the folder. */
+    public static final String SWEEP_LOCK = ".medsim-sweep.lock";
+
+    /** Every file name a medsim command writes into its output folder. */
+    public static final List<String> MEDSIM_FILES = List.of(
+            "summary.csv", "daily.csv", "events.csv", "assets.csv", "run.json",               // run
+            "sweep.json", "journal.csv", "runs.csv", "points.csv", "sobol.csv", "morris.csv", // sweep, merge
+            "validation.csv",                                                                 // validate
+            "compare.csv", "compare.json",                                                    // compare
+            "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
+            SWEEP_LOCK);
+
+    private OutputFolder() {}
+
+    /** Whether {@code name} is one of medsim's files or the hidden partial file of one. */
+    public static boolean isMedsims(String name) {
+        if (MEDSIM_FILES.contains(name)) return true;
+        return name.startsWith(".") && name.endsWith(".partial") && MEDSIM_FILES.contains(name.substring(1, name.length() - ".partial".length()));
+    }
+
+    /**
+     * For {@code --force}: removes medsim's files of any command (and their partial files) from
+     * {@code dir}, all but the sweep lock, which its holder keeps. Does nothing if {@code dir}
+     * is not a folder.
+     *
+     * @throws InputException if the folder holds anything else, naming one such file; then nothing is removed
+     */
+    public static void clearForRerun(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.sorted().toList();
+        }
+        Optional<Path> foreign = entries.stream().filter(p -> !isMedsims(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+        if (foreign.isPresent()) {
+            throw InputException.of(dir.toString(), "--out folder holds files that are not medsim's (" + foreign.get().getFileName()
+                    + "); --force replaces only medsim's files: choose another folder");
+        }
+        for (Path p : entries) {
+            if (!p.getFileName().toString().equals(SWEEP_LOCK)) Files.deleteIfExists(p);
+        }
+    }
+}
