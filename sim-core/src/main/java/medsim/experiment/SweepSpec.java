@@ -30,7 +30,8 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         YamlMap m = root.asMap();
         YamlNode scenarioNode = m.get("scenario");
         Path scenarioFile = sibling(file, scenarioNode.asString());
-        if (!Files.isRegularFile(scenarioFile)) throw scenarioNode.error("names a scenario that does not exist: " + scenarioFile);
+        String unusableScenario = InputFiles.unusable(scenarioFile, InputFiles.MAX_YAML_BYTES);
+        if (unusableScenario != null) throw scenarioNode.error("names a scenario that " + unusableScenario + ": " + scenarioFile);
         Scenario base = ScenarioLoader.load(scenarioFile);
 
         YamlMap d = m.get("design").asMap();

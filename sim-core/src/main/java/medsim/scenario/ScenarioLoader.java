@@ -111,6 +111,9 @@ public final class ScenarioLoader {
         Path basePath = sibling(file, ext.get().asString());
         String unusable = InputFiles.unusable(basePath, InputFiles.MAX_YAML_BYTES);
         if (unusable != null) throw ext.get().error("names a base scenario that " + unusable + ": " + basePath);
+        Path baseNorm = basePath.toAbsolutePath().normalize();
+        if (baseNorm.equals(norm)) throw ext.get().error("names this file itself: a scenario cannot extend itself");
+        if (chain.contains(baseNorm)) throw ext.get().error("names " + basePath + ", which extends this file: the files extend each other in a cycle");
         chain.addLast(norm);
         YamlNode base = resolve(basePath, chain, sources);
         chain.removeLast();
@@ -141,7 +144,7 @@ public final class ScenarioLoader {
             m.opt("extends"); // already resolved
             m.opt("facts"); // already resolved
             Optional<YamlNode> validationNode = m.opt("validation");
-            String name = m.string("name");
+            String name = nonEmpty(m, "name", null);
             String description = m.string("description", "");
             YamlMap period = m.get("period").asMap();
             LocalDate start = period.date("start");
@@ -201,16 +204,16 @@ public final class ScenarioLoader {
 
         private Place place(String id, YamlNode n) {
             YamlMap p = n.asMap();
-            String name = p.string("name", id);
+            String name = nonEmpty(p, "name", id);
             GeoPoint at = geo.point(p);
-            String state = p.string("state");
+            String state = nonEmpty(p, "state", null);
             if (!state.matches("[A-Z]{3}")) throw p.get("state").error("must be an ISO 3166 alpha-3 code such as LBY (got \"" + state + "\")");
             requireLandState(p.get("state"), state);
             Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
             for (YamlNode r : p.get("roles").asList()) {
                 PlaceRole role = PlaceRole.parse(r.asString());
                 if (role == null) throw r.error("is not a place role (expected departure, place-of-safety, base or libyan-return-point)");
-                roles.add(role);
+                if (!roles.add(role)) throw r.error("repeats the role " + r.asString() + "; list each role once");
             }
             p.finish();
             Place place = new Place(id, name, at, state, roles);
@@ -241,9 +244,13 @@ public final class ScenarioLoader {
 
         private MrccSpec mrcc(String id, YamlNode n, Map<String, Place> places, Map<String, Force> forces) {
             YamlMap m = n.asMap();
-            String name = m.string("name", id);
+            String name = nonEmpty(m, "name", id);
             List<String> tasks = new ArrayList<>();
-            for (YamlNode f : m.get("tasks").asList()) tasks.add(ref(f, forces.keySet(), "force"));
+            for (YamlNode f : m.get("tasks").asList()) {
+                String force = ref(f, forces.keySet(), "force");
+                if (tasks.contains(force)) throw f.error("repeats the force " + force + "; list each force once");
+                tasks.add(force);
+            }
             // Optional: an MRCC with none (e.g. JRCC Tripoli) lands people at the fallback MRCC's places.
             List<Weighted> pos = m.has("placesOfSafety") ? weights(m.get("placesOfSafety"), places.keySet(), "place") : List.of();
             for (Weighted w : pos) requireRole(m.get("placesOfSafety"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
@@ -350,8 +357,8 @@ public final class ScenarioLoader {
 
         private Force force(String id, YamlNode n, Map<String, Place> places, Map<String, Area> areas) {
             YamlMap f = n.asMap();
-            String name = f.string("name", id);
-            String group = f.string("group");
+            String name = nonEmpty(f, "name", id);
+            String group = nonEmpty(f, "group", null);
             double penalty = f.number("taskingPenaltyHours", 0, Bounds.nonNegative());
             double suspectShare = f.number("armsSuspectShare", 0, Bounds.fraction());
             double armsFound = f.number("armsFoundProbability", 0, Bounds.fraction());
@@ -399,6 +406,13 @@ public final class ScenarioLoader {
             return target;
         }
 
+        /** A name, id-like text or legal basis: required unless {@code defaultValue} is given, never empty or blank. */
+        private static String nonEmpty(YamlMap m, String key, String defaultValue) {
+            String v = defaultValue == null ? m.string(key) : m.string(key, defaultValue);
+            if (v.isBlank()) throw m.get(key).error("must not be empty");
+            return v;
+        }
+
         private static String metricName(YamlNode n, List<String> metrics) {
             String name = n.asString();
             if (!metrics.contains(name)) throw n.error("is not a metric of this scenario (see summary.csv's columns; e.g. arrivals_people.ITA, rescued_people.ngo)");
@@ -415,13 +429,15 @@ public final class ScenarioLoader {
                 ZoneSelector sel = ZoneSelector.parse(z.asString());
                 if (sel == null) throw z.error("is not a sea zone (expected high-seas, territorial:XXX, contiguous:XXX, or * for any state)");
                 if (sel.stateCode() != null) requireLandState(z, sel.stateCode());
+                if (zones.contains(sel)) throw z.error("repeats the zone " + z.asString() + "; list each zone once");
                 zones.add(sel);
             }
+            if (zones.isEmpty()) throw e.get("zones").error("is empty: an entry that permits an action nowhere is a mistake (leave the entry out)");
             LocalDate from = e.date("from");
             YamlNode toNode = e.opt("to").orElse(null);
             LocalDate to = e.date("to", null);
             if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
-            String basis = e.string("basis");
+            String basis = nonEmpty(e, "basis", null);
             e.finish();
             return new MandateEntry(action, zones, from, to, basis);
         }

@@ -342,6 +342,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepsScenarioThatIsADeviceOrAFolderIsRefusedSayingWhatItIs() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        for (String[] c : new String[][] {{SpecialFiles.devZero().toString(), "is not a regular file (a device, a pipe or a socket)"}, {dir.toString(), "is a folder, not a file"}}) {
+            Files.writeString(bad, "scenario: " + c[0] + "\ndesign: {type: latin-hypercube, points: 4}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");
+            CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", dir.resolve("never").toString(), "-q");
+            assertEquals(2, o.code());
+            assertEquals(bad + ":1:11: scenario names a scenario that " + c[1] + ": " + c[0], o.err().strip());
+        }
+    }
+
+    @Test
     void aDesignFileThatIsNotUtf8OrHasAnUnclosedQuoteIsOneLine() throws IOException {
         Path csv = dir.resolve("d.csv");
         String body = "design: {type: csv, file: d.csv}\n";
