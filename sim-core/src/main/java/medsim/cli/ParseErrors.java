@@ -85,7 +85,8 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
         return spec.paramLabel();
     }
 
-    private static String quote(String s) {
+    /** {@code s} in double quotes, with backslashes, quotes and line breaks escaped: one line whatever it holds. */
+    static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import medsim.experiment.SweepPlan;
@@ -70,33 +69,13 @@ final class SlurmCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** SLURM's time formats (sbatch --time): minutes, minutes:seconds, hours:minutes:seconds, days-hours[:minutes[:seconds]]. */
-    static final Pattern SLURM_TIME = Pattern.compile("[0-9]+(:[0-9]+){0,2}|[0-9]+-[0-9]+(:[0-9]+){0,2}");
-    /** sbatch --mem: a whole number, in megabytes unless a unit follows. */
-    static final Pattern SLURM_MEMORY = Pattern.compile("[0-9]+[KMGT]?");
-    /** sbatch --partition: a name, or a comma-separated list of names. */
-    static final Pattern SLURM_PARTITION = Pattern.compile("[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*");
-
-    /**
-     * Refuses a value that is not in SLURM's format before it is written into an {@code #SBATCH}
-     * line: a line break would add a directive of its own, and shell text would land in the script.
-     */
-    private static void requireFormat(String option, String value, Pattern format, String what) {
-        if (value != null && !format.matcher(value).matches()) {
-            String shown = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
-            throw InputException.of(null, option + " must be " + what + " (got \"" + shown + "\")");
-        }
-    }
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (tasks < 1) throw InputException.of(null, "--tasks must be at least 1 (got " + tasks + ")");
         if (cpus < 1) throw InputException.of(null, "--cpus-per-task must be at least 1 (got " + cpus + ")");
         if (maxArraySize != null && maxArraySize < 1) throw InputException.of(null, "--max-array-size must be at least 1 (got " + maxArraySize + ")");
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
-        requireFormat("--time", time, SLURM_TIME, "a SLURM time limit: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS");
-        requireFormat("--mem", mem, SLURM_MEMORY, "a SLURM memory size: a whole number with an optional unit K, M, G or T (e.g. 2G)");
-        requireFormat("--partition", partition, SLURM_PARTITION, "one or more partition names (letters, digits, _ . -) separated by commas");
+        SlurmFormats.check(time, mem, partition);
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + runs + " runs (got " + tasks + ")");
