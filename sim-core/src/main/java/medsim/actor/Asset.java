@@ -3,10 +3,14 @@ package medsim.actor;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import ec.util.MersenneTwisterFast;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.Mandate;
 import medsim.model.MedSim;
+import medsim.random.Concern;
+import medsim.random.DailyStream;
+import medsim.random.RandomStreams;
 import medsim.record.EventType;
 import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
@@ -43,6 +47,7 @@ public final class Asset implements Steppable {
     private final boolean enforcesAtSea;
     private final boolean inspectsAtSea;
     private final boolean destroysAtSea;
+    private final long randomKey;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -63,6 +68,9 @@ public final class Asset implements Steppable {
     private Place portOfCall;
     private Mrcc lastMrcc;
     private long rescuedTotal;
+    // Its random streams, by concern, each begun afresh every day (made on first use).
+    private DailyStream patrolStream;
+    private DailyStream placeOfSafetyStream;
 
     public Asset(String id, AssetSpec spec, Force force, Place base, Navigator nav) {
         this.id = id;
@@ -70,6 +78,7 @@ public final class Asset implements Steppable {
         this.force = force;
         this.base = base;
         this.nav = nav;
+        this.randomKey = RandomStreams.key(id);
         boolean enforces = false;
         boolean inspects = false;
         boolean destroys = false;
@@ -129,7 +138,7 @@ public final class Asset implements Steppable {
             return;
         }
         if (from == base) enduranceLeftHours = spec.enduranceHours();
-        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm());
+        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
@@ -141,7 +150,7 @@ public final class Asset implements Steppable {
     }
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
-        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm());
+        double[] p = sim.patrolPoint(spec.patrolArea(), force.mandate(), date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             goToPort(sim, base);
             return;
@@ -192,7 +201,7 @@ public final class Asset implements Steppable {
     private Place disembarkationPort(MedSim sim, LocalDate date) {
         if (aboardForLibya) return sim.nearestLibyanReturnPoint(nav.xNm(), nav.yNm());
         Mrcc mrcc = lastMrcc != null ? lastMrcc : sim.fallbackMrcc();
-        return spec.disembarkAtNearest() ? mrcc.nearestPlaceOfSafety(sim, nav.xNm(), nav.yNm()) : mrcc.assignPlaceOfSafety(sim);
+        return spec.disembarkAtNearest() ? mrcc.nearestPlaceOfSafety(sim, nav.xNm(), nav.yNm()) : mrcc.assignPlaceOfSafety(sim, placeOfSafetyStream(sim, date));
     }
 
     private void reachPort(MedSim sim) {
@@ -234,7 +243,7 @@ public final class Asset implements Steppable {
             if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
             double dx = b.xNm() - nav.xNm();
             double dy = b.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, b.randomKey())) continue;
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
                 takeCase(b, null, Action.INTERCEPT);
@@ -253,7 +262,7 @@ public final class Asset implements Steppable {
             if (c.pursuer() != null) continue;
             double dx = c.xNm() - nav.xNm();
             double dy = c.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.CRAFT_SENSING, c.boat().randomKey())) continue;
             if (!force.mandate().allows(Action.BOARD, sim.zoneAt(c.xNm(), c.yNm()), date)) continue;
             quarry = c;
             c.setPursuer(this);
@@ -272,7 +281,7 @@ public final class Asset implements Steppable {
             if (b.responder() != null) continue;
             double dx = b.xNm() - nav.xNm();
             double dy = b.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, b.randomKey())) continue;
             if (!force.mandate().allows(Action.DESTROY, sim.zoneAt(b.xNm(), b.yNm()), date)) continue;
             takeCase(b, null, Action.DESTROY);
             return true;
@@ -285,7 +294,7 @@ public final class Asset implements Steppable {
             if (!ship.armsSuspect || ship.mode == Mode.IN_PORT) continue;
             double dx = ship.nav.xNm() - nav.xNm();
             double dy = ship.nav.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || sim.random.nextDouble() >= spec.detectionProbabilityPerLook()) continue;
+            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, ship.randomKey)) continue;
             if (!force.mandate().allows(Action.INSPECT, sim.zoneAt(ship.nav.xNm(), ship.nav.yNm()), date)) continue;
             inspected = ship;
             ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
@@ -444,6 +453,12 @@ public final class Asset implements Steppable {
     }
 
     private void inspect(MedSim sim, LocalDate date, double dt) {
+        if (!force.mandate().allows(Action.INSPECT, sim.zoneAt(inspected.nav.xNm(), inspected.nav.yNm()), date)) {
+            // The suspect has sailed where this force may not inspect: it stays a suspect.
+            inspected.armsSuspect = true;
+            resumePatrol(sim, date);
+            return;
+        }
         if (alongsideSinceTick < 0) {
             if (nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
                     || nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) <= ON_SCENE_NM) {
@@ -456,7 +471,8 @@ public final class Asset implements Steppable {
         if (sim.clock().hours(sim.tick() - alongsideSinceTick) < spec.inspectionHours()) return;
         SeaZone zone = sim.zoneAt(nav.xNm(), nav.yNm());
         sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
-        if (sim.random.nextDouble() < inspected.force.armsFoundProbability() && force.mandate().allows(Action.SEIZE, zone, date)) {
+        if (sim.streams().stream(Concern.INSPECTION, inspected.randomKey).nextDouble() < inspected.force.armsFoundProbability()
+                && force.mandate().allows(Action.SEIZE, zone, date)) {
             sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         }
         resumePatrol(sim, date);
@@ -464,7 +480,23 @@ public final class Asset implements Steppable {
 
     /** Draws whether this ship is suspected of carrying arms (once, when the run starts). */
     public void drawArmsSuspicion(MedSim sim) {
-        armsSuspect = force.armsSuspectShare() > 0 && sim.random.nextDouble() < force.armsSuspectShare();
+        armsSuspect = force.armsSuspectShare() > 0
+                && sim.streams().stream(Concern.ARMS_SUSPICION, randomKey).nextDouble() < force.armsSuspectShare();
+    }
+
+    /** Whether this look, at this tick, detects the target named by {@code targetKey}: the same look gives the same answer in any run at this seed. */
+    private boolean detects(MedSim sim, Concern concern, long targetKey) {
+        return sim.streams().uniform(concern, randomKey, targetKey, sim.tick()) < spec.detectionProbabilityPerLook();
+    }
+
+    private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {
+        if (patrolStream == null) patrolStream = sim.streams().daily(Concern.PATROL, id);
+        return patrolStream.on(date);
+    }
+
+    private MersenneTwisterFast placeOfSafetyStream(MedSim sim, LocalDate date) {
+        if (placeOfSafetyStream == null) placeOfSafetyStream = sim.streams().daily(Concern.PLACE_OF_SAFETY, id);
+        return placeOfSafetyStream.on(date);
     }
 
     public boolean isArmsSuspect() { return armsSuspect; }

@@ -1,6 +1,9 @@
 package medsim.actor;
 
+import org.apache.commons.math3.distribution.BinomialDistribution;
+
 import medsim.model.MedSim;
+import medsim.random.Concern;
 import medsim.record.EventType;
 import medsim.scenario.BoatType;
 import medsim.scenario.Place;
@@ -21,6 +24,7 @@ public final class MigrantBoat implements Steppable {
     private final Place destination;
     private final long departedTick;
     private final Navigator nav;
+    private final long randomKey;
     private int people;
     private double fuelHours;
     private BoatState state = BoatState.UNDERWAY;
@@ -33,7 +37,13 @@ public final class MigrantBoat implements Steppable {
     private SmugglerCraft escort;
     private long derelictUntilTick = -1;
 
-    public MigrantBoat(long id, BoatType type, int people, Place departure, Place destination, long departedTick, Navigator nav) {
+    /**
+     * {@code randomKey} names the boat in its own draws (capsize, deaths, distress call) and in
+     * others' looks at it; drawn from the boat's own stream, it is the same boat's in any run at
+     * the same seed.
+     */
+    public MigrantBoat(long id, BoatType type, int people, Place departure, Place destination, long departedTick, Navigator nav,
+                       long randomKey) {
         this.id = id;
         this.type = type;
         this.people = people;
@@ -41,6 +51,7 @@ public final class MigrantBoat implements Steppable {
         this.destination = destination;
         this.departedTick = departedTick;
         this.nav = nav;
+        this.randomKey = randomKey;
         this.fuelHours = type.fuelHours();
     }
 
@@ -58,7 +69,7 @@ public final class MigrantBoat implements Steppable {
         if (!responderOnScene) move(sim, dtHours, beaufort, tick);
         if (!this.state.atSea()) return;
         considerDistressCall(sim, tick);
-        if (sim.random.nextDouble() < capsizeProbability(sim, dtHours, beaufort, tick)) capsize(sim);
+        if (sim.streams().uniform(Concern.CAPSIZE, randomKey, tick) < capsizeProbability(sim, dtHours, beaufort, tick)) capsize(sim);
         if (this.state.atSea()) sim.place(this, nav.xNm(), nav.yNm());
     }
 
@@ -90,7 +101,7 @@ public final class MigrantBoat implements Steppable {
         if (calledForHelp || tasking != null) return;
         if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= sim.scenario().smuggling().distressCallBeyondNm()) {
             callDecided = true;
-            if (sim.random.nextDouble() < sim.scenario().smuggling().distressCallProbability()) callForHelp(sim);
+            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < sim.scenario().smuggling().distressCallProbability()) callForHelp(sim);
         }
         if (!calledForHelp && adriftSinceTick >= 0
                 && sim.clock().hours(tick - adriftSinceTick) >= sim.scenario().smuggling().adriftCallDelayHours()) {
@@ -116,8 +127,10 @@ public final class MigrantBoat implements Steppable {
 
     private void capsize(MedSim sim) {
         double fatality = responderOnScene ? type.deathFractionAttended() : type.deathFractionUnattended();
-        int dead = 0;
-        for (int i = 0; i < people; i++) if (sim.random.nextDouble() < fatality) dead++;
+        // Each of the people aboard dies with probability fatality: a binomial count, drawn by
+        // inversion from one number keyed by the boat and the tick.
+        double u = sim.streams().uniform(Concern.CASUALTIES, randomKey, sim.tick());
+        int dead = new BinomialDistribution(null, people, fatality).inverseCumulativeProbability(u);
         people -= dead;
         sim.event(EventType.CAPSIZE, nav.xNm(), nav.yNm(), responderOnScene ? responder.id() : "", id, people + dead, "");
         if (dead > 0) {
@@ -173,6 +186,8 @@ public final class MigrantBoat implements Steppable {
     }
 
     public long id() { return id; }
+    /** Names the boat in random draws about it (see the constructor). */
+    public long randomKey() { return randomKey; }
     public BoatType type() { return type; }
     public int people() { return people; }
     public Place departure() { return departure; }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import ec.util.MersenneTwisterFast;
 import medsim.mandate.Action;
 import medsim.model.MedSim;
 import medsim.model.WeightedDraw;
@@ -85,10 +86,10 @@ public final class Mrcc implements Steppable {
         return best;
     }
 
-    /** Draws the place of safety for a disembarkation, weighted as the scenario says. */
-    public Place assignPlaceOfSafety(MedSim sim) {
-        if (spec.placesOfSafety().isEmpty()) return sim.fallbackMrcc().assignPlaceOfSafety(sim);
-        return sim.scenario().places().get(WeightedDraw.id(spec.placesOfSafety(), sim.random));
+    /** Draws the place of safety for a disembarkation, weighted as the scenario says, from {@code stream} (the landing asset's). */
+    public Place assignPlaceOfSafety(MedSim sim, MersenneTwisterFast stream) {
+        if (spec.placesOfSafety().isEmpty()) return sim.fallbackMrcc().assignPlaceOfSafety(sim, stream);
+        return sim.scenario().places().get(WeightedDraw.id(spec.placesOfSafety(), stream));
     }
 
     /** The nearest of its places of safety (small craft land people at the closest port). */

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ec.util.MersenneTwisterFast;
 import medsim.model.MedSim;
 import medsim.model.WeightedDraw;
+import medsim.random.Concern;
 import medsim.scenario.BoatType;
 import medsim.scenario.MonthlyDepartures;
 import medsim.scenario.Place;
@@ -29,7 +31,8 @@ import sim.engine.Steppable;
 public final class SmugglingNetwork implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private record Departure(long tick, BoatType type, Place from, int people) {}
+    /** A planned departure, with the boat's own random stream. */
+    private record Departure(long tick, BoatType type, Place from, int people, MersenneTwisterFast stream) {}
 
     private final SmugglingSpec spec;
     private final Map<YearMonth, Double> plan = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ public final class SmugglingNetwork implements Steppable {
         if (sim.clock().isStartOfDay(tick)) planDay(sim, sim.date(), tick);
         while (!today.isEmpty() && today.peekFirst().tick() <= tick) {
             Departure d = today.pollFirst();
-            sim.launch(d.type(), d.from(), d.people());
+            sim.launch(d.type(), d.from(), d.people(), d.stream());
             launchedMemory[types.indexOf(d.type())] += 1;
         }
     }
@@ -88,18 +91,22 @@ public final class SmugglingNetwork implements Steppable {
         double release = Math.min(waitingPeople, normalDay * spec.maxBacklogReleaseFactor());
         List<Departure> planned = new ArrayList<>();
         double left = release;
+        long day = date.toEpochDay();
         while (left > 0) {
-            BoatType type = types.get(WeightedDraw.index(shares, sim.random));
-            int load = type.minPeople() + sim.random.nextInt(type.maxPeople() - type.minPeople() + 1);
+            // Each boat has its own stream, keyed by the day and its place in the day's plan: it
+            // decides the boat's type, load, departure point and hour here, the rest at launch.
+            MersenneTwisterFast boat = sim.streams().stream(Concern.BOAT, day, planned.size());
+            BoatType type = types.get(WeightedDraw.index(shares, boat));
+            int load = type.minPeople() + boat.nextInt(type.maxPeople() - type.minPeople() + 1);
             if (left < load) {
                 // Not enough people for a full boat: fill it if at least half are there, else they wait.
                 if (left < type.minPeople() / 2.0) break;
                 load = (int) Math.ceil(left);
             }
-            Place from = points.get(WeightedDraw.index(pointWeights, sim.random));
-            double hour = spec.departureWindowStartHour() + sim.random.nextDouble() * spec.departureWindowHours();
+            Place from = points.get(WeightedDraw.index(pointWeights, boat));
+            double hour = spec.departureWindowStartHour() + boat.nextDouble() * spec.departureWindowHours();
             long at = dayStartTick + sim.clock().ticks(hour);
-            planned.add(new Departure(at, type, from, load));
+            planned.add(new Departure(at, type, from, load, boat));
             left -= load;
         }
         waitingPeople -= release - Math.max(0, left);

@@ -9,6 +9,7 @@ import medsim.experiment.Calibration;
 import medsim.experiment.CalibrationOutputs;
 import medsim.experiment.CalibrationSpec;
 import medsim.experiment.ValidationReport;
+import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -77,7 +78,7 @@ final class CalibrateCommand implements Callable<Integer> {
             outputs.close();
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "best of %d evaluations: loss %.4f%n", best.index(), best.loss());
+        o.printf(Locale.ROOT, "best of %s: loss %.4f%n", Plural.of(best.index(), "evaluation"), best.loss());
         for (int i = 0; i < cal.parameters().size(); i++) {
             o.printf(Locale.ROOT, "  %s = %s%n", cal.parameters().get(i).path(), medsim.record.Csv.num(best.values()[i]));
         }

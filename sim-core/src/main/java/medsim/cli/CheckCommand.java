@@ -12,6 +12,7 @@ import medsim.experiment.SweepSpec;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
 import medsim.record.EventSink;
+import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -83,8 +84,8 @@ final class CheckCommand implements Callable<Integer> {
             case SCENARIO -> {
                 Scenario s = startable(ScenarioLoader.load(file), worlds);
                 yield String.format(Locale.ROOT, "%s, %s to %s, %s, %s", s.name(), s.startDate(), s.endDate(),
-                        count(s.forces().size(), "force", "forces"),
-                        count(s.forces().values().stream().mapToInt(f -> f.assets().size()).sum(), "asset class", "asset classes"));
+                        Plural.of(s.forces().size(), "force"),
+                        Plural.of(s.forces().values().stream().mapToInt(f -> f.assets().size()).sum(), "asset class", "asset classes"));
             }
             case SWEEP -> {
                 SweepSpec sweep = SweepSpec.load(file);
@@ -92,21 +93,17 @@ final class CheckCommand implements Callable<Integer> {
                 startable(plan.scenarioAt(0), worlds);
                 sweep.warnings().forEach(err::println);
                 yield String.format(Locale.ROOT, "sweep of %s: %s design, %s x %s = %s", sweep.baseScenario().name(), sweep.design().key(),
-                        count(plan.design().size(), "point", "points"), count(sweep.replications(), "replication", "replications"),
-                        count(plan.runs().size(), "run", "runs"));
+                        Plural.of(plan.design().size(), "point"), Plural.of(sweep.replications(), "replication"),
+                        Plural.of(plan.runs().size(), "run"));
             }
             case CALIBRATION -> {
                 CalibrationSpec cal = CalibrationSpec.loadUnpaired(file);
                 yield String.format(Locale.ROOT, "calibration of %s, %s x %s; "
                         + "its targets and paths are checked against the scenario by medsim calibrate",
-                        count(cal.parameters().size(), "parameter", "parameters"), count(cal.maxEvaluations(), "evaluation", "evaluations"),
-                        count(cal.replications(), "replication", "replications"));
+                        Plural.of(cal.parameters().size(), "parameter"), Plural.of(cal.maxEvaluations(), "evaluation"),
+                        Plural.of(cal.replications(), "replication"));
             }
         };
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     /** Builds the scenario's world and starts the model on it, as a run does before its first step. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import medsim.experiment.Comparison;
 import medsim.experiment.ComparisonReport;
 import medsim.provenance.InputFile;
+import medsim.record.AtomicFiles;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -22,11 +23,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code medsim compare}: two scenarios, or a what-if and its base, by paired replications. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare scenario B with scenario A by paired replications with common random numbers (replication i",
-                "of each runs with the same seed). Given one file, compares that what-if (B) with the scenario it extends (A).",
-                "Per metric: the means of A and B, the mean paired difference B - A with its 95% interval, the relative change",
-                "and whether the interval excludes zero. Prints a table and writes compare.csv and compare.json. If any",
-                "replication fails, it names the failures, writes neither file and exits 1."})
+        description = {"Compare scenario B with scenario A by paired replications with common random numbers (replication i "
+                + "of each runs with the same seed). Given one file, compares that what-if (B) with the scenario it extends (A).",
+                "Per metric: the means of A and B, the mean paired difference B - A with its 95% interval, the relative change "
+                + "and whether the interval excludes zero. Prints a table and writes compare.csv and compare.json. If any "
+                + "replication fails, it names the failures, writes neither file and exits 1."})
 final class CompareCommand implements Callable<Integer> {
     static final String CSV = "compare.csv";
     static final String JSON = "compare.json";
@@ -71,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
-        Files.createDirectories(dir);
+        AtomicFiles.createFolder(dir);
         // A compare whose replications fail writes no result: leave none from before either.
         Files.deleteIfExists(dir.resolve(CSV));
         Files.deleteIfExists(dir.resolve(JSON));

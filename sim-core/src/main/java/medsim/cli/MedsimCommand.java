@@ -1,14 +1,25 @@
 package medsim.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
 
 import medsim.experiment.RunsFailedException;
 import medsim.provenance.BuildInfo;
+import medsim.record.FileAccessException;
 import medsim.yaml.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code medsim} command: dispatches to its subcommands and turns bad input into exit code 2. */
+/**
+ * The {@code medsim} command: dispatches to its subcommands, turns bad input into exit code 2
+ * and failures of the environment (files that cannot be written, memory) into exit code 1,
+ * each with one line and no stack trace.
+ */
 @Command(name = "medsim", mixinStandardHelpOptions = true, versionProvider = MedsimCommand.Version.class,
         description = "Agent-based simulation of maritime security operations in the Central Mediterranean.",
         subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, CompareCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
@@ -43,6 +54,8 @@ public final class MedsimCommand implements Runnable {
     public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(Path.class, MedsimCommand::path);
+        cl.setHelpFactory(new HelpWrapping());
         cl.setParameterExceptionHandler(new ParseErrors(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof InputException ie) {
@@ -54,12 +67,64 @@ public final class MedsimCommand implements Runnable {
                 if (System.getenv("MEDSIM_DEBUG") != null && rf.getCause() != null) rf.getCause().printStackTrace(err);
                 return RUNS_FAILED;
             }
+            String environment = environmentFailure(ex);
+            if (environment != null) {
+                err.println("medsim: " + environment);
+                return 1;
+            }
             err.println("medsim: internal error: " + ex);
             if (System.getenv("MEDSIM_DEBUG") != null) ex.printStackTrace(err);
             else err.println("(set MEDSIM_DEBUG=1 for the stack trace)");
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("medsim: " + outOfMemory(Runtime.getRuntime()));
+            return 1;
+        }
+    }
+
+    /** A path option or parameter: an empty one would mean the current folder, which nobody means. */
+    private static Path path(String text) {
+        if (text.isEmpty()) throw new CommandLine.TypeConversionException("is an empty path (give a file or folder name)");
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("is not a path (" + e.getReason() + "): " + ParseErrors.quote(text));
+        }
+    }
+
+    /**
+     * The one line for a failure of the environment (a file that cannot be written), or null if
+     * {@code ex} is none. Messages that name the file keep their words, with the cause in words.
+     */
+    static String environmentFailure(Exception ex) {
+        if (ex instanceof FileAccessException fa) return fa.getMessage();
+        if (ex instanceof UncheckedIOException u) {
+            IOException cause = u.getCause();
+            String m = u.getMessage();
+            String raw = ": " + cause.getMessage();
+            if (m != null && m.startsWith("cannot ") && m.endsWith(raw)) return m.substring(0, m.length() - raw.length()) + ": " + FileAccessException.cause(cause);
+            return describe(cause);
+        }
+        if (ex instanceof IOException io) return describe(io);
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        String file = e instanceof FileSystemException fse ? fse.getFile() : null;
+        return (file != null ? file + ": " : "") + FileAccessException.cause(e);
+    }
+
+    /** One line: the heap in use, its limit, and how to give medsim more. */
+    static String outOfMemory(Runtime rt) {
+        long mb = 1024 * 1024;
+        long maxMb = rt.maxMemory() / mb;
+        long usedMb = (rt.totalMemory() - rt.freeMemory()) / mb;
+        long suggestGb = Math.max(1, (2 * rt.maxMemory() + 1024 * mb - 1) / (1024 * mb));
+        return String.format(Locale.ROOT, "out of memory (Java heap: %d MB in use, %d MB at most); give Java more with "
+                + "MEDSIM_JAVA_OPTS=-Xmx%dg ./medsim ... (or java -Xmx%dg -jar ... without the launcher)", usedMb, maxMb, suggestGb, suggestGb);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

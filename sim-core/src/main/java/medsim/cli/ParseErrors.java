@@ -70,6 +70,8 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
                 return name(spec) + " must be a whole number (got " + quote(value) + ")";
             }
             if (type == double.class || type == Double.class) return name(spec) + " must be a number (got " + quote(value) + ")";
+            // A converter of ours (MedsimCommand's Path converter) words its refusal as what the value is.
+            if (ex.getCause() instanceof CommandLine.TypeConversionException t) return name(spec) + " " + t.getMessage();
             return name(spec) + " has a bad value " + quote(value);
         }
         // picocli's remaining messages (too many values, a command required) carry no type names.

@@ -5,15 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import medsim.model.MedSim;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
 import medsim.provenance.BuildInfo;
+import medsim.record.AtomicFiles;
 import medsim.record.Csv;
 import medsim.record.CsvEventSink;
 import medsim.record.OutputFolder;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario headless and write summary.csv, daily.csv, events.csv, assets.csv and run.json."})
 final class RunCommand implements Callable<Integer> {
+    /** The files a run writes, in the order it writes them; run.json comes last, when all the others are there. */
+    static final List<String> FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
+
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/central-med-2016.yaml.")
     Path scenarioFile;
 
@@ -64,7 +68,16 @@ final class RunCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
         prepareOutDir(dir);
+        try {
+            return run(scenario, seed, dir);
+        } catch (IOException | RuntimeException | Error e) {
+            // A run that fails leaves no result, not even part of one (events.csv without its summary).
+            for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
+            throw e;
+        }
+    }
 
+    private int run(Scenario scenario, long seed, Path dir) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         World world = World.build(scenario.geography());
@@ -113,16 +126,18 @@ final class RunCommand implements Callable<Integer> {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private void prepareOutDir(Path dir) throws IOException {
+    /**
+     * Makes {@code dir} ready for a run: it must be empty, but for the partial files of a run
+     * that was killed (they go); with --force, the files of an earlier run go instead, so that
+     * a run that fails cannot leave its files mixed with an earlier run's.
+     */
+    private void prepareOutDir(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
-        if (force) OutputFolder.clearForRerun(dir);
-        else if (Files.isDirectory(dir)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
-                }
-            }
+        if (!force && !AtomicFiles.contents(dir).isEmpty()) {
+            throw InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
         }
-        Files.createDirectories(dir);
+        AtomicFiles.createFolder(dir);
+        AtomicFiles.deleteLeftovers(dir);
+        if (force) OutputFolder.clearForRerun(dir);
     }
 }

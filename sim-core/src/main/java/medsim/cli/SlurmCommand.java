@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
         description = {"Write SLURM job arrays for a sweep (one shard per task) and a dependent merge job; with --submit, submit them with sbatch.",
-                "No array exceeds the cluster's MaxArraySize (from scontrol show config; 1001, SLURM's default, where scontrol is absent,",
-                "unless --max-array-size says otherwise): more tasks go into several arrays.",
+                "No array exceeds the cluster's MaxArraySize (--max-array-size, else scontrol show config; "
+                        + "1001, SLURM's default, where scontrol is absent): more tasks go into several arrays.",
                 "The scripts call this same medsim build, so the cluster's nodes must see this folder and the sweep's files."})
 final class SlurmCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
@@ -78,7 +79,7 @@ final class SlurmCommand implements Callable<Integer> {
         SlurmFormats.check(time, mem, partition);
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
-        if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + runs + " runs (got " + tasks + ")");
+        if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SlurmArrays.Limit limit = SlurmArrays.Limit.find(maxArraySize, "scontrol");
@@ -105,8 +106,8 @@ final class SlurmCommand implements Callable<Integer> {
         Path mergeScript = write(scripts.resolve("merge.sbatch"), merge.toString());
         Path submitScript = write(scripts.resolve("submit.sh"), submitScript(arrayScripts, mergeScript, limit));
 
-        o.printf(Locale.ROOT, "wrote %s: %d runs in %d shards of %d CPU(s) each, as %s%n", scripts, runs, tasks, cpus,
-                arrays.size() == 1 ? "one job array" : arrays.size() + " job arrays");
+        o.printf(Locale.ROOT, "wrote %s: %s in %s of %s each, as %s%n", scripts, Plural.of(runs, "run"), Plural.of(tasks, "shard"),
+                Plural.of(cpus, "CPU"), arrays.size() == 1 ? "one job array" : arrays.size() + " job arrays");
         o.printf(Locale.ROOT, "at most %d tasks per array: %s%n", limit.value(), limit.source());
         if (!limit.known()) o.println("if the cluster's limit is lower (scontrol show config | grep -i MaxArray), write the scripts again with --max-array-size N");
         if (!submit) {

@@ -18,6 +18,7 @@ import medsim.experiment.SweepRun;
 import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
 import medsim.record.OutputFolder;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim sweep}: the runs of a sweep file, on this machine or as one shard of a cluster job. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: a design over scenario fields, with replications.",
-                "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs. Run the same command again",
-                "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge.",
+                "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs. Run the same command again "
+                        + "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge.",
                 "If any run fails, it names the failures, writes no points.csv and exits 1."})
 final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
@@ -71,9 +72,9 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepRun> runs = kn == null ? plan.runs() : plan.shard(kn[0], kn[1]);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s: %s design, %d points x %d replications = %d runs%s, %d threads%n", sweepFile, sweep.design().key(),
-                plan.design().size(), sweep.replications(), plan.runs().size(),
-                kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %d runs)", kn[0], kn[1], runs.size()), nThreads);
+        o.printf(Locale.ROOT, "%s: %s design, %s x %s = %s%s, %s%n", sweepFile, sweep.design().key(),
+                Plural.of(plan.design().size(), "point"), Plural.of(sweep.replications(), "replication"), Plural.of(plan.runs().size(), "run"),
+                kn == null ? "" : String.format(Locale.ROOT, " (shard %d/%d: %s)", kn[0], kn[1], Plural.of(runs.size(), "run")), Plural.of(nThreads, "thread"));
         for (String warning : sweep.warnings()) err.println(warning);
         long t0 = System.nanoTime();
         SweepProgress progress = new SweepProgress(o, err, quiet);
@@ -84,12 +85,12 @@ final class SweepCommand implements Callable<Integer> {
         List<RunRecord> failed = runs.stream().map(r -> records.get(r.id())).filter(r -> !r.ok()).toList();
         if (kn == null) {
             boolean summarised = SweepOutputs.write(dir, plan, records);
-            o.printf(Locale.ROOT, "wrote %s: runs.csv%s (%d runs in %.1f s, %.2f runs/s)%n", dir,
+            o.printf(Locale.ROOT, "wrote %s: runs.csv%s (%s in %.1f s, %.2f runs/s)%n", dir,
                     !summarised ? "" : switch (sweep.design()) { case SALTELLI -> ", points.csv, sobol.csv"; case MORRIS -> ", points.csv, morris.csv"; default -> ", points.csv"; },
-                    ran, seconds, ran / seconds);
+                    Plural.of(ran, "run"), seconds, ran / seconds);
         } else {
-            o.printf(Locale.ROOT, "wrote shard %s to %s (%d runs in %.1f s, %.2f runs/s); combine the shards with: medsim merge DIR...%n",
-                    shard, dir, ran, seconds, ran / seconds);
+            o.printf(Locale.ROOT, "wrote shard %s to %s (%s in %.1f s, %.2f runs/s); combine the shards with: medsim merge DIR...%n",
+                    shard, dir, Plural.of(ran, "run"), seconds, ran / seconds);
         }
         if (failed.isEmpty()) return 0;
         return reportFailures(err, plan, failed, runs.size(), kn == null, kn == null ? dir.resolve("runs.csv") : dir.resolve(SweepJournal.FILE));
@@ -100,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
      * few, each as "run 5 (point 2, replication 1, seed 123): error". Returns the exit code.
      */
     static int reportFailures(PrintWriter err, SweepPlan plan, List<RunRecord> failed, int total, boolean noPoints, Path errors) {
-        err.printf(Locale.ROOT, "%d of %d runs failed%s; their errors are in %s%n", failed.size(), total,
+        err.printf(Locale.ROOT, "%d of %s failed%s; their errors are in %s%n", failed.size(), Plural.of(total, "run"),
                 noPoints ? ", so the sweep has no points.csv" : "", errors);
         for (RunRecord f : failed.subList(0, Math.min(failed.size(), RunsFailedException.NAMED))) {
             SweepRun r = plan.runs().get(f.id());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import medsim.experiment.SweepRunner;
+import medsim.record.Plural;
 
 /**
  * What a sweep tells as it goes: on stdout, how many runs an earlier attempt finished (when it
@@ -34,7 +35,7 @@ final class SweepProgress implements SweepRunner.Progress {
         this.alreadyDone = alreadyDone;
         this.asked = total;
         if (alreadyDone > 0) {
-            out.printf(Locale.ROOT, "resuming: %d of %d runs already done%n", alreadyDone, total);
+            out.printf(Locale.ROOT, "resuming: %d of %s already done%n", alreadyDone, Plural.of(total, "run"));
             out.flush();
         }
     }
@@ -52,7 +53,7 @@ final class SweepProgress implements SweepRunner.Progress {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-        String line = String.format(Locale.ROOT, "[%s] %d/%d runs  %.2f runs/s  %s left%s", bar, done, total, rate, duration(left),
+        String line = String.format(Locale.ROOT, "[%s] %d/%s  %.2f runs/s  %s left%s", bar, done, Plural.of(total, "run"), rate, duration(left),
                 failed > 0 ? "  " + failed + " failed" : "");
         if (terminal) {
             err.print("\r" + line);

@@ -13,6 +13,8 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
 import medsim.model.World;
+import medsim.record.AtomicFiles;
+import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -56,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
-        java.nio.file.Files.createDirectories(dir);
+        AtomicFiles.createFolder(dir);
         // A validate whose replications fail writes no validation.csv: leave none from before either.
         java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
         PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         });
         List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s: %d replications, base seed %d%n", scenario.name(), replications, seed);
+        o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(replications, "replication"), seed);
         ValidationReport.print(o, rows);
         ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
         o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);

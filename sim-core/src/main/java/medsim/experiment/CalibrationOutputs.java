@@ -1,7 +1,6 @@
 package medsim.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.util.Map;
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
 import medsim.record.CsvWriter;
+import medsim.record.FileAccessException;
+import medsim.record.Plural;
 
 /**
  * What a calibration leaves in its folder: a log line per evaluation (appended as it
@@ -33,8 +34,8 @@ public final class CalibrationOutputs {
         this.spec = spec;
         this.scenarioFile = scenarioFile;
         this.command = command;
+        AtomicFiles.createFolder(dir);
         try {
-            Files.createDirectories(dir);
             log = new CsvWriter(Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
             log.text("evaluation").text("loss");
@@ -42,7 +43,7 @@ public final class CalibrationOutputs {
             log.endRow();
             log.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve("calibration.csv") + ": " + e.getMessage(), e);
+            throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
         }
     }
 
@@ -51,7 +52,7 @@ public final class CalibrationOutputs {
             log.integer(e.index()).num(e.loss()).nums(e.values()).endRow();
             log.flush();
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write calibration.csv: " + ex.getMessage(), ex);
+            throw FileAccessException.writing(dir.resolve("calibration.csv"), ex);
         }
         if (best == e) writeBest(e);
     }
@@ -72,8 +73,8 @@ public final class CalibrationOutputs {
     private void writeScenario(Writer w, Calibration.Evaluation best) throws IOException {
         Path base = dir.toAbsolutePath().normalize().relativize(scenarioFile.toAbsolutePath().normalize());
         w.write("# Calibrated by: " + command + "\n");
-        w.write("# Best of " + best.index() + " evaluations so far, loss " + Csv.num(Math.round(best.loss() * 1e4) / 1e4)
-                + ", " + spec.replications() + " replications per candidate from seed " + spec.seed() + ".\n");
+        w.write("# Best of " + Plural.of(best.index(), "evaluation") + " so far, loss " + Csv.num(Math.round(best.loss() * 1e4) / 1e4)
+                + ", " + Plural.of(spec.replications(), "replication") + " per candidate from seed " + spec.seed() + ".\n");
         w.write("# The fit table is fit.csv beside this file.\n");
         w.write("extends: " + base.toString().replace('\\', '/') + "\n");
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -108,7 +109,7 @@ public final class CalibrationOutputs {
         try {
             log.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
         }
     }
 

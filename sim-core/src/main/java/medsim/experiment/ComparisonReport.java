@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import medsim.provenance.BuildInfo;
 import medsim.record.CsvWriter;
 import medsim.record.Csv;
+import medsim.record.Plural;
 import medsim.record.RunOutputs;
 import medsim.scenario.Scenario;
 
@@ -77,8 +78,8 @@ public final class ComparisonReport {
     public static void print(PrintWriter out, Comparison c) {
         out.printf(Locale.ROOT, "A: %s (%s)%n", c.a().name(), c.a().file());
         out.printf(Locale.ROOT, "B: %s (%s)%n", c.b().name(), c.b().file());
-        out.printf(Locale.ROOT, "%d paired replications (common random numbers), base seed %d, %s to %s%n",
-                c.replications(), c.baseSeed(), c.a().startDate(), c.a().endDate());
+        out.printf(Locale.ROOT, "%s (common random numbers), base seed %d, %s to %s%n",
+                Plural.of(c.replications(), "paired replication"), c.baseSeed(), c.a().startDate(), c.a().endDate());
         List<Comparison.Row> shared = c.rows().stream().filter(r -> r.presence() == Comparison.Presence.BOTH).toList();
         List<Comparison.Row> ordered = new ArrayList<>(shared.stream().filter(Comparison.Row::excludesZero).toList());
         ordered.addAll(shared.stream().filter(r -> !r.excludesZero()).toList());

@@ -17,6 +17,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 import medsim.record.Csv;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 import medsim.yaml.InputFiles;
 
@@ -176,7 +177,7 @@ public final class SweepDesign {
             for (CSVRecord r : parser) {
                 int line = (int) r.getParser().getCurrentLineNumber();
                 lines.add(line);
-                if (r.size() != paths.size()) throw new InputException(name, line, 1, null, "has " + r.size() + " values; the header has " + paths.size());
+                if (r.size() != paths.size()) throw new InputException(name, line, 1, null, "has " + Plural.of(r.size(), "value") + "; the header has " + paths.size());
                 double[] v = new double[paths.size()];
                 for (int j = 0; j < v.length; j++) {
                     v[j] = cell(name, line, j + 1, paths.get(j), r.get(j));

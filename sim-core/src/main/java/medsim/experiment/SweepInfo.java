@@ -23,7 +23,7 @@ import medsim.yaml.YamlNode;
  * and each file it extends, the facts file, the land file) with their digests, and the medsim
  * build. A sweep resumes, and shards merge, only if all of that is the same.
  */
-public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int runs, RunInputs inputs, BuildInfo build) {
+public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int runs, SeedScheme seeds, RunInputs inputs, BuildInfo build) {
     public static final String FILE = "sweep.json";
 
     /** The sweep as it is now: its files as they are on disk, run by {@code build}. */
@@ -33,7 +33,7 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
         List<InputFile> own = new ArrayList<>();
         own.add(new InputFile("sweep", sweep, spec.digest()));
         if (spec.designFile() != null) own.add(InputFile.read("design", spec.designFile()));
-        return new SweepInfo(sweep, spec.digest(), shard, plan.runs().size(), new RunInputs(own).plus(spec.baseScenario().sources()), build);
+        return new SweepInfo(sweep, spec.digest(), shard, plan.runs().size(), spec.seeds(), new RunInputs(own).plus(spec.baseScenario().sources()), build);
     }
 
     /** Reads a folder's sweep.json; bad input if there is none or it is not medsim's. */
@@ -45,13 +45,16 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
         String sha = m.string("sweep_sha256");
         String shard = m.string("shard");
         int runs = m.integer("runs", 0, Integer.MAX_VALUE);
+        // Before medsim recorded it, every design point had its own seeds.
+        SeedScheme seeds = m.has("seeds") ? SeedScheme.parse(m.string("seeds")) : SeedScheme.INDEPENDENT;
+        if (seeds == null) throw m.get("seeds").error("must be common or independent");
         // Folders from before medsim recorded its inputs and build have neither: they match nothing.
         RunInputs inputs = m.has("inputs") ? RunInputs.fromJson(m.get("inputs")) : null;
         BuildInfo build = m.has("build_id") ? new BuildInfo(m.string("build_id"), m.string("medsim_version", "unknown"),
                 m.has("git_commit") ? m.string("git_commit") : null,
                 m.has("git_dirty") ? Boolean.valueOf(m.get("git_dirty").asBoolean()) : null) : null;
         m.entries(); // the other fields (inputs_sha256, java) are for people
-        return new SweepInfo(sweep, sha, shard, runs, inputs, build);
+        return new SweepInfo(sweep, sha, shard, runs, seeds, inputs, build);
     }
 
     /** Writes sweep.json into the folder (atomically). */
@@ -61,6 +64,7 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
         f.put("sweep_sha256", Csv.json(sweepSha256));
         f.put("shard", Csv.json(shard));
         f.put("runs", Integer.toString(runs));
+        f.put("seeds", Csv.json(seeds.key()));
         f.put("inputs_sha256", Csv.json(inputs.digest()));
         f.put("inputs", inputs.toJson());
         f.putAll(build.json());
@@ -98,6 +102,6 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
 
     /** The same record for another shard of the sweep (to compare shards with each other). */
     public SweepInfo asShard(String otherShard) {
-        return new SweepInfo(sweepFile, sweepSha256, otherShard, runs, inputs, build);
+        return new SweepInfo(sweepFile, sweepSha256, otherShard, runs, seeds, inputs, build);
     }
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import medsim.record.AtomicFiles;
+import medsim.record.FileAccessException;
 import medsim.record.OutputFolder;
 import medsim.yaml.InputException;
 
@@ -32,23 +33,37 @@ public final class SweepLock implements AutoCloseable {
      *
      * @throws InputException if another sweep (in this process or another) holds it
      */
-    public static SweepLock acquire(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        FileChannel channel = FileChannel.open(dir.resolve(OutputFolder.SWEEP_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    public static SweepLock acquire(Path dir) {
+        AtomicFiles.createFolder(dir);
+        Path file = dir.resolve(OutputFolder.SWEEP_LOCK);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw FileAccessException.writing(file, e);
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw FileAccessException.writing(file, e);
         }
         if (lock == null) {
-            channel.close();
+            closeQuietly(channel);
             throw InputException.of(dir.toString(), "is in use by another medsim sweep; wait for it to end, or choose another --out");
         }
         return new SweepLock(channel, lock);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock's failure is what gets reported
+        }
     }
 
     @Override

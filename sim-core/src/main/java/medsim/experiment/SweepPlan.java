@@ -9,8 +9,10 @@ import medsim.yaml.FieldOverride;
 
 /**
  * The runs of a sweep, in a fixed order: design point by design point, replication by
- * replication. Run r of point p has seed {@code Seeds.derive(sweepSeed, p, r)}: whatever
- * the thread count, the shard or the order runs finish in, a run always has the same seed.
+ * replication. Run r of point p has the seed the sweep's {@link SeedScheme} gives it: by
+ * default the same at every point, {@code Seeds.derive(sweepSeed, r)}; with
+ * {@code seeds: independent}, {@code Seeds.derive(sweepSeed, p, r)}. Whatever the thread
+ * count, the shard or the order runs finish in, a run always has the same seed.
  */
 public final class SweepPlan {
     private final SweepSpec spec;
@@ -22,7 +24,7 @@ public final class SweepPlan {
         this.design = SweepDesign.build(spec);
         int id = 0;
         for (int p = 0; p < design.size(); p++) {
-            for (int r = 0; r < spec.replications(); r++) runs.add(new SweepRun(id++, p, r, Seeds.derive(spec.seed(), p, r)));
+            for (int r = 0; r < spec.replications(); r++) runs.add(new SweepRun(id++, p, r, spec.seeds().seed(spec.seed(), p, r)));
         }
     }
 

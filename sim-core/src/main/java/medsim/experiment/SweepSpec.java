@@ -19,11 +19,12 @@ import medsim.yaml.YamlNode;
 
 /**
  * A sweep file, read and checked: the base scenario, the parameters to vary, the design,
- * replications, metrics and sweep seed. Errors name the file, line, column and field.
+ * replications, metrics, sweep seed and how the points share seeds. Errors name the file,
+ * line, column and field.
  */
 public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario baseScenario, List<SweepParameter> parameters,
                         DesignKind design, int points, int levels, int bootstrap, Path designFile,
-                        int replications, List<String> metrics, long seed, Integer days) {
+                        int replications, List<String> metrics, long seed, SeedScheme seeds, Integer days) {
 
     public static SweepSpec load(Path file) {
         YamlNode root = YamlNode.parse(file);
@@ -68,6 +69,14 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         }
         int reps = m.integer("replications", 1, 1, 100_000);
         long seed = m.integer("seed", 1, 0, Integer.MAX_VALUE);
+        SeedScheme seeds = SeedScheme.COMMON;
+        if (m.has("seeds")) {
+            YamlNode seedsNode = m.get("seeds");
+            seeds = SeedScheme.parse(seedsNode.asString());
+            if (seeds == null) throw seedsNode.error("must be common or independent (got " + seedsNode.asString() + ")");
+        } else {
+            m.opt("seeds");
+        }
         Integer days = null;
         if (m.has("days")) days = m.integer("days", 1, base.days());
         else m.opt("days");
@@ -82,7 +91,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         if (metrics.isEmpty()) throw m.get("metrics").error("must name at least one metric");
         m.finish();
         for (Runnable check : checks) check.run();
-        return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, days);
+        return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, seeds, days);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import medsim.record.CsvWriter;
+import medsim.record.Plural;
 import medsim.scenario.ValidationTarget;
 
 /** The validation table, for a terminal and as validation.csv. */
@@ -67,7 +68,7 @@ public final class ValidationReport {
                     observed, simulated, error, tol, r.withinTolerance() ? "yes" : "NO");
         }
         long ok = rows.stream().filter(ValidationRow::withinTolerance).count();
-        out.printf(Locale.ROOT, "%d of %d targets within tolerance%n", ok, rows.size());
+        out.printf(Locale.ROOT, "%d of %s within tolerance%n", ok, Plural.of(rows.size(), "target"));
         if (rows.stream().anyMatch(r -> !note(r).isEmpty())) {
             out.printf(Locale.ROOT, "no confidence intervals: %s%n", Intervals.TOO_FEW_REPLICATIONS);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.MigrantBoat;
 import medsim.actor.Mrcc;
@@ -21,6 +22,9 @@ import medsim.geo.SeaRaster;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.Mandate;
+import medsim.random.Concern;
+import medsim.random.DailyStream;
+import medsim.random.RandomStreams;
 import medsim.record.EventSink;
 import medsim.record.EventType;
 import medsim.record.MetricCatalog;
@@ -56,6 +60,8 @@ public class MedSim extends SimState {
     private final EventSink sink;
 
     private SimClock clock;
+    private RandomStreams streams;
+    private DailyStream weatherStream;
     private SeaState seaState;
     private Continuous2D sea;
     private Recorder recorder;
@@ -85,6 +91,9 @@ public class MedSim extends SimState {
         super.start();
         clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         today = scenario.startDate();
+        // Every draw comes from a stream keyed by what it is about; state.random is not used.
+        streams = new RandomStreams(seed());
+        weatherStream = streams.daily(Concern.WEATHER, "weather");
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
         recorder = new Recorder(sink, MetricCatalog.flows(scenario), MetricCatalog.levels(scenario));
@@ -135,7 +144,7 @@ public class MedSim extends SimState {
         long t = tick();
         if (!clock.isStartOfDay(t)) return;
         today = clock.date(t);
-        seaState.advanceTo(today, random);
+        seaState.advanceTo(today, weatherStream.on(today));
     }
 
     private void endOfDay() {
@@ -166,10 +175,17 @@ public class MedSim extends SimState {
     public World world() { return world; }
     public SimClock clock() { return clock; }
     public SeaState seaState() { return seaState; }
+    /** The run's keyed random streams: agents draw only from these. */
+    public RandomStreams streams() { return streams; }
     public Recorder recorder() { return recorder; }
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
-    public long tick() { return (long) Math.max(0, schedule.getTime()); }
+    /**
+     * The tick being stepped, or the last one stepped: 0 before the run starts, and the
+     * period's last tick once it has ended (MASON's schedule then says "after the simulation",
+     * an infinite time that is no date).
+     */
+    public long tick() { return (long) Math.max(0, Math.min(totalTicks() - 1, schedule.getTime())); }
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }
     public Bag boatsAtSea() { return boats; }
@@ -221,15 +237,15 @@ public class MedSim extends SimState {
     /**
      * A random sea point inside the area where the mandate allows patrolling today, preferring
      * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
-     * null if the area has no such point.
+     * null if the area has no such point. Drawn from {@code stream}, the asking asset's.
      */
-    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date, double fromX, double fromY) {
+    public double[] patrolPoint(String areaId, Mandate mandate, LocalDate date, double fromX, double fromY, MersenneTwisterFast stream) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();
         SeaRaster r = world.raster();
         double[] fallback = null;
         for (int attempt = 0; attempt < 64; attempt++) {
-            double lat = area.minLatDeg() + random.nextDouble() * (area.maxLatDeg() - area.minLatDeg());
-            double lon = area.minLonDeg() + random.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
+            double lat = area.minLatDeg() + stream.nextDouble() * (area.maxLatDeg() - area.minLatDeg());
+            double lon = area.minLonDeg() + stream.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
             if (!area.contains(lat, lon)) continue;
             double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
             if (r.isLand(x, y) || !mandate.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
@@ -282,18 +298,18 @@ public class MedSim extends SimState {
         return fallbackMrcc();
     }
 
-    /** The smugglers put a boat to sea now. */
-    public void launch(BoatType type, Place from, int people) {
+    /** The smugglers put a boat to sea now; {@code fate} is the boat's own stream ({@link Concern#BOAT}). */
+    public void launch(BoatType type, Place from, int people, MersenneTwisterFast fate) {
         double[] start = world.raster().nearestSeaPoint(xOf(from), yOf(from));
-        Place destination = scenario.places().get(WeightedDraw.id(type.destinations(), random));
+        Place destination = scenario.places().get(WeightedDraw.id(type.destinations(), fate));
         Navigator nav = new Navigator(start[0], start[1]);
         nav.follow(world.router().route(start[0], start[1], xOf(destination), yOf(destination)));
-        MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav);
+        MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav, fate.nextLong());
         boats.add(boat);
         place(boat, start[0], start[1]);
         event(EventType.DEPARTURE, start[0], start[1], from.id(), boat.id(), people, type.id());
         var s = scenario.smuggling();
-        if (random.nextDouble() < s.escortProbability()) {
+        if (fate.nextDouble() < s.escortProbability()) {
             SmugglerCraft craft = new SmugglerCraft(boat.id(), boat, from, new Navigator(start[0], start[1]), s.smugglersPerEscort());
             boat.setEscort(craft);
             crafts.add(craft);

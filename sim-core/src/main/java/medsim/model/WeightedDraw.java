@@ -5,7 +5,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import medsim.scenario.Weighted;
 
-/** Draws one of several options in proportion to their weights, from the run's generator. */
+/** Draws one of several options in proportion to their weights, from the generator given. */
 public final class WeightedDraw {
     private WeightedDraw() {}
 

@@ -2,9 +2,6 @@ package medsim.record;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,20 +16,21 @@ public final class CsvEventSink implements EventSink, Closeable {
     public static final List<String> COLUMNS = List.of("time", "type", "lat", "lon", "actor", "boat", "people", "zone", "distance_libya_nm", "detail");
 
     private final Path target;
-    private final Path partial;
+    private final AtomicFiles.Partial file;
     private final CsvWriter out;
     private final LongFunction<LocalDateTime> clock;
     private long count;
 
     public CsvEventSink(Path target, LongFunction<LocalDateTime> clock) {
         this.target = target;
-        this.partial = AtomicFiles.partialFor(target);
         this.clock = clock;
+        file = AtomicFiles.openPartial(target);
+        out = new CsvWriter(file.writer());
         try {
-            out = new CsvWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
             out.texts(COLUMNS).endRow();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + partial + ": " + e.getMessage(), e);
+            close();
+            throw FileAccessException.writing(target, e);
         }
     }
 
@@ -44,22 +42,20 @@ public final class CsvEventSink implements EventSink, Closeable {
                     .num(e.distanceLibyaNm()).text(e.detail()).endRow();
             count++;
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write " + partial + ": " + ex.getMessage(), ex);
+            throw FileAccessException.writing(target, ex);
         }
     }
 
     public long count() { return count; }
 
     /** Closes the file and gives it its real name. */
-    public void publish() throws IOException {
-        out.close();
-        AtomicFiles.publish(partial, target);
+    public void publish() {
+        file.publish();
     }
 
-    /** Closes and deletes the partial file (the run did not finish). */
+    /** Closes the file, and deletes it if the run did not finish (if {@link #publish()} was not called). */
     @Override
-    public void close() throws IOException {
-        out.close();
-        Files.deleteIfExists(partial);
+    public void close() {
+        file.close();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import medsim.yaml.InputException;
 
@@ -29,32 +28,29 @@ public final class OutputFolder {
 
     private OutputFolder() {}
 
-    /** Whether {@code name} is one of medsim's files or the hidden partial file of one. */
-    public static boolean isMedsims(String name) {
-        if (MEDSIM_FILES.contains(name)) return true;
-        return name.startsWith(".") && name.endsWith(".partial") && MEDSIM_FILES.contains(name.substring(1, name.length() - ".partial".length()));
-    }
-
     /**
-     * For {@code --force}: removes medsim's files of any command (and their partial files) from
-     * {@code dir}, all but the sweep lock, which its holder keeps. Does nothing if {@code dir}
-     * is not a folder.
+     * For {@code --force}: removes medsim's files of any command, and the partial files killed
+     * runs left, from {@code dir}; all but the sweep lock, which its holder keeps. Does nothing
+     * if {@code dir} is not a folder.
      *
      * @throws InputException if the folder holds anything else, naming one such file; then nothing is removed
+     * @throws FileAccessException if the folder cannot be listed or a file not removed
      */
-    public static void clearForRerun(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return;
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.sorted().toList();
-        }
-        Optional<Path> foreign = entries.stream().filter(p -> !isMedsims(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+    public static void clearForRerun(Path dir) {
+        List<Path> entries = AtomicFiles.contents(dir);
+        Optional<Path> foreign = entries.stream().filter(p -> !MEDSIM_FILES.contains(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
         if (foreign.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds files that are not medsim's (" + foreign.get().getFileName()
                     + "); --force replaces only medsim's files: choose another folder");
         }
+        AtomicFiles.deleteLeftovers(dir);
         for (Path p : entries) {
-            if (!p.getFileName().toString().equals(SWEEP_LOCK)) Files.deleteIfExists(p);
+            if (p.getFileName().toString().equals(SWEEP_LOCK)) continue;
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw FileAccessException.writing(p, e);
+            }
         }
     }
 }

@@ -21,7 +21,10 @@ public final class SeaState {
         this.spec = spec;
     }
 
-    /** Draws the sea state of {@code day}; call once per simulated day, in order. */
+    /**
+     * Draws the sea state of {@code day} (one normal deviate from {@code random}, the day's own
+     * weather stream in a run); call once per simulated day, in order.
+     */
     public void advanceTo(LocalDate day, MersenneTwisterFast random) {
         double phi = spec.persistence();
         anomaly = date == null ? random.nextGaussian() : phi * anomaly + Math.sqrt(1 - phi * phi) * random.nextGaussian();

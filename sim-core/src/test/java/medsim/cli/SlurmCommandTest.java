@@ -84,7 +84,7 @@ class SlurmCommandTest {
         CliTest.Outcome o = CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--max-array-size", "3",
                 "--out", cluster.toString(), "--partition", "debug", "--mem", "300M");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("8 runs in 4 shards of 1 CPU(s) each, as 2 job arrays\nat most 3 tasks per array: --max-array-size 3\n"), o.out());
+        assertTrue(o.out().contains("8 runs in 4 shards of 1 CPU each, as 2 job arrays\nat most 3 tasks per array: --max-array-size 3\n"), o.out());
         Path scripts = cluster.resolve("slurm");
         assertEquals(List.of("merge.sbatch", "shards-0-2.sbatch", "shards-3-3.sbatch", "submit.sh"), list(scripts));
 

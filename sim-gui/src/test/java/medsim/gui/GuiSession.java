@@ -5,10 +5,13 @@ import java.awt.Point;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 
@@ -29,8 +32,10 @@ import sim.util.Double2D;
  * The real GUI, driven as a user would but from code: opens the Console and the display on a
  * scenario, starts it paused, steps the schedule a number of days, clicks a boat, and writes
  * what the test checks: the display painted into display.png, where things are on it
- * (probes.properties), the inspectors the click opened, and the run's daily.csv. Runs in a
- * JVM of its own so that it can have an X display of its own ({@link GuiUnderXvfbTest}).
+ * (probes.properties), the inspectors the click opened, and the run's daily.csv. Then it
+ * plays a two-day run (the model tab's overrides, Stop, Play) to its end and paints the
+ * display again (display-at-end.png), as the Console does when a run stops by itself. Runs
+ * in a JVM of its own so that it can have an X display of its own ({@link GuiUnderXvfbTest}).
  *
  * <p>Arguments: SCENARIO DAYS OUT_DIR.
  */
@@ -38,6 +43,12 @@ public final class GuiSession {
     private GuiSession() {}
 
     public static void main(String[] args) throws Exception {
+        // An exception on the event thread (a portrayal that throws on repaint) fails the session.
+        List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            uncaught.add(e);
+            e.printStackTrace();
+        });
         Path scenario = Path.of(args[0]);
         int days = Integer.parseInt(args[1]);
         Path out = Files.createDirectories(Path.of(args[2]));
@@ -61,19 +72,17 @@ public final class GuiSession {
                 throw new IllegalStateException(e);
             }
         });
+        playAShortRunToItsEnd(gui, console[0], out, probes);
         try (Writer w = Files.newBufferedWriter(out.resolve("probes.properties"))) {
             probes.store(w, "screen positions on display.png, from the display's own transform");
         }
-        System.exit(0);
+        SwingUtilities.invokeAndWait(() -> { }); // the repaints queued so far have run
+        System.exit(uncaught.isEmpty() ? 0 : 1);
     }
 
     private static void probe(MedSimWithUI gui, Console console, MedSim sim, Path out, Properties probes) throws Exception {
         var display = gui.display();
-        BufferedImage img = new BufferedImage(display.insideDisplay.getWidth(), display.insideDisplay.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        display.insideDisplay.paintComponent(g);
-        g.dispose();
-        ImageIO.write(img, "png", out.resolve("display.png").toFile());
+        ImageIO.write(paint(gui), "png", out.resolve("display.png").toFile());
 
         DrawInfo2D field = display.getDrawInfo2D(gui.agentsPortrayal(), new Point2D.Double(0, 0));
         Projection proj = sim.world().projection();
@@ -98,6 +107,39 @@ public final class GuiSession {
         probes.setProperty("display.title", gui.displayFrame().getTitle());
         Point where = display.insideDisplay.getLocationOnScreen();
         probes.setProperty("display.onScreen", where.x + "," + where.y);
+    }
+
+    /** Two days of the scenario, from the model tab, played until the run stops by itself; then a repaint. */
+    private static void playAShortRunToItsEnd(MedSimWithUI gui, Console console, Path out, Properties probes) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            console.pressStop();
+            gui.session().setMoreOverrides("period.end=2016-01-02");
+            console.pressPause(); // a new run with the model tab's values, paused at its first tick
+        });
+        MedSim run = gui.run();
+        long steps = 0;
+        while (gui.step()) steps++;
+        probes.setProperty("end.steps", Long.toString(steps));
+        probes.setProperty("end.ticks", Long.toString(run.totalTicks()));
+        SwingUtilities.invokeAndWait(() -> {
+            BufferedImage img = paint(gui);
+            try {
+                ImageIO.write(img, "png", out.resolve("display-at-end.png").toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        probes.setProperty("end.date", run.clock().dateTime(run.tick()).toString());
+    }
+
+    /** The display as it is painted on screen; a portrayal that throws fails the session. */
+    private static BufferedImage paint(MedSimWithUI gui) {
+        var display = gui.display();
+        BufferedImage img = new BufferedImage(display.insideDisplay.getWidth(), display.insideDisplay.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        display.insideDisplay.paintComponent(g);
+        g.dispose();
+        return img;
     }
 
     /**

@@ -37,7 +37,8 @@ import medsim.scenario.ScenarioLoader;
 /**
  * Starts the real GUI (Console, display, charts) on the shipped 2016 scenario in a JVM of
  * its own on an X display ({@link XDisplay}), runs it 20 simulated days, clicks a boat, and
- * checks the picture of the display and the run against the headless core.
+ * checks the picture of the display and the run against the headless core; then plays a
+ * two-day run to its end and checks that the map still paints.
  */
 class GuiUnderXvfbTest {
     static final Path SCENARIO = Path.of("..", "scenarios", "central-med-2016.yaml");
@@ -147,6 +148,14 @@ class GuiUnderXvfbTest {
         assertTrue(core.size() > DAYS * 50, "daily.csv of " + core.size() + " lines");
         assertEquals(core.size(), gui.size());
         assertArrayEquals(core.toArray(), gui.toArray(), "daily totals of the GUI's run and of the headless core");
+    }
+
+    @Test
+    void aRunPlayedToItsEndStopsOnItsLastTickAndTheMapStillPaints() {
+        // The session fails if painting the display at the end throws, on its own call or on the event thread.
+        assertEquals(probes.getProperty("end.ticks"), probes.getProperty("end.steps"), "steps of a two-day run");
+        assertEquals("2016-01-02T23:55", probes.getProperty("end.date"), "the clock stays on the last tick");
+        assertTrue(Files.isRegularFile(OUT.resolve("display-at-end.png")));
     }
 
     private Color colorAt(String probe) {

@@ -1,15 +1,17 @@
 package medsim.gui.chart;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import medsim.gui.map.SeaMap;
 import medsim.model.World;
+import medsim.record.AtomicFiles;
+import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -19,10 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code medsim chart}: the charts of a finished run, of a sweep or of a comparison, as PNG and SVG, without a display. */
+/**
+ * {@code medsim chart}: the charts of a finished run, of a sweep or of a comparison, as PNG
+ * and SVG, without a display. The map of events needs the run's scenario; when the one
+ * run.json names is not there from the current folder, the other charts are drawn, the map
+ * is not, and a line on stderr says why (exit code 0). A {@code --scenario} that does not
+ * load is bad input.
+ */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Render a finished run (daily.csv, events.csv, assets.csv, run.json), a sweep (points.csv) or a comparison "
-                + "(compare.csv) as PNG and SVG charts in RUN_DIR/charts/. Runs without a display."})
+                + "(compare.csv) as PNG and SVG charts in RUN_DIR/charts/. Runs without a display.",
+                "A chart that cannot be drawn (the map of events, without its scenario) is named on stderr; the others are drawn."})
 public final class ChartCommand implements Callable<Integer> {
     public static final int WIDTH_PX = 1000;
     public static final int HEIGHT_PX = 600;
@@ -37,28 +46,37 @@ public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What a chart command did: the files it wrote (a PNG and an SVG per chart), and a line for each chart it could not draw. */
+    public record Charted(List<Path> written, List<String> notDrawn) {}
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) throw InputException.of(dir.toString(), "is not a folder (expected the output folder of a run or a sweep)");
         Path out = dir.resolve("charts");
-        List<Path> written;
+        Charted charted;
         if (Files.isRegularFile(dir.resolve("daily.csv"))) {
-            written = runCharts(dir, scenarioFile, out);
+            charted = runCharts(dir, scenarioFile, out);
         } else if (Files.isRegularFile(dir.resolve("points.csv"))) {
-            written = sweepCharts(dir.resolve("points.csv"), out);
+            charted = new Charted(sweepCharts(dir.resolve("points.csv"), out), List.of());
         } else if (Files.isRegularFile(dir.resolve("compare.csv"))) {
-            written = compareCharts(dir.resolve("compare.csv"), out);
+            charted = new Charted(compareCharts(dir.resolve("compare.csv"), out), List.of());
         } else if (Files.isRegularFile(dir.resolve("runs.csv"))) {
             throw InputException.of(dir.toString(), "holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart");
         } else {
             throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json), nor a sweep (points.csv), nor a comparison (compare.csv)");
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d charts (PNG and SVG) to %s%n", written.size() / 2, out);
+        spec.commandLine().getOut().println("wrote " + Plural.of(charted.written().size() / 2, "chart") + " (PNG and SVG) to " + out);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String line : charted.notDrawn()) err.println("medsim: " + line);
         return 0;
     }
 
-    /** The four run charts and the map of events. */
-    public static List<Path> runCharts(Path runDir, Path scenarioOverride, Path out) throws IOException {
+    /**
+     * The four run charts and the map of events. The map is drawn on the geography of
+     * {@code scenarioOverride}, which must load, or else of the scenario run.json names, if it
+     * is there from the current folder; if it is not, the map is not drawn and {@link Charted#notDrawn} says why.
+     */
+    public static Charted runCharts(Path runDir, Path scenarioOverride, Path out) throws IOException {
         for (String f : List.of("run.json", "events.csv", "assets.csv")) {
             if (!Files.isRegularFile(runDir.resolve(f))) {
                 throw InputException.of(runDir.resolve(f).toString(), "is missing (a finished run has daily.csv, events.csv, assets.csv and run.json)");
@@ -67,26 +85,33 @@ public final class ChartCommand implements Callable<Integer> {
         RunInfo info = RunInfo.read(runDir.resolve("run.json"));
         RunCharts charts = new RunCharts(info.title());
         charts.show(RunSeries.read(runDir, info.title()));
-        Path scenarioPath = scenarioOverride != null ? scenarioOverride : Path.of(info.scenario());
-        if (!Files.isRegularFile(scenarioPath)) {
-            throw InputException.of(runDir.resolve("run.json").toString(), "names the scenario " + scenarioPath
-                    + ", which is not there from this folder; pass --scenario FILE for the map's geography");
+        Scenario scenario = null;
+        String noMap = null;
+        if (scenarioOverride != null) {
+            scenario = ScenarioLoader.load(scenarioOverride);
+        } else if (Files.isRegularFile(Path.of(info.scenario()))) {
+            scenario = ScenarioLoader.load(Path.of(info.scenario()));
+        } else {
+            noMap = "event-map not drawn: " + runDir.resolve("run.json") + " names the scenario " + info.scenario()
+                    + ", which is not there from this folder; pass --scenario FILE for the map's geography";
         }
-        Scenario scenario = ScenarioLoader.load(scenarioPath);
-        World world = World.build(scenario.geography());
-        EventMap map = new EventMap(new SeaMap(scenario, world), EventMap.read(runDir.resolve("events.csv"), world.projection()),
-                info.title(), info.start(), info.end());
-        Files.createDirectories(out);
+        EventMap map = null;
+        if (scenario != null) {
+            World world = World.build(scenario.geography());
+            map = new EventMap(new SeaMap(scenario, world), EventMap.read(runDir.resolve("events.csv"), world.projection()),
+                    info.title(), info.start(), info.end());
+        }
+        AtomicFiles.createFolder(out);
         List<Path> written = new ArrayList<>();
         for (RunCharts.Chart c : charts.all()) written.addAll(PictureFiles.writePngAndSvg(Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX), out, c.fileStem()));
-        written.addAll(PictureFiles.writePngAndSvg(map, out, "event-map"));
-        return written;
+        if (map != null) written.addAll(PictureFiles.writePngAndSvg(map, out, "event-map"));
+        return new Charted(written, noMap == null ? List.of() : List.of(noMap));
     }
 
     /** One chart per metric of the sweep. */
     public static List<Path> sweepCharts(Path pointsCsv, Path out) throws IOException {
         List<RunCharts.Chart> charts = SweepCharts.of(SweepPoints.read(pointsCsv));
-        Files.createDirectories(out);
+        AtomicFiles.createFolder(out);
         List<Path> written = new ArrayList<>();
         for (RunCharts.Chart c : charts) written.addAll(PictureFiles.writePngAndSvg(Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX), out, c.fileStem()));
         return written;
@@ -95,7 +120,7 @@ public final class ChartCommand implements Callable<Integer> {
     /** The chart of a comparison: relative change and interval per metric. */
     public static List<Path> compareCharts(Path compareCsv, Path out) throws IOException {
         CompareChart chart = CompareChart.read(compareCsv);
-        Files.createDirectories(out);
+        AtomicFiles.createFolder(out);
         return PictureFiles.writePngAndSvg(Picture.of(chart.chart(), WIDTH_PX, chart.heightPx()), out, CompareChart.STEM);
     }
 }

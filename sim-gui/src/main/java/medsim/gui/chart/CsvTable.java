@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import medsim.record.Csv;
+import medsim.record.Plural;
 import medsim.yaml.InputException;
 
 /**
@@ -47,7 +48,7 @@ public final class CsvTable {
                 CSVRecord r = records.next();
                 if (r.size() == 1 && r.get(0).isEmpty()) continue; // a blank line
                 if (r.size() != t.header.size()) {
-                    throw new InputException(name, line, 0, null, "has " + r.size() + " fields, the header has " + t.header.size());
+                    throw new InputException(name, line, 0, null, "has " + Plural.of(r.size(), "field") + ", the header has " + t.header.size());
                 }
                 t.rows.add(r.values());
                 t.lines.add(line);

@@ -5,12 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.svg.SVGGraphics2D;
 
@@ -18,7 +18,9 @@ import medsim.record.AtomicFiles;
 
 /**
  * Writes a picture as {@code STEM.png} and {@code STEM.svg}, each through a partial file
- * renamed when complete, like every medsim output.
+ * renamed when complete, like every medsim output. Both are byte-identical for the same
+ * picture: the SVG's element ids are prefixed with the stem, not with JFreeSVG's default
+ * (the clock's nanoseconds).
  */
 public final class PictureFiles {
     private PictureFiles() {}
@@ -26,11 +28,23 @@ public final class PictureFiles {
     public static List<Path> writePngAndSvg(Picture picture, Path dir, String stem) {
         Path png = dir.resolve(stem + ".png");
         Path svg = dir.resolve(stem + ".svg");
-        writePng(picture, png);
-        SVGGraphics2D g = new SVGGraphics2D(picture.widthPx(), picture.heightPx());
-        picture.paint(g);
-        AtomicFiles.write(svg, w -> w.write(g.getSVGDocument()));
+        BufferedImage image = render(picture);
+        AtomicFiles.writeBytes(png, out -> {
+            // In memory, not in a temporary file of ImageIO's: a full /tmp must not fail the chart.
+            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(image, "png", ios)) throw new IOException("no PNG writer");
+            }
+        });
+        AtomicFiles.write(svg, w -> w.write(svgDocument(picture, stem)));
         return List.of(png, svg);
+    }
+
+    /** The picture as an SVG document whose ids (clip paths, gradients) start with {@code idPrefix}. */
+    private static String svgDocument(Picture picture, String idPrefix) {
+        SVGGraphics2D g = new SVGGraphics2D(picture.widthPx(), picture.heightPx());
+        g.setDefsKeyPrefix(idPrefix + "-");
+        picture.paint(g);
+        return g.getSVGDocument();
     }
 
     public static BufferedImage render(Picture picture) {
@@ -43,20 +57,5 @@ public final class PictureFiles {
         picture.paint(g);
         g.dispose();
         return img;
-    }
-
-    private static void writePng(Picture picture, Path target) {
-        Path partial = AtomicFiles.partialFor(target);
-        try {
-            if (!ImageIO.write(render(picture), "png", partial.toFile())) throw new IOException("no PNG writer");
-            AtomicFiles.publish(partial, target);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the write already failed; report that
-            }
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
     }
 }

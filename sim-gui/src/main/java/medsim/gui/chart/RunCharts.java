@@ -25,6 +25,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import medsim.actor.AssetActivity;
+import medsim.record.Plural;
 
 /**
  * The charts of a run, live or finished: cumulative outcomes, people at sea, rescues by
@@ -126,8 +127,8 @@ public final class RunCharts {
         for (String metric : s.metricsStartingWith(RESCUED_BY_GROUP)) {
             rescuesByGroup.addValue(s.total(metric), "rescued", metric.substring(RESCUED_BY_GROUP.length()));
         }
-        rescuesSubtitle.setText(String.format(Locale.ROOT, "%s people rescued in %d days; label: people (share of all rescued)",
-                ChartStyle.thousands().format(all), s.days()));
+        rescuesSubtitle.setText(String.format(Locale.ROOT, "%s %s rescued in %s; label: people (share of all rescued)",
+                ChartStyle.thousands().format(all), Plural.noun(Math.round(all), "person", "people"), Plural.of(s.days(), "day")));
         assetHours.clear();
         for (Map.Entry<String, double[]> e : s.hoursByForce().entrySet()) {
             for (AssetActivity a : ACTIVITIES) assetHours.addValue(e.getValue()[a.ordinal()], a.key().replace('-', ' '), e.getKey());

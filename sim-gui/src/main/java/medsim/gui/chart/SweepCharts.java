@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import medsim.record.Plural;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -79,8 +80,8 @@ public final class SweepCharts {
         XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
         JFreeChart chart = new JFreeChart(m.name(), JFreeChart.DEFAULT_TITLE_FONT, plot, data.getSeriesCount() > 1);
-        ChartStyle.style(chart, String.format(Locale.ROOT, "%s: %d design points; mean and 95%% confidence interval over replications",
-                points.file().getFileName(), points.size()));
+        ChartStyle.style(chart, String.format(Locale.ROOT, "%s: %s; mean and 95%% confidence interval over replications",
+                points.file().getFileName(), Plural.of(points.size(), "design point")));
         return chart;
     }
 }

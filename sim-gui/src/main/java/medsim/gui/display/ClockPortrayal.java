@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import medsim.gui.map.MapView;
 import medsim.gui.map.SeaMap;
 import medsim.model.MedSim;
+import medsim.record.Plural;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 
@@ -40,8 +41,9 @@ public final class ClockPortrayal extends FieldPortrayal2D {
         long tick = s.tick();
         LocalDateTime t = s.clock().dateTime(tick);
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        return new String[] {WHEN.format(t), String.format(Locale.ROOT, "day %d of %d  ·  Beaufort %.0f  ·  %s people at sea",
-                s.clock().dayIndex(tick) + 1, s.scenario().days(), s.seaState().beaufort(), n.format(s.peopleAtSea()))};
+        return new String[] {WHEN.format(t), String.format(Locale.ROOT, "day %d of %d  ·  Beaufort %.0f  ·  %s %s at sea",
+                s.clock().dayIndex(tick) + 1, s.scenario().days(), s.seaState().beaufort(), n.format(s.peopleAtSea()),
+                Plural.noun(s.peopleAtSea(), "person", "people"))};
     }
 
     @Override

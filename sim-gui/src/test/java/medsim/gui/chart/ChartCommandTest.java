@@ -1,17 +1,22 @@
 package medsim.gui.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -134,6 +139,55 @@ class ChartCommandTest {
             }
         }
         assertTrue(green > 20, "green pixels of rescue marks: " + green);
+    }
+
+    @Test
+    void chartingARunAgainWritesTheSameBytesSvgIncluded() throws IOException {
+        Path charts = run.resolve("charts");
+        Map<String, byte[]> before = new TreeMap<>();
+        try (Stream<Path> files = Files.list(charts)) {
+            for (Path f : files.toList()) before.put(f.getFileName().toString(), Files.readAllBytes(f));
+        }
+        assertEquals(0, medsim("chart", run.toString()).code());
+        for (Map.Entry<String, byte[]> e : before.entrySet()) {
+            assertArrayEquals(e.getValue(), Files.readAllBytes(charts.resolve(e.getKey())), e.getKey());
+        }
+        assertTrue(new String(before.get("outcomes.svg"), StandardCharsets.UTF_8).contains("id='outcomes-clip-0'"), "ids from the file's stem");
+    }
+
+    /** As when medsim chart runs in another folder than the run did: run.json's scenario path leads nowhere. */
+    @Test
+    void aRunWhoseScenarioIsNotThereGetsEveryChartButTheMapAndALineSayingWhy() throws IOException {
+        Path moved = Files.createDirectories(dir.resolve("moved"));
+        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv")) Files.copy(run.resolve(f), moved.resolve(f));
+        String json = Files.readString(run.resolve("run.json"));
+        String named = "\"scenario\": \"" + SCENARIO + "\"";
+        assertTrue(json.contains(named), json);
+        Files.writeString(moved.resolve("run.json"), json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\""));
+
+        Outcome o = medsim("chart", moved.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals("wrote 4 charts (PNG and SVG) to " + moved.resolve("charts") + "\n", o.out());
+        assertEquals("medsim: event-map not drawn: " + moved.resolve("run.json") + " names the scenario elsewhere/central-med-2016.yaml, "
+                + "which is not there from this folder; pass --scenario FILE for the map's geography\n", o.err());
+        try (Stream<Path> files = Files.list(moved.resolve("charts"))) {
+            assertEquals(8, files.filter(f -> !f.getFileName().toString().startsWith("event-map")).count());
+        }
+        assertFalse(Files.exists(moved.resolve("charts").resolve("event-map.png")));
+
+        Outcome given = medsim("chart", moved.toString(), "--scenario", dir.resolve("nowhere.yaml").toString());
+        assertEquals(2, given.code(), "a --scenario that is not there is bad input");
+        assertEquals(1, given.err().strip().lines().count(), given.err());
+    }
+
+    @Test
+    void aChartsFolderThatCannotBeMadeIsOneLineAndExitCodeOne() throws IOException {
+        Path blocked = Files.createDirectories(dir.resolve("blocked"));
+        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv", "run.json")) Files.copy(run.resolve(f), blocked.resolve(f));
+        Files.writeString(blocked.resolve("charts"), "a file where the charts folder goes");
+        Outcome o = medsim("chart", blocked.toString(), "--scenario", SCENARIO.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals("medsim: cannot create folder " + blocked.resolve("charts") + ": it is a file\n", o.err());
     }
 
     @Test

@@ -46,7 +46,7 @@ class CompareChartTest {
     void aComparisonGetsOneChartOfRelativeChangesWithTheirIntervals() throws IOException {
         Files.writeString(dir.resolve("compare.csv"), CSV);
         Files.writeString(dir.resolve("compare.json"), JSON);
-        assertEquals("wrote 1 charts (PNG and SVG) to " + dir.resolve("charts") + "\n", medsim(0, "chart", dir.toString()));
+        assertEquals("wrote 1 chart (PNG and SVG) to " + dir.resolve("charts") + "\n", medsim(0, "chart", dir.toString()));
         BufferedImage img = ImageIO.read(dir.resolve("charts").resolve(CompareChart.STEM + ".png").toFile());
         assertEquals(ChartCommand.WIDTH_PX, img.getWidth());
         assertEquals(ChartCommand.HEIGHT_PX, img.getHeight(), "three rows fit the usual height");

@@ -1,0 +1,47 @@
+package medsim.random;
+
+/**
+ * What a random stream is about. Each concern has a fixed code that goes into the stream's
+ * seed, so adding, removing or reordering concerns never moves another concern's draws.
+ * Codes must never be reused or changed: a new concern takes a new code.
+ */
+public enum Concern {
+    /** The day's sea-state anomaly; key: the day (epoch day). */
+    WEATHER(1),
+    /**
+     * One boat's own decisions: its type, load, departure point and hour, destination and
+     * escort, and the key that names it in its later draws ({@link #CAPSIZE},
+     * {@link #CASUALTIES}, {@link #DISTRESS_CALL}, others' {@link #SENSING}), each keyed on its
+     * own so that a draw skipped in one run (a call not made because the boat was seen first)
+     * moves no other. Key: the day its departure was planned (epoch day) and its place in that
+     * day's plan; not the boat id, which counts boats over the whole run, so that one more boat
+     * on one day would move every later boat's stream.
+     */
+    BOAT(2),
+    /** Whether an asset's look detects a boat, an empty boat or a suspect ship ({@link RandomStreams#uniform}); key: the asset, the target and the tick. */
+    SENSING(3),
+    /** An asset's choice of patrol points on a day; key: the asset id and the day. */
+    PATROL(4),
+    /** The MRCC's choice of a place of safety for an asset landing people on a day; key: the asset id and the day. */
+    PLACE_OF_SAFETY(5),
+    /** Whether a ship is suspected of carrying arms to Libya (once a run); key: the ship's id. */
+    ARMS_SUSPICION(6),
+    /** Whether an inspection finds arms; key: the inspected ship's id (a suspect is inspected at most once). */
+    INSPECTION(7),
+    /** Whether an asset's look detects a smuggler craft ({@link RandomStreams#uniform}); key: the asset, the boat it escorts and the tick. */
+    CRAFT_SENSING(8),
+    /** Whether a boat capsizes in a tick ({@link RandomStreams#uniform}); key: the boat (its {@code randomKey}) and the tick. */
+    CAPSIZE(9),
+    /** How many die when a boat capsizes (one uniform, inverted through the binomial); key: the boat and the tick. */
+    CASUALTIES(10),
+    /** Whether a boat calls for help once it is far enough out (one draw a voyage); key: the boat. */
+    DISTRESS_CALL(11);
+
+    private final long code;
+
+    Concern(long code) {
+        this.code = code;
+    }
+
+    long code() { return code; }
+}
