@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import medsim.yaml.InputException;
 
@@ -17,14 +18,16 @@ public final class OutputFolder {
     /** The sweep lock file (see {@code medsim.experiment.SweepLock}): held while a sweep writes to the folder. */
     public static final String SWEEP_LOCK = ".medsim-sweep.lock";
 
+    /** The files of {@code medsim run}. */
+    public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
+
     /** Every file name a medsim command writes into its output folder. */
-    public static final List<String> MEDSIM_FILES = List.of(
-            "summary.csv", "daily.csv", "events.csv", "assets.csv", "run.json",               // run
+    public static final List<String> MEDSIM_FILES = Stream.concat(RUN_FILES.stream(), Stream.of(
             "sweep.json", "journal.csv", "runs.csv", "points.csv", "sobol.csv", "morris.csv", // sweep, merge
             "validation.csv",                                                                 // validate
             "compare.csv", "compare.json",                                                    // compare
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
-            SWEEP_LOCK);
+            SWEEP_LOCK)).toList();
 
     private OutputFolder() {}
 
