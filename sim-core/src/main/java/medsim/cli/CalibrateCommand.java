@@ -51,7 +51,7 @@ final class CalibrateCommand implements Callable<Integer> {
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
-        CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenario.validation());
+        CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenarioFile, scenario.validation());
         if (maxEvaluations != null) {
             if (maxEvaluations < 1) throw InputException.of(null, "--max-evaluations must be at least 1 (got " + maxEvaluations + ")");
             cal = new CalibrationSpec(cal.file(), cal.parameters(), cal.targetWeights(), cal.replications(), maxEvaluations,

@@ -56,11 +56,7 @@ public final class MedsimCommand implements Runnable {
         cl.setErr(err);
         cl.registerConverter(Path.class, MedsimCommand::path);
         cl.setHelpFactory(new HelpWrapping());
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("medsim: " + ex.getMessage());
-            err.println("Try 'medsim " + (ex.getCommandLine().getCommandName().equals("medsim") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
-            return BAD_INPUT;
-        });
+        cl.setParameterExceptionHandler(new ParseErrors(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof InputException ie) {
                 err.println(ie.getMessage());
@@ -91,11 +87,11 @@ public final class MedsimCommand implements Runnable {
 
     /** A path option or parameter: an empty one would mean the current folder, which nobody means. */
     private static Path path(String text) {
-        if (text.isEmpty()) throw new CommandLine.TypeConversionException("an empty path (give a file or folder name)");
+        if (text.isEmpty()) throw new CommandLine.TypeConversionException("is an empty path (give a file or folder name)");
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a path: " + e.getReason());
+            throw new CommandLine.TypeConversionException("is not a path (" + e.getReason() + "): " + ParseErrors.quote(text));
         }
     }
 

@@ -1,5 +1,6 @@
 package medsim.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,12 @@ final class MergeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Whether two paths name one folder (through links too, when both exist). */
+    private static boolean sameFolder(Path a, Path b) throws IOException {
+        if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     /** Why a shard cannot be merged with the first one. */
     private static String describe(SweepInfo.Conflict c, Path firstDir) {
         return switch (c.difference()) {
@@ -50,6 +57,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (Path dir : shards) {
+            if (sameFolder(dir, out)) throw InputException.of(null, "--out " + out + " is the shard folder " + dir + ": the merge would overwrite its files; give another folder");
+        }
         SweepPlan plan = null;
         SweepInfo first = null;
         Path firstDir = null;

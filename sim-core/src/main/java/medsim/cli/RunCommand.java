@@ -17,6 +17,7 @@ import medsim.provenance.BuildInfo;
 import medsim.record.AtomicFiles;
 import medsim.record.Csv;
 import medsim.record.CsvEventSink;
+import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
 import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
         description = {"Run a scenario headless and write summary.csv, daily.csv, events.csv, assets.csv and run.json."})
 final class RunCommand implements Callable<Integer> {
     /** The files a run writes, in the order it writes them; run.json comes last, when all the others are there. */
-    static final List<String> FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
+    static final List<String> FILES = OutputFolder.RUN_FILES;
 
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/central-med-2016.yaml.")
     Path scenarioFile;
@@ -137,6 +138,6 @@ final class RunCommand implements Callable<Integer> {
         }
         AtomicFiles.createFolder(dir);
         AtomicFiles.deleteLeftovers(dir);
-        if (force) for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
+        if (force) OutputFolder.clearForRerun(dir);
     }
 }

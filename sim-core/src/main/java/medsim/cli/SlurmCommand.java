@@ -76,6 +76,7 @@ final class SlurmCommand implements Callable<Integer> {
         if (cpus < 1) throw InputException.of(null, "--cpus-per-task must be at least 1 (got " + cpus + ")");
         if (maxArraySize != null && maxArraySize < 1) throw InputException.of(null, "--max-array-size must be at least 1 (got " + maxArraySize + ")");
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
+        SlurmFormats.check(time, mem, partition);
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");

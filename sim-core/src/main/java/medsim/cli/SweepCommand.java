@@ -2,22 +2,22 @@ package medsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import medsim.experiment.RunRecord;
 import medsim.experiment.RunsFailedException;
 import medsim.experiment.SweepJournal;
+import medsim.experiment.SweepLock;
 import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepRun;
 import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -55,12 +55,20 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int nThreads = threads.get();
+        threads.get(); // a bad --threads is refused before the folder is touched
         int[] kn = shard == null ? null : parseShard(shard);
         SweepSpec sweep = SweepSpec.load(sweepFile);
         SweepPlan plan = new SweepPlan(sweep);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(sweepFile));
-        if (force) clear(dir);
+        try (SweepLock lock = SweepLock.acquire(dir)) {
+            if (force) OutputFolder.clearForRerun(dir);
+            return run(plan, kn, dir);
+        }
+    }
+
+    private int run(SweepPlan plan, int[] kn, Path dir) throws IOException {
+        SweepSpec sweep = plan.spec();
+        int nThreads = threads.get();
         List<SweepRun> runs = kn == null ? plan.runs() : plan.shard(kn[0], kn[1]);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
@@ -115,14 +123,5 @@ final class SweepCommand implements Callable<Integer> {
             // reported below
         }
         throw InputException.of(null, "--shard must be K/N with 0 <= K < N (got " + text + ")");
-    }
-
-    /** Removes medsim's sweep files from a folder so that a sweep starts over. */
-    private static void clear(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return;
-        for (String f : List.of(SweepRunner.INFO, "journal.csv", "runs.csv", "points.csv", "sobol.csv", "morris.csv")) Files.deleteIfExists(dir.resolve(f));
-        try (Stream<Path> left = Files.list(dir)) {
-            if (left.findAny().isPresent()) throw InputException.of(dir.toString(), "--out folder holds files that are not medsim's; choose another folder");
-        }
     }
 }

@@ -33,9 +33,15 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
         }
     }
 
-    /** Reads a calibration file for a scenario whose validation targets are {@code available}. */
-    public static CalibrationSpec load(Path file, List<ValidationTarget> available) {
-        return read(file, Optional.of(available));
+    /**
+     * Reads a calibration file for {@code scenarioFile}, whose validation targets are
+     * {@code available}. Each parameter is checked against the scenario before any evaluation
+     * (see {@link FieldProbe}): at its min, max and start, and at a fractional value unless it is
+     * whole numbers only; a path that names no field or a bound outside the field's range is an
+     * error at its place in the calibration file.
+     */
+    public static CalibrationSpec load(Path file, Path scenarioFile, List<ValidationTarget> available) {
+        return read(file, Optional.of(scenarioFile), Optional.of(available));
     }
 
     /**
@@ -44,10 +50,10 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
      * Without a {@code targets} field the weights are empty: they would be the scenario's targets.
      */
     public static CalibrationSpec loadUnpaired(Path file) {
-        return read(file, Optional.empty());
+        return read(file, Optional.empty(), Optional.empty());
     }
 
-    private static CalibrationSpec read(Path file, Optional<List<ValidationTarget>> scenarioTargets) {
+    private static CalibrationSpec read(Path file, Optional<Path> scenarioFile, Optional<List<ValidationTarget>> scenarioTargets) {
         YamlMap m = YamlNode.parse(file).asMap();
         List<Parameter> params = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) {
@@ -58,7 +64,15 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
             if (start < range.min() || start > range.max()) throw startNode.error("must lie between min and max");
             p.finish();
             var mark = e.getValue().raw().getStartMark();
-            params.add(new Parameter(e.getKey(), range, start, mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0)));
+            int line = mark.map(k -> k.getLine() + 1).orElse(0);
+            int column = mark.map(k -> k.getColumn() + 1).orElse(0);
+            if (scenarioFile.isPresent()) {
+                List<FieldProbe.Trial> trials = new ArrayList<>(List.of(SweepSpec.trial(range.min(), p.get("min")), SweepSpec.trial(range.max(), p.get("max"))));
+                if (startNode != null) trials.add(SweepSpec.trial(start, startNode));
+                if (!range.integer()) trials.add(new FieldProbe.Trial(SweepSpec.fractionalValue(range), line, column, "; without integer: true, the search tries fractional values"));
+                FieldProbe.check(scenarioFile.get(), e.getKey(), file.toString(), line, column, trials);
+            }
+            params.add(new Parameter(e.getKey(), range, start, line, column));
         }
         if (params.isEmpty()) throw m.get("parameters").error("must name at least one parameter");
         Map<String, Double> weights = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
@@ -28,7 +29,7 @@ import medsim.yaml.InputFiles;
 public final class SweepDesign {
     /** A CSV design as people write it: medsim's dialect, plus blank lines, {@code #} comments and spaces around values. */
     private static final CSVFormat DESIGN_FORMAT = Csv.WITH_HEADER.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
-            .setCommentMarker('#').get();
+            .setCommentMarker('#').setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
 
     private SweepDesign() {}
 
@@ -170,6 +171,8 @@ public final class SweepDesign {
             if (paths.isEmpty()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
             for (int j = 0; j < paths.size(); j++) {
                 if (!paths.get(j).matches("[A-Za-z0-9_.-]+")) throw new InputException(name, 1, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
+                int first = paths.indexOf(paths.get(j));
+                if (first < j) throw new InputException(name, 1, j + 1, paths.get(j), "is column " + (first + 1) + " and column " + (j + 1) + "; each parameter must have one column");
             }
             for (CSVRecord r : parser) {
                 int line = (int) r.getParser().getCurrentLineNumber();
@@ -177,11 +180,7 @@ public final class SweepDesign {
                 if (r.size() != paths.size()) throw new InputException(name, line, 1, null, "has " + Plural.of(r.size(), "value") + "; the header has " + paths.size());
                 double[] v = new double[paths.size()];
                 for (int j = 0; j < v.length; j++) {
-                    try {
-                        v[j] = Double.parseDouble(r.get(j));
-                    } catch (NumberFormatException e) {
-                        throw new InputException(name, line, j + 1, paths.get(j), "must be a number (got \"" + r.get(j) + "\")");
-                    }
+                    v[j] = cell(name, line, j + 1, paths.get(j), r.get(j));
                 }
                 rows.add(v);
             }
@@ -193,6 +192,22 @@ public final class SweepDesign {
         if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
         for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);
         return new DesignMatrix(paths, rows, DesignKind.CSV, 0, null, lines);
+    }
+
+    /**
+     * A design cell's value: a finite number in one of the spellings medsim writes
+     * ({@link Csv#parseNum}: {@code 12}, {@code -0.5}, {@code 1e-7}); not Java's other
+     * spellings ({@code 1.0d}, {@code 0x1p-1}), not an empty cell or NaN (no value), not an infinity.
+     */
+    private static double cell(String file, int line, int column, String path, String text) {
+        double v;
+        try {
+            v = Csv.parseNum(text);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v)) throw new InputException(file, line, column, path, "must be a number (got \"" + text + "\")");
+        return v;
     }
 
     /** Tries a column's smallest and largest value, and its first fractional one, at their cells. */

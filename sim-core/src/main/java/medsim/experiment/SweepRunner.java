@@ -19,6 +19,7 @@ import medsim.model.WorldCache;
 import medsim.provenance.BuildInfo;
 import medsim.provenance.RunInputs;
 import medsim.record.EventSink;
+import medsim.record.OutputFolder;
 import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
 import medsim.yaml.InputException;
@@ -146,7 +147,7 @@ public final class SweepRunner {
             }
             if (Files.isDirectory(dir)) {
                 try (var entries = Files.list(dir)) {
-                    if (entries.findAny().isPresent()) throw InputException.of(dir.toString(), "--out folder is not empty and holds no sweep (use --force to start over)");
+                    if (entries.anyMatch(e -> !e.getFileName().toString().equals(OutputFolder.SWEEP_LOCK))) throw InputException.of(dir.toString(), "--out folder is not empty and holds no sweep (use --force to start over)");
                 }
             }
             Files.createDirectories(dir);

@@ -31,7 +31,8 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         YamlMap m = root.asMap();
         YamlNode scenarioNode = m.get("scenario");
         Path scenarioFile = sibling(file, scenarioNode.asString());
-        if (!Files.isRegularFile(scenarioFile)) throw scenarioNode.error("names a scenario that does not exist: " + scenarioFile);
+        String unusableScenario = InputFiles.unusable(scenarioFile, InputFiles.MAX_YAML_BYTES);
+        if (unusableScenario != null) throw scenarioNode.error("names a scenario that " + unusableScenario + ": " + scenarioFile);
         Scenario base = ScenarioLoader.load(scenarioFile);
 
         YamlMap d = m.get("design").asMap();
@@ -163,12 +164,12 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
     }
 
     /** A value inside the range that is not a whole number, as the design will draw. */
-    private static double fractionalValue(ParameterRange range) {
+    static double fractionalValue(ParameterRange range) {
         double mid = range.value(0.5);
         return mid != Math.rint(mid) ? mid : mid + Math.min(0.5, (range.max() - range.min()) / 4);
     }
 
-    private static FieldProbe.Trial trial(double value, YamlNode at) {
+    static FieldProbe.Trial trial(double value, YamlNode at) {
         var mark = at.raw().getStartMark();
         return new FieldProbe.Trial(value, mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0), "");
     }

@@ -97,8 +97,9 @@ public final class FactResolver {
             cited.append(op).append(citedFacts(v));
             return YamlNode.wrap(v, n.path()).asDouble();
         }
-        cited.append(op).append(n.asString());
-        return n.asDouble();
+        double v = n.asDouble();
+        cited.append(op).append(((ScalarNode) n.raw()).getValue()); // as written (a swept number is a number, not text)
+        return v;
     }
 
     private static final String CITED = "medsim.facts";

@@ -45,6 +45,13 @@ import medsim.yaml.YamlOverlay;
  */
 public final class ScenarioLoader {
     private static final int MAX_INHERITANCE_DEPTH = 16;
+    /**
+     * The most people the networks may plan to put to sea in one month, after {@code planScale}:
+     * about 36 times the busiest month on record (27,384 sea arrivals in Italy in October 2016,
+     * {@code arrivals.italy.sea.2016-10} in seeds/facts.yaml), so
+     * that a typo (a misplaced digit or ten) is refused rather than run for days.
+     */
+    public static final double MAX_PLANNED_PEOPLE_PER_MONTH = 1_000_000;
 
     private ScenarioLoader() {}
 
@@ -52,8 +59,27 @@ public final class ScenarioLoader {
         return load(file, List.of());
     }
 
-    /** Loads a scenario with some fields set from outside (calibrated or swept parameters). */
+    /**
+     * Top-level keys that say what a scenario is rather than how it runs: a sweep or calibration
+     * that set them would change no run. ({@code name}, {@code description} and other text are
+     * refused where they are read, as text.)
+     */
+    private static final List<String> NOT_PARAMETERS = List.of("extends", "facts", "validation");
+
+    /**
+     * Loads a scenario with some fields set from outside (calibrated or swept parameters).
+     *
+     * @throws InputException at the override's place if its path starts with {@code extends},
+     *         {@code facts} or {@code validation}, which no run reads as a parameter
+     */
     public static Scenario load(Path file, List<FieldOverride> overrides) {
+        for (FieldOverride o : overrides) {
+            String top = o.path().split("\\.", 2)[0];
+            if (NOT_PARAMETERS.contains(top)) {
+                throw new InputException(o.sourceFile(), o.line(), o.column(), o.path(),
+                        "is not a parameter of the model: " + String.join(", ", NOT_PARAMETERS) + " say what a scenario is made of or checked against, not how it runs");
+            }
+        }
         List<InputFile> sources = new ArrayList<>();
         YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>(), sources), overrides);
         root = resolveFacts(root, sources);
@@ -85,6 +111,9 @@ public final class ScenarioLoader {
         Path basePath = sibling(file, ext.get().asString());
         String unusable = InputFiles.unusable(basePath, InputFiles.MAX_YAML_BYTES);
         if (unusable != null) throw ext.get().error("names a base scenario that " + unusable + ": " + basePath);
+        Path baseNorm = basePath.toAbsolutePath().normalize();
+        if (baseNorm.equals(norm)) throw ext.get().error("names this file itself: a scenario cannot extend itself");
+        if (chain.contains(baseNorm)) throw ext.get().error("names " + basePath + ", which extends this file: the files extend each other in a cycle");
         chain.addLast(norm);
         YamlNode base = resolve(basePath, chain, sources);
         chain.removeLast();
@@ -115,7 +144,7 @@ public final class ScenarioLoader {
             m.opt("extends"); // already resolved
             m.opt("facts"); // already resolved
             Optional<YamlNode> validationNode = m.opt("validation");
-            String name = m.string("name");
+            String name = nonEmpty(m, "name", null);
             String description = m.string("description", "");
             YamlMap period = m.get("period").asMap();
             LocalDate start = period.date("start");
@@ -175,16 +204,16 @@ public final class ScenarioLoader {
 
         private Place place(String id, YamlNode n) {
             YamlMap p = n.asMap();
-            String name = p.string("name", id);
+            String name = nonEmpty(p, "name", id);
             GeoPoint at = geo.point(p);
-            String state = p.string("state");
+            String state = nonEmpty(p, "state", null);
             if (!state.matches("[A-Z]{3}")) throw p.get("state").error("must be an ISO 3166 alpha-3 code such as LBY (got \"" + state + "\")");
             requireLandState(p.get("state"), state);
             Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
             for (YamlNode r : p.get("roles").asList()) {
                 PlaceRole role = PlaceRole.parse(r.asString());
                 if (role == null) throw r.error("is not a place role (expected departure, place-of-safety, base or libyan-return-point)");
-                roles.add(role);
+                if (!roles.add(role)) throw r.error("repeats the role " + r.asString() + "; list each role once");
             }
             p.finish();
             Place place = new Place(id, name, at, state, roles);
@@ -215,9 +244,13 @@ public final class ScenarioLoader {
 
         private MrccSpec mrcc(String id, YamlNode n, Map<String, Place> places, Map<String, Force> forces) {
             YamlMap m = n.asMap();
-            String name = m.string("name", id);
+            String name = nonEmpty(m, "name", id);
             List<String> tasks = new ArrayList<>();
-            for (YamlNode f : m.get("tasks").asList()) tasks.add(ref(f, forces.keySet(), "force"));
+            for (YamlNode f : m.get("tasks").asList()) {
+                String force = ref(f, forces.keySet(), "force");
+                if (tasks.contains(force)) throw f.error("repeats the force " + force + "; list each force once");
+                tasks.add(force);
+            }
             // Optional: an MRCC with none (e.g. JRCC Tripoli) lands people at the fallback MRCC's places.
             List<PlaceOfSafety> pos = new ArrayList<>();
             if (m.has("placesOfSafety")) {
@@ -303,7 +336,7 @@ public final class ScenarioLoader {
                 } catch (DateTimeParseException ex) {
                     throw e.getValue().error("is not a month YYYY-MM");
                 }
-                months.put(ym, new MonthlyDepartures(ym, Bounds.nonNegative().check(e.getValue()), planSource));
+                months.put(ym, new MonthlyDepartures(ym, Bounds.between(0, MAX_PLANNED_PEOPLE_PER_MONTH).check(e.getValue()), planSource));
             }
             for (YearMonth ym = YearMonth.from(start); !ym.isAfter(YearMonth.from(end)); ym = ym.plusMonths(1)) {
                 if (!months.containsKey(ym)) throw planNode.error("has no entry for " + ym + ", which the scenario period covers");
@@ -327,6 +360,12 @@ public final class ScenarioLoader {
             double adriftDelay = distress.number("adriftCallDelayHours", Bounds.nonNegative());
             distress.finish();
             double planScale = s.number("planScale", 1.0, Bounds.between(0, 1000));
+            for (MonthlyDepartures m : months.values()) {
+                if (m.people() * planScale > MAX_PLANNED_PEOPLE_PER_MONTH) {
+                    throw s.get("planScale").error("times the plan's " + m.month() + " (" + Bounds.fmt(m.people()) + ") is more than "
+                            + Bounds.fmt(MAX_PLANNED_PEOPLE_PER_MONTH) + " people in a month (got " + Bounds.fmt(planScale) + ")");
+                }
+            }
             SmugglingSpec spec = new SmugglingSpec(new ArrayList<>(months.values()), planScale, points, mix, startHour, hours,
                     s.number("maxBacklogReleaseFactor", 3, Bounds.between(1, 100)),
                     s.number("lossMemoryDays", 60, Bounds.positive()),
@@ -337,8 +376,8 @@ public final class ScenarioLoader {
 
         private Force force(String id, YamlNode n, Map<String, Place> places, Map<String, Area> areas) {
             YamlMap f = n.asMap();
-            String name = f.string("name", id);
-            String group = f.string("group");
+            String name = nonEmpty(f, "name", id);
+            String group = nonEmpty(f, "group", null);
             double penalty = f.number("taskingPenaltyHours", 0, Bounds.nonNegative());
             double suspectShare = f.number("armsSuspectShare", 0, Bounds.fraction());
             double armsFound = f.number("armsFoundProbability", 0, Bounds.fraction());
@@ -386,6 +425,13 @@ public final class ScenarioLoader {
             return target;
         }
 
+        /** A name, id-like text or legal basis: required unless {@code defaultValue} is given, never empty or blank. */
+        private static String nonEmpty(YamlMap m, String key, String defaultValue) {
+            String v = defaultValue == null ? m.string(key) : m.string(key, defaultValue);
+            if (v.isBlank()) throw m.get(key).error("must not be empty");
+            return v;
+        }
+
         private static String metricName(YamlNode n, List<String> metrics) {
             String name = n.asString();
             if (!metrics.contains(name)) throw n.error("is not a metric of this scenario (see summary.csv's columns; e.g. arrivals_people.ITA, rescued_people.ngo)");
@@ -402,13 +448,15 @@ public final class ScenarioLoader {
                 ZoneSelector sel = ZoneSelector.parse(z.asString());
                 if (sel == null) throw z.error("is not a sea zone (expected high-seas, territorial:XXX, contiguous:XXX, or * for any state)");
                 if (sel.stateCode() != null) requireLandState(z, sel.stateCode());
+                if (zones.contains(sel)) throw z.error("repeats the zone " + z.asString() + "; list each zone once");
                 zones.add(sel);
             }
+            if (zones.isEmpty()) throw e.get("zones").error("is empty: an entry that permits an action nowhere is a mistake (leave the entry out)");
             LocalDate from = e.date("from");
             YamlNode toNode = e.opt("to").orElse(null);
             LocalDate to = e.date("to", null);
             if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
-            String basis = e.string("basis");
+            String basis = nonEmpty(e, "basis", null);
             e.finish();
             return new MandateEntry(action, zones, from, to, basis);
         }

@@ -27,7 +27,7 @@ public record Bounds(double min, boolean minInclusive, double max, boolean maxIn
         return null;
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%d", (long) v);
         return String.format(Locale.ROOT, "%s", v);
     }

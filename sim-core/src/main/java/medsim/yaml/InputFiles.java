@@ -38,7 +38,9 @@ public final class InputFiles {
      * follows the file's name ("does not exist", "is a folder", ...), or null if it can.
      */
     public static String unusable(Path file, long maxBytes) {
-        if (!Files.exists(file)) return "does not exist";
+        if (!Files.exists(file)) {
+            return Files.isSymbolicLink(file) ? "is a symbolic link that leads nowhere (its target is missing, or links loop)" : "does not exist";
+        }
         if (Files.isDirectory(file)) return "is a folder, not a file";
         if (!Files.isRegularFile(file)) return "is not a regular file (a device, a pipe or a socket)";
         try {

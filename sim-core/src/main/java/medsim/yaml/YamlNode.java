@@ -34,6 +34,12 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * Reading a mapping through {@link YamlMap} also catches unknown fields.
  */
 public final class YamlNode {
+    /**
+     * Property of a scalar set by a {@link FieldOverride} (a sweep's or calibration's number):
+     * such a value may stand only where the loader reads a number.
+     */
+    static final String SET_FROM_OUTSIDE = "medsim.setFromOutside";
+
     private final Node node;
     private final String path;
 
@@ -150,6 +156,7 @@ public final class YamlNode {
 
     public String asString() {
         if (!(node instanceof ScalarNode s) || isNull()) throw error("must be a text value, got " + describe());
+        if (Boolean.TRUE.equals(node.getProperty(SET_FROM_OUTSIDE))) throw error("is text (a name, a file, a label), not a number a sweep or calibration can vary");
         return s.getValue();
     }
 

@@ -42,6 +42,7 @@ public final class YamlOverlay {
                     new org.snakeyaml.engine.v2.exceptions.Mark(o.sourceFile(), 0, Math.max(0, o.line() - 1), Math.max(0, o.column() - 1), new int[0], 0));
             String[] keys = o.path().split("\\.");
             Node value = new ScalarNode(tagOf(o.value()), true, o.value(), org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN, mark, mark);
+            value.setProperty(YamlNode.SET_FROM_OUTSIDE, Boolean.TRUE);
             for (int i = keys.length - 1; i >= 0; i--) {
                 ScalarNode key = new ScalarNode(Tag.STR, true, keys[i], org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN, mark, mark);
                 value = new MappingNode(Tag.MAP, true, new ArrayList<>(List.of(new NodeTuple(key, value))),

@@ -107,10 +107,10 @@ class CliTest {
 
     @Test
     void badInputGivesOneLineAndExitCodeTwo() {
-        assertBad(medsim("run", small(), "--bogus"), "medsim: Unknown option: '--bogus'");
+        assertBad(medsim("run", small(), "--bogus"), "medsim run: unknown option \"--bogus\" (medsim run --help lists them)");
         assertBad(medsim("run", dir.resolve("nope.yaml").toString()), dir.resolve("nope.yaml") + ": no such file");
         assertBad(medsim("run", small(), "--seed", "-1"), "--seed must be between 0 and 2147483647 (got -1)");
-        assertBad(medsim("run", small(), "--seed", "x"), "medsim: Invalid value for option '--seed': 'x' is not a long");
+        assertBad(medsim("run", small(), "--seed", "x"), "medsim run: --seed must be a whole number (got \"x\")");
         assertBad(medsim("run", small(), "--days", "0"), "--days must be between 1 and 21, the scenario's period (got 0)");
         assertBad(medsim(), "medsim: a command is required (medsim --help lists them)");
     }

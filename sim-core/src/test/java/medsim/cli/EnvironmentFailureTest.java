@@ -66,7 +66,7 @@ class EnvironmentFailureTest {
 
     @Test
     void anEmptyPathIsBadInputInEveryCommandThatTakesOne() {
-        String empty = "an empty path (give a file or folder name)";
+        String empty = "is an empty path (give a file or folder name)";
         List<List<String>> commands = List.of(
                 List.of("run", small(), "--out", ""),
                 List.of("run", ""),
@@ -80,7 +80,8 @@ class EnvironmentFailureTest {
             CliTest.Outcome o = CliTest.medsim(args.toArray(String[]::new));
             assertEquals(2, o.code(), args + ": " + o.err());
             String first = o.err().lines().findFirst().orElse("");
-            assertTrue(first.startsWith("medsim: Invalid value for ") && first.endsWith(": " + empty), args + ": " + o.err());
+            assertTrue(first.equals("medsim " + args.get(0) + ": " + (args.get(1).isEmpty() ? args.get(0).equals("check") ? "FILE" : "SCENARIO" : "--out") + " " + empty), args + ": " + o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
         }
         assertFalse(Files.exists(Path.of("summary.csv")), "nothing written into the current folder");
     }

@@ -181,6 +181,28 @@ class SlurmCommandTest {
         assertEquals(2, CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "4", "--max-array-size", "3", "--wait").code());
     }
 
+    @Test
+    void timeMemoryAndPartitionOutsideSlurmsFormatsAreRefusedBeforeAnyScriptIsWritten() {
+        Path cluster = dir.resolve("cluster");
+        String[][] bad = {
+            {"--time", "2:00:00\n#SBATCH --wrap=evil", "--time must be a SLURM time limit: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS (got \"2:00:00\\n#SBATCH --wrap=evil\")"},
+            {"--time", "2h", "--time must be a SLURM time limit: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS (got \"2h\")"},
+            {"--mem", "$(reboot)", "--mem must be a SLURM memory size: a whole number with an optional unit K, M, G or T (e.g. 2G) (got \"$(reboot)\")"},
+            {"--mem", "2GB", "--mem must be a SLURM memory size: a whole number with an optional unit K, M, G or T (e.g. 2G) (got \"2GB\")"},
+            {"--partition", "a b", "--partition must be one or more partition names (letters, digits, _ . -) separated by commas (got \"a b\")"},
+        };
+        for (String[] b : bad) {
+            CliTest.Outcome o = CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "2", "--max-array-size", "3", "--out", cluster.toString(), b[0], b[1]);
+            assertEquals(2, o.code(), o.err());
+            assertEquals(b[2], o.err().strip());
+            assertFalse(Files.exists(cluster), "nothing written");
+        }
+        for (String time : List.of("30", "30:00", "2:00:00", "1-12", "1-12:30", "1-12:30:00")) {
+            assertEquals(0, CliTest.medsim("slurm", sweep("small-factorial.yaml"), "--tasks", "2", "--max-array-size", "3", "--out", cluster.toString(),
+                    "--time", time, "--mem", "512M", "--partition", "short,long").code(), time);
+        }
+    }
+
     private record Run(int code, String output) {}
 
     /** Runs submit.sh with the fake SLURM commands first on the PATH, after emptying the call log. */

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import medsim.experiment.DesignKind;
+import medsim.experiment.DesignMatrix;
+import medsim.experiment.SweepDesign;
 import medsim.experiment.SweepSpec;
 import medsim.yaml.SpecialFiles;
 
@@ -277,6 +279,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweptPathThatNoRunReadsAsANumberIsRefused() throws IOException {
+        String lhs = "design: {type: latin-hypercube, points: 4}\nparameters:\n";
+        for (String top : List.of("extends", "facts", "validation.departures.tolerance")) {
+            String err = refused(lhs + "  " + top + ": {min: 0.5, max: 1}\n");
+            assertTrue(err.startsWith("bad.yaml:4:") && err.contains(top + " is not a parameter of the model"), err);
+        }
+        for (String text : List.of("name", "description", "forces.ngo.name", "smuggling.planSource", "forces.ngo.assets.ship.base")) {
+            String err = refused(lhs + "  " + text + ": {min: 0.5, max: 1}\n");
+            assertTrue(err.startsWith("bad.yaml:4:") && err.contains(text + " is text (a name, a file, a label), not a number a sweep or calibration can vary"), err);
+        }
+    }
+
+    @Test
     void aCsvDesignIsCheckedCellByCellAgainstTheScenarioBeforeAnyRun() throws IOException {
         Path csv = dir.resolve("d.csv");
         String body = "design: {type: csv, file: d.csv}\n";
@@ -286,6 +301,31 @@ class SweepCommandTest {
         assertEquals("DIR/d.csv:3:2: forces.ngo.assets.ship.count must be >= 0 (got -1)", refused(body));
         Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1,3\n1.2,1.5\n");
         assertEquals("DIR/d.csv:4:2: forces.ngo.assets.ship.count must be a whole number (got \"1.5\")", refused(body));
+    }
+
+    @Test
+    void aCsvDesignRefusesARepeatedColumnAndCellsThatAreNoNumberMedsimWrites() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        String body = "design: {type: csv, file: d.csv}\n";
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count,smuggling.planScale\n0.5,1,1\n");
+        assertEquals("DIR/d.csv:1:3: smuggling.planScale is column 1 and column 3; each parameter must have one column", refused(body));
+        for (String cell : List.of("NaN", "1.0d", "1f", "0x1p-1", "Infinity", "1_0")) {
+            Files.writeString(csv, "smuggling.planScale\n0.5\n0.75\n" + cell + "\n");
+            assertEquals("DIR/d.csv:4:1: smuggling.planScale must be a number (got \"" + cell + "\")", refused(body), cell);
+        }
+        Files.writeString(csv, "smuggling.planScale,forces.ngo.assets.ship.count\n0.5,\n");
+        assertEquals("DIR/d.csv:2:2: forces.ngo.assets.ship.count must be a number (got \"\")", refused(body));
+    }
+
+    @Test
+    void aCsvDesignWithAByteOrderMarkReadsAsWithout() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        Files.write(csv, ("\uFEFFsmuggling.planScale,forces.ngo.assets.ship.count\n0.5,1\n1e-1,2\n").getBytes(StandardCharsets.UTF_8));
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, SMALL + "design: {type: csv, file: d.csv}\nmetrics: [departed_people]\n");
+        DesignMatrix m = SweepDesign.build(SweepSpec.load(f));
+        assertEquals(List.of("smuggling.planScale", "forces.ngo.assets.ship.count"), m.paths());
+        assertEquals(0.1, m.rows().get(1)[0]);
     }
 
     @Test
@@ -299,6 +339,17 @@ class SweepCommandTest {
                 refused("design: {type: csv, file: " + dir + "}\n"));
         assertEquals("bad.yaml:2:27: design.file names a design file that does not exist: DIR/none.csv",
                 refused("design: {type: csv, file: none.csv}\n"));
+    }
+
+    @Test
+    void aSweepsScenarioThatIsADeviceOrAFolderIsRefusedSayingWhatItIs() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        for (String[] c : new String[][] {{SpecialFiles.devZero().toString(), "is not a regular file (a device, a pipe or a socket)"}, {dir.toString(), "is a folder, not a file"}}) {
+            Files.writeString(bad, "scenario: " + c[0] + "\ndesign: {type: latin-hypercube, points: 4}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");
+            CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", dir.resolve("never").toString(), "-q");
+            assertEquals(2, o.code());
+            assertEquals(bad + ":1:11: scenario names a scenario that " + c[1] + ": " + c[0], o.err().strip());
+        }
     }
 
     @Test

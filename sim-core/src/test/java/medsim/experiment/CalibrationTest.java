@@ -24,7 +24,7 @@ class CalibrationTest {
     private final Path scenario = TestRuns.scenarioFile("small-with-targets.yaml");
 
     private CalibrationSpec spec() {
-        return CalibrationSpec.load(TestRuns.scenarioFile("small-calibration.yaml"), ScenarioLoader.load(scenario).validation());
+        return CalibrationSpec.load(TestRuns.scenarioFile("small-calibration.yaml"), scenario, ScenarioLoader.load(scenario).validation());
     }
 
     @Test
@@ -62,18 +62,31 @@ class CalibrationTest {
     void aBadParameterPathIsAnErrorAtItsLineInTheCalibrationFile() throws Exception {
         Path cal = dir.resolve("cal.yaml");
         Files.writeString(cal, "parameters:\n  boatTypes.rubber-dinghy.capsizeHazard: {min: 0.001, max: 0.01}\n");
-        CalibrationSpec spec = CalibrationSpec.load(cal, ScenarioLoader.load(scenario).validation());
-        InputException e = assertThrows(InputException.class, () -> new Calibration(scenario, spec, 1).scenarioAt(new double[] {0.005}));
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
         assertEquals(cal.toString(), e.file());
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("boatTypes.rubber-dinghy.capsizeHazard is not a known field"), e.getMessage());
     }
 
     @Test
+    void aBoundOutsideTheFieldsRangeIsAnErrorAtTheBoundBeforeAnyEvaluation() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  smuggling.distress.callProbability: {min: 0.2, max: 1.5}\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertEquals(cal + ":2:" + ("  smuggling.distress.callProbability: {min: 0.2, max: ".length() + 1) + ": smuggling.distress.callProbability must be <= 1 (got 1.5)", e.getMessage());
+        Files.writeString(cal, "parameters:\n  forces.sophia.assets.warship.count: {min: 1, max: 3}\n");
+        InputException fraction = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertEquals(2, fraction.line());
+        assertTrue(fraction.getMessage().endsWith("without integer: true, the search tries fractional values"), fraction.getMessage());
+        Files.writeString(cal, "parameters:\n  smuggling.distress.callProbability: {min: 0.2, max: 0.9}\n");
+        assertEquals(1, CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()).parameters().size());
+    }
+
+    @Test
     void anUnknownTargetIsAnError() throws Exception {
         Path cal = dir.resolve("cal.yaml");
         Files.writeString(cal, "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\ntargets:\n  deaths: 1\n");
-        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, ScenarioLoader.load(scenario).validation()));
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("is not a validation target of the scenario"), e.getMessage());
     }

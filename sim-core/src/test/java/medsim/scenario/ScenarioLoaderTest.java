@@ -88,6 +88,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aMonthlyPlanBeyondAMillionPeopleIsAnErrorWithOrWithoutPlanScale() throws IOException {
+        InputException huge = errorWith("plan: {2016-06: 30000}", "plan: {2016-06: 1000000000000}");
+        assertEquals("smuggling.plan.2016-06", huge.field());
+        assertTrue(huge.line() == lineOf("plan: {2016-06: 30000}") && huge.column() > 0, huge.getMessage());
+        assertTrue(huge.getMessage().endsWith("must be <= 1000000 (got 1000000000000)"), huge.getMessage());
+        InputException scaled = errorWith("plan: {2016-06: 30000}", "plan: {2016-06: 30000}\n  planScale: 40");
+        assertEquals("smuggling.planScale", scaled.field());
+        assertEquals(lineOf("plan: {2016-06: 30000}") + 1, scaled.line());
+        assertTrue(scaled.getMessage().endsWith("times the plan's 2016-06 (30000) is more than 1000000 people in a month (got 40)"), scaled.getMessage());
+    }
+
+    @Test
     void badYamlNamesItsPosition() throws IOException {
         InputException e = errorWith("name: Small test scenario", "name: [Small test scenario");
         assertTrue(e.line() > 0 && e.column() > 0, e.getMessage());
@@ -199,9 +211,49 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void aScenarioThatExtendsItselfIsAnError() throws IOException {
+    void aScenarioThatExtendsItselfIsAnErrorAtItsExtendsLine() throws IOException {
         Path a = dir.resolve("a.yaml");
-        Files.writeString(a, "extends: a.yaml\n");
-        assertTrue(assertThrows(InputException.class, () -> ScenarioLoader.load(a)).getMessage().contains("extends itself"));
+        Files.writeString(a, "# comment\nextends: a.yaml\n");
+        assertEquals(a + ":2:10: extends names this file itself: a scenario cannot extend itself",
+                assertThrows(InputException.class, () -> ScenarioLoader.load(a)).getMessage());
+    }
+
+    @Test
+    void scenariosThatExtendEachOtherAreAnErrorAtTheExtendsLineThatClosesTheCycle() throws IOException {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        Files.writeString(a, "extends: b.yaml\n");
+        Files.writeString(b, "name: b\nextends: a.yaml\n");
+        assertEquals(b + ":2:10: extends names " + a + ", which extends this file: the files extend each other in a cycle",
+                assertThrows(InputException.class, () -> ScenarioLoader.load(a)).getMessage());
+    }
+
+    @Test
+    void anExtendsSymlinkThatLoopsSaysSo() throws IOException {
+        Path loop = dir.resolve("loop.yaml");
+        Files.createSymbolicLink(loop, loop);
+        Path a = dir.resolve("a.yaml");
+        Files.writeString(a, "extends: loop.yaml\n");
+        assertEquals(a + ":1:10: extends names a base scenario that is a symbolic link that leads nowhere (its target is missing, or links loop): " + loop,
+                assertThrows(InputException.class, () -> ScenarioLoader.load(a)).getMessage());
+    }
+
+    @Test
+    void anEmptyMandateEntryAnEmptyNameAndARepeatInASetAreErrors() throws IOException {
+        String entry = "{action: patrol,  zones: [high-seas, \"contiguous:*\"], from: 2015-06-22, basis: test}";
+        InputException empty = errorWith(entry, "{action: patrol,  zones: [], from: 2015-06-22, basis: test}");
+        assertEquals("forces.sophia.mandate[0].zones", empty.field());
+        assertTrue(empty.getMessage().endsWith("is empty: an entry that permits an action nowhere is a mistake (leave the entry out)"), empty.getMessage());
+        InputException twice = errorWith(entry, "{action: patrol,  zones: [high-seas, high-seas], from: 2015-06-22, basis: test}");
+        assertTrue(twice.getMessage().endsWith("repeats the zone high-seas; list each zone once"), twice.getMessage());
+        InputException role = errorWith("roles: [departure]}", "roles: [departure, departure]}");
+        assertEquals(lineOf("roles: [departure]}"), role.line());
+        assertTrue(role.getMessage().endsWith("repeats the role departure; list each role once"), role.getMessage());
+        InputException task = errorWith("tasks: [merchant]", "tasks: [merchant, merchant]");
+        assertTrue(task.getMessage().endsWith("repeats the force merchant; list each force once"), task.getMessage());
+        for (String[] blank : new String[][] {{"name: Small test scenario", "name: \"\""}, {"group: eunavfor-med", "group: \" \""}, {"basis: test}", "basis: \"\"}"}}) {
+            InputException e = errorWith(blank[0], blank[1]);
+            assertTrue(e.line() > 0 && e.getMessage().endsWith("must not be empty"), e.getMessage());
+        }
     }
 }

@@ -1,0 +1,38 @@
+package medsim.cli;
+
+import java.util.regex.Pattern;
+
+import medsim.yaml.InputException;
+
+/**
+ * The formats of the values {@code medsim slurm} writes into {@code #SBATCH} lines, as sbatch
+ * documents them. A value outside them is refused (exit 2) before any script is written: a line
+ * break would add a directive of its own, and shell text would land in the script.
+ */
+final class SlurmFormats {
+    private SlurmFormats() {}
+
+    /** SLURM's time formats (sbatch --time): minutes, minutes:seconds, hours:minutes:seconds, days-hours[:minutes[:seconds]]. */
+    private static final Pattern SLURM_TIME = Pattern.compile("[0-9]+(:[0-9]+){0,2}|[0-9]+-[0-9]+(:[0-9]+){0,2}");
+    /** sbatch --mem: a whole number, in megabytes unless a unit follows. */
+    private static final Pattern SLURM_MEMORY = Pattern.compile("[0-9]+[KMGT]?");
+    /** sbatch --partition: a name, or a comma-separated list of names. */
+    private static final Pattern SLURM_PARTITION = Pattern.compile("[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*");
+
+    /**
+     * Refuses a value that is not in SLURM's format before it is written into an {@code #SBATCH}
+     * line: a line break would add a directive of its own, and shell text would land in the script.
+     */
+    private static void require(String option, String value, Pattern format, String what) {
+        if (value != null && !format.matcher(value).matches()) {
+            throw InputException.of(null, option + " must be " + what + " (got " + ParseErrors.quote(value) + ")");
+        }
+    }
+
+    /** Checks {@code --time}, {@code --mem} and {@code --partition} (each may be null: not given). */
+    static void check(String time, String mem, String partition) {
+        require("--time", time, SLURM_TIME, "a SLURM time limit: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS");
+        require("--mem", mem, SLURM_MEMORY, "a SLURM memory size: a whole number with an optional unit K, M, G or T (e.g. 2G)");
+        require("--partition", partition, SLURM_PARTITION, "one or more partition names (letters, digits, _ . -) separated by commas");
+    }
+}

@@ -1,0 +1,59 @@
+package medsim.record;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import medsim.yaml.InputException;
+
+/**
+ * The files medsim writes into an output folder, of every command, in one list; and
+ * {@code --force}'s clearing of a folder, which removes those and refuses a folder that holds
+ * anything else.
+ */
+public final class OutputFolder {
+    /** The sweep lock file (see {@code medsim.experiment.SweepLock}): held while a sweep writes to the folder. */
+    public static final String SWEEP_LOCK = ".medsim-sweep.lock";
+
+    /** The files of {@code medsim run}. */
+    public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
+
+    /** Every file name a medsim command writes into its output folder. */
+    public static final List<String> MEDSIM_FILES = Stream.concat(RUN_FILES.stream(), Stream.of(
+            "sweep.json", "journal.csv", "runs.csv", "points.csv", "sobol.csv", "morris.csv", // sweep, merge
+            "validation.csv",                                                                 // validate
+            "compare.csv", "compare.json",                                                    // compare
+            "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
+            SWEEP_LOCK)).toList();
+
+    private OutputFolder() {}
+
+    /**
+     * For {@code --force}: removes medsim's files of any command, and the partial files killed
+     * runs left, from {@code dir}; all but the sweep lock, which its holder keeps. Does nothing
+     * if {@code dir} is not a folder.
+     *
+     * @throws InputException if the folder holds anything else, naming one such file; then nothing is removed
+     * @throws FileAccessException if the folder cannot be listed or a file not removed
+     */
+    public static void clearForRerun(Path dir) {
+        List<Path> entries = AtomicFiles.contents(dir);
+        Optional<Path> foreign = entries.stream().filter(p -> !MEDSIM_FILES.contains(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+        if (foreign.isPresent()) {
+            throw InputException.of(dir.toString(), "--out folder holds files that are not medsim's (" + foreign.get().getFileName()
+                    + "); --force replaces only medsim's files: choose another folder");
+        }
+        AtomicFiles.deleteLeftovers(dir);
+        for (Path p : entries) {
+            if (p.getFileName().toString().equals(SWEEP_LOCK)) continue;
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw FileAccessException.writing(p, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package medsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import medsim.experiment.SweepLock;
+import medsim.model.TestRuns;
+import medsim.record.OutputFolder;
+
+/** --force, the sweep lock and merge's --out: medsim replaces only its own files, and no two writers share a folder. */
+class OutputFolderTest {
+    @TempDir
+    Path dir;
+
+    private static final String ONE_RUN_SWEEP = "scenario: " + Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath()
+            + "\ndays: 1\ndesign: {type: full-factorial}\nparameters:\n  smuggling.planScale: {levels: [1]}\nmetrics: [departed_people]\n";
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(OutputFolder.SWEEP_LOCK)).sorted().toList();
+        }
+    }
+
+    private Path sweepFile() throws IOException {
+        Path f = dir.resolve("one.yaml");
+        Files.writeString(f, ONE_RUN_SWEEP);
+        return f;
+    }
+
+    @Test
+    void runForceIntoASweepFolderLeavesOnlyTheRunsFiles() throws IOException {
+        Path out = dir.resolve("x");
+        assertEquals(0, CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q").code());
+        assertTrue(names(out).contains("journal.csv"));
+        CliTest.Outcome o = CliTest.medsim("run", TestRuns.scenarioFile("small.yaml").toString(), "--days", "1", "--out", out.toString(), "--force", "-q");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"), names(out));
+    }
+
+    @Test
+    void sweepForceIntoARunFolderStartsOverAndLeavesOnlySweepFiles() throws IOException {
+        Path out = dir.resolve("x");
+        assertEquals(0, CliTest.medsim("run", TestRuns.scenarioFile("small.yaml").toString(), "--days", "1", "--out", out.toString(), "-q").code());
+        assertEquals(2, CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q").code(), "without --force: refused");
+        CliTest.Outcome o = CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "--force", "-q");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(List.of("journal.csv", "points.csv", "runs.csv", "sweep.json"), names(out));
+    }
+
+    @Test
+    void forceRefusesAFolderWithForeignFilesAlikeForRunAndSweepAndRemovesNothing() throws IOException {
+        Path out = dir.resolve("x");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("summary.csv"), "mine");
+        Files.writeString(out.resolve("notes.txt"), "precious");
+        String expected = out + ": --out folder holds files that are not medsim's (notes.txt); --force replaces only medsim's files: choose another folder";
+        CliTest.Outcome run = CliTest.medsim("run", TestRuns.scenarioFile("small.yaml").toString(), "--days", "1", "--out", out.toString(), "--force", "-q");
+        assertEquals(2, run.code());
+        assertEquals(expected, run.err().strip());
+        CliTest.Outcome sweep = CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "--force", "-q");
+        assertEquals(2, sweep.code());
+        assertEquals(expected, sweep.err().strip());
+        assertEquals(List.of("notes.txt", "summary.csv"), names(out), "nothing removed");
+    }
+
+    @Test
+    void aSweepIntoAFolderAnotherSweepHoldsIsRefused() throws IOException {
+        Path out = dir.resolve("x");
+        try (SweepLock held = SweepLock.acquire(out)) {
+            CliTest.Outcome o = CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q");
+            assertEquals(2, o.code());
+            assertEquals(out + ": is in use by another medsim sweep; wait for it to end, or choose another --out", o.err().strip());
+            assertEquals(List.of(), names(out), "the second sweep wrote nothing");
+        }
+        assertEquals(0, CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q").code(), "free again once released");
+    }
+
+    @Test
+    void mergeRefusesAnOutThatIsOneOfItsShardFolders() throws IOException {
+        Path shard = dir.resolve("shard");
+        Files.createDirectories(shard);
+        Files.writeString(shard.resolve("sweep.json"), "{}");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), shard);
+        for (Path out : List.of(shard, link, dir.resolve("shard/../shard"))) {
+            CliTest.Outcome o = CliTest.medsim("merge", dir.resolve("other").toString(), shard.toString(), "--out", out.toString());
+            assertEquals(2, o.code(), o.err());
+            assertEquals("--out " + out + " is the shard folder " + shard + ": the merge would overwrite its files; give another folder", o.err().strip());
+        }
+        assertEquals("{}", Files.readString(shard.resolve("sweep.json")));
+        assertFalse(Files.exists(dir.resolve("other")));
+    }
+}
