@@ -40,13 +40,10 @@ public final class MedsimCommand implements Runnable {
      * same error handling and exit codes.
      */
     public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
+        configureParsing(cl);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("medsim: " + ex.getMessage());
-            err.println("Try 'medsim " + (ex.getCommandLine().getCommandName().equals("medsim") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
-            return BAD_INPUT;
-        });
+        cl.setParameterExceptionHandler(badArguments(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof InputException ie) {
                 err.println(ie.getMessage());
@@ -58,6 +55,29 @@ public final class MedsimCommand implements Runnable {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * How medsim reads its arguments, here and in tests that parse without running: each
+     * argument as written. (picocli would read an argument starting with {@code @} as a file of
+     * more arguments: {@code @/dev/zero} would never end, and a file named {@code @x.yaml} could
+     * not be given.)
+     */
+    static CommandLine configureParsing(CommandLine cl) {
+        return cl.setExpandAtFiles(false);
+    }
+
+    /**
+     * Reports arguments that do not parse: a line naming the problem (control characters in
+     * the arguments it quotes escaped, so that it stays one line), a line pointing at
+     * {@code --help}; exit code {@link #BAD_INPUT}.
+     */
+    static CommandLine.IParameterExceptionHandler badArguments(PrintWriter err) {
+        return (ex, args) -> {
+            err.println("medsim: " + InputException.printable(ex.getMessage()));
+            err.println("Try 'medsim " + (ex.getCommandLine().getCommandName().equals("medsim") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return BAD_INPUT;
+        };
     }
 
     /** The version from the build, for --version and run.json. */
