@@ -30,7 +30,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         YamlNode root = YamlNode.parse(file);
         YamlMap m = root.asMap();
         YamlNode scenarioNode = m.get("scenario");
-        Path scenarioFile = sibling(file, scenarioNode.asString());
+        Path scenarioFile = scenarioNode.asPath();
         if (!Files.isRegularFile(scenarioFile)) throw scenarioNode.error("names a scenario that does not exist: " + scenarioFile);
         Scenario base = ScenarioLoader.load(scenarioFile);
 
@@ -41,7 +41,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         int points = d.integer("points", 0, 0, 1_000_000);
         int levels = d.integer("levels", 4, 2, 100);
         int bootstrap = d.integer("bootstrap", 1000, 0, 100_000);
-        Path designFile = d.has("file") ? sibling(file, d.string("file")) : null;
+        Path designFile = d.has("file") ? d.get("file").asPath() : null;
         d.opt("file");
         if ((design == DesignKind.LATIN_HYPERCUBE || design == DesignKind.SOBOL || design == DesignKind.SALTELLI || design == DesignKind.MORRIS)
                 && points < 1) {
@@ -159,13 +159,6 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
     private static FieldProbe.Trial trial(double value, YamlNode at) {
         var mark = at.raw().getStartMark();
         return new FieldProbe.Trial(value, mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0), "");
-    }
-
-    static Path sibling(Path file, String relative) {
-        Path p = Path.of(relative);
-        if (p.isAbsolute()) return p;
-        Path dir = file.toAbsolutePath().getParent();
-        return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
     /** SHA-256 of the sweep file, its scenario chain is not included: a resumed sweep must be the same sweep. */

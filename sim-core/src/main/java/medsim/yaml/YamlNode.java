@@ -1,5 +1,6 @@
 package medsim.yaml;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -151,6 +152,24 @@ public final class YamlNode {
     public String asString() {
         if (!(node instanceof ScalarNode s) || isNull()) throw error("must be a text value, got " + describe());
         return s.getValue();
+    }
+
+    /**
+     * A file path written as this text value, relative to the folder of the file that set it
+     * (an absolute path stays as written). Text that is no path on this system (one holding a
+     * NUL character) is an error at this node.
+     */
+    public Path asPath() {
+        String text = asString();
+        Path p;
+        try {
+            p = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw error("is not a usable file path (" + e.getReason().toLowerCase(Locale.ROOT) + ")");
+        }
+        if (p.isAbsolute() || file() == null) return p;
+        Path dir = Path.of(file()).toAbsolutePath().getParent();
+        return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
     public double asDouble() {
