@@ -1,14 +1,15 @@
 package medsim.experiment;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,6 +19,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
 
 /**
  * Builds the design points of a sweep. Quasi-random sequences come from commons-math3's
@@ -159,15 +161,21 @@ public final class SweepDesign {
         List<String> paths;
         List<double[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(spec.designFile(), StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                     .setCommentMarker('#').get().parse(in)) {
-            paths = parser.getHeaderNames();
-            if (paths.isEmpty()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
+        // Read as every input file is (regular file, size cap, strict UTF-8), then parsed.
+        String text = InputFiles.readText(spec.designFile(), InputFiles.MAX_YAML_BYTES);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
+                     .setCommentMarker('#').get().parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
+            CSVRecord header = records.next();
+            paths = header.toList();
+            int headerLine = (int) parser.getCurrentLineNumber();
             for (int j = 0; j < paths.size(); j++) {
-                if (!paths.get(j).matches("[A-Za-z0-9_.-]+")) throw new InputException(name, 1, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
+                if (!paths.get(j).matches("[A-Za-z0-9_.-]+")) throw new InputException(name, headerLine, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
+                if (paths.indexOf(paths.get(j)) < j) throw new InputException(name, headerLine, j + 1, null, "column " + (j + 1) + " repeats the parameter path \"" + paths.get(j) + "\"");
             }
-            for (CSVRecord r : parser) {
+            while (records.hasNext()) {
+                CSVRecord r = records.next();
                 int line = (int) r.getParser().getCurrentLineNumber();
                 lines.add(line);
                 if (r.size() != paths.size()) throw new InputException(name, line, 1, null, "has " + r.size() + " values; the header has " + paths.size());
@@ -181,14 +189,27 @@ public final class SweepDesign {
                 }
                 rows.add(v);
             }
-        } catch (NoSuchFileException e) {
-            throw InputException.of(name, "no such file");
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw csvSyntax(name, e.getCause());
         }
         if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
         for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);
         return new DesignMatrix(paths, rows, DesignKind.CSV, 0, null, lines);
+    }
+
+    /**
+     * The CSV parser's complaint at its line: commons-csv says, for instance, "Invalid character
+     * between encapsulated token and delimiter at line: 3, position: 28" (position counts
+     * characters from the start of the file).
+     */
+    private static InputException csvSyntax(String name, IOException e) {
+        String text = String.valueOf(e.getMessage());
+        Matcher at = Pattern.compile("(.*) at line: (\\d+), position: \\d+").matcher(text);
+        if (!at.matches()) return InputException.of(name, "is not a readable CSV design: " + text);
+        String problem = at.group(1).isEmpty() ? at.group(1) : Character.toLowerCase(at.group(1).charAt(0)) + at.group(1).substring(1);
+        return new InputException(name, Integer.parseInt(at.group(2)), 0, null, "is not a readable CSV design: " + problem);
     }
 
     /** Tries a column's smallest and largest value, and its first fractional one, at their cells. */

@@ -267,6 +267,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void aCsvDesignIsReadAsEveryInputFileIsAndItsFaultsAreOneLine() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        String body = "design: {type: csv, file: d.csv}\n";
+        Files.write(csv, "smuggling.planScale\n0.5\n1\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("DIR/d.csv:3:2: is not UTF-8 text: byte 0xE9 at offset 25 cannot be decoded (binary data, or another encoding such as Latin-1?)",
+                refused(body));
+        Files.writeString(csv, "smuggling.planScale\n0.5\n\"1\"x\n");
+        assertEquals("DIR/d.csv:3: is not a readable CSV design: invalid character between encapsulated token and delimiter", refused(body));
+        Files.writeString(csv, "smuggling.planScale,smuggling.planScale\n0.5,1\n");
+        assertEquals("DIR/d.csv:1:2: column 2 repeats the parameter path \"smuggling.planScale\"", refused(body));
+        assertEquals("/dev/zero: is not a regular file (a device, a pipe or a socket)", refused("design: {type: csv, file: /dev/zero}\n"));
+        assertEquals("bad.yaml:2:27: design.file is not a usable file path (nul character not allowed)", refused("design: {type: csv, file: \"d\\0.csv\"}\n"));
+    }
+
+    @Test
     void aSaltelliBaseSampleThatIsNotAPowerOfTwoIsWarnedOfOnce() throws IOException {
         Path f = dir.resolve("s.yaml");
         Files.writeString(f, SMALL + "design: {type: saltelli, points: 6}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");
