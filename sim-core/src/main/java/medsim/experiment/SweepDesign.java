@@ -188,6 +188,10 @@ public final class SweepDesign {
                     }
                 }
                 rows.add(v);
+                if ((long) rows.size() * spec.replications() > SweepSpec.MAX_RUNS) {
+                    throw new InputException(name, line, 1, null, "is design point " + rows.size() + ", which with " + spec.replications()
+                            + " replications makes more than the " + SweepSpec.MAX_RUNS + " runs a sweep may have (split it into several sweeps)");
+                }
             }
         } catch (IOException e) {
             throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());

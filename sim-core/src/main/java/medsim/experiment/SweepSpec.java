@@ -62,7 +62,15 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
             m.opt("parameters");
             if (design != DesignKind.CSV) throw root.error("needs parameters");
         }
+        YamlNode repsNode = m.opt("replications").orElse(null);
         int reps = m.integer("replications", 1, 1, 100_000);
+        long designPoints = designPoints(design, points, params);
+        long runs = saturatedProduct(designPoints, reps);
+        if (runs > MAX_RUNS) {
+            String limit = "; a sweep may have at most " + MAX_RUNS + " runs (split it into several sweeps)";
+            if (repsNode == null) throw d.node().error("makes " + count(designPoints) + " design points" + limit);
+            throw repsNode.error("(" + reps + ") times the design's " + count(designPoints) + " points is " + count(runs) + " runs" + limit);
+        }
         long seed = m.integer("seed", 1, 0, Integer.MAX_VALUE);
         Integer days = null;
         if (m.has("days")) days = m.integer("days", 1, base.days());
@@ -79,6 +87,33 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         m.finish();
         for (Runnable check : checks) check.run();
         return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, days);
+    }
+
+    /**
+     * Runs (design points times replications) a sweep may have: a million full-year runs are
+     * some 40 core-days. More is a slip of the keyboard, whose plan would not fit in memory.
+     */
+    public static final long MAX_RUNS = 1_000_000;
+
+    /** The design points a design makes, known before it is built; a CSV design counts its rows as it is read (1 here). */
+    private static long designPoints(DesignKind design, int points, List<SweepParameter> params) {
+        int k = params.size();
+        return switch (design) {
+            case FULL_FACTORIAL -> params.stream().mapToLong(p -> p.levels().size()).reduce(1, SweepSpec::saturatedProduct);
+            case LATIN_HYPERCUBE, SOBOL -> points;
+            case SALTELLI -> saturatedProduct(points, k + 2L);
+            case MORRIS -> saturatedProduct(points, k + 1L);
+            case CSV -> 1;
+        };
+    }
+
+    private static String count(long n) {
+        return n == Long.MAX_VALUE ? "more than 2^63" : Long.toString(n);
+    }
+
+    private static long saturatedProduct(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        return high != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
     }
 
     /**
