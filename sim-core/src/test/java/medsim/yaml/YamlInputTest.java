@@ -47,6 +47,14 @@ class YamlInputTest {
     }
 
     @Test
+    void controlCharactersTheMessageQuotesAreEscapedSoItStaysOneLine() throws IOException {
+        InputException e = refused("\"a\\nb\": 1\n\"a\\nb\": 2\n");
+        assertEquals(dir.resolve("x.yaml") + ":2:1: a\\nb given twice (first at line 1)", e.getMessage());
+        assertEquals("v\\u000B \\u2028 \\t \\r", InputException.printable("v\u000B \u2028 \t \r"));
+        assertEquals("already one line: a\\nb", InputException.printable("already one line: a\\nb"), "escaping twice changes nothing");
+    }
+
+    @Test
     void theSameKeyInSiblingMappingsIsNotADuplicate() {
         YamlNode root = YamlNode.parse("x.yaml", "a: {lat: 1}\nb: {lat: 2}\nc: [{lat: 3}, {lat: 4}]\n");
         assertEquals(2, root.asMap().get("b").asMap().get("lat").asInt());
