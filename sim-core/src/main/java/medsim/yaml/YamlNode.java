@@ -24,7 +24,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -65,8 +64,8 @@ public final class YamlNode {
         LoadSettings settings = LoadSettings.builder().setLabel(label)
                 .setMaxAliasesForCollections(Integer.MAX_VALUE).setCodePointLimit(Integer.MAX_VALUE)
                 .setSchema(new CoreSchema()).build();
+        CheckedEvents events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), label);
         try {
-            Parser events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), label);
             Optional<Node> root = new Composer(settings, events).getSingleNode();
             if (root.isEmpty()) throw InputException.of(label, "is empty");
             return new YamlNode(root.get(), "");
@@ -79,6 +78,10 @@ public final class YamlNode {
             throw forbiddenCharacter(label, text, e);
         } catch (YamlEngineException e) {
             throw InputException.of(label, "is not valid " + syntax(label) + ": " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // The library's Tag refuses a tag that is empty or ends in a space (such as !!%20, "tag:yaml.org,2002: ")
+            // with an IllegalArgumentException rather than one of its own.
+            throw events.errorAtLast("has a tag that " + syntax(label) + " does not allow (" + libraryText(e.getMessage()) + ")");
         }
     }
 
@@ -101,6 +104,13 @@ public final class YamlNode {
     /** What the file is written in, for messages: JSON is read as YAML, but its author wrote JSON. */
     private static String syntax(String label) {
         return label.endsWith("json") ? "JSON" : "YAML";
+    }
+
+    /** A library's sentence as a parenthesis: "Tag must not be empty." becomes "tag must not be empty". */
+    private static String libraryText(String s) {
+        String t = firstLine(s).strip();
+        if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+        return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
 
     private static String firstLine(String s) {

@@ -55,6 +55,15 @@ class YamlInputTest {
     }
 
     @Test
+    void aTagTheYamlLibraryRefusesIsAnErrorAtItsNode() throws IOException {
+        // %20 decodes to a space, which a tag must not end in: the library throws an IllegalArgumentException.
+        assertEquals(dir.resolve("x.yaml") + ":2:4: b has a tag that YAML does not allow (tag must not contain leading or trailing spaces)",
+                refused("a: 1\nb: !!str%20 x\n").getMessage());
+        assertEquals(dir.resolve("x.yaml") + ":1:1: has a tag that YAML does not allow (tag must not contain leading or trailing spaces)",
+                refused("!!!!%11\na: 1\n").getMessage());
+    }
+
+    @Test
     void theSameKeyInSiblingMappingsIsNotADuplicate() {
         YamlNode root = YamlNode.parse("x.yaml", "a: {lat: 1}\nb: {lat: 2}\nc: [{lat: 3}, {lat: 4}]\n");
         assertEquals(2, root.asMap().get("b").asMap().get("lat").asInt());
