@@ -109,10 +109,11 @@ public final class FuzzWorkspace {
         return files;
     }
 
+    /** The names in a folder, but for the files by which a JVM asks another to attach an agent (Jazzer's JVMs do so). */
     private static List<String> listing(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> names = new ArrayList<>();
-            entries.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+            entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".attach_pid")).sorted().forEach(names::add);
             return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
