@@ -22,7 +22,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * Fuzz target of the command line, parsed and never run: whatever the arguments, medsim's
  * command tree parses them and the options' own checks (seed, threads, shard) accept them, or
- * the refusal is one line naming no Java class; within 10 seconds, and writing nothing. No
+ * the refusal is one line naming no Java class; within 10 seconds while fuzzing (60 when replayed), and writing nothing. No
  * command is executed, so no model runs and no file is read as a scenario.
  *
  * <p>An input is the arguments separated by NUL bytes, as the kernel hands a program its

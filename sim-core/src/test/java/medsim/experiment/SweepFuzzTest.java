@@ -19,7 +19,7 @@ import medsim.yaml.InputException;
  * Fuzz target of the sweep loader, taken as far as {@code medsim check} takes a sweep without
  * running it: the file read and checked against its scenario, the design built, the scenario
  * of the first point loaded. Whatever the bytes, that succeeds, or it is an
- * {@link InputException} of one line that names a file and no Java class; within 10 seconds,
+ * {@link InputException} of one line that names a file and no Java class; within 10 seconds while fuzzing (60 when replayed),
  * and writing nothing.
  *
  * <p>{@code mvn test} replays the seeds and past findings in

@@ -18,7 +18,7 @@ import medsim.yaml.InputException;
 /**
  * Fuzz targets of the scenario loader: whatever the bytes of a scenario file, it loads, or it
  * is an {@link InputException} of one line that names the file (and, where there is one, the
- * line and column) and no Java class; within 10 seconds, and writing nothing. Anything else
+ * line and column) and no Java class; within 10 seconds while fuzzing (60 when replayed), and writing nothing. Anything else
  * (another exception, a stack overflow, a hang, a file written) fails the target.
  *
  * <p>{@code mvn test} replays the seeds and past findings in
