@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
                 failed++;
                 // An error in another file (a base scenario, the facts, the land) says which given file led there.
                 boolean elsewhere = e.file() == null || !e.file().equals(p.toString());
-                err.println(e.getMessage() + (elsewhere ? " (checking " + p + ")" : ""));
+                err.println(e.getMessage() + (elsewhere ? " (checking " + InputException.printable(p.toString()) + ")" : ""));
             }
         }
         out.flush();

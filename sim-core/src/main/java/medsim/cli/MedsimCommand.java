@@ -52,9 +52,9 @@ public final class MedsimCommand implements Runnable {
      * same error handling and exit codes.
      */
     public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
+        configureParsing(cl);
         cl.setOut(out);
         cl.setErr(err);
-        cl.registerConverter(Path.class, MedsimCommand::path);
         cl.setHelpFactory(new HelpWrapping());
         cl.setParameterExceptionHandler(new ParseErrors(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -83,6 +83,17 @@ public final class MedsimCommand implements Runnable {
             err.println("medsim: " + outOfMemory(Runtime.getRuntime()));
             return 1;
         }
+    }
+
+    /**
+     * How medsim reads its arguments, here and in tests that parse without running: each
+     * argument as written (picocli would read an argument starting with {@code @} as a file of
+     * more arguments: {@code @/dev/zero} would never end, and a file named {@code @x.yaml} could
+     * not be given), and a path as {@link #path(String)} takes it.
+     */
+    static CommandLine configureParsing(CommandLine cl) {
+        cl.registerConverter(Path.class, MedsimCommand::path);
+        return cl.setExpandAtFiles(false);
     }
 
     /** A path option or parameter: an empty one would mean the current folder, which nobody means. */

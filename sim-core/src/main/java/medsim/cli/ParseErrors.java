@@ -3,6 +3,7 @@ package medsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import medsim.yaml.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -25,7 +26,7 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        err.println(message(ex));
+        err.println(InputException.printable(message(ex)));
         return MedsimCommand.BAD_INPUT;
     }
 
@@ -87,9 +88,9 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
         return spec.paramLabel();
     }
 
-    /** {@code s} in double quotes, with backslashes, quotes and line breaks escaped: one line whatever it holds. */
+    /** {@code s} in double quotes, with backslashes, quotes and control characters escaped: one line whatever it holds. */
     static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+        return "\"" + InputException.printable(s.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
     }
 
     private static String firstLine(String s) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -183,11 +185,15 @@ public final class SweepDesign {
                     v[j] = cell(name, line, j + 1, paths.get(j), r.get(j));
                 }
                 rows.add(v);
+                if ((long) rows.size() * spec.replications() > SweepSpec.MAX_RUNS) {
+                    throw new InputException(name, line, 1, null, "is design point " + rows.size() + ", which with " + spec.replications()
+                            + " replications makes more than the " + SweepSpec.MAX_RUNS + " runs a sweep may have (split it into several sweeps)");
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
         } catch (UncheckedIOException e) { // the parser's error in a record, e.g. a quote never closed
-            throw InputException.of(name, "is not a readable CSV design: " + e.getCause().getMessage());
+            throw csvSyntax(name, e.getCause());
         }
         if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
         for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);
@@ -208,6 +214,19 @@ public final class SweepDesign {
         }
         if (!Double.isFinite(v)) throw new InputException(file, line, column, path, "must be a number (got \"" + text + "\")");
         return v;
+    }
+
+    /**
+     * The CSV parser's complaint at its line: commons-csv says, for instance, "Invalid character
+     * between encapsulated token and delimiter at line: 3, position: 28" (position counts
+     * characters from the start of the file).
+     */
+    private static InputException csvSyntax(String name, IOException e) {
+        String text = String.valueOf(e.getMessage());
+        Matcher at = Pattern.compile("(.*) at line: (\\d+), position: \\d+").matcher(text);
+        if (!at.matches()) return InputException.of(name, "is not a readable CSV design: " + text);
+        String problem = at.group(1).isEmpty() ? at.group(1) : Character.toLowerCase(at.group(1).charAt(0)) + at.group(1).substring(1);
+        return new InputException(name, Integer.parseInt(at.group(2)), 0, null, "is not a readable CSV design: " + problem);
     }
 
     /** Tries a column's smallest and largest value, and its first fractional one, at their cells. */

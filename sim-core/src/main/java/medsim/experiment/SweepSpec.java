@@ -1,6 +1,5 @@
 package medsim.experiment;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         YamlNode root = YamlNode.parse(file);
         YamlMap m = root.asMap();
         YamlNode scenarioNode = m.get("scenario");
-        Path scenarioFile = sibling(file, scenarioNode.asString());
+        Path scenarioFile = scenarioNode.asPath();
         String unusableScenario = InputFiles.unusable(scenarioFile, InputFiles.MAX_YAML_BYTES);
         if (unusableScenario != null) throw scenarioNode.error("names a scenario that " + unusableScenario + ": " + scenarioFile);
         Scenario base = ScenarioLoader.load(scenarioFile);
@@ -42,7 +41,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         int points = d.integer("points", 0, 0, 1_000_000);
         int levels = d.integer("levels", 4, 2, 100);
         int bootstrap = d.integer("bootstrap", 1000, 0, 100_000);
-        Path designFile = d.has("file") ? sibling(file, d.string("file")) : null;
+        Path designFile = d.has("file") ? d.get("file").asPath() : null;
         d.opt("file");
         if ((design == DesignKind.LATIN_HYPERCUBE || design == DesignKind.SOBOL || design == DesignKind.SALTELLI || design == DesignKind.MORRIS)
                 && points < 1) {
@@ -67,7 +66,15 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
             m.opt("parameters");
             if (design != DesignKind.CSV) throw root.error("needs parameters");
         }
+        YamlNode repsNode = m.opt("replications").orElse(null);
         int reps = m.integer("replications", 1, 1, 100_000);
+        long designPoints = designPoints(design, points, params);
+        long runs = saturatedProduct(designPoints, reps);
+        if (runs > MAX_RUNS) {
+            String limit = "; a sweep may have at most " + MAX_RUNS + " runs (split it into several sweeps)";
+            if (repsNode == null) throw d.node().error("makes " + count(designPoints) + " design points" + limit);
+            throw repsNode.error("(" + reps + ") times the design's " + count(designPoints) + " points is " + count(runs) + " runs" + limit);
+        }
         long seed = m.integer("seed", 1, 0, Integer.MAX_VALUE);
         SeedScheme seeds = SeedScheme.COMMON;
         if (m.has("seeds")) {
@@ -92,6 +99,33 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         m.finish();
         for (Runnable check : checks) check.run();
         return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, seeds, days);
+    }
+
+    /**
+     * Runs (design points times replications) a sweep may have: a million full-year runs are
+     * some 40 core-days. More is a slip of the keyboard, whose plan would not fit in memory.
+     */
+    public static final long MAX_RUNS = 1_000_000;
+
+    /** The design points a design makes, known before it is built; a CSV design counts its rows as it is read (1 here). */
+    private static long designPoints(DesignKind design, int points, List<SweepParameter> params) {
+        int k = params.size();
+        return switch (design) {
+            case FULL_FACTORIAL -> params.stream().mapToLong(p -> p.levels().size()).reduce(1, SweepSpec::saturatedProduct);
+            case LATIN_HYPERCUBE, SOBOL -> points;
+            case SALTELLI -> saturatedProduct(points, k + 2L);
+            case MORRIS -> saturatedProduct(points, k + 1L);
+            case CSV -> 1;
+        };
+    }
+
+    private static String count(long n) {
+        return n == Long.MAX_VALUE ? "more than 2^63" : Long.toString(n);
+    }
+
+    private static long saturatedProduct(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        return high != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
     }
 
     /**
@@ -172,13 +206,6 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
     static FieldProbe.Trial trial(double value, YamlNode at) {
         var mark = at.raw().getStartMark();
         return new FieldProbe.Trial(value, mark.map(k -> k.getLine() + 1).orElse(0), mark.map(k -> k.getColumn() + 1).orElse(0), "");
-    }
-
-    static Path sibling(Path file, String relative) {
-        Path p = Path.of(relative);
-        if (p.isAbsolute()) return p;
-        Path dir = file.toAbsolutePath().getParent();
-        return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
     /** SHA-256 of the sweep file alone; {@link SweepInfo} records it with the scenario's files and the build. */

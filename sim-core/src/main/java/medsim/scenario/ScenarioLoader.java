@@ -91,7 +91,7 @@ public final class ScenarioLoader {
         YamlMap m = root.asMap();
         Optional<YamlNode> factsNode = m.opt("facts");
         if (factsNode.isEmpty()) return root;
-        Path factsFile = sibling(Path.of(factsNode.get().file()), factsNode.get().asString());
+        Path factsFile = factsNode.get().asPath();
         String unusable = InputFiles.unusable(factsFile, InputFiles.MAX_YAML_BYTES);
         if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + factsFile);
         sources.add(InputFile.read("facts", factsFile));
@@ -108,7 +108,7 @@ public final class ScenarioLoader {
         YamlMap map = node.asMap();
         Optional<YamlNode> ext = map.opt("extends");
         if (ext.isEmpty()) return node;
-        Path basePath = sibling(file, ext.get().asString());
+        Path basePath = ext.get().asPath();
         String unusable = InputFiles.unusable(basePath, InputFiles.MAX_YAML_BYTES);
         if (unusable != null) throw ext.get().error("names a base scenario that " + unusable + ": " + basePath);
         Path baseNorm = basePath.toAbsolutePath().normalize();
@@ -118,13 +118,6 @@ public final class ScenarioLoader {
         YamlNode base = resolve(basePath, chain, sources);
         chain.removeLast();
         return YamlOverlay.overlay(base, YamlOverlay.without(node, "extends"));
-    }
-
-    /** A path written in a file is relative to that file's folder. */
-    static Path sibling(Path file, String relative) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path p = Path.of(relative);
-        return p.isAbsolute() ? p : (dir == null ? p : dir.resolve(p)).normalize();
     }
 
     private static final class Reader {
@@ -182,7 +175,7 @@ public final class ScenarioLoader {
         private GeographySpec geography(YamlMap g) {
             YamlNode landNode = g.get("land");
             // Relative to the file that set the field, which may be a base scenario.
-            Path land = sibling(Path.of(landNode.file()), landNode.asString());
+            Path land = landNode.asPath();
             String unusable = InputFiles.unusable(land, InputFiles.MAX_LAND_BYTES);
             if (unusable != null) throw landNode.error("names a land file that " + unusable + ": " + land);
             sources.add(InputFile.read("land", land));

@@ -43,6 +43,8 @@ final class CheckedEvents implements Parser {
     private final Map<String, Long> anchorSizes = new HashMap<>();
     private final Map<String, String> anchorTexts = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
+    /** The event the composer took last: the node it is building when it fails. */
+    private Event last;
     /** Nodes read so far, each alias counted as the nodes it stands for: measures anchored nodes. */
     private long expanded;
     private long aliased;
@@ -91,6 +93,7 @@ final class CheckedEvents implements Parser {
     @Override
     public Event next() {
         Event e = events.next();
+        last = e;
         switch (e.getEventId()) {
             case Scalar -> scalar((ScalarEvent) e);
             case Alias -> alias((AliasEvent) e);
@@ -192,6 +195,17 @@ final class CheckedEvents implements Parser {
     private String path(String key) {
         String container = containerPath();
         return container.isEmpty() ? key : container + "." + key;
+    }
+
+    /** An error at the event the composer took last, for a fault the library finds while composing it. */
+    InputException errorAtLast(String problem) {
+        if (last == null) return InputException.of(label, problem);
+        Frame f = open.peekLast();
+        // A scalar the composer took as a mapping's value: the mapping now waits for a key, but the error is the value's.
+        if (last instanceof ScalarEvent && f != null && f.mapping && f.atKey && f.key != null) {
+            return new InputException(label, line(last), column(last), path(f.key), problem);
+        }
+        return error(last, problem);
     }
 
     /** An error at event {@code e}, naming the field it is the value of, if any. */

@@ -1,9 +1,13 @@
 package medsim.yaml;
 
+import java.util.Locale;
+
 /**
  * Bad input from a user's file or command line, reported as one line:
  * {@code file:line:column: field message}. The CLI prints it and exits 2; it is
- * never shown as a stack trace.
+ * never shown as a stack trace. Control characters that the message quotes from the input
+ * (a key or a file name holding a line break, say) are written as escapes, so the
+ * message stays one line.
  */
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -44,7 +48,32 @@ public final class InputException extends RuntimeException {
             sb.append(": ");
         }
         if (field != null && !field.isEmpty()) sb.append(field).append(' ');
-        return sb.append(problem).toString();
+        return printable(sb.append(problem).toString());
+    }
+
+    /**
+     * {@code text} with its control characters and line separators written as escapes, as in
+     * Java and JSON strings: {@code \n}, {@code \r}, {@code \t}, and the others as a backslash,
+     * {@code u} and four hex digits. It then prints as one line whatever it quotes.
+     */
+    public static String printable(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.CONTROL && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     public String file() { return file; }

@@ -1,5 +1,6 @@
 package medsim.yaml;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,7 +24,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -70,8 +70,8 @@ public final class YamlNode {
         LoadSettings settings = LoadSettings.builder().setLabel(label)
                 .setMaxAliasesForCollections(Integer.MAX_VALUE).setCodePointLimit(Integer.MAX_VALUE)
                 .setSchema(new CoreSchema()).build();
+        CheckedEvents events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), label);
         try {
-            Parser events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), label);
             Optional<Node> root = new Composer(settings, events).getSingleNode();
             if (root.isEmpty()) throw InputException.of(label, "is empty");
             return new YamlNode(root.get(), "");
@@ -84,6 +84,10 @@ public final class YamlNode {
             throw forbiddenCharacter(label, text, e);
         } catch (YamlEngineException e) {
             throw InputException.of(label, "is not valid " + syntax(label) + ": " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // The library's Tag refuses a tag that is empty or ends in a space (such as !!%20, "tag:yaml.org,2002: ")
+            // with an IllegalArgumentException rather than one of its own.
+            throw events.errorAtLast("has a tag that " + syntax(label) + " does not allow (" + libraryText(e.getMessage()) + ")");
         }
     }
 
@@ -106,6 +110,13 @@ public final class YamlNode {
     /** What the file is written in, for messages: JSON is read as YAML, but its author wrote JSON. */
     private static String syntax(String label) {
         return label.endsWith("json") ? "JSON" : "YAML";
+    }
+
+    /** A library's sentence as a parenthesis: "Tag must not be empty." becomes "tag must not be empty". */
+    private static String libraryText(String s) {
+        String t = firstLine(s).strip();
+        if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+        return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
 
     private static String firstLine(String s) {
@@ -158,6 +169,24 @@ public final class YamlNode {
         if (!(node instanceof ScalarNode s) || isNull()) throw error("must be a text value, got " + describe());
         if (Boolean.TRUE.equals(node.getProperty(SET_FROM_OUTSIDE))) throw error("is text (a name, a file, a label), not a number a sweep or calibration can vary");
         return s.getValue();
+    }
+
+    /**
+     * A file path written as this text value, relative to the folder of the file that set it
+     * (an absolute path stays as written). Text that is no path on this system (one holding a
+     * NUL character) is an error at this node.
+     */
+    public Path asPath() {
+        String text = asString();
+        Path p;
+        try {
+            p = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw error("is not a usable file path (" + e.getReason().toLowerCase(Locale.ROOT) + ")");
+        }
+        if (p.isAbsolute() || file() == null) return p;
+        Path dir = Path.of(file()).toAbsolutePath().getParent();
+        return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
     public double asDouble() {

@@ -363,6 +363,29 @@ class SweepCommandTest {
     }
 
     @Test
+    void aCsvDesignsSyntaxErrorIsAtItsLineAndANulInItsPathAtTheNode() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        String body = "design: {type: csv, file: d.csv}\n";
+        Files.writeString(csv, "smuggling.planScale\n0.5\n\"1\"x\n");
+        assertEquals("DIR/d.csv:3: is not a readable CSV design: invalid character between encapsulated token and delimiter", refused(body));
+        assertEquals("bad.yaml:2:27: design.file is not a usable file path (nul character not allowed)", refused("design: {type: csv, file: \"d\\0.csv\"}\n"));
+    }
+
+    @Test
+    void aSweepOfMoreThanAMillionRunsIsRefusedBeforeItsPlanIsBuilt() throws IOException {
+        String range = "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\n";
+        assertEquals("bad.yaml:2:9: design makes 3000000 design points; a sweep may have at most 1000000 runs (split it into several sweeps)",
+                refused("design: {type: saltelli, points: 1000000}\n" + range));
+        assertEquals("bad.yaml:2:15: replications (100000) times the design's 100000 points is 10000000000 runs;"
+                        + " a sweep may have at most 1000000 runs (split it into several sweeps)",
+                refused("replications: 100000\ndesign: {type: latin-hypercube, points: 100000}\n" + range));
+        Files.writeString(dir.resolve("d.csv"), "smuggling.planScale\n" + "1\n".repeat(11));
+        assertEquals("DIR/d.csv:12:1: is design point 11, which with 100000 replications makes more than the 1000000 runs a sweep may have"
+                        + " (split it into several sweeps)",
+                refused("replications: 100000\ndesign: {type: csv, file: d.csv}\n"));
+    }
+
+    @Test
     void aSaltelliBaseSampleThatIsNotAPowerOfTwoIsWarnedOfOnce() throws IOException {
         Path f = dir.resolve("s.yaml");
         Files.writeString(f, SMALL + "design: {type: saltelli, points: 6}\nparameters:\n  smuggling.planScale: {min: 0.5, max: 1}\nmetrics: [departed_people]\n");

@@ -47,6 +47,23 @@ class YamlInputTest {
     }
 
     @Test
+    void controlCharactersTheMessageQuotesAreEscapedSoItStaysOneLine() throws IOException {
+        InputException e = refused("\"a\\nb\": 1\n\"a\\nb\": 2\n");
+        assertEquals(dir.resolve("x.yaml") + ":2:1: a\\nb given twice (first at line 1)", e.getMessage());
+        assertEquals("v\\u000B \\u2028 \\t \\r", InputException.printable("v\u000B \u2028 \t \r"));
+        assertEquals("already one line: a\\nb", InputException.printable("already one line: a\\nb"), "escaping twice changes nothing");
+    }
+
+    @Test
+    void aTagTheYamlLibraryRefusesIsAnErrorAtItsNode() throws IOException {
+        // %20 decodes to a space, which a tag must not end in: the library throws an IllegalArgumentException.
+        assertEquals(dir.resolve("x.yaml") + ":2:4: b has a tag that YAML does not allow (tag must not contain leading or trailing spaces)",
+                refused("a: 1\nb: !!str%20 x\n").getMessage());
+        assertEquals(dir.resolve("x.yaml") + ":1:1: has a tag that YAML does not allow (tag must not contain leading or trailing spaces)",
+                refused("!!!!%11\na: 1\n").getMessage());
+    }
+
+    @Test
     void theSameKeyInSiblingMappingsIsNotADuplicate() {
         YamlNode root = YamlNode.parse("x.yaml", "a: {lat: 1}\nb: {lat: 2}\nc: [{lat: 3}, {lat: 4}]\n");
         assertEquals(2, root.asMap().get("b").asMap().get("lat").asInt());
