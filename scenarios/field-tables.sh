@@ -9,4 +9,4 @@ set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top"
 ./medsim --version > /dev/null   # builds the jars if the sources changed
-java -cp sim-core/target/medsim.jar medsim.scenario.FieldTables scenarios/README.md
+java -cp sim-core/target/medsim.jar medsim.scenario.FieldTables .

@@ -88,6 +88,16 @@ public final class ScenarioLoader {
         return new Reader(file, root, sources).read();
     }
 
+    /**
+     * The scenario's tree as the loader reads it: the chain of files it extends merged, and
+     * fact references resolved (each resolved value keeps its citation and each node the file
+     * that set it), not yet checked.
+     */
+    static YamlNode resolvedTree(Path file) {
+        List<InputFile> sources = new ArrayList<>();
+        return resolveFacts(resolve(file, new ArrayDeque<>(), sources), sources);
+    }
+
     /** Replaces {fact: id} references by values from the facts file the scenario names. */
     private static YamlNode resolveFacts(YamlNode root, List<InputFile> sources) {
         YamlMap m = root.asMap();
