@@ -124,7 +124,7 @@ public final class Asset implements Steppable {
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
-            readyAtTick = sim.tick() + sim.clock().ticks(Math.max(1, spec.portHours()));
+            readyAtTick = sim.tick() + sim.clock().ticks(Math.max(spec.patrolRetryMinHours(), spec.portHours()));
             return;
         }
         nav.follow(sim.routeFromPort(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));

@@ -19,6 +19,8 @@ import java.util.List;
  * that has not closed in {@code maxPursuitHours} is given up; within {@code onSceneNm} of a
  * boat, craft or ship the asset is on scene (alongside). At a port it berths for
  * {@code berthingHours}, then lands its people at {@code transferPeoplePerHour}.
+ * When its mandate lets it patrol nowhere in its area, it asks again after
+ * max({@code patrolRetryMinHours}, {@code portHours}).
  */
 public record AssetSpec(
         String id,
@@ -32,6 +34,7 @@ public record AssetSpec(
         double patrolSpeedKnots,
         double enduranceHours,
         double portHours,
+        double patrolRetryMinHours,
         int capacityPeople,
         double transferPeoplePerHour,
         double berthingHours,

@@ -163,6 +163,7 @@ public final class ScenarioFields {
             field("forces.*.assets.*", "patrolSpeedKnots", Type.NUMBER, "knots", Bounds.positive(), Double.NaN, "`transitSpeedKnots`", MODEL, "Speed on patrol."),
             number("forces.*.assets.*", "enduranceHours", "hours", Bounds.positive(), MODEL, "Time at sea before returning to base."),
             number("forces.*.assets.*", "portHours", "hours", Bounds.nonNegative(), MODEL, "Time in base before sailing again."),
+            number("forces.*.assets.*", "patrolRetryMinHours", "hours", Bounds.positive(), 1, SETTING, "When its mandate lets it patrol nowhere in its area that day, it stays in port and asks again after `portHours`, but at least this long (how often a refused asset asks: not a quantity of the world)."),
             field("forces.*.assets.*", "capacityPeople", Type.INTEGER, "persons", Bounds.between(0, 10000), Double.NaN, "1 for ships, 0 for aircraft", MODEL, "Room for rescued people; at least 1 for a ship."),
             number("forces.*.assets.*", "transferPeoplePerHour", "persons/hour", Bounds.positive(), 100, MODEL, "Speed of a rescue or of landing people."),
             number("forces.*.assets.*", "berthingHours", "hours", Bounds.nonNegative(), 1, MODEL, "Time from reaching a place of safety or a Libyan return point until people go ashore (at `transferPeoplePerHour`); it sails again when all are ashore."),

@@ -1,5 +1,7 @@
 package medsim.scenario;
 
+import static medsim.scenario.ScenarioFields.*;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,8 +31,6 @@ import medsim.mandate.MandateEntry;
 import medsim.mandate.ZoneSelector;
 import medsim.provenance.InputFile;
 import medsim.provenance.RunInputs;
-import static medsim.scenario.ScenarioFields.*;
-
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
 import medsim.yaml.InputFiles;
@@ -487,6 +487,7 @@ public final class ScenarioLoader {
             double patrol = ASSET.number(a, "patrolSpeedKnots", transit);
             double endurance = ASSET.number(a, "enduranceHours");
             double port = ASSET.number(a, "portHours");
+            double retry = ASSET.number(a, "patrolRetryMinHours");
             int capacity = ASSET.integer(a, "capacityPeople", kind == AssetKind.SHIP ? 1 : 0);
             if (kind == AssetKind.SHIP && capacity < 1) throw a.get("capacityPeople").error("must be >= 1 for a ship");
             double transfer = ASSET.number(a, "transferPeoplePerHour");
@@ -505,7 +506,7 @@ public final class ScenarioLoader {
             double maxPursuit = ASSET.number(a, "maxPursuitHours");
             double onScene = ASSET.number(a, "onSceneNm");
             ASSET.finish(a);
-            return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer, berthing,
+            return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
                     range, loss, minRange, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
         }
 
