@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The field tables of {@code scenarios/README.md}, generated from {@link ScenarioFields}. Each
  * table sits between {@code <!-- field-table: ID -->} and {@code <!-- field-table end -->},
  * where ID is the first section it shows ({@code top}, {@code geography}, {@code boatTypes.*}
- * ...). {@link #rewrite} replaces what is between the markers; {@link #main} does so in place
- * (run by {@code scenarios/field-tables.sh}). A test compares the README with {@link #rewrite}.
+ * ...). {@link #rewrite} replaces what is between the markers. Also the table of the registry
+ * of unobserved parameters, {@code docs/unobserved-parameters.md} ({@link #registryDoc}).
+ * {@link #main} writes both (run by {@code scenarios/field-tables.sh}); ScenarioFieldsTest and
+ * UnobservedParametersTest compare the documents with what it would write.
  */
 public final class FieldTables {
     private FieldTables() {}
