@@ -273,14 +273,18 @@ public final class ScenarioLoader {
         }
 
         private WeatherSpec weather(YamlMap w) {
-            double[] mean = twelve(w.get("meanBeaufortByMonth"), Bounds.between(0, 12));
-            double[] sd = twelve(w.get("sdBeaufortByMonth"), Bounds.nonNegative());
+            for (String old : List.of("meanBeaufortByMonth", "sdBeaufortByMonth")) {
+                if (w.has(old)) throw w.get(old).error("was replaced by meanWindSpeedMsByMonth and windSpeedWeibullShape"
+                        + " (a wind climatology in m/s; see scenarios/README.md, weather)");
+            }
+            double[] mean = twelve(w.get("meanWindSpeedMsByMonth"), new Bounds(0, false, 40, true));
+            double shape = w.number("windSpeedWeibullShape", 2, Bounds.between(1, 50));
             double persistence = w.number("persistence", 0.7, new Bounds(0, true, 1, false));
             double drift = w.number("driftSpeedKnots", 0.5, Bounds.nonNegative());
             double toward = w.number("driftTowardDeg", 135, new Bounds(0, true, 360, false));
             String source = w.string("source", "");
             w.finish();
-            return new WeatherSpec(mean, sd, persistence, drift, toward, source);
+            return new WeatherSpec(mean, shape, persistence, drift, toward, source);
         }
 
         private static double[] twelve(YamlNode n, Bounds b) {
