@@ -36,8 +36,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "A.yaml B.yaml, or one WHATIF.yaml with extends: (compared with the scenario it extends).")
     List<Path> files;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Paired replications (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replications;
 
     @Mixin
     SeedOption seedOption;
@@ -48,8 +48,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for compare.csv and compare.json (default: runs/<A>-vs-<B>).")
     Path out;
 
-    @Option(names = "--days", paramLabel = "N", description = "Run only the first N days of each scenario's period.")
-    Integer days;
+    @Mixin
+    DaysOption days;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
@@ -59,17 +59,14 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
+        int nReplications = replications.get();
         long seed = seedOption.get(); // replication i of A and of B both run with a seed derived from it and i
         int nThreads = threads.get();
         Scenario b = ScenarioLoader.load(files.get(files.size() - 1));
         Scenario a = ScenarioLoader.load(files.size() == 2 ? files.get(0) : extendedBase(files.get(0), b));
-        if (days != null) {
-            int most = Math.min(a.days(), b.days());
-            if (days < 1 || days > most) throw InputException.of(null, "--days must be between 1 and " + most + ", the shorter scenario's period (got " + days + ")");
-            a = a.withDays(days);
-            b = b.withDays(days);
-        }
+        int most = Math.min(a.days(), b.days());
+        a = days.apply(a, most, "the shorter scenario's period");
+        b = days.apply(b, most, "the shorter scenario's period");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
         AtomicFiles.createFolder(dir);
@@ -78,15 +75,15 @@ final class CompareCommand implements Callable<Integer> {
         Files.deleteIfExists(dir.resolve(JSON));
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        int total = 2 * replications;
-        Comparison c = Comparison.run(a, b, seed, replications, nThreads, done -> {
+        int total = 2 * nReplications;
+        Comparison c = Comparison.run(a, b, seed, nReplications, nThreads, done -> {
             if (!quiet) err.printf(Locale.ROOT, "run %d of %d done (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
         });
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter o = spec.commandLine().getOut();
         ComparisonReport.print(o, c);
         ComparisonReport.writeCsv(dir.resolve(CSV), c);
-        ComparisonReport.writeJson(dir.resolve(JSON), c, days, wallSeconds);
+        ComparisonReport.writeJson(dir.resolve(JSON), c, days.days, wallSeconds);
         o.printf(Locale.ROOT, "wrote %s and %s (%.1f s)%n", dir.resolve(CSV), JSON, wallSeconds);
         return 0;
     }

@@ -44,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario file name>-seed<N>).")
     Path out;
 
-    @Option(names = "--days", paramLabel = "N", description = "Run only the first N days of the scenario period.")
-    Integer days;
+    @Mixin
+    DaysOption days;
 
     @Option(names = "--force", description = "Write into a non-empty output folder, replacing medsim's files there.")
     boolean force;
@@ -59,13 +59,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long seed = seedOption.get();
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
-        if (days != null) {
-            if (days < 1 || days > scenario.days()) {
-                throw InputException.of(null, "--days must be between 1 and " + scenario.days() + ", the scenario's period (got " + days + ")");
-            }
-            scenario = scenario.withDays(days);
-        }
+        Scenario loaded = ScenarioLoader.load(scenarioFile);
+        Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
         prepareOutDir(dir);
         try {
@@ -91,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> summary = RunSummary.of(sim);
-        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days, seed, summary);
+        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
         RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
         RunOutputs.writeAssets(dir.resolve("assets.csv"), sim);
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
@@ -100,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         meta.put("inputs_sha256", Csv.json(scenario.sources().digest()));
         meta.put("inputs", scenario.sources().toJson());
         meta.put("seed", Long.toString(seed));
-        meta.put("days", days == null ? "null" : days.toString());
+        meta.put("days", days.days == null ? "null" : days.days.toString());
         meta.put("start", Csv.json(scenario.startDate().toString()));
         meta.put("end", Csv.json(scenario.endDate().toString()));
         meta.put("tick_minutes", Integer.toString(scenario.tickMinutes()));

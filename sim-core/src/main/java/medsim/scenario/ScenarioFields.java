@@ -80,9 +80,9 @@ public final class ScenarioFields {
             other("mrccs.*.placesOfSafety.*", "to", "date", "open", "Last day it designates it."),
 
             // ---- weather
-            field("weather", "meanBeaufortByMonth", Type.NUMBER_LIST, "Beaufort x 12", Bounds.between(0, 12), Double.NaN, REQUIRED, MODEL, "Monthly mean sea state, January to December."),
-            field("weather", "sdBeaufortByMonth", Type.NUMBER_LIST, "Beaufort x 12", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Monthly standard deviation of the daily sea state."),
-            number("weather", "persistence", "ratio", new Bounds(0, true, 1, false), 0.7, MODEL, "Day-to-day autocorrelation of the anomaly (AR(1)); higher means longer calm and rough spells."),
+            field("weather", "meanWindSpeedMsByMonth", Type.NUMBER_LIST, "m/s x 12", new Bounds(0, false, 40, true), Double.NaN, REQUIRED, MODEL, "Monthly mean of the daily 10 m wind speed, January to December."),
+            number("weather", "windSpeedWeibullShape", "ratio", Bounds.between(1, 50), 2, MODEL, "Shape of the daily speeds' Weibull distribution: the standard deviation is the mean x 0.52 at 2, x 0.28 at 4; the larger, the more alike the days."),
+            number("weather", "persistence", "ratio", new Bounds(0, true, 1, false), 0.7, MODEL, "Lag-one autocorrelation of the daily normal score (AR(1)); higher means longer calm and windy spells."),
             number("weather", "driftSpeedKnots", "knots", Bounds.nonNegative(), 0.5, MODEL, "Drift of a boat without power."),
             number("weather", "driftTowardDeg", "degrees", new Bounds(0, true, 360, false), 135, MODEL, "Direction the drift goes toward (0 north, 90 east)."),
             other("weather", "source", "text", "empty", "Where the climatology comes from."),

@@ -285,14 +285,18 @@ public final class ScenarioLoader {
         }
 
         private WeatherSpec weather(YamlMap w) {
-            double[] mean = twelve(w.get("meanBeaufortByMonth"), WEATHER.bounds("meanBeaufortByMonth"));
-            double[] sd = twelve(w.get("sdBeaufortByMonth"), WEATHER.bounds("sdBeaufortByMonth"));
+            for (String old : List.of("meanBeaufortByMonth", "sdBeaufortByMonth")) {
+                if (w.has(old)) throw w.get(old).error("was replaced by meanWindSpeedMsByMonth and windSpeedWeibullShape"
+                        + " (a wind climatology in m/s; see scenarios/README.md, weather)");
+            }
+            double[] mean = twelve(w.get("meanWindSpeedMsByMonth"), WEATHER.bounds("meanWindSpeedMsByMonth"));
+            double shape = WEATHER.number(w, "windSpeedWeibullShape");
             double persistence = WEATHER.number(w, "persistence");
             double drift = WEATHER.number(w, "driftSpeedKnots");
             double toward = WEATHER.number(w, "driftTowardDeg");
             String source = w.string("source", "");
             WEATHER.finish(w);
-            return new WeatherSpec(mean, sd, persistence, drift, toward, source);
+            return new WeatherSpec(mean, shape, persistence, drift, toward, source);
         }
 
         private static double[] twelve(YamlNode n, Bounds b) {

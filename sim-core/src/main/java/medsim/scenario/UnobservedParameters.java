@@ -22,7 +22,7 @@ import medsim.yaml.YamlNode;
  *
  * <p>A concrete field path ({@code boatTypes.rubber-dinghy.capsizeHazardPerHour}) belongs to
  * the entry with the most specific path pattern that matches it ({@link #entryFor}); a mapping
- * of numbers ({@code smuggling.boatTypes}) or a list ({@code weather.meanBeaufortByMonth}) is
+ * of numbers ({@code smuggling.boatTypes}) or a list ({@code weather.meanWindSpeedMsByMonth}) is
  * one path, a prior for each of its numbers.
  */
 public final class UnobservedParameters {
