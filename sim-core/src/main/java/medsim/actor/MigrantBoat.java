@@ -75,7 +75,7 @@ public final class MigrantBoat implements Steppable {
 
     private void move(MedSim sim, double dtHours, double beaufort, long tick) {
         if (state == BoatState.UNDERWAY) {
-            double speed = type.speedKnots() * Math.max(0.3, 1 - type.speedLossPerBeaufort() * beaufort);
+            double speed = type.speedKnots() * Math.max(type.minSpeedFraction(), 1 - type.speedLossPerBeaufort() * beaufort);
             boolean arrived = nav.advance(speed * dtHours);
             fuelHours -= dtHours;
             if (arrived) {

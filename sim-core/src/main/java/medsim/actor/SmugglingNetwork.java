@@ -99,8 +99,8 @@ public final class SmugglingNetwork implements Steppable {
             BoatType type = types.get(WeightedDraw.index(shares, boat));
             int load = type.minPeople() + boat.nextInt(type.maxPeople() - type.minPeople() + 1);
             if (left < load) {
-                // Not enough people for a full boat: fill it if at least half are there, else they wait.
-                if (left < type.minPeople() / 2.0) break;
+                // Not enough people for a full boat: fill it if enough are there, else they wait.
+                if (left < type.minPeople() * spec.lastBoatMinLoadFraction()) break;
                 load = (int) Math.ceil(left);
             }
             Place from = points.get(WeightedDraw.index(pointWeights, boat));
