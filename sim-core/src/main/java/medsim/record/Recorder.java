@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.format.Numbers;
+
 /**
  * What a run measures: the stream of events, the counters computed from it (each
  * {@link Metric} flow adds up the events its declaration matches, so the counters always
@@ -62,7 +64,7 @@ public final class Recorder {
     public void event(SeaEvent e) {
         sink.accept(e);
         List<Double> numbers = detailNumbers.get(e.type());
-        if (numbers != null) numbers.add(Csv.parseNum(e.detail()));
+        if (numbers != null) numbers.add(Numbers.parse(e.detail()));
         for (Tally t : tallies.get(e.type())) {
             if (t.filter().matches(e)) totals[t.metric()] += t.measure().of(e);
         }

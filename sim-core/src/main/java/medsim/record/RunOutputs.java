@@ -7,6 +7,7 @@ import java.util.Map;
 
 import medsim.actor.Asset;
 import medsim.actor.AssetActivity;
+import medsim.format.Json;
 import medsim.model.MedSim;
 import medsim.model.SimClock;
 import medsim.scenario.Scenario;
@@ -76,7 +77,7 @@ public final class RunOutputs {
             w.write("{\n");
             int i = 0;
             for (Map.Entry<String, String> e : fields.entrySet()) {
-                w.write("  " + Csv.json(e.getKey()) + ": " + e.getValue());
+                w.write("  " + Json.string(e.getKey()) + ": " + e.getValue());
                 w.write(++i < fields.size() ? ",\n" : "\n");
             }
             w.write("}\n");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.format.Numbers;
 import medsim.model.MedSim;
 import medsim.model.TestRuns;
 import medsim.scenario.Scenario;
@@ -81,7 +82,7 @@ class CountersAgreeWithEventsTest {
                 assertEquals(num / den, value, name + " = " + q.describe() + ", both from events.csv");
             } else if (m.derivation() instanceof Derivation.QuantileOfEvents q) {
                 double[] hours = events.stream().filter(row -> row.get("type").equals(q.type().key()))
-                        .mapToDouble(row -> Csv.parseNum(row.get("detail"))).toArray();
+                        .mapToDouble(row -> Numbers.parse(row.get("detail"))).toArray();
                 assertTrue(hours.length > 1, name + ": no " + q.type().key() + " events in this run, so the comparison proves nothing");
                 assertEquals(q.of(hours), value, name + " = " + q.describe() + " in events.csv");
             } else if (m.derivation() instanceof Derivation.FromModelState s) {
@@ -109,7 +110,7 @@ class CountersAgreeWithEventsTest {
             }
             String date = row.get("date");
             double t = tally((Derivation.FromEvents) m.derivation(), e -> e.get("time").startsWith(date + "T"));
-            assertEquals(t, Csv.parseNum(row.get("value")), m.name() + " on " + date);
+            assertEquals(t, Numbers.parse(row.get("value")), m.name() + " on " + date);
             compared++;
         }
         assertEquals(flows.size() * scenario.days(), compared, "every counter on every day");
@@ -131,7 +132,7 @@ class CountersAgreeWithEventsTest {
         double sum = 0;
         for (CSVRecord row : events) {
             if (!when.test(row) || e.filters().stream().noneMatch(f -> matches(f, row))) continue;
-            sum += e.measure().column() == null ? 1 : Csv.parseNum(row.get(e.measure().column()));
+            sum += e.measure().column() == null ? 1 : Numbers.parse(row.get(e.measure().column()));
         }
         return sum;
     }
