@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.event.EventType;
 import medsim.format.Numbers;
 import medsim.model.MedSim;
-import medsim.record.EventType;
 import medsim.scenario.MrccSpec;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceOfSafety;

@@ -13,12 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import medsim.event.EventSink;
 import medsim.model.MedSim;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
 import medsim.provenance.BuildInfo;
 import medsim.provenance.RunInputs;
-import medsim.record.EventSink;
 import medsim.record.OutputFolder;
 import medsim.record.RunSummary;
 import medsim.scenario.Scenario;

@@ -1,6 +1,6 @@
 package medsim.model;
 
-import medsim.record.EventSink;
+import medsim.event.EventSink;
 import medsim.scenario.Scenario;
 
 /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import medsim.event.EventType;
+
 /** How a {@link Metric}'s value is computed. */
 public sealed interface Derivation {
 

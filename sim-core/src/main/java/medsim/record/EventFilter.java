@@ -3,6 +3,9 @@ package medsim.record;
 import java.util.List;
 import java.util.Objects;
 
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
+
 /**
  * The events of one type, or only those whose actor or detail is one of some values (the
  * departure point of a departure, the place of a landing, the actor group of a rescue...).

@@ -1,5 +1,7 @@
 package medsim.record;
 
+import medsim.event.SeaEvent;
+
 /** What a counter takes from each event it matches: one, or a column of events.csv. */
 public enum EventMeasure {
     /** One per event: the number of rows. */

@@ -2,6 +2,8 @@ package medsim.record;
 
 import java.util.Objects;
 
+import medsim.event.EventType;
+
 /**
  * The one declaration of a metric a run records: its name (a column of summary.csv, a
  * metric of daily.csv), its unit, whether it is a flow or a level, and how it is computed.

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.event.EventType;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
 import medsim.mandate.Refusal;

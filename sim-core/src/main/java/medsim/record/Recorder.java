@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.event.EventSink;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
 import medsim.format.Numbers;
 
 /**

@@ -13,7 +13,7 @@ import java.util.function.LongFunction;
 
 import org.junit.jupiter.api.Test;
 
-import medsim.record.EventSink;
+import medsim.event.EventSink;
 import medsim.record.Recorder;
 
 class ReplicationsTest {

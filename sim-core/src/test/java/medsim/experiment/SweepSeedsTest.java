@@ -15,10 +15,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.event.EventSink;
 import medsim.model.MedSim;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
-import medsim.record.EventSink;
 import medsim.scenario.Scenario;
 import medsim.yaml.InputException;
 

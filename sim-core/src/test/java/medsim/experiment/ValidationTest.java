@@ -12,14 +12,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import medsim.event.EventSink;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
 import medsim.record.Derivation;
 import medsim.record.EventFilter;
 import medsim.record.EventMeasure;
-import medsim.record.EventSink;
-import medsim.record.EventType;
 import medsim.record.Metric;
 import medsim.record.Recorder;
-import medsim.record.SeaEvent;
 import medsim.scenario.ValidationTarget;
 
 class ValidationTest {

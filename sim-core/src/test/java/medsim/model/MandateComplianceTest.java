@@ -12,11 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import medsim.actor.Asset;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
-import medsim.record.EventType;
 import medsim.record.RunSummary;
-import medsim.record.SeaEvent;
 import medsim.scenario.Force;
 
 class MandateComplianceTest {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import medsim.record.EventSink;
-import medsim.record.SeaEvent;
+import medsim.event.EventSink;
+import medsim.event.SeaEvent;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 

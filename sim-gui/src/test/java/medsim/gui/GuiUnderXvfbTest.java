@@ -24,12 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import medsim.event.EventSink;
 import medsim.gui.map.BoatLook;
 import medsim.gui.map.ZoneShade;
 import medsim.model.MedSim;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
-import medsim.record.EventSink;
 import medsim.record.RunOutputs;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;

@@ -17,7 +17,6 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-
 /**
  * One chart per metric of a sweep: the mean over replications with its 95% confidence
  * band, against the first numeric parameter that varies; one line for each combination of
