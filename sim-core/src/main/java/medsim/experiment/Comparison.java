@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import medsim.metric.Metric;
+import medsim.metric.MetricCatalog;
+import medsim.metric.MetricRange;
 import medsim.model.WorldCache;
-import medsim.record.Metric;
-import medsim.record.MetricCatalog;
-import medsim.record.MetricRange;
 import medsim.scenario.Scenario;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.metric.Recorder;
 import medsim.model.MedSim;
-import medsim.record.Recorder;
 import medsim.record.RunSummary;
 
 /** What an experiment keeps of one run: its seed, its totals, and its daily counters. */

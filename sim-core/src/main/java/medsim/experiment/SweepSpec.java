@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.format.Numbers;
+import medsim.metric.MetricCatalog;
 import medsim.provenance.InputFile;
-import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.Bounds;

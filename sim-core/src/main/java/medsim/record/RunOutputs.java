@@ -8,6 +8,8 @@ import java.util.Map;
 import medsim.actor.Asset;
 import medsim.actor.AssetActivity;
 import medsim.format.Json;
+import medsim.metric.Metric;
+import medsim.metric.Recorder;
 import medsim.model.MedSim;
 import medsim.model.SimClock;
 import medsim.scenario.Scenario;

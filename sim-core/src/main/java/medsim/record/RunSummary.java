@@ -4,6 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import medsim.metric.Derivation;
+import medsim.metric.Metric;
+import medsim.metric.MetricCatalog;
+import medsim.metric.Recorder;
 import medsim.model.MedSim;
 
 /**

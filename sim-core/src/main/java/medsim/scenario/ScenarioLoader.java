@@ -21,7 +21,7 @@ import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
 import medsim.geo.LandPolygon;
 import medsim.geo.LandPolygons;
-import medsim.record.MetricCatalog;
+import medsim.metric.MetricCatalog;
 import medsim.geo.GeoPolygon;
 import medsim.mandate.Action;
 import medsim.mandate.Mandate;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import medsim.cli.CliTest.Outcome;
 import medsim.experiment.ComparisonReport;
 import medsim.experiment.Seeds;
+import medsim.metric.MetricCatalog;
 import medsim.model.TestRuns;
-import medsim.record.MetricCatalog;
 import medsim.scenario.ScenarioLoader;
 
 class CompareCommandTest {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import medsim.format.Numbers;
+import medsim.metric.MetricCatalog;
 import medsim.model.TestRuns;
-import medsim.record.MetricCatalog;
 import medsim.record.RunOutputs;
 import medsim.scenario.ScenarioLoader;
 

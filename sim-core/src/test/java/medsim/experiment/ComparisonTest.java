@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import medsim.metric.MetricCatalog;
 import medsim.model.TestRuns;
 import medsim.model.World;
-import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
 
 class ComparisonTest {

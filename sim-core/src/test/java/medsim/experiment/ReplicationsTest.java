@@ -14,7 +14,7 @@ import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
 import medsim.event.EventSink;
-import medsim.record.Recorder;
+import medsim.metric.Recorder;
 
 class ReplicationsTest {
     private static RunResult result(long seed) {

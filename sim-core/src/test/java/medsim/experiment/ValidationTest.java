@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import medsim.event.EventSink;
 import medsim.event.EventType;
 import medsim.event.SeaEvent;
-import medsim.record.Derivation;
-import medsim.record.EventFilter;
-import medsim.record.EventMeasure;
-import medsim.record.Metric;
-import medsim.record.Recorder;
+import medsim.metric.Derivation;
+import medsim.metric.EventFilter;
+import medsim.metric.EventMeasure;
+import medsim.metric.Metric;
+import medsim.metric.Recorder;
 import medsim.scenario.ValidationTarget;
 
 class ValidationTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import medsim.record.Recorder;
+import medsim.metric.Recorder;
 
 class SmugglingNetworkTest {
 

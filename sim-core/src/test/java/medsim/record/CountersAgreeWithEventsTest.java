@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import medsim.format.Numbers;
+import medsim.metric.Derivation;
+import medsim.metric.EventFilter;
+import medsim.metric.Metric;
+import medsim.metric.MetricCatalog;
 import medsim.model.MedSim;
 import medsim.model.TestRuns;
 import medsim.scenario.Scenario;

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import medsim.actor.Asset;
 import medsim.actor.AssetActivity;
+import medsim.metric.Recorder;
 import medsim.model.MedSim;
-import medsim.record.Recorder;
 
 /**
  * The daily series of a run and its assets' hours by force: what the charts show, read

@@ -1,4 +1,4 @@
-package medsim.record;
+package medsim.metric;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,9 +1,9 @@
-package medsim.record;
+package medsim.metric;
 
-import static medsim.record.EventFilter.Field.ACTOR;
-import static medsim.record.EventFilter.Field.DETAIL;
-import static medsim.record.EventFilter.all;
-import static medsim.record.EventFilter.where;
+import static medsim.metric.EventFilter.Field.ACTOR;
+import static medsim.metric.EventFilter.Field.DETAIL;
+import static medsim.metric.EventFilter.all;
+import static medsim.metric.EventFilter.where;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
