@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.format.Numbers;
-import medsim.metric.MetricCatalog;
 import medsim.provenance.InputFile;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -87,7 +86,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         Integer days = null;
         if (m.has("days")) days = m.integer("days", 1, base.days());
         else m.opt("days");
-        List<String> known = MetricCatalog.summary(base);
+        List<String> known = base.metrics().summary();
         List<String> metrics = new ArrayList<>();
         for (YamlNode n : m.get("metrics").asList()) {
             String name = n.asString();

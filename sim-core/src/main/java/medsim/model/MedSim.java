@@ -92,7 +92,7 @@ public class MedSim extends SimState {
         weatherStream = streams.daily(Concern.WEATHER, "weather");
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
-        recorder = new Recorder(sink, MetricCatalog.flows(scenario), MetricCatalog.levels(scenario), MetricCatalog.statistics());
+        recorder = new Recorder(sink, scenario.metrics().flows(), scenario.metrics().levels(), MetricCatalog.statistics());
         boats.clear();
         crafts.clear();
         derelicts.clear();

@@ -26,7 +26,7 @@ public final class RunSummary {
                 "people_aboard_assets_end", (double) sim.peopleAboardAssets(),
                 "people_waiting_ashore_end", Math.floor(sim.network().waitingPeople()));
         Map<String, Double> out = new LinkedHashMap<>();
-        for (Metric m : MetricCatalog.summaryMetrics(sim.scenario())) {
+        for (Metric m : sim.scenario().metrics().summaryMetrics()) {
             double v;
             if (m.derivation() instanceof Derivation.Quotient q) {
                 v = ratio(out.get(q.numerator()), out.get(q.denominator()));

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import medsim.cli.CliTest.Outcome;
 import medsim.experiment.ComparisonReport;
 import medsim.experiment.Seeds;
-import medsim.metric.MetricCatalog;
 import medsim.model.TestRuns;
 import medsim.scenario.ScenarioLoader;
 
@@ -47,7 +46,7 @@ class CompareCommandTest {
 
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
         assertEquals(String.join(",", ComparisonReport.COLUMNS), csv.get(0));
-        List<String> metrics = MetricCatalog.summary(ScenarioLoader.load(TestRuns.scenarioFile("small.yaml")));
+        List<String> metrics = ScenarioLoader.load(TestRuns.scenarioFile("small.yaml")).metrics().summary();
         assertEquals(metrics.size() + 1, csv.size(), "one row per metric");
         String departed = csv.stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow();
         String[] f = departed.split(",", -1);

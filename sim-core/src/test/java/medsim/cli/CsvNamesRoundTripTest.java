@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import medsim.format.Numbers;
-import medsim.metric.MetricCatalog;
 import medsim.model.TestRuns;
 import medsim.record.RunOutputs;
 import medsim.scenario.ScenarioLoader;
@@ -72,7 +71,7 @@ class CsvNamesRoundTripTest {
 
         Table summary = read(out.resolve("summary.csv"));
         List<String> expected = new ArrayList<>(RunOutputs.SUMMARY_IDENTITY);
-        expected.addAll(MetricCatalog.summary(ScenarioLoader.load(scenario)));
+        expected.addAll(ScenarioLoader.load(scenario).metrics().summary());
         assertEquals(expected, summary.header(), "one column per metric, named as declared");
         assertEquals(1, summary.rows().size());
         double rescuedByGroup = Numbers.parse(summary.rows().get(0).get(summary.column(METRIC)));

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import medsim.metric.MetricCatalog;
 import medsim.model.TestRuns;
 import medsim.model.World;
 import medsim.scenario.Scenario;
@@ -26,7 +25,7 @@ class ComparisonTest {
     void aScenarioComparedWithItselfDiffersByZeroWithAZeroWidthIntervalInEveryMetric() {
         Scenario s = small("small.yaml");
         Comparison c = Comparison.run(s, small("small.yaml"), 7, PAIRS, 2, done -> {});
-        assertEquals(MetricCatalog.summary(s), c.rows().stream().map(Comparison.Row::metric).toList(), "one row per metric, in the catalogue's order");
+        assertEquals(s.metrics().summary(), c.rows().stream().map(Comparison.Row::metric).toList(), "one row per metric, in the catalogue's order");
         int withValues = 0;
         for (Comparison.Row r : c.rows()) {
             assertEquals(Comparison.Presence.BOTH, r.presence());

@@ -63,8 +63,8 @@ class CountersAgreeWithEventsTest {
         events = read(eventsCsv);
         daily = read(dir.resolve("daily.csv"));
         declared = new LinkedHashMap<>();
-        for (Metric m : MetricCatalog.summaryMetrics(scenario)) declared.put(m.name(), m);
-        for (Metric m : MetricCatalog.levels(scenario)) declared.put(m.name(), m);
+        for (Metric m : scenario.metrics().summaryMetrics()) declared.put(m.name(), m);
+        for (Metric m : scenario.metrics().levels()) declared.put(m.name(), m);
     }
 
     @Test
@@ -96,13 +96,13 @@ class CountersAgreeWithEventsTest {
             }
         }
         assertTrue(fromEvents > 40, fromEvents + " counters compared");
-        assertEquals(MetricCatalog.summary(scenario), new ArrayList<>(summary.keySet()),
+        assertEquals(scenario.metrics().summary(), new ArrayList<>(summary.keySet()),
                 "summary.csv's metric columns are all the declared ones, in their order");
     }
 
     @Test
     void eachDaysCountersEqualWhatThatDaysEventsAddUpToAndEveryRowSaysItsDeclaredUnit() {
-        List<String> flows = MetricCatalog.flows(scenario).stream().map(Metric::name).toList();
+        List<String> flows = scenario.metrics().flows().stream().map(Metric::name).toList();
         int compared = 0;
         for (CSVRecord row : daily) {
             Metric m = declared.get(row.get("metric"));
