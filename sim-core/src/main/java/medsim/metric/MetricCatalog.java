@@ -107,17 +107,18 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         return d.list();
     }
 
-    /** The end-of-day levels of daily.csv, in the order the model gives them. */
+    /** The end-of-day levels of daily.csv, in their output order; the model gives each by its {@link ModelLevel}. */
     public List<Metric> levels() {
         List<Metric> out = new ArrayList<>(List.of(
-                Metric.level("people_at_sea", "people", "people aboard migrant boats at sea: a state of the model"),
-                Metric.level("people_aboard_assets", "people", "people aboard ships not yet landed: a state of the model"),
-                Metric.level("people_waiting_ashore", "people",
+                Metric.level("people_at_sea", "people", ModelLevel.PEOPLE_AT_SEA, "people aboard migrant boats at sea: a state of the model"),
+                Metric.level("people_aboard_assets", "people", ModelLevel.PEOPLE_ABOARD_ASSETS,
+                        "people aboard ships not yet landed: a state of the model"),
+                Metric.level("people_waiting_ashore", "people", ModelLevel.PEOPLE_WAITING_ASHORE,
                         "people the smugglers hold ashore waiting for a boat: nothing at sea marks their arrival"),
-                Metric.level("boats_at_sea", "boats", "migrant boats at sea: a state of the model"),
-                Metric.level("beaufort", "Beaufort", "the day's sea state, from the weather model")));
+                Metric.level("boats_at_sea", "boats", ModelLevel.BOATS_AT_SEA, "migrant boats at sea: a state of the model"),
+                Metric.level("beaufort", "Beaufort", ModelLevel.BEAUFORT, "the day's sea state, from the weather model")));
         for (String type : boatTypes) {
-            out.add(Metric.level("boat_type_share." + type, "fraction",
+            out.add(Metric.level("boat_type_share." + type, "fraction", ModelLevel.BOAT_TYPE_SHARE, type,
                     "the smugglers' current share of departures by this boat type, adapted to their losses"));
         }
         return out;
@@ -148,9 +149,11 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
     /** The totals summary.csv gives after the counters: levels at the end of the run, ratios, and the case statistics. */
     public static List<Metric> endOfRun() {
         List<Metric> out = new ArrayList<>(List.of(
-                Metric.level("people_at_sea_end", "people", "a level at the end of the run: people aboard migrant boats at sea"),
-                Metric.level("people_aboard_assets_end", "people", "a level at the end of the run: people aboard ships not yet landed"),
-                Metric.level("people_waiting_ashore_end", "people",
+                Metric.level("people_at_sea_end", "people", ModelLevel.PEOPLE_AT_SEA,
+                        "a level at the end of the run: people aboard migrant boats at sea"),
+                Metric.level("people_aboard_assets_end", "people", ModelLevel.PEOPLE_ABOARD_ASSETS,
+                        "a level at the end of the run: people aboard ships not yet landed"),
+                Metric.level("people_waiting_ashore_end", "people", ModelLevel.WHOLE_PEOPLE_WAITING_ASHORE,
                         "a level at the end of the run: people the smugglers hold ashore (whole people)"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
                 Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people")));

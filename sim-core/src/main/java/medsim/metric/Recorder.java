@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import medsim.event.EventSink;
 import medsim.event.EventType;
@@ -37,7 +38,7 @@ public final class Recorder {
 
     /**
      * @param flows  the counters, in their output order (names unique)
-     * @param levels the end-of-day levels, in the order {@link #endDay} receives them
+     * @param levels the end-of-day levels, in their output order, each read from the model's state
      * @param statistics the quantiles of event details the run reports ({@link Derivation.QuantileOfEvents})
      */
     public Recorder(EventSink sink, List<Metric> flows, List<Metric> levels, List<Metric> statistics) {
@@ -55,6 +56,9 @@ public final class Recorder {
         }
         flowNames = this.flows.stream().map(Metric::name).toList();
         levelNames = this.levels.stream().map(Metric::name).toList();
+        for (Metric m : this.levels) {
+            if (!(m.derivation() instanceof Derivation.FromModelState)) throw new IllegalArgumentException(m.name() + " is not read from the model's state");
+        }
         for (Metric m : statistics) {
             if (!(m.derivation() instanceof Derivation.QuantileOfEvents q)) throw new IllegalArgumentException(m.name() + " is not a statistic of events");
             detailNumbers.put(q.type(), new ArrayList<>());
@@ -86,14 +90,18 @@ public final class Recorder {
         return q.of(numbers.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** Closes a day: stores each counter's increase over the day, and the levels given (in the order of {@link #levels()}). */
-    public void endDay(double[] levelValues) {
-        if (levelValues.length != levels.size()) throw new IllegalStateException(levelValues.length + " level values for " + levels.size() + " levels");
+    /**
+     * Closes a day: stores each counter's increase over the day, and each level as the model
+     * reads it now ({@code model} gives the value of the quantity a level declares).
+     */
+    public void endDay(ToDoubleFunction<Derivation.FromModelState> model) {
         double[] flow = new double[totals.length];
         for (int i = 0; i < totals.length; i++) flow[i] = totals[i] - atLastDay[i];
         atLastDay = totals.clone();
+        double[] level = new double[levels.size()];
+        for (int i = 0; i < level.length; i++) level[i] = model.applyAsDouble((Derivation.FromModelState) levels.get(i).derivation());
         dailyFlows.add(flow);
-        dailyLevels.add(levelValues.clone());
+        dailyLevels.add(level);
     }
 
     /** The counters' declarations, in output order. */

@@ -25,6 +25,7 @@ import medsim.geo.SeaRaster;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.metric.MetricCatalog;
+import medsim.metric.Derivation;
 import medsim.metric.Recorder;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
@@ -143,16 +144,20 @@ public class MedSim extends SimState {
     private void endOfDay() {
         long t = tick();
         if ((t + 1) % clock.ticksPerDay() != 0) return;
-        // In the order of MetricCatalog.levels.
-        double[] shares = network.adaptedShares();
-        double[] stocks = new double[5 + shares.length];
-        stocks[0] = peopleAtSea();
-        stocks[1] = peopleAboardAssets();
-        stocks[2] = network.waitingPeople();
-        stocks[3] = boats.numObjs;
-        stocks[4] = seaState.beaufort();
-        System.arraycopy(shares, 0, stocks, 5, shares.length);
-        recorder.endDay(stocks);
+        recorder.endDay(this::level);
+    }
+
+    /** The quantity of the model's state a level metric declares, now. */
+    public double level(Derivation.FromModelState level) {
+        return switch (level.level()) {
+            case PEOPLE_AT_SEA -> peopleAtSea();
+            case PEOPLE_ABOARD_ASSETS -> peopleAboardAssets();
+            case PEOPLE_WAITING_ASHORE -> network.waitingPeople();
+            case WHOLE_PEOPLE_WAITING_ASHORE -> Math.floor(network.waitingPeople());
+            case BOATS_AT_SEA -> boats.numObjs;
+            case BEAUFORT -> seaState.beaufort();
+            case BOAT_TYPE_SHARE -> network.adaptedShare(level.key());
+        };
     }
 
     private void stepAll(Bag agents) {

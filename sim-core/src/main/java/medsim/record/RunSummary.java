@@ -21,10 +21,6 @@ public final class RunSummary {
 
     public static Map<String, Double> of(MedSim sim) {
         Recorder r = sim.recorder();
-        Map<String, Double> atEnd = Map.of(
-                "people_at_sea_end", (double) sim.peopleAtSea(),
-                "people_aboard_assets_end", (double) sim.peopleAboardAssets(),
-                "people_waiting_ashore_end", Math.floor(sim.network().waitingPeople()));
         Map<String, Double> out = new LinkedHashMap<>();
         for (Metric m : sim.scenario().metrics().summaryMetrics()) {
             double v;
@@ -32,10 +28,8 @@ public final class RunSummary {
                 v = ratio(out.get(q.numerator()), out.get(q.denominator()));
             } else if (m.derivation() instanceof Derivation.QuantileOfEvents q) {
                 v = r.statistic(q);
-            } else if (m.derivation() instanceof Derivation.FromModelState) {
-                Double level = atEnd.get(m.name());
-                if (level == null) throw new IllegalStateException("no end-of-run value for " + m.name());
-                v = level;
+            } else if (m.derivation() instanceof Derivation.FromModelState level) {
+                v = sim.level(level);
             } else {
                 v = r.total(m.name());
             }
