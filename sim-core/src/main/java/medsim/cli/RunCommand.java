@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import medsim.format.Json;
 import medsim.format.Numbers;
-import medsim.model.MedSim;
+import medsim.model.RunOutcome;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
 import medsim.provenance.BuildInfo;
@@ -20,7 +20,6 @@ import medsim.record.AtomicFiles;
 import medsim.record.CsvEventSink;
 import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
-import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -83,18 +82,18 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         World world = World.build(scenario.geography());
         ProgressLine progress = new ProgressLine(err, quiet, t0);
-        MedSim sim;
+        RunOutcome outcome;
         Scenario s = scenario;
         try (CsvEventSink events = new CsvEventSink(dir.resolve("events.csv"), tick -> s.startDate().atStartOfDay().plusMinutes(tick * s.tickMinutes()))) {
-            sim = ScenarioRun.execute(scenario, world, seed, events, progress);
+            outcome = ScenarioRun.execute(scenario, world, seed, events, progress);
             progress.done();
             events.publish();
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Double> summary = RunSummary.of(sim);
+        Map<String, Double> summary = outcome.summary();
         RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days, seed, summary);
-        RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
-        RunOutputs.writeAssets(dir.resolve("assets.csv"), sim);
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
+        RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         meta.put("scenario", Json.string(scenarioFile.toString()));
         meta.put("scenario_name", Json.string(scenario.name()));
@@ -105,11 +104,11 @@ final class RunCommand implements Callable<Integer> {
         meta.put("start", Json.string(scenario.startDate().toString()));
         meta.put("end", Json.string(scenario.endDate().toString()));
         meta.put("tick_minutes", Integer.toString(scenario.tickMinutes()));
-        meta.put("ticks", Long.toString(sim.totalTicks()));
-        meta.put("agent_steps", Long.toString(sim.agentSteps()));
+        meta.put("ticks", Long.toString(outcome.ticks()));
+        meta.put("agent_steps", Long.toString(outcome.agentSteps()));
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
-        meta.put("agent_steps_per_second", Numbers.format(Math.round(sim.agentSteps() / wallSeconds)));
+        meta.put("agent_steps_per_second", Numbers.format(Math.round(outcome.agentSteps() / wallSeconds)));
         RunOutputs.writeRunJson(dir.resolve("run.json"), meta);
 
         PrintWriter o = spec.commandLine().getOut();
@@ -117,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
                 scenario.name(), seed, scenario.startDate(), scenario.endDate(),
                 Numbers.format(summary.get("departed_people")), Numbers.format(summary.get("arrivals_people")),
                 Numbers.format(summary.get("rescued_people")), Numbers.format(summary.get("returned_to_libya")), Numbers.format(summary.get("dead_missing")));
-        o.printf(Locale.ROOT, "wrote %s (%.2f s, %s agent-steps/s)%n", dir, wallSeconds, Numbers.format(Math.round(sim.agentSteps() / wallSeconds)));
+        o.printf(Locale.ROOT, "wrote %s (%.2f s, %s agent-steps/s)%n", dir, wallSeconds, Numbers.format(Math.round(outcome.agentSteps() / wallSeconds)));
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package medsim.metric;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,8 +26,6 @@ public final class Recorder {
     private final EventSink sink;
     private final List<Metric> flows;
     private final List<Metric> levels;
-    private final List<String> flowNames;
-    private final List<String> levelNames;
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final Map<EventType, List<Tally>> tallies = new EnumMap<>(EventType.class);
     private final double[] totals;
@@ -54,8 +53,6 @@ public final class Recorder {
             }
             for (EventFilter f : fromEvents.filters()) tallies.get(f.type()).add(new Tally(i, f, fromEvents.measure()));
         }
-        flowNames = this.flows.stream().map(Metric::name).toList();
-        levelNames = this.levels.stream().map(Metric::name).toList();
         for (Metric m : this.levels) {
             if (!(m.derivation() instanceof Derivation.FromModelState)) throw new IllegalArgumentException(m.name() + " is not read from the model's state");
         }
@@ -104,15 +101,11 @@ public final class Recorder {
         dailyLevels.add(level);
     }
 
-    /** The counters' declarations, in output order. */
-    public List<Metric> flows() { return flows; }
-    /** The end-of-day levels' declarations, in output order. */
-    public List<Metric> levels() { return levels; }
-    /** The counters' names, in output order. */
-    public List<String> metrics() { return flowNames; }
-    /** The levels' names, in output order. */
-    public List<String> stocks() { return levelNames; }
+    /** Days closed so far. */
     public int daysRecorded() { return dailyFlows.size(); }
-    public double dailyFlow(int day, int metric) { return dailyFlows.get(day)[metric]; }
-    public double dailyStock(int day, int stock) { return dailyLevels.get(day)[stock]; }
+
+    /** A copy of the days closed so far, the first being {@code startDate}. */
+    public DailySeries daily(LocalDate startDate) {
+        return new DailySeries(startDate, flows, levels, dailyFlows, dailyLevels);
+    }
 }

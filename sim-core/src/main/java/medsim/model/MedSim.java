@@ -27,6 +27,7 @@ import medsim.mandate.Action;
 import medsim.metric.MetricCatalog;
 import medsim.metric.Derivation;
 import medsim.metric.Recorder;
+import medsim.metric.RunSummary;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
 import medsim.random.RandomStreams;
@@ -333,6 +334,15 @@ public class MedSim extends SimState {
         int n = 0;
         for (Asset a : assets) n += a.aboard();
         return n;
+    }
+
+    /**
+     * What the run has measured so far (the days closed, the totals, the assets' hours): the
+     * run's result once it has ended. Writers and charts take this, never the live model.
+     */
+    public RunOutcome outcome() {
+        return new RunOutcome(recorder.daily(scenario.startDate()), RunSummary.of(recorder, scenario.metrics().summaryMetrics(), this::level),
+                assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps);
     }
 
     /** Boats, smuggler craft and assets stepped so far, summed over ticks: the speed unit of benchmarks. */

@@ -37,7 +37,7 @@ class ValidationTest {
         s.put("arrivals", arrivals);
         s.put("rescued", rescued);
         s.put("rescued.ngo", ngo);
-        return new RunResult(1, s, r, LocalDate.of(2016, 1, 1));
+        return new RunResult(1, s, r.daily(LocalDate.of(2016, 1, 1)));
     }
 
     @Test

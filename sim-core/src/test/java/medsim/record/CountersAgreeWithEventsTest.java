@@ -27,7 +27,7 @@ import medsim.metric.Derivation;
 import medsim.metric.EventFilter;
 import medsim.metric.Metric;
 import medsim.metric.MetricCatalog;
-import medsim.model.MedSim;
+import medsim.model.RunOutcome;
 import medsim.model.TestRuns;
 import medsim.scenario.Scenario;
 
@@ -43,7 +43,7 @@ class CountersAgreeWithEventsTest {
     @TempDir
     static Path dir;
     static Scenario scenario;
-    static MedSim sim;
+    static RunOutcome outcome;
     static Map<String, Double> summary;
     static List<CSVRecord> events;
     static List<CSVRecord> daily;
@@ -55,11 +55,11 @@ class CountersAgreeWithEventsTest {
         Path eventsCsv = dir.resolve("events.csv");
         try (CsvEventSink sink = new CsvEventSink(eventsCsv,
                 tick -> scenario.startDate().atStartOfDay().plusMinutes(tick * scenario.tickMinutes()))) {
-            sim = TestRuns.run(scenario, SEED, sink);
+            outcome = TestRuns.run(scenario, SEED, sink);
             sink.publish();
         }
-        summary = RunSummary.of(sim);
-        RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
+        summary = outcome.summary();
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
         events = read(eventsCsv);
         daily = read(dir.resolve("daily.csv"));
         declared = new LinkedHashMap<>();
