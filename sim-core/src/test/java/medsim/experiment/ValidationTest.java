@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,5 +91,15 @@ class ValidationTest {
         m.put(YearMonth.of(2016, 2), feb);
         m.put(YearMonth.of(2016, 3), mar);
         return new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, m, 0.8, "f");
+    }
+
+    @Test
+    void aMonthlyTargetKeepsItsMonthsInCalendarOrderWhateverTheOrderGiven() {
+        Map<YearMonth, Double> given = new LinkedHashMap<>();
+        for (int month : new int[] {11, 3, 7, 1, 12, 5, 9, 2, 8, 4, 10, 6}) given.put(YearMonth.of(2016, month), (double) month);
+        ValidationTarget t = new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, given, 0.8, "f");
+        List<YearMonth> calendar = new ArrayList<>(given.keySet());
+        Collections.sort(calendar);
+        assertEquals(calendar, List.copyOf(t.monthly().keySet()), "the months decide the order a correlation is summed in, so its last bits");
     }
 }
