@@ -24,8 +24,8 @@ import medsim.geo.GeoPolygon;
 import medsim.geo.SeaRaster;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
-import medsim.metric.MetricCatalog;
 import medsim.metric.Derivation;
+import medsim.metric.MetricCatalog;
 import medsim.metric.Recorder;
 import medsim.metric.RunSummary;
 import medsim.random.Concern;
@@ -94,7 +94,8 @@ public class MedSim extends SimState {
         weatherStream = streams.daily(Concern.WEATHER, "weather");
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
-        recorder = new Recorder(sink, scenario.metrics().flows(), scenario.metrics().levels(), MetricCatalog.statistics());
+        MetricCatalog metrics = scenario.metrics();
+        recorder = new Recorder(sink, metrics.flows(), metrics.levels(), MetricCatalog.statistics());
         boats.clear();
         crafts.clear();
         derelicts.clear();
@@ -149,7 +150,7 @@ public class MedSim extends SimState {
     }
 
     /** The quantity of the model's state a level metric declares, now. */
-    public double level(Derivation.FromModelState level) {
+    private double level(Derivation.FromModelState level) {
         return switch (level.level()) {
             case PEOPLE_AT_SEA -> peopleAtSea();
             case PEOPLE_ABOARD_ASSETS -> peopleAboardAssets();

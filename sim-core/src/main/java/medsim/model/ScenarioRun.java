@@ -5,9 +5,8 @@ import medsim.scenario.Scenario;
 
 /**
  * Runs a scenario from start to end on the calling thread, and gives what it produced
- * ({@link RunOutcome}). Progress goes to a listener
- * (the CLI's progress line); nothing here reads a clock, so results depend only on the
- * scenario and the seed.
+ * ({@link RunOutcome}). Progress goes to a listener (the CLI's progress line); nothing here
+ * reads a clock, so results depend only on the scenario and the seed.
  */
 public final class ScenarioRun {
     private ScenarioRun() {}
