@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import ec.util.MersenneTwisterFast;
+import medsim.event.EventType;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
@@ -11,7 +12,6 @@ import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
 import medsim.random.RandomStreams;
-import medsim.record.EventType;
 import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.Force;

@@ -2,9 +2,9 @@ package medsim.actor;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
+import medsim.event.EventType;
 import medsim.model.MedSim;
 import medsim.random.Concern;
-import medsim.record.EventType;
 import medsim.scenario.BoatType;
 import medsim.scenario.Place;
 import sim.engine.SimState;

@@ -23,7 +23,6 @@ import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
 import medsim.geo.LandPolygon;
 import medsim.geo.LandPolygons;
-import medsim.record.MetricCatalog;
 import medsim.geo.GeoPolygon;
 import medsim.mandate.Action;
 import medsim.mandate.Mandate;
@@ -178,7 +177,7 @@ public final class ScenarioLoader {
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
                     mrccs, fallback, weather, boatTypes, smuggling, forces, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
-            List<String> metrics = MetricCatalog.summary(scenario);
+            List<String> metrics = scenario.metrics().summary();
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
                     mrccs, fallback, weather, boatTypes, smuggling, forces, targets, read);
