@@ -105,15 +105,24 @@ public final class DetectionTable {
 
     public WeatherCorrection weather() { return weather; }
 
+    /** A detection table read from a file, and the facts file it cites (null if it cites none). */
+    public record Loaded(DetectionTable table, Path factsFile) {}
+
     /**
-     * Reads a detection file, resolving its {@code {fact: id}} references from {@code facts}.
-     * Every number is either such a reference (a sourced value) or
-     * {@code {assumption: value, low: l, high: h, rationale: "..."}}.
+     * Reads a detection file. Its {@code facts:} field names the facts file (relative to it) whose
+     * {@code {fact: id}} references it resolves. Every number is either such a reference (a
+     * sourced value), a plain number, or {@code {assumption: value, low: l, high: h, rationale: "..."}}.
      *
      * @throws medsim.yaml.InputException at the offending field
      */
-    public static DetectionTable load(Path file, FactBook facts) {
-        return read(new FactResolver(facts).resolve(YamlNode.parse(file)));
+    public static Loaded load(Path file) {
+        YamlNode root = YamlNode.parse(file);
+        Optional<YamlNode> factsNode = root.asMap().opt("facts");
+        if (factsNode.isEmpty()) return new Loaded(read(root), null);
+        Path facts = factsNode.get().asPath();
+        String unusable = medsim.yaml.InputFiles.unusable(facts, medsim.yaml.InputFiles.MAX_YAML_BYTES);
+        if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + facts);
+        return new Loaded(read(new FactResolver(FactBook.load(facts)).resolve(root)), facts);
     }
 
     /** Reads a detection table from a parsed, fact-resolved tree. */
@@ -145,6 +154,7 @@ public final class DetectionTable {
             }
         }
         m.opt("description");
+        m.opt("facts");
         m.finish();
         return new DetectionTable(cells, weather, assumptions);
     }

@@ -110,7 +110,7 @@ public class MedSim extends SimState {
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
-                for (String id : a.assetIds()) assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base))));
+                for (String id : a.assetIds()) assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base)), scenario.detection()));
             }
         }
         for (Asset a : assets) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import medsim.detection.DetectionTable;
 import medsim.provenance.RunInputs;
 
 /**
@@ -32,6 +33,7 @@ public record Scenario(
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
         Map<String, Force> forces,
+        DetectionTable detection,
         List<ValidationTarget> validation,
         RunInputs sources) {
 
@@ -50,7 +52,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, detection, validation, sources);
     }
 
     public int ticksPerDay() {

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
+import medsim.detection.DetectionTable;
+import medsim.detection.Sensor;
+import medsim.detection.Target;
 import medsim.facts.FactBook;
 import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
@@ -161,15 +164,16 @@ public final class ScenarioLoader {
             WeatherSpec weather = weather(m.get("weather").asMap());
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
+            DetectionTable detection = detection(m.get("detection"));
             m.finish();
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, List.of(), read);
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, detection, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = MetricCatalog.summary(scenario);
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, targets, read);
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, detection, targets, read);
         }
 
         private GeographySpec geography(YamlMap g) {
@@ -311,6 +315,7 @@ public final class ScenarioLoader {
                     b.number("deathFractionAttended", Bounds.fraction()),
                     b.number("seizureAversion", 0, Bounds.nonNegative()),
                     b.number("derelictHours", 48, Bounds.nonNegative()),
+                    detectionTarget(b.get("detectionTarget")),
                     weights(b.get("destinations"), places.keySet(), "place"));
             for (Weighted w : t.destinations()) requireRole(b.get("destinations"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
             b.finish();
@@ -476,9 +481,7 @@ public final class ScenarioLoader {
             int capacity = a.integer("capacityPeople", kind == AssetKind.SHIP ? 1 : 0, 0, 10000);
             if (kind == AssetKind.SHIP && capacity < 1) throw a.get("capacityPeople").error("must be >= 1 for a ship");
             double transfer = a.number("transferPeoplePerHour", 100, Bounds.positive());
-            double range = a.number("sensorRangeNm", Bounds.positive());
-            double loss = a.number("sensorRangeLossPerBeaufort", 0.08, Bounds.between(0, 1));
-            double pLook = a.number("detectionProbabilityPerLook", Bounds.fraction());
+            List<Sensor> sensors = sensors(a.get("sensors"));
             double maxBf = a.number("maxBeaufort", 12, Bounds.between(0, 12));
             double load = a.number("disembarkLoadFraction", 0.6, new Bounds(0, false, 1, true));
             YamlNode disNode = a.opt("disembarkAt").orElse(null);
@@ -490,7 +493,38 @@ public final class ScenarioLoader {
             double onScene = a.number("onSceneNm", 0.3, Bounds.positive());
             a.finish();
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer,
-                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+        }
+
+        /** The detection table a scenario names ({@code detection: base/detection.yaml}); the file and its facts file are inputs of the run. */
+        private DetectionTable detection(YamlNode n) {
+            Path path = n.asPath();
+            String unusable = InputFiles.unusable(path, InputFiles.MAX_YAML_BYTES);
+            if (unusable != null) throw n.error("names a detection file that " + unusable + ": " + path);
+            sources.add(InputFile.read("detection", path));
+            DetectionTable.Loaded loaded = DetectionTable.load(path);
+            if (loaded.factsFile() != null && sources.stream().noneMatch(f -> f.path().equals(loaded.factsFile().toAbsolutePath().normalize()))) {
+                sources.add(InputFile.read("facts", loaded.factsFile()));
+            }
+            return loaded.table();
+        }
+
+        private static Target detectionTarget(YamlNode n) {
+            return Target.byKey(n.asString()).orElseThrow(() -> n.error("is not a detection target: " + n.asString() + " (known: "
+                    + String.join(", ", java.util.Arrays.stream(Target.values()).map(Target::key).toList()) + ")"));
+        }
+
+        /** An asset's sensors: a non-empty list of sensor keys, each once. */
+        private static List<Sensor> sensors(YamlNode n) {
+            List<Sensor> out = new ArrayList<>();
+            for (YamlNode s : n.asList()) {
+                Sensor sensor = Sensor.byKey(s.asString()).orElseThrow(() -> s.error("is not a sensor: " + s.asString() + " (known: "
+                        + String.join(", ", java.util.Arrays.stream(Sensor.values()).map(Sensor::key).toList()) + ")"));
+                if (out.contains(sensor)) throw s.error("repeats the sensor " + sensor.key());
+                out.add(sensor);
+            }
+            if (out.isEmpty()) throw n.error("is empty: an asset needs at least one sensor to see anything");
+            return out;
         }
 
         private static List<Weighted> weights(YamlNode n, Set<String> known, String what) {

@@ -17,7 +17,7 @@ import medsim.yaml.InputException;
 class DetectionTableTest {
     static final Path FILE = Path.of("..", "scenarios", "base", "detection.yaml");
     static final FactBook FACTS = FactBook.load(Path.of("..", "seeds", "facts.yaml"));
-    static final DetectionTable TABLE = DetectionTable.load(FILE, FACTS);
+    static final DetectionTable TABLE = DetectionTable.load(FILE).table();
 
     /**
      * The sweep width of the implemented rate, measured as the issue asks: the chance of
@@ -114,7 +114,7 @@ class DetectionTableTest {
                     nightFactor: 1
                     basis: "x"
                 """);
-        InputException e = assertThrows(InputException.class, () -> DetectionTable.load(f, FACTS));
+        InputException e = assertThrows(InputException.class, () -> DetectionTable.load(f));
         assertTrue(e.getMessage().contains(":3:") && e.getMessage().contains("sonar"), e.getMessage());
     }
 
@@ -132,7 +132,7 @@ class DetectionTableTest {
                     nightFactor: 1
                     basis: "x"
                 """);
-        InputException e = assertThrows(InputException.class, () -> DetectionTable.load(f, FACTS));
+        InputException e = assertThrows(InputException.class, () -> DetectionTable.load(f));
         assertTrue(e.getMessage().contains("maximum range"), e.getMessage());
     }
 }

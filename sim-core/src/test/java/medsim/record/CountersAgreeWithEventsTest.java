@@ -33,7 +33,8 @@ import medsim.scenario.Scenario;
  * kind of event happens, so no comparison is a trivial 0 = 0.
  */
 class CountersAgreeWithEventsTest {
-    private static final long SEED = 2;
+    /** A seed at which every counter of the scenario is above 0 (seed 2 has no capsize since search-theory detection). */
+    private static final long SEED = 1;
 
     @TempDir
     static Path dir;
