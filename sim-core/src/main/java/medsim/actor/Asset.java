@@ -1,17 +1,14 @@
 package medsim.actor;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import ec.util.MersenneTwisterFast;
 import medsim.detection.DetectionTable;
 import medsim.detection.Light;
 import medsim.detection.Sensor;
-import medsim.detection.SunElevation;
 import medsim.detection.Target;
-import medsim.geo.GeoPoint;
+import medsim.geo.Projection;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
@@ -246,9 +243,8 @@ public final class Asset implements Steppable {
     private void look(MedSim sim, LocalDate date) {
         lookBeaufort = sim.seaState().beaufort();
         double hours = sim.clock().tickHours();
-        Instant midTick = sim.clock().dateTime(sim.tick()).toInstant(ZoneOffset.UTC).plusSeconds(sim.clock().tickMinutes() * 30L);
-        GeoPoint here = sim.world().projection().toGeo(nav.xNm(), nav.yNm());
-        lookLight = SunElevation.light(here.latDeg(), here.lonDeg(), midTick);
+        Projection projection = sim.world().projection();
+        lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
         Bag boats = sim.boatsAtSea();
         for (int i = 0; i < boats.numObjs; i++) {
             MigrantBoat b = (MigrantBoat) boats.objs[i];
@@ -502,8 +498,9 @@ public final class Asset implements Steppable {
         double rx0 = tx0 - startXNm, ry0 = ty0 - startYNm;
         double rx1 = tx1 - nav.xNm(), ry1 = ty1 - nav.yNm();
         // Beyond reach at both ends of a track shorter than the gap: nothing to integrate.
-        double step = Math.hypot(rx1 - rx0, ry1 - ry0);
-        if (Math.hypot(rx1, ry1) > reachNm + step) return false;
+        double sx = rx1 - rx0, sy = ry1 - ry0;
+        double reach = reachNm + Math.sqrt(sx * sx + sy * sy);
+        if (rx1 * rx1 + ry1 * ry1 > reach * reach) return false;
         DetectionTable table = sim.scenario().detection();
         double exposure = 0;
         for (Sensor s : spec.sensors()) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);

@@ -64,11 +64,11 @@ public final class InverseCubeLaw {
     public static double exposure(double k, double maxRangeNm, double x0, double y0, double x1, double y1, double hours) {
         if (hours <= 0 || k == 0) return 0;
         double dx = x1 - x0, dy = y1 - y0;
-        double length = Math.hypot(dx, dy);
+        double length = Math.sqrt(dx * dx + dy * dy);
         double R = maxRangeNm;
         if (length <= 1e-9 * R) {
             // No relative motion: the rate at the (fixed) range, for the whole step.
-            double r = Math.hypot(x0, y0);
+            double r = Math.sqrt(x0 * x0 + y0 * y0);
             if (r > R) return 0;
             return r == 0 ? Double.POSITIVE_INFINITY : k * hours / (r * r * r);
         }
