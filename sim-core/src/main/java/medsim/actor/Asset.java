@@ -46,6 +46,8 @@ public final class Asset implements Steppable {
     private final long[] minutes = new long[AssetActivity.values().length]; // whole minutes, so the hours are exact
     private final RulesOfEngagement rules;
     private final long randomKey;
+    /** What it searches with (an array: the look loops over it for every target in reach, every tick). */
+    private final Sensor[] sensors;
     /** The farthest any of its sensors sees any target, nm. */
     private final double reachNm;
 
@@ -84,6 +86,7 @@ public final class Asset implements Steppable {
         this.nav = nav;
         this.randomKey = RandomStreams.key(id);
         this.rules = new RulesOfEngagement(id, force, spec.kind());
+        this.sensors = spec.sensors().toArray(new Sensor[0]);
         this.reachNm = detection.reachNm(spec.sensors());
     }
 
@@ -503,7 +506,7 @@ public final class Asset implements Steppable {
         if (rx1 * rx1 + ry1 * ry1 > reach * reach) return false;
         DetectionTable table = sim.scenario().detection();
         double exposure = 0;
-        for (Sensor s : spec.sensors()) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+        for (Sensor s : sensors) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
         if (exposure == 0) return false;
         return sim.streams().uniform(concern, randomKey, targetKey, sim.tick()) < -Math.expm1(-exposure);
     }

@@ -24,6 +24,8 @@ import medsim.yaml.YamlNode;
  */
 public final class DetectionTable {
     private final Map<Sensor, Map<Target, DetectionCell>> cells;
+    /** The same cells by sensor and target ordinal (null where none), for the look's inner loop. */
+    private final DetectionCell[][] grid = new DetectionCell[Sensor.values().length][Target.values().length];
     private final WeatherCorrection weather;
     /** k in nm^3/h by sensor, target, impact and light; 0 where the sensor cannot see the target. */
     private final double[][][][] k;
@@ -37,6 +39,7 @@ public final class DetectionTable {
         for (DetectionCell c : cellList) {
             Map<Target, DetectionCell> row = bySensor.computeIfAbsent(c.sensor(), s -> new EnumMap<>(Target.class));
             if (row.put(c.target(), c) != null) throw new IllegalArgumentException("two cells for " + c.sensor().key() + " against " + c.target().key());
+            grid[c.sensor().ordinal()][c.target().ordinal()] = c;
             for (SeaStateImpact impact : SeaStateImpact.values()) {
                 for (Light light : Light.values()) {
                     double w = sweepWidthNm(c, impact, light);
@@ -65,8 +68,8 @@ public final class DetectionTable {
 
     /** The instantaneous detection rate, per hour, of {@code sensor} against {@code target} at {@code rangeNm}. */
     public double ratePerHour(Sensor sensor, Target target, double beaufort, Light light, double rangeNm) {
-        Optional<DetectionCell> c = cell(sensor, target);
-        if (c.isEmpty() || rangeNm > c.get().maxRangeNm()) return 0;
+        DetectionCell c = grid[sensor.ordinal()][target.ordinal()];
+        if (c == null || rangeNm > c.maxRangeNm()) return 0;
         double kk = k(sensor, target, beaufort, light);
         return kk == 0 ? 0 : kk / (rangeNm * rangeNm * rangeNm);
     }
@@ -79,9 +82,9 @@ public final class DetectionTable {
      */
     public double exposure(Sensor sensor, Target target, double beaufort, Light light,
             double x0, double y0, double x1, double y1, double hours) {
-        Optional<DetectionCell> c = cell(sensor, target);
-        if (c.isEmpty()) return 0;
-        return InverseCubeLaw.exposure(k(sensor, target, beaufort, light), c.get().maxRangeNm(), x0, y0, x1, y1, hours);
+        DetectionCell c = grid[sensor.ordinal()][target.ordinal()];
+        if (c == null) return 0;
+        return InverseCubeLaw.exposure(k(sensor, target, beaufort, light), c.maxRangeNm(), x0, y0, x1, y1, hours);
     }
 
     /** The largest maximum range of any of {@code sensors} against any target (nm): no look need consider anything further. */
@@ -147,6 +150,9 @@ public final class DetectionTable {
             double night = number(c, "nightFactor", Bounds.fraction(), assumptions);
             c.string("basis");
             c.finish();
+            if (cells.stream().anyMatch(o -> o.sensor() == sensor && o.target() == target)) {
+                throw item.error("repeats the cell of " + sensor.key() + " against " + target.key());
+            }
             try {
                 cells.add(new DetectionCell(sensor, target, width, speed, range, night));
             } catch (IllegalArgumentException e) {
