@@ -5,6 +5,11 @@ import java.util.Locale;
 
 import ec.util.MersenneTwisterFast;
 import medsim.event.EventType;
+import medsim.detection.DetectionTable;
+import medsim.detection.Light;
+import medsim.detection.Sensor;
+import medsim.detection.Target;
+import medsim.geo.Projection;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
@@ -41,6 +46,10 @@ public final class Asset implements Steppable {
     private final long[] minutes = new long[AssetActivity.values().length]; // whole minutes, so the hours are exact
     private final RulesOfEngagement rules;
     private final long randomKey;
+    /** What it searches with (an array: the look loops over it for every target in reach, every tick). */
+    private final Sensor[] sensors;
+    /** The farthest any of its sensors sees any target, nm. */
+    private final double reachNm;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -63,8 +72,13 @@ public final class Asset implements Steppable {
     private long rescuedTotal;
     // Its random streams, by concern, each begun afresh every day (made on first use).
     private DailyStream patrolStream;
+    // Where it was at the start of this tick: its search covers the track from there to here.
+    private double startXNm, startYNm;
+    // This tick's search conditions, set by look(): Beaufort force and light at its position.
+    private double lookBeaufort;
+    private Light lookLight;
 
-    public Asset(String id, AssetSpec spec, Force force, Place base, Navigator nav) {
+    public Asset(String id, AssetSpec spec, Force force, Place base, Navigator nav, DetectionTable detection) {
         this.id = id;
         this.spec = spec;
         this.force = force;
@@ -72,6 +86,8 @@ public final class Asset implements Steppable {
         this.nav = nav;
         this.randomKey = RandomStreams.key(id);
         this.rules = new RulesOfEngagement(id, force, spec.kind());
+        this.sensors = spec.sensors().toArray(new Sensor[0]);
+        this.reachNm = detection.reachNm(spec.sensors());
     }
 
     @Override
@@ -79,6 +95,9 @@ public final class Asset implements Steppable {
         MedSim sim = (MedSim) state;
         double dt = sim.clock().tickHours();
         LocalDate date = sim.date();
+        boolean wasAtSea = mode != Mode.IN_PORT;
+        startXNm = nav.xNm();
+        startYNm = nav.yNm();
         minutes[activity().ordinal()] += mode == Mode.IN_PORT && !spec.deployedOn(date) ? 0 : sim.clock().tickMinutes();
         if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
         switch (mode) {
@@ -90,6 +109,11 @@ public final class Asset implements Steppable {
             case PURSUIT -> pursue(sim, date, dt);
             case INSPECTION -> inspect(sim, date, dt);
             case TO_PORT -> { if (nav.advance(spec.transitSpeedKnots() * dt)) reachPort(sim); }
+        }
+        if (!wasAtSea) {
+            // Left port this tick: it searched only from where it put to sea.
+            startXNm = nav.xNm();
+            startYNm = nav.yNm();
         }
         if (isLooking()) look(sim, date);
         if (mode != Mode.IN_PORT) sim.place(this, nav.xNm(), nav.yNm());
@@ -212,20 +236,23 @@ public final class Asset implements Steppable {
         return mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT || mode == Mode.TO_CASE;
     }
 
-    private double sensorRangeNm(double beaufort) {
-        return spec.sensorRangeNm() * Math.max(spec.minSensorRangeFraction(), 1 - spec.sensorRangeLossPerBeaufort() * beaufort);
-    }
-
+    /**
+     * Searches during this tick: for each target in reach, the chance of detection is
+     * 1 - exp(-exposure), the exposure being its sensors' detection rates integrated along the
+     * target's track relative to this asset during the tick (straight from where both were at
+     * the start of the tick to where they are now; {@link DetectionTable#exposure}), in the
+     * day's sea state and the light at its position at mid-tick.
+     */
     private void look(MedSim sim, LocalDate date) {
-        double range = sensorRangeNm(sim.seaState().beaufort());
-        double range2 = range * range;
+        lookBeaufort = sim.seaState().beaufort();
+        double hours = sim.clock().tickHours();
+        Projection projection = sim.world().projection();
+        lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
         Bag boats = sim.boatsAtSea();
         for (int i = 0; i < boats.numObjs; i++) {
             MigrantBoat b = (MigrantBoat) boats.objs[i];
             if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
-            double dx = b.xNm() - nav.xNm();
-            double dy = b.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, b.randomKey())) continue;
+            if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours)) continue;
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
                 takeCase(b, null, Action.INTERCEPT);
@@ -236,15 +263,13 @@ public final class Asset implements Steppable {
                 sim.mrccNetwork().report(sim, b, "sighting");
             }
         }
-        if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, range2)) return;
+        if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, hours)) return;
         if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
         Bag crafts = sim.craftsAtSea();
         for (int i = 0; i < crafts.numObjs; i++) {
             SmugglerCraft c = (SmugglerCraft) crafts.objs[i];
             if (c.pursuer() != null) continue;
-            double dx = c.xNm() - nav.xNm();
-            double dy = c.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.CRAFT_SENSING, c.boat().randomKey())) continue;
+            if (!detects(sim, Concern.CRAFT_SENSING, c.boat().randomKey(), Target.SMUGGLER_CRAFT, c.startXNm(), c.startYNm(), c.xNm(), c.yNm(), hours)) continue;
             if (!rules.allows(sim, Action.BOARD, c.xNm(), c.yNm())) continue;
             quarry = c;
             c.setPursuer(this);
@@ -252,18 +277,16 @@ public final class Asset implements Steppable {
             mode = Mode.PURSUIT;
             return;
         }
-        if (rules.mayToday(Action.INSPECT, date)) lookForArmsSuspects(sim, date, range2);
+        if (rules.mayToday(Action.INSPECT, date)) lookForArmsSuspects(sim, date, hours);
     }
 
     /** Empty boats left by others: a force that may destroy them goes and does. */
-    private boolean lookForDerelicts(MedSim sim, LocalDate date, double range2) {
+    private boolean lookForDerelicts(MedSim sim, LocalDate date, double hours) {
         Bag derelicts = sim.derelicts();
         for (int i = 0; i < derelicts.numObjs; i++) {
             MigrantBoat b = (MigrantBoat) derelicts.objs[i];
             if (b.responder() != null) continue;
-            double dx = b.xNm() - nav.xNm();
-            double dy = b.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, b.randomKey())) continue;
+            if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.xNm(), b.yNm(), b.xNm(), b.yNm(), hours)) continue;
             if (!rules.allows(sim, Action.DESTROY, b.xNm(), b.yNm())) continue;
             takeCase(b, null, Action.DESTROY);
             return true;
@@ -271,12 +294,12 @@ public final class Asset implements Steppable {
         return false;
     }
 
-    private void lookForArmsSuspects(MedSim sim, LocalDate date, double range2) {
+    private void lookForArmsSuspects(MedSim sim, LocalDate date, double hours) {
         for (Asset ship : sim.armsSuspects()) {
             if (!ship.armsSuspect || ship.mode == Mode.IN_PORT) continue;
-            double dx = ship.nav.xNm() - nav.xNm();
-            double dy = ship.nav.yNm() - nav.yNm();
-            if (dx * dx + dy * dy > range2 || !detects(sim, Concern.SENSING, ship.randomKey)) continue;
+            // The suspect's own motion within the tick is left out (it may not have moved yet this tick).
+            double sx = ship.nav.xNm(), sy = ship.nav.yNm();
+            if (!detects(sim, Concern.SENSING, ship.randomKey, Target.MERCHANT_SHIP, sx, sy, sx, sy, hours)) continue;
             if (!rules.allows(sim, Action.INSPECT, ship.nav.xNm(), ship.nav.yNm())) continue;
             inspected = ship;
             ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
@@ -466,9 +489,26 @@ public final class Asset implements Steppable {
                 && sim.streams().stream(Concern.ARMS_SUSPICION, randomKey).nextDouble() < force.armsSuspectShare();
     }
 
-    /** Whether this look, at this tick, detects the target named by {@code targetKey}: the same look gives the same answer in any run at this seed. */
-    private boolean detects(MedSim sim, Concern concern, long targetKey) {
-        return sim.streams().uniform(concern, randomKey, targetKey, sim.tick()) < spec.detectionProbabilityPerLook();
+    /**
+     * Whether this tick's search detects the target named by {@code targetKey}, of kind
+     * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: one uniform
+     * draw against 1 - exp(-exposure), the exposure summed over this asset's sensors. The draw is
+     * keyed by the asset, the target and the tick, so the same look gets the same answer in any
+     * run at this seed.
+     */
+    private boolean detects(MedSim sim, Concern concern, long targetKey, Target target,
+            double tx0, double ty0, double tx1, double ty1, double hours) {
+        double rx0 = tx0 - startXNm, ry0 = ty0 - startYNm;
+        double rx1 = tx1 - nav.xNm(), ry1 = ty1 - nav.yNm();
+        // Beyond reach at both ends of a track shorter than the gap: nothing to integrate.
+        double sx = rx1 - rx0, sy = ry1 - ry0;
+        double reach = reachNm + Math.sqrt(sx * sx + sy * sy);
+        if (rx1 * rx1 + ry1 * ry1 > reach * reach) return false;
+        DetectionTable table = sim.scenario().detection();
+        double exposure = 0;
+        for (Sensor s : sensors) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+        if (exposure == 0) return false;
+        return sim.streams().uniform(concern, randomKey, targetKey, sim.tick()) < -Math.expm1(-exposure);
     }
 
     private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {

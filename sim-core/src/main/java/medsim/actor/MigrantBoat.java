@@ -55,9 +55,13 @@ public final class MigrantBoat implements Steppable {
         this.fuelHours = type.fuelHours();
     }
 
+    private double startXNm, startYNm;
+
     @Override
     public void step(SimState state) {
         MedSim sim = (MedSim) state;
+        startXNm = nav.xNm();
+        startYNm = nav.yNm();
         if (isDerelict() && sim.tick() >= derelictUntilTick) {
             derelictUntilTick = -1; // it sinks, or drifts out of anyone's concern
             sim.derelictGone(this);
@@ -194,6 +198,9 @@ public final class MigrantBoat implements Steppable {
     public Place destination() { return destination; }
     public long departedTick() { return departedTick; }
     public double xNm() { return nav.xNm(); }
+    /** Where it was at the start of this tick (it steps before the assets that look for it). */
+    public double startXNm() { return startXNm; }
+    public double startYNm() { return startYNm; }
     public double yNm() { return nav.yNm(); }
     public BoatState state() { return state; }
     public boolean atSea() { return state.atSea(); }

@@ -31,10 +31,14 @@ public final class SmugglerCraft implements Steppable {
         this.smugglersAboard = smugglersAboard;
     }
 
+    private double startXNm, startYNm;
+
     @Override
     public void step(SimState state) {
         MedSim sim = (MedSim) state;
         double dtHours = sim.clock().tickHours();
+        startXNm = nav.xNm();
+        startYNm = nav.yNm();
         switch (phase) {
             case ESCORTING -> {
                 nav.placeAt(boat.xNm(), boat.yNm());
@@ -65,6 +69,9 @@ public final class SmugglerCraft implements Steppable {
     public Phase phase() { return phase; }
     public boolean atSea() { return phase == Phase.ESCORTING || phase == Phase.RETURNING; }
     public double xNm() { return nav.xNm(); }
+    /** Where it was at the start of this tick (it steps before the assets that look for it). */
+    public double startXNm() { return startXNm; }
+    public double startYNm() { return startYNm; }
     public double yNm() { return nav.yNm(); }
     public int smugglersAboard() { return smugglersAboard; }
     public MigrantBoat boat() { return boat; }

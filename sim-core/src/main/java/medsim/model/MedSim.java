@@ -1,6 +1,7 @@
 package medsim.model;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.MigrantBoat;
+import medsim.detection.SunElevation;
 import medsim.actor.MrccNetwork;
 import medsim.actor.Navigator;
 import medsim.actor.RulesOfEngagement;
@@ -67,6 +69,8 @@ public class MedSim extends SimState {
     private SmugglingNetwork network;
     private final Bag boats = new Bag();
     private final Bag crafts = new Bag();
+    private SunElevation.Sun sun;
+    private long sunTick = -1;
     private final Bag derelicts = new Bag();
     private final List<Asset> assets = new ArrayList<>();
     private final List<Asset> armsSuspects = new ArrayList<>();
@@ -99,6 +103,7 @@ public class MedSim extends SimState {
         boats.clear();
         crafts.clear();
         derelicts.clear();
+        sunTick = -1;
         assets.clear();
         armsSuspects.clear();
         placeXy.clear();
@@ -113,7 +118,7 @@ public class MedSim extends SimState {
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
-                for (String id : a.assetIds()) assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base))));
+                for (String id : a.assetIds()) assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base)), scenario.detection()));
             }
         }
         for (Asset a : assets) {
@@ -185,6 +190,16 @@ public class MedSim extends SimState {
      * period's last tick once it has ended (MASON's schedule then says "after the simulation",
      * an infinite time that is no date).
      */
+    /** The sun at the middle of the current tick (made once a tick): day or night anywhere. */
+    public SunElevation.Sun sunAtMidTick() {
+        long t = tick();
+        if (t != sunTick) {
+            sun = SunElevation.at(clock.dateTime(t).toInstant(ZoneOffset.UTC).plusSeconds(clock.tickMinutes() * 30L));
+            sunTick = t;
+        }
+        return sun;
+    }
+
     public long tick() { return (long) Math.max(0, Math.min(totalTicks() - 1, schedule.getTime())); }
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }

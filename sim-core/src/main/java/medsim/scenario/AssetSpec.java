@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.detection.Sensor;
+
 /**
  * A class of identical assets of one force: how many, when deployed, where based, where
  * they patrol, how they move, see and carry.
  *
- * <p>Detection follows a definite-range law with imperfect looks: a boat inside
- * {@code sensorRangeNm x max(minSensorRangeFraction, 1 - sensorRangeLossPerBeaufort x Beaufort)} is seen at
- * each look (one per tick) with probability {@code detectionProbabilityPerLook}; the
- * effective sweep width is about twice that range times the chance of at least one
- * detection while passing.
+ * <p>Detection: the asset searches with its {@code sensors}, whose detection rates against
+ * each target, by sea state and light, are the scenario's detection table
+ * ({@link medsim.detection.DetectionTable}); their rates add.
  *
  * <p>Behaviour limits: people are kept aboard at most {@code maxHoursWithPeopleAboard} hours
  * waiting for more rescues before the asset heads for a port; a pursuit of a smuggler craft
@@ -38,10 +38,7 @@ public record AssetSpec(
         int capacityPeople,
         double transferPeoplePerHour,
         double berthingHours,
-        double sensorRangeNm,
-        double sensorRangeLossPerBeaufort,
-        double minSensorRangeFraction,
-        double detectionProbabilityPerLook,
+        List<Sensor> sensors,
         double maxBeaufort,
         double disembarkLoadFraction,
         boolean disembarkAtNearest,
@@ -56,6 +53,10 @@ public record AssetSpec(
         List<String> ids = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) ids.add(id + "-" + i);
         return ids;
+    }
+
+    public AssetSpec {
+        sensors = List.copyOf(sensors);
     }
 
     public boolean deployedOn(LocalDate date) {

@@ -2,6 +2,8 @@ package medsim.scenario;
 
 import java.util.List;
 
+import medsim.detection.Target;
+
 /**
  * A kind of migrant boat: how many it carries, how fast and how far it goes, the
  * weather it sets out in, and how likely it is to capsize.
@@ -12,6 +14,8 @@ import java.util.List;
  * x {@code hazardFactorPerBeaufort}^(Beaufort - {@code referenceBeaufort})
  * x (people / {@code minPeople})^{@code overloadExponent}
  * x (1 + {@code adriftHazardGrowthPerDay} x days adrift).
+ *
+ * <p>{@code detectionTarget} is what sensors see it as (its row of the detection table).
  */
 public record BoatType(
         String id,
@@ -31,6 +35,7 @@ public record BoatType(
         double deathFractionAttended,
         double seizureAversion,
         double derelictHours,
+        Target detectionTarget,
         List<Weighted> destinations) {
     public BoatType {
         destinations = List.copyOf(destinations);

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import medsim.detection.DetectionTable;
 import medsim.metric.MetricCatalog;
 import medsim.provenance.RunInputs;
 
@@ -33,6 +34,7 @@ public record Scenario(
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
         Map<String, Force> forces,
+        DetectionTable detection,
         List<ValidationTarget> validation,
         RunInputs sources) {
 
@@ -51,7 +53,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, detection, validation, sources);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */

@@ -33,6 +33,7 @@ public final class ScenarioFields {
             other("", "description", "text", "empty", "Free text."),
             other("", "extends", "path", "none", "Base scenario (see *Inheritance*)."),
             other("", "facts", "path", "none", "The facts file whose `{fact: id}` references the scenario uses (see *Facts*)."),
+            other("", "detection", "path", REQUIRED, "The detection table (relative to the file that sets it): every sensor's sweep width against every target (see *Detection*). The shipped one is `base/detection.yaml`."),
             other("", "period", "mapping", REQUIRED, "The period simulated (below)."),
             other("period", "start", "date", REQUIRED, "First day simulated. Runs start at 00:00 UTC."),
             other("period", "end", "date", REQUIRED, "Last day simulated (included); not before `start`."),
@@ -104,6 +105,7 @@ public final class ScenarioFields {
             number("boatTypes.*", "deathFractionAttended", "fraction", Bounds.fraction(), MODEL, "The same with a rescuer alongside."),
             number("boatTypes.*", "seizureAversion", "number", Bounds.nonNegative(), 0, MODEL, "How strongly smugglers avoid this type after losing boats of it to seizure or destruction (see `smuggling`)."),
             number("boatTypes.*", "derelictHours", "hours", Bounds.nonNegative(), 48, MODEL, "An emptied boat that its rescuer may not destroy stays afloat this long, for a ship that may destroy it to find."),
+            other("boatTypes.*", "detectionTarget", "target", REQUIRED, "What sensors see it as: `rubber-dinghy`, `wooden-boat`, `smuggler-craft`, `merchant-ship` or `person-in-water` (its row of the detection table)."),
             field("boatTypes.*", "destinations", Type.NUMBER_MAP, "`{place: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Where boats of this type head (places of safety); at least one weight positive."),
 
             // ---- smuggling
@@ -167,10 +169,7 @@ public final class ScenarioFields {
             field("forces.*.assets.*", "capacityPeople", Type.INTEGER, "persons", Bounds.between(0, 10000), Double.NaN, "1 for ships, 0 for aircraft", MODEL, "Room for rescued people; at least 1 for a ship."),
             number("forces.*.assets.*", "transferPeoplePerHour", "persons/hour", Bounds.positive(), 100, MODEL, "Speed of a rescue or of landing people."),
             number("forces.*.assets.*", "berthingHours", "hours", Bounds.nonNegative(), 1, MODEL, "Time from reaching a place of safety or a Libyan return point until people go ashore (at `transferPeoplePerHour`); it sails again when all are ashore."),
-            number("forces.*.assets.*", "sensorRangeNm", "nm", Bounds.positive(), MODEL, "Detection range for a small boat in calm sea."),
-            number("forces.*.assets.*", "sensorRangeLossPerBeaufort", "fraction", Bounds.fraction(), 0.08, MODEL, "Share of the range lost per Beaufort force (down to `minSensorRangeFraction`)."),
-            number("forces.*.assets.*", "minSensorRangeFraction", "fraction", Bounds.fraction(), 0.1, MODEL, "Share of the calm-sea range it keeps however rough the sea."),
-            number("forces.*.assets.*", "detectionProbabilityPerLook", "fraction", Bounds.fraction(), MODEL, "Chance of seeing a boat within range at each tick."),
+            other("forces.*.assets.*", "sensors", "list of sensors", REQUIRED, "What it searches with: `ship-radar`, `ship-lookout`, `helicopter`, `mpa-radar`, `mpa-eo-ir`, `coastal-radar`, each once. Their detection rates add."),
             number("forces.*.assets.*", "maxBeaufort", "Beaufort", Bounds.between(0, 12), 12, MODEL, "It stays in port, or returns, in rougher seas."),
             number("forces.*.assets.*", "disembarkLoadFraction", "fraction", new Bounds(0, false, 1, true), 0.6, MODEL, "After a rescue it sails to a place of safety once this share of its capacity is aboard; otherwise it goes on patrolling (at most `maxHoursWithPeopleAboard` with people aboard)."),
             other("forces.*.assets.*", "disembarkAt", "`assigned` or `nearest`", "assigned", "`assigned`: the coordinating MRCC designates the place of safety by its rule (see `mrccs`); `nearest`: the nearest it designates that day, whatever its room and size limit (small craft)."),

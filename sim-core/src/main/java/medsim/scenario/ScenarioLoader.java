@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
+import medsim.detection.DetectionTable;
+import medsim.detection.Sensor;
+import medsim.detection.Target;
 import medsim.facts.FactBook;
 import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
@@ -172,15 +175,16 @@ public final class ScenarioLoader {
             WeatherSpec weather = weather(m.get("weather").asMap());
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
+            DetectionTable detection = detection(m.get("detection"));
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, List.of(), read);
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, detection, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, targets, read);
+                    mrccs, fallback, weather, boatTypes, smuggling, forces, detection, targets, read);
         }
 
         private GeographySpec geography(YamlMap g) {
@@ -327,6 +331,7 @@ public final class ScenarioLoader {
                     BOAT_TYPE.number(b, "deathFractionAttended"),
                     BOAT_TYPE.number(b, "seizureAversion"),
                     BOAT_TYPE.number(b, "derelictHours"),
+                    detectionTarget(b.get("detectionTarget")),
                     weights(b.get("destinations"), places.keySet(), "place", BOAT_TYPE.bounds("destinations")));
             for (Weighted w : t.destinations()) requireRole(b.get("destinations"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
             BOAT_TYPE.finish(b);
@@ -495,10 +500,7 @@ public final class ScenarioLoader {
             if (kind == AssetKind.SHIP && capacity < 1) throw a.get("capacityPeople").error("must be >= 1 for a ship");
             double transfer = ASSET.number(a, "transferPeoplePerHour");
             double berthing = ASSET.number(a, "berthingHours");
-            double range = ASSET.number(a, "sensorRangeNm");
-            double loss = ASSET.number(a, "sensorRangeLossPerBeaufort");
-            double minRange = ASSET.number(a, "minSensorRangeFraction");
-            double pLook = ASSET.number(a, "detectionProbabilityPerLook");
+            List<Sensor> sensors = sensors(a.get("sensors"));
             double maxBf = ASSET.number(a, "maxBeaufort");
             double load = ASSET.number(a, "disembarkLoadFraction");
             YamlNode disNode = a.opt("disembarkAt").orElse(null);
@@ -510,7 +512,38 @@ public final class ScenarioLoader {
             double onScene = ASSET.number(a, "onSceneNm");
             ASSET.finish(a);
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
-                    range, loss, minRange, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+        }
+
+        /** The detection table a scenario names ({@code detection: base/detection.yaml}); the file and its facts file are inputs of the run. */
+        private DetectionTable detection(YamlNode n) {
+            Path path = n.asPath();
+            String unusable = InputFiles.unusable(path, InputFiles.MAX_YAML_BYTES);
+            if (unusable != null) throw n.error("names a detection file that " + unusable + ": " + path);
+            sources.add(InputFile.read("detection", path));
+            DetectionTable.Loaded loaded = DetectionTable.load(path);
+            if (loaded.factsFile() != null && sources.stream().noneMatch(f -> f.path().equals(loaded.factsFile().toAbsolutePath().normalize()))) {
+                sources.add(InputFile.read("facts", loaded.factsFile()));
+            }
+            return loaded.table();
+        }
+
+        private static Target detectionTarget(YamlNode n) {
+            return Target.byKey(n.asString()).orElseThrow(() -> n.error("is not a detection target: " + n.asString() + " (known: "
+                    + String.join(", ", java.util.Arrays.stream(Target.values()).map(Target::key).toList()) + ")"));
+        }
+
+        /** An asset's sensors: a non-empty list of sensor keys, each once. */
+        private static List<Sensor> sensors(YamlNode n) {
+            List<Sensor> out = new ArrayList<>();
+            for (YamlNode s : n.asList()) {
+                Sensor sensor = Sensor.byKey(s.asString()).orElseThrow(() -> s.error("is not a sensor: " + s.asString() + " (known: "
+                        + String.join(", ", java.util.Arrays.stream(Sensor.values()).map(Sensor::key).toList()) + ")"));
+                if (out.contains(sensor)) throw s.error("repeats the sensor " + sensor.key());
+                out.add(sensor);
+            }
+            if (out.isEmpty()) throw n.error("is empty: an asset needs at least one sensor to see anything");
+            return out;
         }
 
         private static List<Weighted> weights(YamlNode n, Set<String> known, String what, Bounds bounds) {

@@ -28,6 +28,7 @@ import medsim.scenario.ScenarioLoader;
  * must read back, through commons-csv's own RFC 4180 parser, as the same names and values.
  */
 class CsvNamesRoundTripTest {
+    private static final Path DETECTION = Path.of("..", "scenarios", "base", "detection.yaml").toAbsolutePath().normalize();
     private static final String GROUP = "NGO \"Sea-Watch\", MSF";
     private static final String METRIC = "rescued_people." + GROUP;
     private static final Path LAND = Path.of("..", "scenarios", "geo", "central-med-land.geojson").toAbsolutePath().normalize();
@@ -38,7 +39,8 @@ class CsvNamesRoundTripTest {
     /** The small scenario with the NGO force's group given a comma and quotes. */
     private Path scenario() throws IOException {
         String text = Files.readString(TestRuns.scenarioFile("small.yaml"))
-                .replace("../../../../../scenarios/geo/central-med-land.geojson", LAND.toString());
+                .replace("../../../../../scenarios/geo/central-med-land.geojson", LAND.toString())
+                .replace("../../../../../scenarios/base/detection.yaml", DETECTION.toString());
         assertTrue(text.contains("    group: ngo\n"), "the small scenario's NGO group");
         Path f = dir.resolve("quoted-group.yaml");
         Files.writeString(f, text.replace("    group: ngo\n", "    group: '" + GROUP + "'\n"));

@@ -27,6 +27,7 @@ import medsim.provenance.BuildInfo;
  * design, and the medsim build.
  */
 class SweepProvenanceTest {
+    private static final Path DETECTION = Path.of("..", "scenarios", "base", "detection.yaml").toAbsolutePath().normalize();
     @TempDir
     Path dir;
 
@@ -40,6 +41,7 @@ class SweepProvenanceTest {
         base = dir.resolve("base.yaml");
         Files.writeString(base, Files.readString(TestRuns.scenarioFile("small.yaml"))
                 .replace("../../../../../scenarios/geo/central-med-land.geojson", "land.geojson").replace("cellNm: 1.0", "cellNm: 4.0")
+                .replace("../../../../../scenarios/base/detection.yaml", DETECTION.toString())
                 + "facts: facts.yaml\n"); // coarse cells: a quick world to build
         child = dir.resolve("child.yaml");
         Files.writeString(child, "extends: base.yaml\nsmuggling: {planScale: 0.8}\n");

@@ -38,7 +38,12 @@ import medsim.scenario.Scenario;
  * kind of event happens, so no comparison is a trivial 0 = 0.
  */
 class CountersAgreeWithEventsTest {
-    private static final long SEED = 2;
+    /**
+     * A seed at which every counter of the scenario is above 0. Seeds 1 to 8 with the wind
+     * climatology and search-theory detection: only 5 leaves no counter at 0 (1, 2, 3, 7 and 8
+     * land no one unaided; 4 has no capsize).
+     */
+    private static final long SEED = 5;
 
     @TempDir
     static Path dir;

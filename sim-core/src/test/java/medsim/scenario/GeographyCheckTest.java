@@ -147,7 +147,7 @@ class GeographyCheckTest {
         Files.createDirectories(scenarios.resolve("base"));
         Files.createDirectories(scenarios.resolve("geo"));
         Files.createDirectories(dir.resolve("seeds"));
-        for (String f : List.of("central-med-2016.yaml", "base/central-med.yaml", "geo/central-med-land.geojson")) {
+        for (String f : List.of("central-med-2016.yaml", "base/central-med.yaml", "base/detection.yaml", "geo/central-med-land.geojson")) {
             Files.copy(REPO.resolve("scenarios").resolve(f), scenarios.resolve(f));
         }
         Files.copy(REPO.resolve("seeds/facts.yaml"), dir.resolve("seeds/facts.yaml"));

@@ -67,7 +67,6 @@ class ScenarioFieldsTest {
         assertEquals(ScenarioFields.BOAT_TYPE.field("minSpeedFraction").defaultValue(), dinghy.minSpeedFraction());
         assertEquals(0.3, dinghy.minSpeedFraction());
         AssetSpec warship = s.forces().get("sophia").assets().get(0);
-        assertEquals(0.1, warship.minSensorRangeFraction());
         assertEquals(1, warship.berthingHours());
         assertEquals(0.5, s.smuggling().lastBoatMinLoadFraction());
     }

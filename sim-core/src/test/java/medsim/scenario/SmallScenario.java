@@ -12,14 +12,16 @@ import medsim.yaml.InputException;
 
 /** The small test scenario as text that loads from any folder, and the error an edit of it gives. */
 final class SmallScenario {
+    private static final Path DETECTION = Path.of("..", "scenarios", "base", "detection.yaml").toAbsolutePath().normalize();
     static final Path LAND = Path.of("..", "scenarios", "geo", "central-med-land.geojson").toAbsolutePath().normalize();
 
     private SmallScenario() {}
 
-    /** small.yaml with its land file named by absolute path. */
+    /** small.yaml with its land and detection files named by absolute path. */
     static String text() throws IOException {
         return Files.readString(TestRuns.scenarioFile("small.yaml"))
-                .replace("../../../../../scenarios/geo/central-med-land.geojson", LAND.toString());
+                .replace("../../../../../scenarios/geo/central-med-land.geojson", LAND.toString())
+                .replace("../../../../../scenarios/base/detection.yaml", DETECTION.toString());
     }
 
     /** Writes the small scenario with one text replaced to {@code dir/bad.yaml}, and returns the error loading it gives. */

@@ -1,0 +1,64 @@
+package medsim.detection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * The sun's elevation above the horizon at a place and time, by NOAA's "General Solar Position
+ * Calculations" (NOAA Global Monitoring Division, after Spencer 1971: the fractional year, the
+ * equation of time and the declination as short Fourier series; accurate to a minute or two of
+ * sunrise time in the Mediterranean). It is {@link Light#DAY} while the sun's upper limb is above
+ * the horizon, the sunrise/sunset convention of the same document (zenith 90.833 degrees: 0.833
+ * degrees for refraction and the sun's radius). Pure functions.
+ */
+public final class SunElevation {
+    /** The elevation in degrees of the sun's centre at sunrise and sunset (NOAA). */
+    public static final double SUNRISE_ELEVATION_DEG = -0.833;
+
+    private SunElevation() {}
+
+    /** The sun's elevation in degrees (-90 to 90) at latitude and longitude in degrees (east positive), at {@code time}. */
+    public static double degrees(double latDeg, double lonDeg, Instant time) {
+        return at(time).degrees(latDeg, lonDeg);
+    }
+
+    /** The sun at {@code time}: what its elevation anywhere needs, computed once for every place. */
+    public static Sun at(Instant time) {
+        ZonedDateTime t = time.atZone(ZoneOffset.UTC);
+        LocalDate day = t.toLocalDate();
+        double hour = t.getHour() + t.getMinute() / 60.0 + (t.getSecond() + t.getNano() * 1e-9) / 3600.0;
+        double gamma = 2 * Math.PI / day.lengthOfYear() * (day.getDayOfYear() - 1 + (hour - 12) / 24);
+        double eqTimeMinutes = 229.18 * (0.000075 + 0.001868 * Math.cos(gamma) - 0.032077 * Math.sin(gamma)
+                - 0.014615 * Math.cos(2 * gamma) - 0.040849 * Math.sin(2 * gamma));
+        double declination = 0.006918 - 0.399912 * Math.cos(gamma) + 0.070257 * Math.sin(gamma)
+                - 0.006758 * Math.cos(2 * gamma) + 0.000907 * Math.sin(2 * gamma)
+                - 0.002697 * Math.cos(3 * gamma) + 0.00148 * Math.sin(3 * gamma);
+        return new Sun(Math.sin(declination), Math.cos(declination), hour * 60 + eqTimeMinutes);
+    }
+
+    /**
+     * The sun at one instant: the sine and cosine of its declination, and the true solar time in
+     * minutes at longitude 0 (UTC minutes of the day plus the equation of time).
+     */
+    public record Sun(double sinDeclination, double cosDeclination, double solarMinutesAtGreenwich) {
+        /** Its elevation in degrees at a latitude and longitude (degrees, east positive). */
+        public double degrees(double latDeg, double lonDeg) {
+            double hourAngle = Math.toRadians((solarMinutesAtGreenwich + 4 * lonDeg) / 4 - 180);
+            double lat = Math.toRadians(latDeg);
+            double cosZenith = Math.sin(lat) * sinDeclination + Math.cos(lat) * cosDeclination * Math.cos(hourAngle);
+            return 90 - Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cosZenith))));
+        }
+
+        /** Day while its upper limb is above the horizon at that place, else night. */
+        public Light light(double latDeg, double lonDeg) {
+            return degrees(latDeg, lonDeg) > SUNRISE_ELEVATION_DEG ? Light.DAY : Light.NIGHT;
+        }
+    }
+
+    /** Day while the sun's upper limb is above the horizon, else night. */
+    public static Light light(double latDeg, double lonDeg, Instant time) {
+        return at(time).light(latDeg, lonDeg);
+    }
+}
