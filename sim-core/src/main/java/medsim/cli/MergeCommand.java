@@ -17,6 +17,7 @@ import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
 import medsim.provenance.BuildInfo;
+import medsim.record.FolderLock;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -90,9 +91,11 @@ final class MergeCommand implements Callable<Integer> {
             int firstMissing = plan.runs().stream().filter(r -> !all.containsKey(r.id())).findFirst().orElseThrow().id();
             throw InputException.of(null, "the shards lack " + missing + " of " + Plural.of(plan.runs().size(), "run") + " (first missing: run " + firstMissing + "); finish or rerun them");
         }
-        Files.createDirectories(out);
-        first.asShard("merged").write(out);
-        boolean summarised = SweepOutputs.write(out, plan, all);
+        boolean summarised;
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            first.asShard("merged").write(out);
+            summarised = SweepOutputs.write(out, plan, all);
+        }
         List<RunRecord> failed = all.values().stream().filter(r -> !r.ok()).toList();
         spec.commandLine().getOut().printf(Locale.ROOT, "merged %s, %s (%d failed) into %s%n", Plural.of(shards.length, "shard"), Plural.of(all.size(), "run"), failed.size(), out);
         return summarised ? 0 : SweepCommand.reportFailures(spec.commandLine().getErr(), plan, failed, all.size(), true, out.resolve("runs.csv"));

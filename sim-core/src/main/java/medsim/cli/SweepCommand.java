@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import medsim.experiment.RunRecord;
 import medsim.experiment.RunsFailedException;
 import medsim.experiment.SweepJournal;
-import medsim.experiment.SweepLock;
 import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepRun;
 import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
+import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
@@ -60,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = SweepSpec.load(sweepFile);
         SweepPlan plan = new SweepPlan(sweep);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(sweepFile));
-        try (SweepLock lock = SweepLock.acquire(dir)) {
+        try (FolderLock lock = FolderLock.acquire(dir)) {
             if (force) OutputFolder.clearForRerun(dir);
             return run(plan, kn, dir);
         }

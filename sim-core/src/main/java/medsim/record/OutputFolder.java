@@ -15,8 +15,10 @@ import medsim.yaml.InputException;
  * anything else.
  */
 public final class OutputFolder {
-    /** The sweep lock file (see {@code medsim.experiment.SweepLock}): held while a sweep writes to the folder. */
-    public static final String SWEEP_LOCK = ".medsim-sweep.lock";
+    /** The lock file (see {@link FolderLock}): held while a medsim command writes to the folder. */
+    public static final String LOCK = ".medsim.lock";
+    /** The lock file of sweeps by earlier builds, which locked only sweeps: medsim's, and removed by {@code --force}. */
+    static final String OLD_SWEEP_LOCK = ".medsim-sweep.lock";
 
     /** The files of {@code medsim run}. */
     public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
@@ -27,9 +29,24 @@ public final class OutputFolder {
             "validation.csv",                                                                 // validate
             "compare.csv", "compare.json",                                                    // compare
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
-            SWEEP_LOCK)).toList();
+            LOCK, OLD_SWEEP_LOCK)).toList();
 
     private OutputFolder() {}
+
+    /** Whether {@code file} is the lock file of its folder, which says nothing about what the folder holds. */
+    public static boolean isLock(Path file) {
+        return file.getFileName().toString().equals(LOCK);
+    }
+
+    /**
+     * What a folder holds besides medsim's partial files and its lock: empty if the folder is
+     * new, or holds only what killed commands left. Empty if the folder does not exist.
+     *
+     * @throws FileAccessException if the folder cannot be listed
+     */
+    public static List<Path> contents(Path dir) {
+        return AtomicFiles.contents(dir).stream().filter(p -> !isLock(p)).toList();
+    }
 
     /**
      * For {@code --force}: removes medsim's files of any command, and the partial files killed
@@ -48,7 +65,7 @@ public final class OutputFolder {
         }
         AtomicFiles.deleteLeftovers(dir);
         for (Path p : entries) {
-            if (p.getFileName().toString().equals(SWEEP_LOCK)) continue;
+            if (isLock(p)) continue;
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
