@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
+import medsim.record.FolderLock;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -77,6 +78,8 @@ final class SlurmCommand implements Callable<Integer> {
         if (maxArraySize != null && maxArraySize < 1) throw InputException.of(null, "--max-array-size must be at least 1 (got " + maxArraySize + ")");
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
         SlurmFormats.check(time, mem, partition);
+        Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
+        SlurmFormats.checkPaths(sweepFile, dir);
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
@@ -89,11 +92,17 @@ final class SlurmCommand implements Callable<Integer> {
         }
         List<SlurmArrays.Array> arrays = SlurmArrays.split(tasks, limit.value());
 
-        Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            return write(dir, runs, arrays, limit, o, err);
+        }
+    }
+
+    private int write(Path dir, int runs, List<SlurmArrays.Array> arrays, SlurmArrays.Limit limit, PrintWriter o, PrintWriter err)
+            throws IOException, InterruptedException {
         Path scripts = Files.createDirectories(dir.resolve("slurm"));
         Path shards = Files.createDirectories(dir.resolve("shards"));
         removeOldArrayScripts(scripts);
-        String name = "medsim-" + RunCommand.stem(sweepFile);
+        String name = SlurmFormats.jobName(RunCommand.stem(sweepFile));
         List<Path> arrayScripts = new ArrayList<>();
         for (SlurmArrays.Array a : arrays) {
             arrayScripts.add(write(scripts.resolve("shards-" + a.firstShard() + "-" + a.lastShard() + ".sbatch"), arrayScript(a, name, scripts, shards)));
