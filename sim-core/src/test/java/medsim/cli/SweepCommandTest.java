@@ -368,7 +368,7 @@ class SweepCommandTest {
         String body = "design: {type: csv, file: d.csv}\n";
         Files.writeString(csv, "smuggling.planScale\n0.5\n\"1\"x\n");
         assertEquals("DIR/d.csv:3: is not a readable CSV design: invalid character between encapsulated token and delimiter", refused(body));
-        assertEquals("bad.yaml:2:27: design.file is not a usable file path (nul character not allowed)", refused("design: {type: csv, file: \"d\\0.csv\"}\n"));
+        assertEquals("bad.yaml:2:27: design.file holds the control character U+0000 (text may hold line breaks and tabs only in a block, | or >)", refused("design: {type: csv, file: \"d\\0.csv\"}\n"));
     }
 
     @Test

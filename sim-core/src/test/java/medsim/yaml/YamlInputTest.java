@@ -189,6 +189,23 @@ class YamlInputTest {
         assertNull(InputFiles.unusable(Files.writeString(dir.resolve("plain.yaml"), "a: 1\n"), InputFiles.MAX_YAML_BYTES), "an ordinary file is not the kernel's");
     }
 
+    /** Escapes in double quotes give control characters YAML refuses written raw: in a name or a key they would reach CSV headers and the terminal. */
+    @Test
+    void controlCharactersFromEscapesAreRefusedInTextAndKeysButLineBreaksAreAllowedInABlock() throws IOException {
+        assertEquals(dir.resolve("x.yaml") + ":1:7: name holds the control character U+0000 (text may hold line breaks and tabs only in a block, | or >)",
+                assertThrows(InputException.class, () -> YamlNode.parse(Files.writeString(dir.resolve("x.yaml"), "name: \"a\\0b\"\n")).asMap().string("name")).getMessage());
+        for (String escape : List.of("\\n", "\\t", "\\e", "\\x7f", "\\u0085", "\\u2028")) {
+            Path f = Files.writeString(dir.resolve("x.yaml"), "group: \"eu" + escape + "nav\"\n");
+            InputException e = assertThrows(InputException.class, () -> YamlNode.parse(f).asMap().string("group"), escape);
+            assertTrue(e.getMessage().startsWith(f + ":1:8: group holds the control character U+"), e.getMessage());
+        }
+        Path key = Files.writeString(dir.resolve("x.yaml"), "places:\n  \"zu\\nwara\": {lat: 1}\n");
+        assertEquals(key + ":2:3: places.zu\\nwara has a key holding the control character U+000A, which no name may hold",
+                assertThrows(InputException.class, () -> YamlNode.parse(key).asMap().get("places").asMap()).getMessage());
+        Path block = Files.writeString(dir.resolve("x.yaml"), "description: |\n  two\n  \tlines\n");
+        assertEquals("two\n\tlines\n", YamlNode.parse(block).asMap().string("description"));
+    }
+
     @Test
     void everyRefusalIsOneLineWithoutJavaNames() throws IOException {
         for (String text : new String[] {"a: 1\na: 2\n", "x: " + "[".repeat(3000), "a: &x [*x]\n", "a: *nothing\n", "a: [1\n", "--- 1\n--- 2\n", "\t- x"}) {
