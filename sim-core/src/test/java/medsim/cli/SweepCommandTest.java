@@ -359,7 +359,10 @@ class SweepCommandTest {
         Files.write(csv, new byte[] {'s', 'm', 'u', 'g', '\n', (byte) 0xE9, '\n'});
         assertTrue(refused(body).startsWith("DIR/d.csv:2:1: is not UTF-8 text: byte 0xE9 at offset 5"), refused(body));
         Files.writeString(csv, "smuggling.planScale\n\"0.5\n");
-        assertEquals("DIR/d.csv: is not a readable CSV design: (startline 2) EOF reached before encapsulated token finished", refused(body));
+        assertEquals("DIR/d.csv:2:1: is not a readable CSV design: a quoted value starts here and is never closed (the file ends inside it)", refused(body));
+        Files.writeString(csv, "smuggling.planScale,\"forces\n0.5\n");
+        assertEquals("DIR/d.csv:1:21: is not a readable CSV design: a quoted value starts here and is never closed (the file ends inside it)", refused(body),
+                "in the header too");
     }
 
     @Test
