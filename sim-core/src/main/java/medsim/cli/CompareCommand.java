@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import medsim.experiment.Comparison;
 import medsim.experiment.ComparisonReport;
+import medsim.experiment.Replications;
 import medsim.provenance.InputFile;
 import medsim.record.FolderLock;
 import medsim.scenario.Scenario;
@@ -59,7 +60,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
+        if (replications < 1 || replications > Replications.MAX) {
+            throw InputException.of(null, "--replications must be between 1 and " + Replications.MAX + " (got " + replications + ")");
+        }
         long seed = seedOption.get(); // replication i of A and of B both run with a seed derived from it and i
         int nThreads = threads.get();
         Scenario b = ScenarioLoader.load(files.get(files.size() - 1));

@@ -114,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
     static int[] parseShard(String text) {
         String[] parts = text.split("/");
         try {
-            if (parts.length == 2) {
+            if (parts.length == 2 && parts[0].matches("[0-9]+") && parts[1].matches("[0-9]+")) {
                 int k = Integer.parseInt(parts[0]);
                 int n = Integer.parseInt(parts[1]);
                 if (n >= 1 && k >= 0 && k < n) return new int[] {k, n};

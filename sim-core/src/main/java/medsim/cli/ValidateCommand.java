@@ -52,7 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
+        if (replications < 1 || replications > Replications.MAX) {
+            throw InputException.of(null, "--replications must be between 1 and " + Replications.MAX + " (got " + replications + ")");
+        }
         long seed = seedOption.get(); // replication i runs with a seed derived from it and i
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
