@@ -33,7 +33,7 @@ public final class OutputFolder {
 
     private OutputFolder() {}
 
-    /** Whether {@code file} is the lock file of its folder (held, or left by a killed command), which says nothing about what the folder holds. */
+    /** Whether {@code file} is the lock file of its folder, which says nothing about what the folder holds. */
     public static boolean isLock(Path file) {
         return file.getFileName().toString().equals(LOCK);
     }
