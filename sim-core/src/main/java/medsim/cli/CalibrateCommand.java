@@ -10,6 +10,7 @@ import medsim.experiment.CalibrationOutputs;
 import medsim.experiment.CalibrationSpec;
 import medsim.experiment.ValidationReport;
 import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -63,6 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(calibrationFile));
         String command = "medsim calibrate " + scenarioFile + " " + calibrationFile;
         try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.requireOnly(dir, "calibrate", CalibrationOutputs.FILES);
             CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();

@@ -13,6 +13,7 @@ import medsim.experiment.ComparisonReport;
 import medsim.experiment.Replications;
 import medsim.provenance.InputFile;
 import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -75,6 +76,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));
             // A compare whose replications fail writes no result: leave none from before either.
             Files.deleteIfExists(dir.resolve(CSV));
             Files.deleteIfExists(dir.resolve(JSON));

@@ -18,6 +18,7 @@ import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
 import medsim.provenance.BuildInfo;
 import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -38,6 +39,20 @@ final class MergeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Refuses an {@code --out} that holds files but an earlier merge of this same sweep, so
+     * that the merged files never land beside a run's or another sweep's (they used to, and
+     * replaced that sweep's runs.csv and points.csv).
+     */
+    private static void requireEmptyOrThisMerge(Path out, SweepInfo merged) {
+        if (OutputFolder.contents(out).stream().allMatch(Files::isDirectory)) return; // folders hold no files to mix with: medsim slurm's slurm/ and shards/
+        boolean sameMerge = Files.isRegularFile(out.resolve(SweepInfo.FILE)) && SweepInfo.read(out).conflictWith(merged).isEmpty();
+        if (!sameMerge) {
+            throw InputException.of(out.toString(), "--out folder is not empty and holds no merge of this sweep: choose an empty folder, "
+                    + "so that the merged files are not mixed with others");
+        }
+    }
 
     /** Whether two paths name one folder (through links too, when both exist). */
     private static boolean sameFolder(Path a, Path b) throws IOException {
@@ -93,6 +108,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         boolean summarised;
         try (FolderLock lock = FolderLock.acquire(out)) {
+            requireEmptyOrThisMerge(out, first.asShard("merged"));
             first.asShard("merged").write(out);
             summarised = SweepOutputs.write(out, plan, all);
         }

@@ -14,6 +14,7 @@ import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
 import medsim.model.World;
 import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -61,6 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
         try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.requireOnly(dir, "validate", List.of("validation.csv"));
             // A validate whose replications fail writes no validation.csv: leave none from before either.
             java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
             PrintWriter err = spec.commandLine().getErr();

@@ -49,6 +49,22 @@ public final class OutputFolder {
     }
 
     /**
+     * For a command that replaces its own earlier result ({@code validate}, {@code compare},
+     * {@code calibrate}): refuses a folder that holds anything else, so that its files never
+     * land beside another command's (a run's, a sweep's) or the user's.
+     *
+     * @param own the names of the files the command writes
+     * @throws InputException naming one file that is not the command's
+     */
+    public static void requireOnly(Path dir, String command, List<String> own) {
+        Optional<Path> other = contents(dir).stream().filter(p -> !own.contains(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+        if (other.isPresent()) {
+            throw InputException.of(dir.toString(), "--out folder holds " + other.get().getFileName() + ", which is not a file of medsim " + command
+                    + "; give an empty folder, or one of an earlier " + command);
+        }
+    }
+
+    /**
      * For {@code --force}: removes medsim's files of any command, and the partial files killed
      * runs left, from {@code dir}; all but the sweep lock, which its holder keeps. Does nothing
      * if {@code dir} is not a folder.
