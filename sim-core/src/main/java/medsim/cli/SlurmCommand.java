@@ -92,13 +92,29 @@ final class SlurmCommand implements Callable<Integer> {
         }
         List<SlurmArrays.Array> arrays = SlurmArrays.split(tasks, limit.value());
 
+        Path submitScript;
+        // The folder is locked while the scripts are written, not while they run: the merge job locks it then.
         try (FolderLock lock = FolderLock.acquire(dir)) {
-            return write(dir, runs, arrays, limit, o, err);
+            submitScript = writeScripts(dir, runs, arrays, limit, o);
         }
+        if (!submit) {
+            o.println("submit with: bash " + submitScript);
+            return 0;
+        }
+        o.flush();
+        List<String> cmd = new ArrayList<>(List.of("bash", submitScript.toString()));
+        if (await) cmd.add("--wait");
+        int code = runEchoing(cmd, o);
+        if (code != 0) {
+            err.println("medsim: " + submitScript + " failed (exit " + code + "): see above");
+            return 1;
+        }
+        o.println(await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
+        return 0;
     }
 
-    private int write(Path dir, int runs, List<SlurmArrays.Array> arrays, SlurmArrays.Limit limit, PrintWriter o, PrintWriter err)
-            throws IOException, InterruptedException {
+    /** Writes the array scripts, the merge script and submit.sh into {@code dir/slurm}, and says so; returns submit.sh. */
+    private Path writeScripts(Path dir, int runs, List<SlurmArrays.Array> arrays, SlurmArrays.Limit limit, PrintWriter o) throws IOException {
         Path scripts = Files.createDirectories(dir.resolve("slurm"));
         Path shards = Files.createDirectories(dir.resolve("shards"));
         removeOldArrayScripts(scripts);
@@ -119,20 +135,7 @@ final class SlurmCommand implements Callable<Integer> {
                 Plural.of(cpus, "CPU"), arrays.size() == 1 ? "one job array" : arrays.size() + " job arrays");
         o.printf(Locale.ROOT, "at most %d tasks per array: %s%n", limit.value(), limit.source());
         if (!limit.known()) o.println("if the cluster's limit is lower (scontrol show config | grep -i MaxArray), write the scripts again with --max-array-size N");
-        if (!submit) {
-            o.println("submit with: bash " + submitScript);
-            return 0;
-        }
-        o.flush();
-        List<String> cmd = new ArrayList<>(List.of("bash", submitScript.toString()));
-        if (await) cmd.add("--wait");
-        int code = runEchoing(cmd, o);
-        if (code != 0) {
-            err.println("medsim: " + submitScript + " failed (exit " + code + "): see above");
-            return 1;
-        }
-        o.println(await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
-        return 0;
+        return submitScript;
     }
 
     /**
