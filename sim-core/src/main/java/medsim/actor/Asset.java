@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import ec.util.MersenneTwisterFast;
+import medsim.event.EventType;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
@@ -11,7 +12,6 @@ import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
 import medsim.random.RandomStreams;
-import medsim.record.EventType;
 import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.Force;
@@ -124,7 +124,7 @@ public final class Asset implements Steppable {
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
-            readyAtTick = sim.tick() + sim.clock().ticks(Math.max(1, spec.portHours()));
+            readyAtTick = sim.tick() + sim.clock().ticks(Math.max(spec.patrolRetryMinHours(), spec.portHours()));
             return;
         }
         nav.follow(sim.routeFromPort(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));
@@ -194,7 +194,7 @@ public final class Asset implements Steppable {
             } else {
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
             }
-            landingHours = 1 + aboard / spec.transferPeoplePerHour();
+            landingHours = spec.berthingHours() + aboard / spec.transferPeoplePerHour();
             aboard = 0;
             aboardForLibya = false;
             firstAboardTick = -1;
@@ -213,7 +213,7 @@ public final class Asset implements Steppable {
     }
 
     private double sensorRangeNm(double beaufort) {
-        return spec.sensorRangeNm() * Math.max(0.1, 1 - spec.sensorRangeLossPerBeaufort() * beaufort);
+        return spec.sensorRangeNm() * Math.max(spec.minSensorRangeFraction(), 1 - spec.sensorRangeLossPerBeaufort() * beaufort);
     }
 
     private void look(MedSim sim, LocalDate date) {

@@ -2,9 +2,9 @@ package medsim.actor;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
+import medsim.event.EventType;
 import medsim.model.MedSim;
 import medsim.random.Concern;
-import medsim.record.EventType;
 import medsim.scenario.BoatType;
 import medsim.scenario.Place;
 import sim.engine.SimState;
@@ -75,7 +75,7 @@ public final class MigrantBoat implements Steppable {
 
     private void move(MedSim sim, double dtHours, double beaufort, long tick) {
         if (state == BoatState.UNDERWAY) {
-            double speed = type.speedKnots() * Math.max(0.3, 1 - type.speedLossPerBeaufort() * beaufort);
+            double speed = type.speedKnots() * Math.max(type.minSpeedFraction(), 1 - type.speedLossPerBeaufort() * beaufort);
             boolean arrived = nav.advance(speed * dtHours);
             fuelHours -= dtHours;
             if (arrived) {

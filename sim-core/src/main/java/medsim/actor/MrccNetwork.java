@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.event.EventType;
+import medsim.format.Numbers;
 import medsim.model.MedSim;
-import medsim.record.Csv;
-import medsim.record.EventType;
 import medsim.scenario.MrccSpec;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceOfSafety;
@@ -120,7 +120,7 @@ public final class MrccNetwork {
     }
 
     private static String hoursSinceReport(MedSim sim, RescueTasking t) {
-        return Csv.num(sim.clock().hours(sim.tick() - t.openedTick()));
+        return Numbers.format(sim.clock().hours(sim.tick() - t.openedTick()));
     }
 
     /**

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import medsim.event.EventType;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
 import medsim.mandate.MandateEntry;
 import medsim.mandate.Refusal;
 import medsim.model.MedSim;
-import medsim.record.EventType;
 import medsim.scenario.AssetKind;
 import medsim.scenario.Force;
 

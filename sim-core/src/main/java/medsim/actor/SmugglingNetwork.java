@@ -99,8 +99,8 @@ public final class SmugglingNetwork implements Steppable {
             BoatType type = types.get(WeightedDraw.index(shares, boat));
             int load = type.minPeople() + boat.nextInt(type.maxPeople() - type.minPeople() + 1);
             if (left < load) {
-                // Not enough people for a full boat: fill it if at least half are there, else they wait.
-                if (left < type.minPeople() / 2.0) break;
+                // Not enough people for a full boat: fill it if enough are there, else they wait.
+                if (left < type.minPeople() * spec.lastBoatMinLoadFraction()) break;
                 load = (int) Math.ceil(left);
             }
             Place from = points.get(WeightedDraw.index(pointWeights, boat));
@@ -125,12 +125,14 @@ public final class SmugglingNetwork implements Steppable {
         return s;
     }
 
-    /** Shares the networks would choose in calm weather, normalised: what they have adapted to. */
-    public double[] adaptedShares() {
+    /** The share of one boat type the networks would choose in calm weather, of all types: what they have adapted to. */
+    public double adaptedShare(String boatTypeId) {
+        int i = 0;
+        while (i < types.size() && !types.get(i).id().equals(boatTypeId)) i++;
+        if (i == types.size()) throw new IllegalArgumentException("the networks use no boat type " + boatTypeId);
         double[] s = currentShares(0);
         double sum = total(s);
-        for (int i = 0; i < s.length; i++) s[i] = sum > 0 ? s[i] / sum : 0;
-        return s;
+        return sum > 0 ? s[i] / sum : 0;
     }
 
     private double lossRate(int i) {

@@ -9,6 +9,7 @@ import medsim.experiment.Calibration;
 import medsim.experiment.CalibrationOutputs;
 import medsim.experiment.CalibrationSpec;
 import medsim.experiment.ValidationReport;
+import medsim.format.Numbers;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
@@ -84,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "best of %s: loss %.4f%n", Plural.of(best.index(), "evaluation"), best.loss());
             for (int i = 0; i < cal.parameters().size(); i++) {
-                o.printf(Locale.ROOT, "  %s = %s%n", cal.parameters().get(i).path(), medsim.record.Csv.num(best.values()[i]));
+                o.printf(Locale.ROOT, "  %s = %s%n", cal.parameters().get(i).path(), Numbers.format(best.values()[i]));
             }
             ValidationReport.print(o, best.rows());
             o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import medsim.event.EventSink;
 import medsim.experiment.CalibrationSpec;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
-import medsim.record.EventSink;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;

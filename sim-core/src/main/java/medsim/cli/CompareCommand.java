@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import medsim.experiment.Comparison;
 import medsim.experiment.ComparisonReport;
-import medsim.experiment.Replications;
 import medsim.provenance.InputFile;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
@@ -38,8 +37,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "A.yaml B.yaml, or one WHATIF.yaml with extends: (compared with the scenario it extends).")
     List<Path> files;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Paired replications (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replications;
 
     @Mixin
     SeedOption seedOption;
@@ -50,8 +49,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for compare.csv and compare.json (default: runs/<A>-vs-<B>).")
     Path out;
 
-    @Option(names = "--days", paramLabel = "N", description = "Run only the first N days of each scenario's period.")
-    Integer days;
+    @Mixin
+    DaysOption days;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
@@ -61,19 +60,14 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 1 || replications > Replications.MAX) {
-            throw InputException.of(null, "--replications must be between 1 and " + Replications.MAX + " (got " + replications + ")");
-        }
+        int nReplications = replications.get();
         long seed = seedOption.get(); // replication i of A and of B both run with a seed derived from it and i
         int nThreads = threads.get();
         Scenario b = ScenarioLoader.load(files.get(files.size() - 1));
         Scenario a = ScenarioLoader.load(files.size() == 2 ? files.get(0) : extendedBase(files.get(0), b));
-        if (days != null) {
-            int most = Math.min(a.days(), b.days());
-            if (days < 1 || days > most) throw InputException.of(null, "--days must be between 1 and " + most + ", the shorter scenario's period (got " + days + ")");
-            a = a.withDays(days);
-            b = b.withDays(days);
-        }
+        int most = Math.min(a.days(), b.days());
+        a = days.apply(a, most, "the shorter scenario's period");
+        b = days.apply(b, most, "the shorter scenario's period");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));
@@ -82,15 +76,15 @@ final class CompareCommand implements Callable<Integer> {
             Files.deleteIfExists(dir.resolve(JSON));
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            int total = 2 * replications;
-            Comparison c = Comparison.run(a, b, seed, replications, nThreads, done -> {
+            int total = 2 * nReplications;
+            Comparison c = Comparison.run(a, b, seed, nReplications, nThreads, done -> {
                 if (!quiet) err.printf(Locale.ROOT, "run %d of %d done (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
             });
             double wallSeconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter o = spec.commandLine().getOut();
             ComparisonReport.print(o, c);
             ComparisonReport.writeCsv(dir.resolve(CSV), c);
-            ComparisonReport.writeJson(dir.resolve(JSON), c, days, wallSeconds);
+            ComparisonReport.writeJson(dir.resolve(JSON), c, days.days, wallSeconds);
             o.printf(Locale.ROOT, "wrote %s and %s (%.1f s)%n", dir.resolve(CSV), JSON, wallSeconds);
             return 0;
         }

@@ -9,17 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import medsim.model.MedSim;
+import medsim.format.Json;
+import medsim.format.Numbers;
+import medsim.model.RunOutcome;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
 import medsim.provenance.BuildInfo;
 import medsim.record.AtomicFiles;
-import medsim.record.Csv;
 import medsim.record.CsvEventSink;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
-import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -44,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario file name>-seed<N>).")
     Path out;
 
-    @Option(names = "--days", paramLabel = "N", description = "Run only the first N days of the scenario period.")
-    Integer days;
+    @Mixin
+    DaysOption days;
 
     @Option(names = "--force", description = "Write into a non-empty output folder, replacing medsim's files there.")
     boolean force;
@@ -59,13 +59,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long seed = seedOption.get();
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
-        if (days != null) {
-            if (days < 1 || days > scenario.days()) {
-                throw InputException.of(null, "--days must be between 1 and " + scenario.days() + ", the scenario's period (got " + days + ")");
-            }
-            scenario = scenario.withDays(days);
-        }
+        Scenario loaded = ScenarioLoader.load(scenarioFile);
+        Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
         if (!force && !OutputFolder.contents(dir).isEmpty()) throw notEmpty(dir); // before the lock file is made in it
         try (FolderLock lock = FolderLock.acquire(dir)) {
@@ -89,41 +84,41 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         World world = World.build(scenario.geography());
         ProgressLine progress = new ProgressLine(err, quiet, t0);
-        MedSim sim;
+        RunOutcome outcome;
         Scenario s = scenario;
         try (CsvEventSink events = new CsvEventSink(dir.resolve("events.csv"), tick -> s.startDate().atStartOfDay().plusMinutes(tick * s.tickMinutes()))) {
-            sim = ScenarioRun.execute(scenario, world, seed, events, progress);
+            outcome = ScenarioRun.execute(scenario, world, seed, events, progress);
             progress.done();
             events.publish();
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Double> summary = RunSummary.of(sim);
-        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days, seed, summary);
-        RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
-        RunOutputs.writeAssets(dir.resolve("assets.csv"), sim);
+        Map<String, Double> summary = outcome.summary();
+        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
+        RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
-        meta.put("scenario", Csv.json(scenarioFile.toString()));
-        meta.put("scenario_name", Csv.json(scenario.name()));
-        meta.put("inputs_sha256", Csv.json(scenario.sources().digest()));
+        meta.put("scenario", Json.string(scenarioFile.toString()));
+        meta.put("scenario_name", Json.string(scenario.name()));
+        meta.put("inputs_sha256", Json.string(scenario.sources().digest()));
         meta.put("inputs", scenario.sources().toJson());
         meta.put("seed", Long.toString(seed));
-        meta.put("days", days == null ? "null" : days.toString());
-        meta.put("start", Csv.json(scenario.startDate().toString()));
-        meta.put("end", Csv.json(scenario.endDate().toString()));
+        meta.put("days", days.days == null ? "null" : days.days.toString());
+        meta.put("start", Json.string(scenario.startDate().toString()));
+        meta.put("end", Json.string(scenario.endDate().toString()));
         meta.put("tick_minutes", Integer.toString(scenario.tickMinutes()));
-        meta.put("ticks", Long.toString(sim.totalTicks()));
-        meta.put("agent_steps", Long.toString(sim.agentSteps()));
-        meta.put("java", Csv.json(System.getProperty("java.version")));
-        meta.put("wall_seconds", Csv.num(Math.round(wallSeconds * 1000) / 1000.0));
-        meta.put("agent_steps_per_second", Csv.num(Math.round(sim.agentSteps() / wallSeconds)));
+        meta.put("ticks", Long.toString(outcome.ticks()));
+        meta.put("agent_steps", Long.toString(outcome.agentSteps()));
+        meta.put("java", Json.string(System.getProperty("java.version")));
+        meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
+        meta.put("agent_steps_per_second", Numbers.format(Math.round(outcome.agentSteps() / wallSeconds)));
         RunOutputs.writeRunJson(dir.resolve("run.json"), meta);
 
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s, seed %d, %s to %s: %s departed, %s arrived, %s rescued, %s returned to Libya, %s dead or missing%n",
                 scenario.name(), seed, scenario.startDate(), scenario.endDate(),
-                Csv.num(summary.get("departed_people")), Csv.num(summary.get("arrivals_people")),
-                Csv.num(summary.get("rescued_people")), Csv.num(summary.get("returned_to_libya")), Csv.num(summary.get("dead_missing")));
-        o.printf(Locale.ROOT, "wrote %s (%.2f s, %s agent-steps/s)%n", dir, wallSeconds, Csv.num(Math.round(sim.agentSteps() / wallSeconds)));
+                Numbers.format(summary.get("departed_people")), Numbers.format(summary.get("arrivals_people")),
+                Numbers.format(summary.get("rescued_people")), Numbers.format(summary.get("returned_to_libya")), Numbers.format(summary.get("dead_missing")));
+        o.printf(Locale.ROOT, "wrote %s (%.2f s, %s agent-steps/s)%n", dir, wallSeconds, Numbers.format(Math.round(outcome.agentSteps() / wallSeconds)));
         return 0;
     }
 

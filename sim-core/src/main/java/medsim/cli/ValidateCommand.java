@@ -33,8 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
     Path scenarioFile;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replications;
 
     @Mixin
     SeedOption seedOption;
@@ -53,9 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 1 || replications > Replications.MAX) {
-            throw InputException.of(null, "--replications must be between 1 and " + Replications.MAX + " (got " + replications + ")");
-        }
+        int nReplications = replications.get();
         long seed = seedOption.get(); // replication i runs with a seed derived from it and i
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
@@ -68,12 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             World world = World.build(scenario.geography());
-            List<RunResult> runs = Replications.run(scenario, world, seed, replications, nThreads, done -> {
-                if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, replications, (System.nanoTime() - t0) / 1e9);
+            List<RunResult> runs = Replications.run(scenario, world, seed, nReplications, nThreads, done -> {
+                if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, nReplications, (System.nanoTime() - t0) / 1e9);
             });
             List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
             PrintWriter o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(replications, "replication"), seed);
+            o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(nReplications, "replication"), seed);
             ValidationReport.print(o, rows);
             ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
             o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.format.Numbers;
 import medsim.record.AtomicFiles;
-import medsim.record.Csv;
 import medsim.record.CsvWriter;
 import medsim.record.FileAccessException;
 import medsim.record.Plural;
@@ -73,7 +73,7 @@ public final class CalibrationOutputs {
     private void writeScenario(Writer w, Calibration.Evaluation best) throws IOException {
         Path base = dir.toAbsolutePath().normalize().relativize(scenarioFile.toAbsolutePath().normalize());
         w.write("# Calibrated by: " + command + "\n");
-        w.write("# Best of " + Plural.of(best.index(), "evaluation") + " so far, loss " + Csv.num(Math.round(best.loss() * 1e4) / 1e4)
+        w.write("# Best of " + Plural.of(best.index(), "evaluation") + " so far, loss " + Numbers.format(Math.round(best.loss() * 1e4) / 1e4)
                 + ", " + Plural.of(spec.replications(), "replication") + " per candidate from seed " + spec.seed() + ".\n");
         w.write("# The fit table is fit.csv beside this file.\n");
         w.write("extends: " + base.toString().replace('\\', '/') + "\n");
@@ -100,7 +100,7 @@ public final class CalibrationOutputs {
                 w.write('\n');
                 emit(w, (Map<String, Object>) m, depth + 1);
             } else {
-                w.write(" " + Csv.num((Double) e.getValue()) + "\n");
+                w.write(" " + Numbers.format((Double) e.getValue()) + "\n");
             }
         }
     }

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import medsim.metric.Metric;
+import medsim.metric.MetricRange;
 import medsim.model.WorldCache;
-import medsim.record.Metric;
-import medsim.record.MetricCatalog;
-import medsim.record.MetricRange;
 import medsim.scenario.Scenario;
 
 /**
@@ -139,7 +138,7 @@ public record Comparison(Scenario a, Scenario b, long baseSeed, List<RunResult> 
 
     private static Map<String, Metric> byName(Scenario s) {
         Map<String, Metric> out = new LinkedHashMap<>();
-        for (Metric m : MetricCatalog.summaryMetrics(s)) out.put(m.name(), m);
+        for (Metric m : s.metrics().summaryMetrics()) out.put(m.name(), m);
         return out;
     }
 

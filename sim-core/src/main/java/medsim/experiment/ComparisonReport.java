@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import medsim.format.Json;
+import medsim.format.Numbers;
 import medsim.provenance.BuildInfo;
 import medsim.record.CsvWriter;
-import medsim.record.Csv;
 import medsim.record.Plural;
 import medsim.record.RunOutputs;
 import medsim.scenario.Scenario;
@@ -57,18 +58,18 @@ public final class ComparisonReport {
         meta.put("base_seed", Long.toString(c.baseSeed()));
         meta.put("replications", Integer.toString(c.replications()));
         meta.put("seeds", c.runsA().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        meta.put("java", Csv.json(System.getProperty("java.version")));
-        meta.put("wall_seconds", Csv.num(Math.round(wallSeconds * 1000) / 1000.0));
+        meta.put("java", Json.string(System.getProperty("java.version")));
+        meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(file, meta);
     }
 
     private static void scenario(Map<String, String> meta, String prefix, Scenario s) {
-        meta.put(prefix + "scenario", Csv.json(s.file().toString()));
-        meta.put(prefix + "scenario_name", Csv.json(s.name()));
-        meta.put(prefix + "inputs_sha256", Csv.json(s.sources().digest()));
+        meta.put(prefix + "scenario", Json.string(s.file().toString()));
+        meta.put(prefix + "scenario_name", Json.string(s.name()));
+        meta.put(prefix + "inputs_sha256", Json.string(s.sources().digest()));
         meta.put(prefix + "inputs", s.sources().toJson());
-        meta.put(prefix + "start", Csv.json(s.startDate().toString()));
-        meta.put(prefix + "end", Csv.json(s.endDate().toString()));
+        meta.put(prefix + "start", Json.string(s.startDate().toString()));
+        meta.put(prefix + "end", Json.string(s.endDate().toString()));
     }
 
     /**
@@ -105,7 +106,7 @@ public final class ComparisonReport {
      * (to one decimal), others to 4 significant digits; "-" for none.
      */
     static String plain(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) return Double.isNaN(v) ? "-" : Csv.num(v);
+        if (Double.isNaN(v) || Double.isInfinite(v)) return Double.isNaN(v) ? "-" : Numbers.format(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,.0f", v);
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.1f", v);
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();

@@ -3,7 +3,7 @@ package medsim.experiment;
 import java.nio.file.Path;
 import java.util.List;
 
-import medsim.record.Csv;
+import medsim.format.Numbers;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.FieldOverride;
 import medsim.yaml.InputException;
@@ -73,7 +73,7 @@ final class FieldProbe {
             return new InputException(file, line, column, path, "names no field of the scenario (" + e.field() + " " + e.problem() + ")");
         }
         if (atTrial(e, file, t)) return new InputException(file, line, column, e.field(), e.problem() + hint);
-        String what = ofValue ? "= " + Csv.num(t.value()) + " makes the scenario invalid: " : "makes the scenario invalid: ";
+        String what = ofValue ? "= " + Numbers.format(t.value()) + " makes the scenario invalid: " : "makes the scenario invalid: ";
         return new InputException(file, line, column, path, what + e.getMessage() + hint);
     }
 

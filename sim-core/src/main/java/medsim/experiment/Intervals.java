@@ -9,7 +9,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.util.FastMath;
 
-import medsim.record.MetricRange;
+import medsim.metric.MetricRange;
 
 /**
  * The confidence intervals medsim reports, all at 95%, in one place so that every output

@@ -8,9 +8,9 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.LongFunction;
 
+import medsim.event.EventSink;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
-import medsim.record.EventSink;
 import medsim.scenario.Scenario;
 
 /**

@@ -1,31 +1,29 @@
 package medsim.experiment;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import medsim.model.MedSim;
-import medsim.record.Recorder;
-import medsim.record.RunSummary;
+import medsim.metric.DailySeries;
+import medsim.model.RunOutcome;
 
-/** What an experiment keeps of one run: its seed, its totals, and its daily counters. */
-public record RunResult(long seed, Map<String, Double> summary, Recorder recorder, LocalDate start) {
+/** What an experiment keeps of one run: its seed, its totals, and its daily series. */
+public record RunResult(long seed, Map<String, Double> summary, DailySeries daily) {
 
-    public static RunResult of(long seed, MedSim sim) {
-        return new RunResult(seed, RunSummary.of(sim), sim.recorder(), sim.scenario().startDate());
+    public static RunResult of(long seed, RunOutcome outcome) {
+        return new RunResult(seed, outcome.summary(), outcome.daily());
     }
 
     /** A counter summed by calendar month, for the months given (0 for months outside the run). */
     public Map<YearMonth, Double> monthly(String metric, List<YearMonth> months) {
-        int m = recorder.metrics().indexOf(metric);
+        int m = daily.flowIndex(metric);
         Map<YearMonth, Double> out = new LinkedHashMap<>();
         for (YearMonth ym : months) out.put(ym, 0.0);
         if (m < 0) return out; // a derived total: no daily series
-        for (int d = 0; d < recorder.daysRecorded(); d++) {
-            YearMonth ym = YearMonth.from(start.plusDays(d));
-            if (out.containsKey(ym)) out.put(ym, out.get(ym) + recorder.dailyFlow(d, m));
+        for (int d = 0; d < daily.days(); d++) {
+            YearMonth ym = YearMonth.from(daily.date(d));
+            if (out.containsKey(ym)) out.put(ym, out.get(ym) + daily.flow(d, m));
         }
         return out;
     }

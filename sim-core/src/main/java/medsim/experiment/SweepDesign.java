@@ -18,6 +18,7 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
+import medsim.format.Numbers;
 import medsim.record.Csv;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
@@ -202,13 +203,13 @@ public final class SweepDesign {
 
     /**
      * A design cell's value: a finite number in one of the spellings medsim writes
-     * ({@link Csv#parseNum}: {@code 12}, {@code -0.5}, {@code 1e-7}); not Java's other
+     * ({@link Numbers#parse}: {@code 12}, {@code -0.5}, {@code 1e-7}); not Java's other
      * spellings ({@code 1.0d}, {@code 0x1p-1}), not an empty cell or NaN (no value), not an infinity.
      */
     private static double cell(String file, int line, int column, String path, String text) {
         double v;
         try {
-            v = Csv.parseNum(text);
+            v = Numbers.parse(text);
         } catch (NumberFormatException e) {
             v = Double.NaN;
         }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import medsim.format.Json;
 import medsim.provenance.BuildInfo;
 import medsim.provenance.InputFile;
 import medsim.provenance.RunInputs;
-import medsim.record.Csv;
 import medsim.record.RunOutputs;
 import medsim.yaml.InputException;
 import medsim.yaml.YamlMap;
@@ -60,15 +60,15 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
     /** Writes sweep.json into the folder (atomically). */
     public void write(Path dir) {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("sweep", Csv.json(sweepFile.toString()));
-        f.put("sweep_sha256", Csv.json(sweepSha256));
-        f.put("shard", Csv.json(shard));
+        f.put("sweep", Json.string(sweepFile.toString()));
+        f.put("sweep_sha256", Json.string(sweepSha256));
+        f.put("shard", Json.string(shard));
         f.put("runs", Integer.toString(runs));
-        f.put("seeds", Csv.json(seeds.key()));
-        f.put("inputs_sha256", Csv.json(inputs.digest()));
+        f.put("seeds", Json.string(seeds.key()));
+        f.put("inputs_sha256", Json.string(inputs.digest()));
         f.put("inputs", inputs.toJson());
         f.putAll(build.json());
-        f.put("java", Csv.json(System.getProperty("java.version")));
+        f.put("java", Json.string(System.getProperty("java.version")));
         RunOutputs.writeRunJson(dir.resolve(FILE), f);
     }
 

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import medsim.format.Numbers;
 import medsim.record.Csv;
 import medsim.record.CsvWriter;
 import medsim.yaml.InputException;
@@ -110,7 +111,7 @@ public final class SweepJournal implements Closeable {
                 boolean ok = rec.get(1).equals("ok");
                 double[] values = new double[metrics.size()];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = Csv.parseNum(rec.get(i + 2));
+                    values[i] = Numbers.parse(rec.get(i + 2));
                 }
                 done.put(id, new RunRecord(id, ok, values, rec.get(metrics.size() + 2)));
             }

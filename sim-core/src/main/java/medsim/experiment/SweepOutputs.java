@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.apache.commons.math3.stat.StatUtils;
 
+import medsim.metric.MetricCatalog;
 import medsim.record.CsvWriter;
-import medsim.record.MetricCatalog;
 
 /**
  * The files a finished sweep writes, from its journal, in run order: runs.csv (one row per

@@ -13,14 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import medsim.model.MedSim;
+import medsim.event.EventSink;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
 import medsim.provenance.BuildInfo;
 import medsim.provenance.RunInputs;
-import medsim.record.EventSink;
 import medsim.record.OutputFolder;
-import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
 import medsim.yaml.InputException;
 
@@ -104,8 +102,8 @@ public final class SweepRunner {
             if (!s.sources().digest().equals(recorded.digest())) {
                 return failed(r, "the scenario's files changed during the sweep: " + String.join(", ", s.sources().changesSince(recorded)));
             }
-            MedSim sim = ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE);
-            Map<String, Double> summary = RunSummary.of(sim);
+            Map<String, Double> summary = ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE)
+                    .summary();
             double[] values = new double[metrics.size()];
             for (int i = 0; i < values.length; i++) values[i] = summary.get(metrics.get(i));
             return new RunRecord(r.id(), true, values, "");

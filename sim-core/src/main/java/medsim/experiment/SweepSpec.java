@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import medsim.format.Numbers;
 import medsim.provenance.InputFile;
-import medsim.record.Csv;
-import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.Bounds;
@@ -87,7 +86,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         Integer days = null;
         if (m.has("days")) days = m.integer("days", 1, base.days());
         else m.opt("days");
-        List<String> known = MetricCatalog.summary(base);
+        List<String> known = base.metrics().summary();
         List<String> metrics = new ArrayList<>();
         for (YamlNode n : m.get("metrics").asList()) {
             String name = n.asString();
@@ -158,7 +157,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
             List<Double> levels = new ArrayList<>();
             for (YamlNode v : p.get("levels").asList()) {
                 double level = v.asDouble();
-                if (levels.contains(level)) throw v.error("repeats the level " + Csv.num(level) + "; each level must differ");
+                if (levels.contains(level)) throw v.error("repeats the level " + Numbers.format(level) + "; each level must differ");
                 levels.add(level);
                 trials.add(trial(level, v));
             }
@@ -182,8 +181,8 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
             for (int i = 0; i < steps; i++) {
                 double level = range.gridValue(i, steps);
                 if (levels.contains(level)) {
-                    throw stepsNode.error("gives the level " + Csv.num(level) + " twice: a whole-number range rounds its steps, and "
-                            + Csv.num(range.min()) + " to " + Csv.num(range.max()) + " has fewer distinct values; use fewer steps, or levels");
+                    throw stepsNode.error("gives the level " + Numbers.format(level) + " twice: a whole-number range rounds its steps, and "
+                            + Numbers.format(range.min()) + " to " + Numbers.format(range.max()) + " has fewer distinct values; use fewer steps, or levels");
                 }
                 levels.add(level);
             }

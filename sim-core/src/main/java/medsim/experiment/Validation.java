@@ -8,8 +8,8 @@ import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
-import medsim.record.MetricCatalog;
-import medsim.record.MetricRange;
+import medsim.metric.MetricCatalog;
+import medsim.metric.MetricRange;
 import medsim.scenario.ValidationTarget;
 
 /**

@@ -12,7 +12,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
-import medsim.record.Csv;
+import medsim.format.Numbers;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
 
@@ -88,7 +88,7 @@ public final class FactResolver {
             if (d == 0) throw over.get().error("divides by zero");
             v /= d;
         }
-        return cite(scalar(Csv.num(v), true, ref), cited.toString());
+        return cite(scalar(Numbers.format(v), true, ref), cited.toString());
     }
 
     private double operand(YamlNode n, StringBuilder cited, String op) {

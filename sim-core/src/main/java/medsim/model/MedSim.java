@@ -17,18 +17,20 @@ import medsim.actor.Navigator;
 import medsim.actor.RulesOfEngagement;
 import medsim.actor.SmugglerCraft;
 import medsim.actor.SmugglingNetwork;
+import medsim.event.EventSink;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
 import medsim.geo.GeoPolygon;
 import medsim.geo.SeaRaster;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
+import medsim.metric.Derivation;
+import medsim.metric.MetricCatalog;
+import medsim.metric.Recorder;
+import medsim.metric.RunSummary;
 import medsim.random.Concern;
 import medsim.random.DailyStream;
 import medsim.random.RandomStreams;
-import medsim.record.EventSink;
-import medsim.record.EventType;
-import medsim.record.MetricCatalog;
-import medsim.record.Recorder;
-import medsim.record.SeaEvent;
 import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.BoatType;
@@ -92,7 +94,8 @@ public class MedSim extends SimState {
         weatherStream = streams.daily(Concern.WEATHER, "weather");
         seaState = new SeaState(scenario.weather());
         sea = new Continuous2D(10.0, world.projection().widthNm(), world.projection().heightNm());
-        recorder = new Recorder(sink, MetricCatalog.flows(scenario), MetricCatalog.levels(scenario), MetricCatalog.statistics());
+        MetricCatalog metrics = scenario.metrics();
+        recorder = new Recorder(sink, metrics.flows(), metrics.levels(), MetricCatalog.statistics());
         boats.clear();
         crafts.clear();
         derelicts.clear();
@@ -143,16 +146,20 @@ public class MedSim extends SimState {
     private void endOfDay() {
         long t = tick();
         if ((t + 1) % clock.ticksPerDay() != 0) return;
-        // In the order of MetricCatalog.levels.
-        double[] shares = network.adaptedShares();
-        double[] stocks = new double[5 + shares.length];
-        stocks[0] = peopleAtSea();
-        stocks[1] = peopleAboardAssets();
-        stocks[2] = network.waitingPeople();
-        stocks[3] = boats.numObjs;
-        stocks[4] = seaState.beaufort();
-        System.arraycopy(shares, 0, stocks, 5, shares.length);
-        recorder.endDay(stocks);
+        recorder.endDay(this::level);
+    }
+
+    /** The quantity of the model's state a level metric declares, now. */
+    private double level(Derivation.FromModelState level) {
+        return switch (level.level()) {
+            case PEOPLE_AT_SEA -> peopleAtSea();
+            case PEOPLE_ABOARD_ASSETS -> peopleAboardAssets();
+            case PEOPLE_WAITING_ASHORE -> network.waitingPeople();
+            case WHOLE_PEOPLE_WAITING_ASHORE -> Math.floor(network.waitingPeople());
+            case BOATS_AT_SEA -> boats.numObjs;
+            case BEAUFORT -> seaState.beaufort();
+            case BOAT_TYPE_SHARE -> network.adaptedShare(level.key());
+        };
     }
 
     private void stepAll(Bag agents) {
@@ -328,6 +335,15 @@ public class MedSim extends SimState {
         int n = 0;
         for (Asset a : assets) n += a.aboard();
         return n;
+    }
+
+    /**
+     * What the run has measured so far (the days closed, the totals, the assets' hours): the
+     * run's result once it has ended. Writers and charts take this, never the live model.
+     */
+    public RunOutcome outcome() {
+        return new RunOutcome(recorder.daily(scenario.startDate()), RunSummary.of(recorder, scenario.metrics().summaryMetrics(), this::level),
+                assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps);
     }
 
     /** Boats, smuggler craft and assets stepped so far, summed over ticks: the speed unit of benchmarks. */

@@ -1,12 +1,12 @@
 package medsim.model;
 
-import medsim.record.EventSink;
+import medsim.event.EventSink;
 import medsim.scenario.Scenario;
 
 /**
- * Runs a scenario from start to end on the calling thread. Progress goes to a listener
- * (the CLI's progress line); nothing here reads a clock, so results depend only on the
- * scenario and the seed.
+ * Runs a scenario from start to end on the calling thread, and gives what it produced
+ * ({@link RunOutcome}). Progress goes to a listener (the CLI's progress line); nothing here
+ * reads a clock, so results depend only on the scenario and the seed.
  */
 public final class ScenarioRun {
     private ScenarioRun() {}
@@ -18,16 +18,23 @@ public final class ScenarioRun {
         Progress NONE = (sim, d, n) -> { };
     }
 
-    public static MedSim execute(Scenario scenario, World world, long seed, EventSink sink, Progress progress) {
+    /** Runs the scenario to its end; the events go to {@code sink} as they happen, the rest is the outcome. */
+    public static RunOutcome execute(Scenario scenario, World world, long seed, EventSink sink, Progress progress) {
         MedSim sim = start(scenario, world, seed, sink);
+        toEnd(sim, progress);
+        return sim.outcome();
+    }
+
+    /** Steps a model {@link #start}ed and not yet stepped through every tick of its period, and finishes it. */
+    public static void toEnd(MedSim sim, Progress progress) {
         long total = sim.totalTicks();
-        int ticksPerDay = scenario.ticksPerDay();
+        int ticksPerDay = sim.scenario().ticksPerDay();
+        int days = sim.scenario().days();
         for (long t = 0; t < total; t++) {
             sim.schedule.step(sim);
-            if ((t + 1) % ticksPerDay == 0) progress.day(sim, (int) ((t + 1) / ticksPerDay), scenario.days());
+            if ((t + 1) % ticksPerDay == 0) progress.day(sim, (int) ((t + 1) / ticksPerDay), days);
         }
         sim.finish();
-        return sim;
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import medsim.record.Csv;
+import medsim.format.Json;
 
 /**
  * Which medsim build is running.
@@ -150,9 +150,9 @@ public record BuildInfo(String id, String version, String gitCommit, Boolean git
     /** The fields run.json and sweep.json record, as JSON values: build_id, medsim_version, git_commit, git_dirty. */
     public Map<String, String> json() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("build_id", Csv.json(id));
-        out.put("medsim_version", Csv.json(version));
-        out.put("git_commit", gitCommit == null ? "null" : Csv.json(gitCommit));
+        out.put("build_id", Json.string(id));
+        out.put("medsim_version", Json.string(version));
+        out.put("git_commit", gitCommit == null ? "null" : Json.string(gitCommit));
         out.put("git_dirty", gitDirty == null ? "null" : gitDirty.toString());
         return out;
     }

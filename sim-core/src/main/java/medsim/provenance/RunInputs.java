@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import medsim.record.Csv;
+import medsim.format.Json;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
 
@@ -68,8 +68,8 @@ public record RunInputs(List<InputFile> files) {
         StringBuilder sb = new StringBuilder("[\n");
         for (int i = 0; i < files.size(); i++) {
             InputFile f = files.get(i);
-            sb.append("    {\"role\": ").append(Csv.json(f.role())).append(", \"path\": ").append(Csv.json(f.path().toString()))
-                    .append(", \"sha256\": ").append(Csv.json(f.sha256())).append(i + 1 < files.size() ? "},\n" : "}\n");
+            sb.append("    {\"role\": ").append(Json.string(f.role())).append(", \"path\": ").append(Json.string(f.path().toString()))
+                    .append(", \"sha256\": ").append(Json.string(f.sha256())).append(i + 1 < files.size() ? "},\n" : "}\n");
         }
         return sb.append("  ]").toString();
     }

@@ -1,35 +1,15 @@
 package medsim.record;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * The one number format and CSV dialect of every output file, so the same run gives the same
- * bytes and every number and name read back is the one written.
+ * The one CSV dialect of every output file, so the same run gives the same bytes and every
+ * name read back is the one written; numbers are spelt by {@link medsim.format.Numbers}.
  *
  * <p>CSV ({@link #FORMAT}): RFC 4180 as commons-csv implements it, with {@code "\n"} line
  * ends. Files are written only through {@link CsvWriter} and read only through commons-csv's
  * parser in this format; quoting is the library's, never ours.
- *
- * <p>Numbers ({@link #num}, read back by {@link #parseNum}): for every double {@code x},
- * {@code parseNum(num(x))} has the same bits as {@code x}.
- * <ul>
- *   <li>whole numbers below 10^15 in magnitude: digits only, {@code 1234}, {@code -7}, {@code 0};
- *       negative zero is {@code -0};</li>
- *   <li>other finite numbers: the fewest significant digits that read back as the same double,
- *       plain ({@code 0.1}, {@code 22.521153491}) when 10^-3 &lt;= |x| &lt; 10^15, otherwise
- *       scientific with a lower-case {@code e} ({@code 1e-7}, {@code 4.9e-5}, {@code 5e-324},
- *       {@code 9.007199254740992e15}, {@code 1.7976931348623157e308});</li>
- *   <li>NaN (no value: a failed run, a mean of nothing) is an empty field; the infinities are
- *       {@code Infinity} and {@code -Infinity}.</li>
- * </ul>
- * R, pandas and Java read all of these as the same numbers; spreadsheets read the finite ones.
  */
 public final class Csv {
     /**
@@ -45,104 +25,5 @@ public final class Csv {
     /** {@link #FORMAT} for reading a file whose first record is its header (column names). */
     public static final CSVFormat WITH_HEADER = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    private static final double PLAIN_MIN = 1e-3, PLAIN_MAX = 1e15;
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
     private Csv() {}
-
-    /** The spelling of a number in medsim's files (see the class comment); NaN is empty. */
-    public static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
-        if (v == 0) return Double.doubleToRawLongBits(v) == 0 ? "0" : "-0";
-        if (v == Math.rint(v) && Math.abs(v) < PLAIN_MAX) return Long.toString((long) v);
-        BigDecimal d = shortest(v);
-        double a = Math.abs(v);
-        if (a >= PLAIN_MIN && a < PLAIN_MAX) return d.toPlainString();
-        String digits = d.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - d.scale();
-        StringBuilder sb = new StringBuilder(digits.length() + 8);
-        if (v < 0) sb.append('-');
-        sb.append(digits.charAt(0));
-        if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
-        return sb.append('e').append(exponent).toString();
-    }
-
-    /**
-     * The number a field of medsim's files holds: the inverse of {@link #num}. An empty field
-     * is NaN; {@code Infinity} and {@code -Infinity} are the infinities; otherwise a decimal
-     * number, optionally with an exponent ({@code 1E-7} and {@code 1.0E-7} are read too).
-     *
-     * @throws NumberFormatException if the text is none of these
-     */
-    public static double parseNum(String s) {
-        if (s.isEmpty()) return Double.NaN;
-        if (s.equals("Infinity")) return Double.POSITIVE_INFINITY;
-        if (s.equals("-Infinity")) return Double.NEGATIVE_INFINITY;
-        if (!NUMBER.matcher(s).matches()) throw new NumberFormatException("not a number: '" + s + "'");
-        return Double.parseDouble(s);
-    }
-
-    /**
-     * The decimal with the fewest significant digits that reads back as {@code v} (finite,
-     * non-zero); of two such, the nearer to {@code v}.
-     *
-     * <p>Java 17's {@link Double#toString} reads back but sometimes has more digits than needed
-     * (JDK-4511638); it is the starting point {@code near}. For a normal double, a decimal of 15
-     * or fewer digits that reads back is unique (the spacing of 15-digit decimals is more than
-     * twice that of doubles), so it is {@code near} rounded to 15 digits if any is. Otherwise,
-     * for 16 and then 17 digits, the decimals of that length next to {@code near} on either side
-     * are the ones nearest to {@code v} on either side (or lie between the two), so if neither
-     * reads back none does. Subnormals hold fewer bits, so for them every length is tried on the
-     * exact value.
-     */
-    private static BigDecimal shortest(double v) {
-        BigDecimal near = new BigDecimal(Double.toString(v));
-        if (Math.abs(v) >= Double.MIN_NORMAL && readsBack(near, v)) {
-            BigDecimal d15 = near.round(new MathContext(15, RoundingMode.HALF_EVEN));
-            if (readsBack(d15, v)) return d15.stripTrailingZeros();
-            for (int digits = 16; digits <= 17; digits++) {
-                BigDecimal down = near.round(new MathContext(digits, RoundingMode.FLOOR));
-                BigDecimal up = near.round(new MathContext(digits, RoundingMode.CEILING));
-                boolean downReads = readsBack(down, v), upReads = readsBack(up, v);
-                if (downReads && upReads && down.compareTo(up) != 0) {
-                    BigDecimal exact = new BigDecimal(v);
-                    return (exact.subtract(down).compareTo(up.subtract(exact)) <= 0 ? down : up).stripTrailingZeros();
-                }
-                if (downReads) return down.stripTrailingZeros();
-                if (upReads) return up.stripTrailingZeros();
-            }
-        }
-        BigDecimal exact = new BigDecimal(v);
-        for (int digits = 1; ; digits++) {
-            BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (readsBack(nearest, v)) return nearest.stripTrailingZeros();
-            RoundingMode otherSide = nearest.compareTo(exact) < 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
-            BigDecimal other = exact.round(new MathContext(digits, otherSide));
-            if (readsBack(other, v)) return other.stripTrailingZeros();
-        }
-    }
-
-    private static boolean readsBack(BigDecimal d, double v) {
-        return Double.parseDouble(d.toString()) == v;
-    }
-
-    /** A JSON string literal. */
-    public static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
 }

@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongFunction;
 
+import medsim.event.EventSink;
+import medsim.event.SeaEvent;
+
 /**
  * Streams events to events.csv while the run goes, through a partial file that becomes
  * events.csv only when {@link #publish()} is called after a complete run.

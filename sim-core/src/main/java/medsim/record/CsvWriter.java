@@ -11,9 +11,11 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
 
+import medsim.format.Numbers;
+
 /**
  * The one writer of medsim's CSV files: commons-csv's {@link CSVPrinter} in {@link Csv#FORMAT},
- * numbers spelt by {@link Csv#num}. Fields are added one at a time and {@link #endRow()} ends
+ * numbers spelt by {@link Numbers#format}. Fields are added one at a time and {@link #endRow()} ends
  * the record; the library quotes a field that needs it, so a name or text holding a comma, a
  * quote or a line break reads back unchanged. No other class writes a CSV delimiter
  * ({@code OneCsvWriterTest} checks the sources).
@@ -67,9 +69,9 @@ public final class CsvWriter implements Flushable, Closeable {
         return this;
     }
 
-    /** A number, as {@link Csv#num} spells it (NaN is an empty field). */
+    /** A number, as {@link Numbers#format} spells it (NaN is an empty field). */
     public CsvWriter num(double v) throws IOException {
-        printer.print(Csv.num(v));
+        printer.print(Numbers.format(v));
         return this;
     }
 

@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import medsim.actor.Asset;
 import medsim.actor.AssetActivity;
-import medsim.model.MedSim;
-import medsim.model.SimClock;
+import medsim.format.Json;
+import medsim.metric.DailySeries;
+import medsim.metric.Metric;
+import medsim.model.AssetHours;
 import medsim.scenario.Scenario;
 
-/** Writes a finished run's summary.csv, daily.csv, assets.csv and run.json, each atomically. */
+/**
+ * Writes a finished run's summary.csv, daily.csv, assets.csv and run.json, each atomically,
+ * from what the run produced ({@link medsim.model.RunOutcome}), never from the live model.
+ */
 public final class RunOutputs {
     private RunOutputs() {}
 
@@ -39,17 +43,13 @@ public final class RunOutputs {
      * Tidy daily series, {@code date,metric,value,unit}: counters as the day's amount, levels
      * as the end-of-day level, each with its declared unit.
      */
-    public static void writeDaily(Path file, MedSim sim) {
-        Recorder r = sim.recorder();
-        SimClock clock = sim.clock();
-        List<Metric> flows = r.flows();
-        List<Metric> levels = r.levels();
+    public static void writeDaily(Path file, DailySeries daily) {
         CsvWriter.write(file, w -> {
             w.row("date", "metric", "value", "unit");
-            for (int d = 0; d < r.daysRecorded(); d++) {
-                String date = clock.startDate().plusDays(d).toString();
-                for (int i = 0; i < flows.size(); i++) row(w, date, flows.get(i), r.dailyFlow(d, i));
-                for (int i = 0; i < levels.size(); i++) row(w, date, levels.get(i), r.dailyStock(d, i));
+            for (int d = 0; d < daily.days(); d++) {
+                String date = daily.date(d).toString();
+                for (int i = 0; i < daily.flows().size(); i++) row(w, date, daily.flows().get(i), daily.flow(d, i));
+                for (int i = 0; i < daily.levels().size(); i++) row(w, date, daily.levels().get(i), daily.level(d, i));
             }
         });
     }
@@ -58,13 +58,13 @@ public final class RunOutputs {
         w.text(date).text(metric.name()).num(v).text(metric.unit()).endRow();
     }
 
-    public static void writeAssets(Path file, MedSim sim) {
+    /** Tidy hours of each asset by activity, {@code asset,force,group,kind,activity,hours}. */
+    public static void writeAssets(Path file, List<AssetHours> assets) {
         CsvWriter.write(file, w -> {
             w.row("asset", "force", "group", "kind", "activity", "hours");
-            for (Asset a : sim.assets()) {
-                for (AssetActivity act : AssetActivity.values()) {
-                    w.text(a.id()).text(a.force().id()).text(a.force().group()).text(a.spec().kind().key()).text(act.key())
-                            .num(a.hours(act)).endRow();
+            for (AssetHours a : assets) {
+                for (Map.Entry<AssetActivity, Double> h : a.hours().entrySet()) {
+                    w.text(a.asset()).text(a.force()).text(a.group()).text(a.kind()).text(h.getKey().key()).num(h.getValue()).endRow();
                 }
             }
         });
@@ -76,7 +76,7 @@ public final class RunOutputs {
             w.write("{\n");
             int i = 0;
             for (Map.Entry<String, String> e : fields.entrySet()) {
-                w.write("  " + Csv.json(e.getKey()) + ": " + e.getValue());
+                w.write("  " + Json.string(e.getKey()) + ": " + e.getValue());
                 w.write(++i < fields.size() ? ",\n" : "\n");
             }
             w.write("}\n");

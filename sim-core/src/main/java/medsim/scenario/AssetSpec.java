@@ -9,7 +9,7 @@ import java.util.List;
  * they patrol, how they move, see and carry.
  *
  * <p>Detection follows a definite-range law with imperfect looks: a boat inside
- * {@code sensorRangeNm x max(0.1, 1 - sensorRangeLossPerBeaufort x Beaufort)} is seen at
+ * {@code sensorRangeNm x max(minSensorRangeFraction, 1 - sensorRangeLossPerBeaufort x Beaufort)} is seen at
  * each look (one per tick) with probability {@code detectionProbabilityPerLook}; the
  * effective sweep width is about twice that range times the chance of at least one
  * detection while passing.
@@ -17,7 +17,10 @@ import java.util.List;
  * <p>Behaviour limits: people are kept aboard at most {@code maxHoursWithPeopleAboard} hours
  * waiting for more rescues before the asset heads for a port; a pursuit of a smuggler craft
  * that has not closed in {@code maxPursuitHours} is given up; within {@code onSceneNm} of a
- * boat, craft or ship the asset is on scene (alongside).
+ * boat, craft or ship the asset is on scene (alongside). At a port it berths for
+ * {@code berthingHours}, then lands its people at {@code transferPeoplePerHour}.
+ * When its mandate lets it patrol nowhere in its area, it asks again after
+ * max({@code patrolRetryMinHours}, {@code portHours}).
  */
 public record AssetSpec(
         String id,
@@ -31,10 +34,13 @@ public record AssetSpec(
         double patrolSpeedKnots,
         double enduranceHours,
         double portHours,
+        double patrolRetryMinHours,
         int capacityPeople,
         double transferPeoplePerHour,
+        double berthingHours,
         double sensorRangeNm,
         double sensorRangeLossPerBeaufort,
+        double minSensorRangeFraction,
         double detectionProbabilityPerLook,
         double maxBeaufort,
         double disembarkLoadFraction,

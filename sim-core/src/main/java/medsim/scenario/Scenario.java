@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import medsim.metric.MetricCatalog;
 import medsim.provenance.RunInputs;
 
 /**
@@ -51,6 +52,17 @@ public record Scenario(
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
                 areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation, sources);
+    }
+
+    /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */
+    public MetricCatalog metrics() {
+        return new MetricCatalog(
+                smuggling.departurePoints().stream().map(Weighted::id).toList(),
+                smuggling.boatTypes().stream().map(Weighted::id).toList(),
+                places.values().stream().filter(p -> p.is(PlaceRole.PLACE_OF_SAFETY))
+                        .map(p -> new MetricCatalog.SafePlace(p.id(), p.stateCode())).toList(),
+                forces.values().stream().map(f -> new MetricCatalog.ForceAssets(f.id(), f.group(),
+                        f.assets().stream().flatMap(a -> a.assetIds().stream()).toList())).toList());
     }
 
     public int ticksPerDay() {

@@ -1,5 +1,7 @@
 package medsim.scenario;
 
+import static medsim.scenario.ScenarioFields.*;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,7 +23,6 @@ import medsim.facts.FactResolver;
 import medsim.geo.GeoPoint;
 import medsim.geo.LandPolygon;
 import medsim.geo.LandPolygons;
-import medsim.record.MetricCatalog;
 import medsim.geo.GeoPolygon;
 import medsim.mandate.Action;
 import medsim.mandate.Mandate;
@@ -86,6 +87,16 @@ public final class ScenarioLoader {
         return new Reader(file, root, sources).read();
     }
 
+    /**
+     * The scenario's tree as the loader reads it: the chain of files it extends merged, and
+     * fact references resolved (each resolved value keeps its citation and each node the file
+     * that set it), not yet checked.
+     */
+    static YamlNode resolvedTree(Path file) {
+        List<InputFile> sources = new ArrayList<>();
+        return resolveFacts(resolve(file, new ArrayDeque<>(), sources), sources);
+    }
+
     /** Replaces {fact: id} references by values from the facts file the scenario names. */
     private static YamlNode resolveFacts(YamlNode root, List<InputFile> sources) {
         YamlMap m = root.asMap();
@@ -144,9 +155,9 @@ public final class ScenarioLoader {
             YamlNode endNode = period.get("end");
             LocalDate end = endNode.asDate();
             if (end.isBefore(start)) throw endNode.error("must not be before period.start (" + start + ")");
-            period.finish();
+            PERIOD.finish(period);
             YamlNode tickNode = m.opt("tickMinutes").orElse(null);
-            int tickMinutes = m.integer("tickMinutes", 5, 1, 5);
+            int tickMinutes = TOP.integer(m, "tickMinutes");
             if (1440 % tickMinutes != 0) throw tickNode.error("must divide a day evenly (1, 2, 3, 4 or 5)");
 
             GeographySpec geography = geography(m.get("geography").asMap());
@@ -161,12 +172,12 @@ public final class ScenarioLoader {
             WeatherSpec weather = weather(m.get("weather").asMap());
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
-            m.finish();
+            TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
                     mrccs, fallback, weather, boatTypes, smuggling, forces, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
-            List<String> metrics = MetricCatalog.summary(scenario);
+            List<String> metrics = scenario.metrics().summary();
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
                     mrccs, fallback, weather, boatTypes, smuggling, forces, targets, read);
@@ -179,12 +190,12 @@ public final class ScenarioLoader {
             String unusable = InputFiles.unusable(land, InputFiles.MAX_LAND_BYTES);
             if (unusable != null) throw landNode.error("names a land file that " + unusable + ": " + land);
             sources.add(InputFile.read("land", land));
-            double cell = g.number("cellNm", 1.0, Bounds.between(0.25, 5));
-            double ts = g.number("territorialSeaNm", 12, Bounds.positive());
+            double cell = GEOGRAPHY.number(g, "cellNm");
+            double ts = GEOGRAPHY.number(g, "territorialSeaNm");
             YamlNode czNode = g.opt("contiguousZoneNm").orElse(null);
-            double cz = g.number("contiguousZoneNm", 24, Bounds.positive());
+            double cz = GEOGRAPHY.number(g, "contiguousZoneNm");
             if (cz < ts) throw czNode.error("must be >= territorialSeaNm (" + ts + ")");
-            g.finish();
+            GEOGRAPHY.finish(g);
             GeographySpec spec = new GeographySpec(land, cell, ts, cz);
             // Read now, as the run will, so that a bad land file is an error of the scenario.
             geo = GeographyCheck.load(landNode, spec);
@@ -208,7 +219,7 @@ public final class ScenarioLoader {
                 if (role == null) throw r.error("is not a place role (expected departure, place-of-safety, base or libyan-return-point)");
                 if (!roles.add(role)) throw r.error("repeats the role " + r.asString() + "; list each role once");
             }
-            p.finish();
+            PLACE.finish(p);
             Place place = new Place(id, name, at, state, roles);
             geo.place(p, place);
             return place;
@@ -220,7 +231,7 @@ public final class ScenarioLoader {
             GeoPolygon poly = geo.polygon(id, polygonNode);
             geo.patrolArea(polygonNode, poly);
             String note = a.string("note", "");
-            a.finish();
+            AREA.finish(a);
             return new Area(id, poly, note);
         }
 
@@ -231,7 +242,7 @@ public final class ScenarioLoader {
             LocalDate to = s.date("to", null);
             GeoPolygon poly = geo.polygon(id, s.get("polygon"));
             String source = s.string("source");
-            s.finish();
+            SEARCH_RESCUE_REGION.finish(s);
             return new SearchRescueRegion(id, mrcc, from, to, poly, source);
         }
 
@@ -257,30 +268,34 @@ public final class ScenarioLoader {
                 }
             }
             m.opt("placesOfSafety");
-            double maxHours = m.number("maxResponseHours", 24, Bounds.positive());
-            m.finish();
+            double maxHours = MRCC.number(m, "maxResponseHours");
+            MRCC.finish(m);
             return new MrccSpec(id, name, tasks, pos, maxHours);
         }
 
         private PlaceOfSafety placeOfSafety(String place, YamlNode n) {
             YamlMap p = n.asMap();
-            double capacity = p.number("capacityPeoplePerDay", Double.POSITIVE_INFINITY, Bounds.positive());
-            int maxAsset = p.integer("maxAssetCapacityPeople", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+            double capacity = PLACE_OF_SAFETY.number(p, "capacityPeoplePerDay");
+            int maxAsset = PLACE_OF_SAFETY.integer(p, "maxAssetCapacityPeople");
             LocalDate from = p.date("from", LocalDate.MIN);
             LocalDate to = p.date("to", null);
-            p.finish();
+            PLACE_OF_SAFETY.finish(p);
             return new PlaceOfSafety(place, capacity, maxAsset, from, to);
         }
 
         private WeatherSpec weather(YamlMap w) {
-            double[] mean = twelve(w.get("meanBeaufortByMonth"), Bounds.between(0, 12));
-            double[] sd = twelve(w.get("sdBeaufortByMonth"), Bounds.nonNegative());
-            double persistence = w.number("persistence", 0.7, new Bounds(0, true, 1, false));
-            double drift = w.number("driftSpeedKnots", 0.5, Bounds.nonNegative());
-            double toward = w.number("driftTowardDeg", 135, new Bounds(0, true, 360, false));
+            for (String old : List.of("meanBeaufortByMonth", "sdBeaufortByMonth")) {
+                if (w.has(old)) throw w.get(old).error("was replaced by meanWindSpeedMsByMonth and windSpeedWeibullShape"
+                        + " (a wind climatology in m/s; see scenarios/README.md, weather)");
+            }
+            double[] mean = twelve(w.get("meanWindSpeedMsByMonth"), WEATHER.bounds("meanWindSpeedMsByMonth"));
+            double shape = WEATHER.number(w, "windSpeedWeibullShape");
+            double persistence = WEATHER.number(w, "persistence");
+            double drift = WEATHER.number(w, "driftSpeedKnots");
+            double toward = WEATHER.number(w, "driftTowardDeg");
             String source = w.string("source", "");
-            w.finish();
-            return new WeatherSpec(mean, sd, persistence, drift, toward, source);
+            WEATHER.finish(w);
+            return new WeatherSpec(mean, shape, persistence, drift, toward, source);
         }
 
         private static double[] twelve(YamlNode n, Bounds b) {
@@ -293,27 +308,28 @@ public final class ScenarioLoader {
 
         private BoatType boatType(String id, YamlNode n, Map<String, Place> places) {
             YamlMap b = n.asMap();
-            int min = b.integer("minPeople", 1, 5000);
+            int min = BOAT_TYPE.integer(b, "minPeople");
             YamlNode maxNode = b.get("maxPeople");
-            int max = b.integer("maxPeople", 1, 5000);
+            int max = BOAT_TYPE.integer(b, "maxPeople");
             if (max < min) throw maxNode.error("must be >= minPeople (" + min + ")");
             BoatType t = new BoatType(id, min, max,
-                    b.number("speedKnots", Bounds.positive()),
-                    b.number("speedLossPerBeaufort", 0.08, new Bounds(0, true, 0.2, true)),
-                    b.number("fuelHours", Bounds.positive()),
-                    b.number("maxBeaufortToDepart", Bounds.between(0, 12)),
-                    b.number("capsizeHazardPerHour", Bounds.between(0, 1)),
-                    b.number("hazardFactorPerBeaufort", 1.5, Bounds.between(1, 10)),
-                    b.number("referenceBeaufort", 3, Bounds.between(0, 12)),
-                    b.number("overloadExponent", 1, Bounds.between(0, 10)),
-                    b.number("adriftHazardGrowthPerDay", 1, Bounds.nonNegative()),
-                    b.number("deathFractionUnattended", Bounds.fraction()),
-                    b.number("deathFractionAttended", Bounds.fraction()),
-                    b.number("seizureAversion", 0, Bounds.nonNegative()),
-                    b.number("derelictHours", 48, Bounds.nonNegative()),
-                    weights(b.get("destinations"), places.keySet(), "place"));
+                    BOAT_TYPE.number(b, "speedKnots"),
+                    BOAT_TYPE.number(b, "speedLossPerBeaufort"),
+                    BOAT_TYPE.number(b, "minSpeedFraction"),
+                    BOAT_TYPE.number(b, "fuelHours"),
+                    BOAT_TYPE.number(b, "maxBeaufortToDepart"),
+                    BOAT_TYPE.number(b, "capsizeHazardPerHour"),
+                    BOAT_TYPE.number(b, "hazardFactorPerBeaufort"),
+                    BOAT_TYPE.number(b, "referenceBeaufort"),
+                    BOAT_TYPE.number(b, "overloadExponent"),
+                    BOAT_TYPE.number(b, "adriftHazardGrowthPerDay"),
+                    BOAT_TYPE.number(b, "deathFractionUnattended"),
+                    BOAT_TYPE.number(b, "deathFractionAttended"),
+                    BOAT_TYPE.number(b, "seizureAversion"),
+                    BOAT_TYPE.number(b, "derelictHours"),
+                    weights(b.get("destinations"), places.keySet(), "place", BOAT_TYPE.bounds("destinations")));
             for (Weighted w : t.destinations()) requireRole(b.get("destinations"), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
-            b.finish();
+            BOAT_TYPE.finish(b);
             return t;
         }
 
@@ -329,30 +345,30 @@ public final class ScenarioLoader {
                 } catch (DateTimeParseException ex) {
                     throw e.getValue().error("is not a month YYYY-MM");
                 }
-                months.put(ym, new MonthlyDepartures(ym, Bounds.between(0, MAX_PLANNED_PEOPLE_PER_MONTH).check(e.getValue()), planSource));
+                months.put(ym, new MonthlyDepartures(ym, SMUGGLING.bounds("plan").check(e.getValue()), planSource));
             }
             for (YearMonth ym = YearMonth.from(start); !ym.isAfter(YearMonth.from(end)); ym = ym.plusMonths(1)) {
                 if (!months.containsKey(ym)) throw planNode.error("has no entry for " + ym + ", which the scenario period covers");
             }
-            List<Weighted> points = weights(s.get("departurePoints"), places.keySet(), "place");
+            List<Weighted> points = weights(s.get("departurePoints"), places.keySet(), "place", SMUGGLING.bounds("departurePoints"));
             for (Weighted w : points) requireRole(s.get("departurePoints"), places.get(w.id()), PlaceRole.DEPARTURE);
-            List<Weighted> mix = weights(s.get("boatTypes"), types.keySet(), "boat type");
+            List<Weighted> mix = weights(s.get("boatTypes"), types.keySet(), "boat type", SMUGGLING.bounds("boatTypes"));
             YamlMap window = s.get("departureWindow").asMap();
-            double startHour = window.number("startHour", new Bounds(0, true, 24, false));
-            double hours = window.number("hours", Bounds.between(0.5, 24));
-            window.finish();
+            double startHour = DEPARTURE_WINDOW.number(window, "startHour");
+            double hours = DEPARTURE_WINDOW.number(window, "hours");
+            DEPARTURE_WINDOW.finish(window);
             YamlMap escort = s.get("escort").asMap();
-            double escortP = escort.number("probability", Bounds.fraction());
-            double escortSpeed = escort.number("speedKnots", Bounds.positive());
-            double release = escort.number("releaseNm", Bounds.nonNegative());
-            int smugglers = escort.integer("smugglersAboard", 2, 1, 50);
-            escort.finish();
+            double escortP = ESCORT.number(escort, "probability");
+            double escortSpeed = ESCORT.number(escort, "speedKnots");
+            double release = ESCORT.number(escort, "releaseNm");
+            int smugglers = ESCORT.integer(escort, "smugglersAboard");
+            ESCORT.finish(escort);
             YamlMap distress = s.get("distress").asMap();
-            double beyond = distress.number("callBeyondNm", Bounds.nonNegative());
-            double callP = distress.number("callProbability", Bounds.fraction());
-            double adriftDelay = distress.number("adriftCallDelayHours", Bounds.nonNegative());
-            distress.finish();
-            double planScale = s.number("planScale", 1.0, Bounds.between(0, 1000));
+            double beyond = DISTRESS.number(distress, "callBeyondNm");
+            double callP = DISTRESS.number(distress, "callProbability");
+            double adriftDelay = DISTRESS.number(distress, "adriftCallDelayHours");
+            DISTRESS.finish(distress);
+            double planScale = SMUGGLING.number(s, "planScale");
             for (MonthlyDepartures m : months.values()) {
                 if (m.people() * planScale > MAX_PLANNED_PEOPLE_PER_MONTH) {
                     throw s.get("planScale").error("times the plan's " + m.month() + " (" + Bounds.fmt(m.people()) + ") is more than "
@@ -360,10 +376,11 @@ public final class ScenarioLoader {
                 }
             }
             SmugglingSpec spec = new SmugglingSpec(new ArrayList<>(months.values()), planScale, points, mix, startHour, hours,
-                    s.number("maxBacklogReleaseFactor", 3, Bounds.between(1, 100)),
-                    s.number("lossMemoryDays", 60, Bounds.positive()),
+                    SMUGGLING.number(s, "maxBacklogReleaseFactor"),
+                    SMUGGLING.number(s, "lossMemoryDays"),
+                    SMUGGLING.number(s, "lastBoatMinLoadFraction"),
                     escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay);
-            s.finish();
+            SMUGGLING.finish(s);
             return spec;
         }
 
@@ -371,13 +388,13 @@ public final class ScenarioLoader {
             YamlMap f = n.asMap();
             String name = nonEmpty(f, "name", id);
             String group = nonEmpty(f, "group", null);
-            double penalty = f.number("taskingPenaltyHours", 0, Bounds.nonNegative());
-            double suspectShare = f.number("armsSuspectShare", 0, Bounds.fraction());
-            double armsFound = f.number("armsFoundProbability", 0, Bounds.fraction());
+            double penalty = FORCE.number(f, "taskingPenaltyHours");
+            double suspectShare = FORCE.number(f, "armsSuspectShare");
+            double armsFound = FORCE.number(f, "armsFoundProbability");
             List<MandateEntry> entries = new ArrayList<>();
             for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
-            f.finish();
+            FORCE.finish(f);
             return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, assets);
         }
 
@@ -450,7 +467,7 @@ public final class ScenarioLoader {
             LocalDate to = e.date("to", null);
             if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
             String basis = nonEmpty(e, "basis", null);
-            e.finish();
+            MANDATE.finish(e);
             return new MandateEntry(action, zones, from, to, basis);
         }
 
@@ -462,43 +479,46 @@ public final class ScenarioLoader {
                 case "aircraft" -> AssetKind.AIRCRAFT;
                 default -> throw kindNode.error("must be ship or aircraft");
             };
-            int count = a.integer("count", 0, 1000);
+            int count = ASSET.integer(a, "count");
             LocalDate from = a.date("from", LocalDate.MIN);
             LocalDate to = a.date("to", null);
             YamlNode baseNode = a.get("base");
             String base = ref(baseNode, places.keySet(), "place");
             requireRole(baseNode, places.get(base), PlaceRole.BASE);
             String area = ref(a.get("patrolArea"), areas.keySet(), "area");
-            double transit = a.number("transitSpeedKnots", Bounds.positive());
-            double patrol = a.number("patrolSpeedKnots", transit, Bounds.positive());
-            double endurance = a.number("enduranceHours", Bounds.positive());
-            double port = a.number("portHours", Bounds.nonNegative());
-            int capacity = a.integer("capacityPeople", kind == AssetKind.SHIP ? 1 : 0, 0, 10000);
+            double transit = ASSET.number(a, "transitSpeedKnots");
+            double patrol = ASSET.number(a, "patrolSpeedKnots", transit);
+            double endurance = ASSET.number(a, "enduranceHours");
+            double port = ASSET.number(a, "portHours");
+            double retry = ASSET.number(a, "patrolRetryMinHours");
+            int capacity = ASSET.integer(a, "capacityPeople", kind == AssetKind.SHIP ? 1 : 0);
             if (kind == AssetKind.SHIP && capacity < 1) throw a.get("capacityPeople").error("must be >= 1 for a ship");
-            double transfer = a.number("transferPeoplePerHour", 100, Bounds.positive());
-            double range = a.number("sensorRangeNm", Bounds.positive());
-            double loss = a.number("sensorRangeLossPerBeaufort", 0.08, Bounds.between(0, 1));
-            double pLook = a.number("detectionProbabilityPerLook", Bounds.fraction());
-            double maxBf = a.number("maxBeaufort", 12, Bounds.between(0, 12));
-            double load = a.number("disembarkLoadFraction", 0.6, new Bounds(0, false, 1, true));
+            double transfer = ASSET.number(a, "transferPeoplePerHour");
+            double berthing = ASSET.number(a, "berthingHours");
+            double range = ASSET.number(a, "sensorRangeNm");
+            double loss = ASSET.number(a, "sensorRangeLossPerBeaufort");
+            double minRange = ASSET.number(a, "minSensorRangeFraction");
+            double pLook = ASSET.number(a, "detectionProbabilityPerLook");
+            double maxBf = ASSET.number(a, "maxBeaufort");
+            double load = ASSET.number(a, "disembarkLoadFraction");
             YamlNode disNode = a.opt("disembarkAt").orElse(null);
             String disembark = a.string("disembarkAt", "assigned");
             if (!disembark.equals("assigned") && !disembark.equals("nearest")) throw disNode.error("must be assigned or nearest");
-            double inspection = a.number("inspectionHours", 4, Bounds.positive());
-            double maxAboard = a.number("maxHoursWithPeopleAboard", 24, Bounds.positive());
-            double maxPursuit = a.number("maxPursuitHours", 3, Bounds.positive());
-            double onScene = a.number("onSceneNm", 0.3, Bounds.positive());
-            a.finish();
-            return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, capacity, transfer,
-                    range, loss, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+            double inspection = ASSET.number(a, "inspectionHours");
+            double maxAboard = ASSET.number(a, "maxHoursWithPeopleAboard");
+            double maxPursuit = ASSET.number(a, "maxPursuitHours");
+            double onScene = ASSET.number(a, "onSceneNm");
+            ASSET.finish(a);
+            return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
+                    range, loss, minRange, pLook, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
         }
 
-        private static List<Weighted> weights(YamlNode n, Set<String> known, String what) {
+        private static List<Weighted> weights(YamlNode n, Set<String> known, String what, Bounds bounds) {
             List<Weighted> out = new ArrayList<>();
             double total = 0;
             for (Map.Entry<String, YamlNode> e : n.asMap().entries()) {
                 if (!known.contains(e.getKey())) throw e.getValue().error("names an unknown " + what + " (known: " + String.join(", ", known) + ")");
-                double w = Bounds.nonNegative().check(e.getValue());
+                double w = bounds.check(e.getValue());
                 total += w;
                 out.add(new Weighted(e.getKey(), w));
             }

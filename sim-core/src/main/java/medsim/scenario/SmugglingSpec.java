@@ -17,6 +17,7 @@ public record SmugglingSpec(
         double departureWindowHours,
         double maxBacklogReleaseFactor,
         double lossMemoryDays,
+        double lastBoatMinLoadFraction,
         double escortProbability,
         double escortSpeedKnots,
         double escortReleaseNm,

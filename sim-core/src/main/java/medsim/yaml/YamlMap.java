@@ -108,6 +108,9 @@ public final class YamlMap {
         return opt(key).map(YamlNode::asDate).orElse(defaultValue);
     }
 
+    /** The keys asked for so far ({@link #get}, {@link #opt}, {@link #entries}), present or not, in the order first asked. */
+    public Set<String> keysAsked() { return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(read)); }
+
     /** Rejects fields that were never asked for. */
     public void finish() {
         for (Map.Entry<String, YamlNode> e : keys.entrySet()) {

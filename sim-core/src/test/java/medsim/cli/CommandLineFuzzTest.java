@@ -79,6 +79,12 @@ class CommandLineFuzzTest {
             Object command = r.commandSpec().userObject();
             if (command instanceof RunCommand c) c.seedOption.get();
             if (command instanceof ValidateCommand c) {
+                c.replications.get();
+                c.seedOption.get();
+                c.threads.get();
+            }
+            if (command instanceof CompareCommand c) {
+                c.replications.get();
                 c.seedOption.get();
                 c.threads.get();
             }

@@ -18,7 +18,6 @@ import medsim.cli.CliTest.Outcome;
 import medsim.experiment.ComparisonReport;
 import medsim.experiment.Seeds;
 import medsim.model.TestRuns;
-import medsim.record.MetricCatalog;
 import medsim.scenario.ScenarioLoader;
 
 class CompareCommandTest {
@@ -47,7 +46,7 @@ class CompareCommandTest {
 
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
         assertEquals(String.join(",", ComparisonReport.COLUMNS), csv.get(0));
-        List<String> metrics = MetricCatalog.summary(ScenarioLoader.load(TestRuns.scenarioFile("small.yaml")));
+        List<String> metrics = ScenarioLoader.load(TestRuns.scenarioFile("small.yaml")).metrics().summary();
         assertEquals(metrics.size() + 1, csv.size(), "one row per metric");
         String departed = csv.stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow();
         String[] f = departed.split(",", -1);

@@ -17,9 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.format.Numbers;
 import medsim.model.TestRuns;
-import medsim.record.Csv;
-import medsim.record.MetricCatalog;
 import medsim.record.RunOutputs;
 import medsim.scenario.ScenarioLoader;
 
@@ -72,10 +71,10 @@ class CsvNamesRoundTripTest {
 
         Table summary = read(out.resolve("summary.csv"));
         List<String> expected = new ArrayList<>(RunOutputs.SUMMARY_IDENTITY);
-        expected.addAll(MetricCatalog.summary(ScenarioLoader.load(scenario)));
+        expected.addAll(ScenarioLoader.load(scenario).metrics().summary());
         assertEquals(expected, summary.header(), "one column per metric, named as declared");
         assertEquals(1, summary.rows().size());
-        double rescuedByGroup = Csv.parseNum(summary.rows().get(0).get(summary.column(METRIC)));
+        double rescuedByGroup = Numbers.parse(summary.rows().get(0).get(summary.column(METRIC)));
 
         Table events = read(out.resolve("events.csv"));
         int type = events.column("type"), detail = events.column("detail"), people = events.column("people");
@@ -83,7 +82,7 @@ class CsvNamesRoundTripTest {
         int rescues = 0;
         for (CSVRecord r : events.rows()) {
             if (r.get(type).equals("rescue") && r.get(detail).equals(GROUP)) {
-                fromEvents += Csv.parseNum(r.get(people));
+                fromEvents += Numbers.parse(r.get(people));
                 rescues++;
             }
         }
@@ -95,7 +94,7 @@ class CsvNamesRoundTripTest {
         int days = 0;
         for (CSVRecord r : daily.rows()) {
             if (r.get(daily.column("metric")).equals(METRIC)) {
-                fromDays += Csv.parseNum(r.get(daily.column("value")));
+                fromDays += Numbers.parse(r.get(daily.column("value")));
                 assertEquals("people", r.get(daily.column("unit")));
                 days++;
             }
@@ -127,10 +126,10 @@ class CsvNamesRoundTripTest {
         Table journal = read(out.resolve("journal.csv"));
         assertEquals(List.of("run_id", "status", "departed_people", METRIC, "error"), journal.header());
 
-        double rescued = Csv.parseNum(runs.rows().get(0).get(runs.column(METRIC)));
+        double rescued = Numbers.parse(runs.rows().get(0).get(runs.column(METRIC)));
         assertTrue(rescued > 0, "the NGO ships rescued someone in 4 days");
-        assertEquals(rescued, Csv.parseNum(journal.rows().get(0).get(journal.column(METRIC))));
-        assertEquals(rescued, Csv.parseNum(points.rows().get(0).get(points.column(METRIC + "_mean"))), "one replication: its mean is its value");
+        assertEquals(rescued, Numbers.parse(journal.rows().get(0).get(journal.column(METRIC))));
+        assertEquals(rescued, Numbers.parse(points.rows().get(0).get(points.column(METRIC + "_mean"))), "one replication: its mean is its value");
         assertEquals("ok", runs.rows().get(0).get(runs.column("status")));
     }
 }

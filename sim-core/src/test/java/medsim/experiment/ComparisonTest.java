@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import medsim.model.TestRuns;
 import medsim.model.World;
-import medsim.record.MetricCatalog;
 import medsim.scenario.Scenario;
 
 class ComparisonTest {
@@ -26,7 +25,7 @@ class ComparisonTest {
     void aScenarioComparedWithItselfDiffersByZeroWithAZeroWidthIntervalInEveryMetric() {
         Scenario s = small("small.yaml");
         Comparison c = Comparison.run(s, small("small.yaml"), 7, PAIRS, 2, done -> {});
-        assertEquals(MetricCatalog.summary(s), c.rows().stream().map(Comparison.Row::metric).toList(), "one row per metric, in the catalogue's order");
+        assertEquals(s.metrics().summary(), c.rows().stream().map(Comparison.Row::metric).toList(), "one row per metric, in the catalogue's order");
         int withValues = 0;
         for (Comparison.Row r : c.rows()) {
             assertEquals(Comparison.Presence.BOTH, r.presence());

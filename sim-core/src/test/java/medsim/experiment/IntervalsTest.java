@@ -10,8 +10,8 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.util.FastMath;
 import org.junit.jupiter.api.Test;
 
-import medsim.record.MetricCatalog;
-import medsim.record.MetricRange;
+import medsim.metric.MetricCatalog;
+import medsim.metric.MetricRange;
 
 class IntervalsTest {
 

@@ -13,12 +13,12 @@ import java.util.function.LongFunction;
 
 import org.junit.jupiter.api.Test;
 
-import medsim.record.EventSink;
-import medsim.record.Recorder;
+import medsim.event.EventSink;
+import medsim.metric.Recorder;
 
 class ReplicationsTest {
     private static RunResult result(long seed) {
-        return new RunResult(seed, Map.of("x", (double) seed), new Recorder(EventSink.NONE, List.of(), List.of(), List.of()), LocalDate.of(2016, 1, 1));
+        return new RunResult(seed, Map.of("x", (double) seed), new Recorder(EventSink.NONE, List.of(), List.of(), List.of()).daily(LocalDate.of(2016, 1, 1)));
     }
 
     @Test

@@ -15,10 +15,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import medsim.model.MedSim;
+import medsim.event.EventSink;
+import medsim.metric.DailySeries;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
-import medsim.record.EventSink;
 import medsim.scenario.Scenario;
 import medsim.yaml.InputException;
 
@@ -83,8 +83,7 @@ class SweepSeedsTest {
         for (SweepRun r : plan.runs()) {
             if (r.replication() != 0) continue;
             Scenario s = plan.scenarioAt(r.point());
-            MedSim sim = ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE);
-            daily[r.point()] = series(sim);
+            daily[r.point()] = series(ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE).daily());
         }
         for (int p = 1; p < daily.length; p++) {
             for (int d = 0; d < 10; d++) assertArrayEquals(daily[0][d], daily[p][d], "point " + p + ", day " + (d + 1));
@@ -96,13 +95,12 @@ class SweepSeedsTest {
     }
 
     /** Each day's flows then levels. */
-    private static double[][] series(MedSim sim) {
-        var rec = sim.recorder();
-        int flows = rec.flows().size(), levels = rec.levels().size();
-        double[][] v = new double[rec.daysRecorded()][flows + levels];
+    private static double[][] series(DailySeries daily) {
+        int flows = daily.flows().size(), levels = daily.levels().size();
+        double[][] v = new double[daily.days()][flows + levels];
         for (int d = 0; d < v.length; d++) {
-            for (int i = 0; i < flows; i++) v[d][i] = rec.dailyFlow(d, i);
-            for (int i = 0; i < levels; i++) v[d][flows + i] = rec.dailyStock(d, i);
+            for (int i = 0; i < flows; i++) v[d][i] = daily.flow(d, i);
+            for (int i = 0; i < levels; i++) v[d][flows + i] = daily.level(d, i);
         }
         return v;
     }

@@ -6,20 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import medsim.record.Derivation;
-import medsim.record.EventFilter;
-import medsim.record.EventMeasure;
-import medsim.record.EventSink;
-import medsim.record.EventType;
-import medsim.record.Metric;
-import medsim.record.Recorder;
-import medsim.record.SeaEvent;
+import medsim.event.EventSink;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
+import medsim.metric.Derivation;
+import medsim.metric.EventFilter;
+import medsim.metric.EventMeasure;
+import medsim.metric.Metric;
+import medsim.metric.Recorder;
 import medsim.scenario.ValidationTarget;
 
 class ValidationTest {
@@ -31,13 +33,13 @@ class ValidationTest {
         for (int d = 0; d < 90; d++) {
             int people = (int) (perDay * (d < 31 ? 1 : d < 60 ? 2 : 3));
             r.event(new SeaEvent(0, EventType.LANDING, 35.5, 12.6, "lampedusa", d + 1, people, "territorial:ITA", 150, "rubber-dinghy"));
-            r.endDay(new double[0]);
+            r.endDay(level -> { throw new AssertionError("no levels declared"); });
         }
         Map<String, Double> s = new LinkedHashMap<>();
         s.put("arrivals", arrivals);
         s.put("rescued", rescued);
         s.put("rescued.ngo", ngo);
-        return new RunResult(1, s, r, LocalDate.of(2016, 1, 1));
+        return new RunResult(1, s, r.daily(LocalDate.of(2016, 1, 1)));
     }
 
     @Test
@@ -89,5 +91,15 @@ class ValidationTest {
         m.put(YearMonth.of(2016, 2), feb);
         m.put(YearMonth.of(2016, 3), mar);
         return new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, m, 0.8, "f");
+    }
+
+    @Test
+    void aMonthlyTargetKeepsItsMonthsInCalendarOrderWhateverTheOrderGiven() {
+        Map<YearMonth, Double> given = new LinkedHashMap<>();
+        for (int month : new int[] {11, 3, 7, 1, 12, 5, 9, 2, 8, 4, 10, 6}) given.put(YearMonth.of(2016, month), (double) month);
+        ValidationTarget t = new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, given, 0.8, "f");
+        List<YearMonth> calendar = new ArrayList<>(given.keySet());
+        Collections.sort(calendar);
+        assertEquals(calendar, List.copyOf(t.monthly().keySet()), "the months decide the order a correlation is summed in, so its last bits");
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import medsim.actor.Asset;
-import medsim.record.RunSummary;
 
 class ConservationTest {
 
@@ -17,7 +16,7 @@ class ConservationTest {
     @ValueSource(longs = {1, 2, 3})
     void everyPersonWhoDepartsEndsInExactlyOneOutcomeOrIsStillAtSea(long seed) {
         MedSim sim = TestRuns.run("small.yaml", seed).sim();
-        Map<String, Double> s = RunSummary.of(sim);
+        Map<String, Double> s = sim.outcome().summary();
         double departed = s.get("departed_people");
         assertTrue(departed > 10_000, "the test scenario puts many people to sea");
         double accounted = s.get("arrivals_people") + s.get("returned_to_libya") + s.get("dead_missing")
@@ -42,7 +41,7 @@ class ConservationTest {
     @ParameterizedTest
     @ValueSource(longs = {4})
     void rescuedPeopleByGroupSumToTheTotal(long seed) {
-        Map<String, Double> s = RunSummary.of(TestRuns.run("small.yaml", seed).sim());
+        Map<String, Double> s = TestRuns.run("small.yaml", seed).sim().outcome().summary();
         double byGroup = s.entrySet().stream().filter(e -> e.getKey().startsWith("rescued_people.")).mapToDouble(Map.Entry::getValue).sum();
         assertEquals(s.get("rescued_people"), byGroup, 0.0);
         double byPoint = s.entrySet().stream().filter(e -> e.getKey().startsWith("departed_people.")).mapToDouble(Map.Entry::getValue).sum();

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import medsim.experiment.Replications;
 import medsim.experiment.RunResult;
+import medsim.metric.DailySeries;
 import medsim.record.CsvEventSink;
 import medsim.record.RunOutputs;
-import medsim.record.RunSummary;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import sim.engine.SimState;
@@ -34,7 +34,7 @@ class KeyedStreamsTest {
     @Test
     void aRunDrawsNothingFromMasonsSharedGenerator() {
         MedSim sim = TestRuns.run(TestRuns.load("small.yaml").withDays(5), 9).sim();
-        assertTrue(sim.recorder().total("departed_people") > 0, "the run did something");
+        assertTrue(sim.outcome().summary().get("departed_people") > 0, "the run did something");
         // MASON's own SimState.start() draws from it; the model must draw nothing more.
         SimState startedOnly = new SimState(9);
         startedOnly.start();
@@ -59,10 +59,10 @@ class KeyedStreamsTest {
     }
 
     private static double[] beaufortSeries(Scenario s) {
-        MedSim sim = ScenarioRun.execute(s, WORLDS.get(s.geography()), 1, e -> { }, ScenarioRun.Progress.NONE);
-        int i = sim.recorder().stocks().indexOf("beaufort");
-        double[] v = new double[sim.recorder().daysRecorded()];
-        for (int d = 0; d < v.length; d++) v[d] = sim.recorder().dailyStock(d, i);
+        DailySeries daily = ScenarioRun.execute(s, WORLDS.get(s.geography()), 1, e -> { }, ScenarioRun.Progress.NONE).daily();
+        int i = daily.levelIndex("beaufort");
+        double[] v = new double[daily.days()];
+        for (int d = 0; d < v.length; d++) v[d] = daily.level(d, i);
         assertEquals(s.days(), v.length);
         assertTrue(StatUtils.variance(v) > 0, "the sea state changes from day to day");
         return v;
@@ -90,14 +90,14 @@ class KeyedStreamsTest {
 
     private static Path write(Scenario s, Path dir) throws IOException {
         Files.createDirectories(dir);
-        MedSim sim;
+        RunOutcome outcome;
         try (CsvEventSink events = new CsvEventSink(dir.resolve("events.csv"), t -> s.startDate().atStartOfDay().plusMinutes(t * s.tickMinutes()))) {
-            sim = TestRuns.run(s, 4, events);
+            outcome = TestRuns.run(s, 4, events);
             events.publish();
         }
-        RunOutputs.writeSummary(dir.resolve("summary.csv"), s, null, 4, RunSummary.of(sim));
-        RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
-        RunOutputs.writeAssets(dir.resolve("assets.csv"), sim);
+        RunOutputs.writeSummary(dir.resolve("summary.csv"), s, null, 4, outcome.summary());
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
+        RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
         return dir;
     }
 

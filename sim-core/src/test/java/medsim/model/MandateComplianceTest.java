@@ -12,11 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import medsim.actor.Asset;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
-import medsim.record.EventType;
-import medsim.record.RunSummary;
-import medsim.record.SeaEvent;
 import medsim.scenario.Force;
 
 class MandateComplianceTest {
@@ -70,8 +69,8 @@ class MandateComplianceTest {
 
     @Test
     void destructionStartsOnTheDateTheMandateSays() {
-        Map<String, Double> base = RunSummary.of(TestRuns.run("small.yaml", 9).sim());
-        Map<String, Double> later = RunSummary.of(TestRuns.run("small-destroy-from-july.yaml", 9).sim());
+        Map<String, Double> base = TestRuns.run("small.yaml", 9).sim().outcome().summary();
+        Map<String, Double> later = TestRuns.run("small-destroy-from-july.yaml", 9).sim().outcome().summary();
         assertTrue(base.get("boats_destroyed.sophia") > 0, "Sophia destroys emptied boats under its mandate");
         assertEquals(0.0, later.get("boats_destroyed.sophia"), "no destruction before the mandate's date");
         assertTrue(later.get("rescued_people.eunavfor-med") > 0, "rescue goes on: it is a separate entry");

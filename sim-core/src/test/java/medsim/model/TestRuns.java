@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import medsim.record.EventSink;
-import medsim.record.SeaEvent;
+import medsim.event.EventSink;
+import medsim.event.SeaEvent;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 
@@ -24,16 +24,21 @@ public final class TestRuns {
         return ScenarioLoader.load(scenarioFile(name));
     }
 
-    public record Result(MedSim sim, List<SeaEvent> events) {}
+    /** A finished run: the model as it ended (for tests that look inside it) and its events. */
+    public record Result(MedSim sim, List<SeaEvent> events) {
+        /** What the run produced. */
+        public RunOutcome outcome() { return sim.outcome(); }
+    }
 
     public static Result run(Scenario scenario, long seed) {
         List<SeaEvent> events = new ArrayList<>();
-        MedSim sim = ScenarioRun.execute(scenario, WORLDS.get(scenario.geography()), seed, events::add, ScenarioRun.Progress.NONE);
+        MedSim sim = ScenarioRun.start(scenario, WORLDS.get(scenario.geography()), seed, events::add);
+        ScenarioRun.toEnd(sim, ScenarioRun.Progress.NONE);
         return new Result(sim, events);
     }
 
     /** Runs with the events going to a sink of the caller's (a CSV file, say). */
-    public static MedSim run(Scenario scenario, long seed, EventSink sink) {
+    public static RunOutcome run(Scenario scenario, long seed, EventSink sink) {
         return ScenarioRun.execute(scenario, WORLDS.get(scenario.geography()), seed, sink, ScenarioRun.Progress.NONE);
     }
 

@@ -22,7 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import medsim.model.MedSim;
+import medsim.format.Numbers;
+import medsim.metric.Derivation;
+import medsim.metric.EventFilter;
+import medsim.metric.Metric;
+import medsim.metric.MetricCatalog;
+import medsim.model.RunOutcome;
 import medsim.model.TestRuns;
 import medsim.scenario.Scenario;
 
@@ -38,7 +43,7 @@ class CountersAgreeWithEventsTest {
     @TempDir
     static Path dir;
     static Scenario scenario;
-    static MedSim sim;
+    static RunOutcome outcome;
     static Map<String, Double> summary;
     static List<CSVRecord> events;
     static List<CSVRecord> daily;
@@ -50,16 +55,16 @@ class CountersAgreeWithEventsTest {
         Path eventsCsv = dir.resolve("events.csv");
         try (CsvEventSink sink = new CsvEventSink(eventsCsv,
                 tick -> scenario.startDate().atStartOfDay().plusMinutes(tick * scenario.tickMinutes()))) {
-            sim = TestRuns.run(scenario, SEED, sink);
+            outcome = TestRuns.run(scenario, SEED, sink);
             sink.publish();
         }
-        summary = RunSummary.of(sim);
-        RunOutputs.writeDaily(dir.resolve("daily.csv"), sim);
+        summary = outcome.summary();
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
         events = read(eventsCsv);
         daily = read(dir.resolve("daily.csv"));
         declared = new LinkedHashMap<>();
-        for (Metric m : MetricCatalog.summaryMetrics(scenario)) declared.put(m.name(), m);
-        for (Metric m : MetricCatalog.levels(scenario)) declared.put(m.name(), m);
+        for (Metric m : scenario.metrics().summaryMetrics()) declared.put(m.name(), m);
+        for (Metric m : scenario.metrics().levels()) declared.put(m.name(), m);
     }
 
     @Test
@@ -81,7 +86,7 @@ class CountersAgreeWithEventsTest {
                 assertEquals(num / den, value, name + " = " + q.describe() + ", both from events.csv");
             } else if (m.derivation() instanceof Derivation.QuantileOfEvents q) {
                 double[] hours = events.stream().filter(row -> row.get("type").equals(q.type().key()))
-                        .mapToDouble(row -> Csv.parseNum(row.get("detail"))).toArray();
+                        .mapToDouble(row -> Numbers.parse(row.get("detail"))).toArray();
                 assertTrue(hours.length > 1, name + ": no " + q.type().key() + " events in this run, so the comparison proves nothing");
                 assertEquals(q.of(hours), value, name + " = " + q.describe() + " in events.csv");
             } else if (m.derivation() instanceof Derivation.FromModelState s) {
@@ -91,13 +96,13 @@ class CountersAgreeWithEventsTest {
             }
         }
         assertTrue(fromEvents > 40, fromEvents + " counters compared");
-        assertEquals(MetricCatalog.summary(scenario), new ArrayList<>(summary.keySet()),
+        assertEquals(scenario.metrics().summary(), new ArrayList<>(summary.keySet()),
                 "summary.csv's metric columns are all the declared ones, in their order");
     }
 
     @Test
     void eachDaysCountersEqualWhatThatDaysEventsAddUpToAndEveryRowSaysItsDeclaredUnit() {
-        List<String> flows = MetricCatalog.flows(scenario).stream().map(Metric::name).toList();
+        List<String> flows = scenario.metrics().flows().stream().map(Metric::name).toList();
         int compared = 0;
         for (CSVRecord row : daily) {
             Metric m = declared.get(row.get("metric"));
@@ -109,7 +114,7 @@ class CountersAgreeWithEventsTest {
             }
             String date = row.get("date");
             double t = tally((Derivation.FromEvents) m.derivation(), e -> e.get("time").startsWith(date + "T"));
-            assertEquals(t, Csv.parseNum(row.get("value")), m.name() + " on " + date);
+            assertEquals(t, Numbers.parse(row.get("value")), m.name() + " on " + date);
             compared++;
         }
         assertEquals(flows.size() * scenario.days(), compared, "every counter on every day");
@@ -131,7 +136,7 @@ class CountersAgreeWithEventsTest {
         double sum = 0;
         for (CSVRecord row : events) {
             if (!when.test(row) || e.filters().stream().noneMatch(f -> matches(f, row))) continue;
-            sum += e.measure().column() == null ? 1 : Csv.parseNum(row.get(e.measure().column()));
+            sum += e.measure().column() == null ? 1 : Numbers.parse(row.get(e.measure().column()));
         }
         return sum;
     }

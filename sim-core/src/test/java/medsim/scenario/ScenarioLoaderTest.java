@@ -131,6 +131,34 @@ class ScenarioLoaderTest {
         assertEquals(child + ":3:16: weather.persistence must be < 1 (got 2)", e.getMessage());
     }
 
+    @Test
+    void aBadWeatherFieldIsOneLineWithFileLineAndColumn() throws IOException {
+        String shapeLine = "windSpeedWeibullShape: 2";
+        int line = lineOf(shapeLine);
+        int column = small().split("\n")[line - 1].indexOf(shapeLine) + "windSpeedWeibullShape: ".length() + 1;
+        InputException shape = errorWith(shapeLine, "windSpeedWeibullShape: 0.5");
+        assertEquals(dir.resolve("bad.yaml") + ":" + line + ":" + column
+                + ": weather.windSpeedWeibullShape must be >= 1 (got 0.5)", shape.getMessage());
+
+        String means = "meanWindSpeedMsByMonth: [6.7, 6.7, 6.7, 4.3, 4.3, 3.3, 3.3, 3.3, 4.3, 4.3, 6.7, 6.7]";
+        InputException eleven = errorWith(means, "meanWindSpeedMsByMonth: [6.7, 6.7, 6.7, 4.3, 4.3, 3.3, 3.3, 3.3, 4.3, 4.3, 6.7]");
+        assertEquals(lineOf(means), eleven.line());
+        assertTrue(eleven.getMessage().endsWith("weather.meanWindSpeedMsByMonth must list 12 values, January to December (got 11)"),
+                eleven.getMessage());
+
+        InputException calm = errorWith(means, means.replace("[6.7,", "[0,"));
+        assertTrue(calm.getMessage().endsWith("weather.meanWindSpeedMsByMonth[0] must be > 0 (got 0)"), calm.getMessage());
+
+        InputException old = errorWith(means, "meanBeaufortByMonth: [4, 4, 4, 3, 3, 2.5, 2.5, 2.5, 3, 3, 4, 4]");
+        assertEquals(lineOf(means), old.line());
+        assertTrue(old.getMessage().contains("weather.meanBeaufortByMonth was replaced by meanWindSpeedMsByMonth"), old.getMessage());
+
+        for (InputException e : new InputException[] {shape, eleven, calm, old}) {
+            assertTrue(e.getMessage().startsWith(dir.resolve("bad.yaml") + ":"), e.getMessage());
+            assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        }
+    }
+
     private static final String LAND = Path.of("..", "scenarios", "geo", "central-med-land.geojson").toAbsolutePath().normalize().toString();
 
     @Test

@@ -60,7 +60,7 @@ public final class GuiSession {
         long ticksPerDay = sim.clock().ticksPerDay();
         for (long t = 0; t < days * ticksPerDay; t++) gui.step();
         synchronized (sim.schedule) {
-            RunOutputs.writeDaily(out.resolve("daily.csv"), sim);
+            RunOutputs.writeDaily(out.resolve("daily.csv"), sim.outcome().daily());
         }
         // Go on until a boat is at sea, at most 60 more days (the 2016 scenario has one on its second day).
         for (long t = 0; t < 60 * ticksPerDay && sim.boatsAtSea().numObjs == 0; t++) gui.step();

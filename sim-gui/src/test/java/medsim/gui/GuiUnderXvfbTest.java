@@ -24,12 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import medsim.event.EventSink;
 import medsim.gui.map.BoatLook;
 import medsim.gui.map.ZoneShade;
-import medsim.model.MedSim;
+import medsim.model.RunOutcome;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
-import medsim.record.EventSink;
 import medsim.record.RunOutputs;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -140,9 +140,9 @@ class GuiUnderXvfbTest {
     @Test
     void theGuiRunIsTheHeadlessRun() throws IOException {
         Scenario s = ScenarioLoader.load(SCENARIO).withDays(DAYS);
-        MedSim headless = ScenarioRun.execute(s, World.build(s.geography()), 1, EventSink.NONE, ScenarioRun.Progress.NONE);
+        RunOutcome headless = ScenarioRun.execute(s, World.build(s.geography()), 1, EventSink.NONE, ScenarioRun.Progress.NONE);
         Path file = OUT.resolve("headless-daily.csv");
-        RunOutputs.writeDaily(file, headless);
+        RunOutputs.writeDaily(file, headless.daily());
         List<String> gui = Files.readAllLines(OUT.resolve("daily.csv"));
         List<String> core = Files.readAllLines(file);
         assertTrue(core.size() > DAYS * 50, "daily.csv of " + core.size() + " lines");

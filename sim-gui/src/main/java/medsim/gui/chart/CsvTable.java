@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import medsim.format.Numbers;
 import medsim.record.Csv;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
@@ -80,11 +81,11 @@ public final class CsvTable {
 
     public String text(int row, int column) { return rows.get(row)[column]; }
 
-    /** A number as medsim writes it ({@link Csv#parseNum}: an empty field is NaN). */
+    /** A number as medsim writes it ({@link Numbers#parse}: an empty field is NaN). */
     public double number(int row, int column) {
         String s = rows.get(row)[column].strip();
         try {
-            return Csv.parseNum(s);
+            return Numbers.parse(s);
         } catch (NumberFormatException e) {
             throw new InputException(file.toString(), lines.get(row), 0, header.get(column), "must be a number (got '" + s + "')");
         }

@@ -14,13 +14,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.event.EventType;
 import medsim.geo.Projection;
 import medsim.gui.map.EventLook;
 import medsim.gui.map.Glyphs;
 import medsim.gui.map.Legend;
 import medsim.gui.map.MapView;
 import medsim.gui.map.SeaMap;
-import medsim.record.EventType;
 
 /**
  * The map of a finished run: where rescues, interceptions, seizures and deaths happened,

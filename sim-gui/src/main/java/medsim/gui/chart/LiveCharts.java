@@ -60,7 +60,7 @@ public final class LiveCharts {
             int days = sim.recorder().daysRecorded();
             if (days == daysShown) return;
             daysShown = days;
-            RunSeries today = RunSeries.of(sim, "");
+            RunSeries today = RunSeries.of(sim.outcome(), "");
             SwingUtilities.invokeLater(() -> charts.show(today));
         }
     }

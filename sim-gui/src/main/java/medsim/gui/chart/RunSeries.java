@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import medsim.actor.Asset;
 import medsim.actor.AssetActivity;
+import medsim.metric.DailySeries;
+import medsim.model.AssetHours;
 import medsim.model.MedSim;
-import medsim.record.Recorder;
+import medsim.model.RunOutcome;
 
 /**
  * The daily series of a run and its assets' hours by force: what the charts show, read
@@ -40,27 +41,27 @@ public final class RunSeries {
         return new RunSeries(title, start, 0, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
-    /** A copy of the days a model has recorded so far, and its assets' hours now, summed by force. */
-    public static RunSeries of(MedSim sim, String title) {
-        Recorder r = sim.recorder();
-        int days = r.daysRecorded();
+    /** The days a run has recorded so far ({@link MedSim#outcome()}), and its assets' hours, summed by force. */
+    public static RunSeries of(RunOutcome outcome, String title) {
+        DailySeries series = outcome.daily();
+        int days = series.days();
         Map<String, double[]> daily = new LinkedHashMap<>();
-        for (int i = 0; i < r.metrics().size(); i++) {
+        for (int i = 0; i < series.flows().size(); i++) {
             double[] v = new double[days];
-            for (int d = 0; d < days; d++) v[d] = r.dailyFlow(d, i);
-            daily.put(r.metrics().get(i), v);
+            for (int d = 0; d < days; d++) v[d] = series.flow(d, i);
+            daily.put(series.flows().get(i).name(), v);
         }
-        for (int i = 0; i < r.stocks().size(); i++) {
+        for (int i = 0; i < series.levels().size(); i++) {
             double[] v = new double[days];
-            for (int d = 0; d < days; d++) v[d] = r.dailyStock(d, i);
-            daily.put(r.stocks().get(i), v);
+            for (int d = 0; d < days; d++) v[d] = series.level(d, i);
+            daily.put(series.levels().get(i).name(), v);
         }
         Map<String, double[]> hours = new LinkedHashMap<>();
-        for (Asset a : sim.assets()) {
-            double[] h = hours.computeIfAbsent(a.force().id(), k -> new double[AssetActivity.values().length]);
-            for (AssetActivity act : AssetActivity.values()) h[act.ordinal()] += a.hours(act);
+        for (AssetHours a : outcome.assets()) {
+            double[] h = hours.computeIfAbsent(a.force(), k -> new double[AssetActivity.values().length]);
+            for (Map.Entry<AssetActivity, Double> act : a.hours().entrySet()) h[act.getKey().ordinal()] += act.getValue();
         }
-        return new RunSeries(title, sim.scenario().startDate(), days, daily, hours);
+        return new RunSeries(title, series.startDate(), days, daily, hours);
     }
 
     /** A finished run's daily.csv and assets.csv. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import medsim.format.Numbers;
 import medsim.record.Plural;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -15,8 +16,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-
-import medsim.record.Csv;
 
 /**
  * One chart per metric of a sweep: the mean over replications with its 95% confidence
@@ -46,7 +45,7 @@ public final class SweepCharts {
                     data.addSeries(new YIntervalSeries(group));
                     g = groups.size() - 1;
                 }
-                double xv = x == null ? i + 1 : Csv.parseNum(points.parameterText(i, x));
+                double xv = x == null ? i + 1 : Numbers.parse(points.parameterText(i, x));
                 data.getSeries(g).add(xv, points.value(i, m.mean()), points.value(i, m.low()), points.value(i, m.high()));
             }
             out.add(new RunCharts.Chart("sweep-" + m.name().replaceAll("[^A-Za-z0-9._-]", "_"), chart(points, m, x, data)));

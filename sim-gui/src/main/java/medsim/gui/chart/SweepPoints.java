@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import medsim.record.Csv;
+import medsim.format.Numbers;
 import medsim.yaml.InputException;
 
 /**
@@ -82,7 +82,7 @@ public final class SweepPoints {
     public boolean isNumeric(String parameter) {
         for (int i = 0; i < size(); i++) {
             try {
-                Csv.parseNum(parameterText(i, parameter));
+                Numbers.parse(parameterText(i, parameter));
             } catch (NumberFormatException e) {
                 return false;
             }

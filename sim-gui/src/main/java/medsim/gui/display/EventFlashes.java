@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.event.EventSink;
+import medsim.event.SeaEvent;
 import medsim.geo.Projection;
 import medsim.gui.map.EventLook;
-import medsim.record.EventSink;
-import medsim.record.SeaEvent;
 
 /**
  * The GUI's event sink: the model reports every event here, and the map flashes rescues,

@@ -2,7 +2,7 @@ package medsim.gui.map;
 
 import java.awt.Color;
 
-import medsim.record.EventType;
+import medsim.event.EventType;
 
 /**
  * The events that the map marks where they happen: briefly as flashes on the live map, as

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import medsim.record.Csv;
+import medsim.format.Numbers;
 import medsim.yaml.InputException;
 
 /** The charts read numbers exactly as medsim writes them, with the core's one parser. */
@@ -25,8 +25,8 @@ class ChartNumbersTest {
         double[][] metric = {{0.1 + 0.2, 5e-324, -0.0, Double.NaN}, {35.54191281820424, Double.MAX_VALUE, Double.POSITIVE_INFINITY, 1e22}};
         StringBuilder csv = new StringBuilder("point,boatTypes.rubber-dinghy.capsizeHazardPerHour,death_rate_mean,death_rate_sd,death_rate_ci95_low,death_rate_ci95_high\n");
         for (int p = 0; p < 2; p++) {
-            csv.append(p).append(',').append(Csv.num(hazards[p]));
-            for (double v : metric[p]) csv.append(',').append(Csv.num(v));
+            csv.append(p).append(',').append(Numbers.format(hazards[p]));
+            for (double v : metric[p]) csv.append(',').append(Numbers.format(v));
             csv.append('\n');
         }
         Path file = dir.resolve("points.csv");

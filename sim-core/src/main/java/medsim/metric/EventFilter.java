@@ -1,7 +1,10 @@
-package medsim.record;
+package medsim.metric;
 
 import java.util.List;
 import java.util.Objects;
+
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
 
 /**
  * The events of one type, or only those whose actor or detail is one of some values (the

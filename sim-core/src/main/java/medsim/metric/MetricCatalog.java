@@ -1,23 +1,19 @@
-package medsim.record;
+package medsim.metric;
 
-import static medsim.record.EventFilter.Field.ACTOR;
-import static medsim.record.EventFilter.Field.DETAIL;
-import static medsim.record.EventFilter.all;
-import static medsim.record.EventFilter.where;
+import static medsim.metric.EventFilter.Field.ACTOR;
+import static medsim.metric.EventFilter.Field.DETAIL;
+import static medsim.metric.EventFilter.all;
+import static medsim.metric.EventFilter.where;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import medsim.event.EventType;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
 import medsim.mandate.Refusal;
-import medsim.scenario.Force;
-import medsim.scenario.Place;
-import medsim.scenario.PlaceRole;
-import medsim.scenario.Scenario;
-import medsim.scenario.Weighted;
 
 /**
  * Every metric a run of a scenario records, declared once each ({@link Metric}: name, unit,
@@ -25,34 +21,57 @@ import medsim.scenario.Weighted;
  * events; summed over the run in summary.csv and per day in daily.csv), the end-of-day
  * levels (daily.csv), and the end-of-run totals that close summary.csv. Known before a run,
  * so validation targets and sweep metrics can be checked when loaded.
+ *
+ * <p>A catalogue is made from the few things of a scenario its metrics break down by
+ * (departure points, boat types, places of safety, forces and their assets), in the
+ * scenario's order: {@code medsim.scenario.Scenario#metrics()} gives a scenario's. It knows
+ * nothing else of scenarios, so that the scenario loader can check metric names with it.
+ *
+ * @param departurePoints the departure points' ids
+ * @param boatTypes       the boat types' ids
+ * @param placesOfSafety  the places of safety
+ * @param forces          the forces, each with its actor group and assets
  */
-public final class MetricCatalog {
-    private MetricCatalog() {}
+public record MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety,
+                            List<ForceAssets> forces) {
+
+    /** A place of safety: its id, and the state (ISO 3166 alpha-3) whose arrivals it counts in. */
+    public record SafePlace(String id, String stateCode) {}
+
+    /** A force: its id, the actor group its rescues count under, and its assets' ids. */
+    public record ForceAssets(String id, String group, List<String> assetIds) {
+        public ForceAssets {
+            assetIds = List.copyOf(assetIds);
+        }
+    }
+
+    public MetricCatalog {
+        departurePoints = List.copyOf(departurePoints);
+        boatTypes = List.copyOf(boatTypes);
+        placesOfSafety = List.copyOf(placesOfSafety);
+        forces = List.copyOf(forces);
+    }
 
     /** The counters, each computed from events alone. */
-    public static List<Metric> flows(Scenario s) {
+    public List<Metric> flows() {
         Declarations d = new Declarations();
         d.add(people("departed_people", all(EventType.DEPARTURE)));
         d.add(count("departed_boats", "boats", all(EventType.DEPARTURE)));
-        for (Weighted w : s.smuggling().departurePoints()) d.add(people("departed_people." + w.id(), where(EventType.DEPARTURE, ACTOR, w.id())));
-        for (Weighted w : s.smuggling().boatTypes()) d.add(count("departed_boats." + w.id(), "boats", where(EventType.DEPARTURE, DETAIL, w.id())));
+        for (String point : departurePoints) d.add(people("departed_people." + point, where(EventType.DEPARTURE, ACTOR, point)));
+        for (String type : boatTypes) d.add(count("departed_boats." + type, "boats", where(EventType.DEPARTURE, DETAIL, type)));
         // A landing names its place as actor, a disembarkation as detail (the asset is its actor).
         d.add(people("arrivals_people", all(EventType.LANDING), all(EventType.DISEMBARKATION)));
         d.add(people("landed_people", all(EventType.LANDING)));
         d.add(people("disembarked_people", all(EventType.DISEMBARKATION)));
         Map<String, List<String>> placesByState = new LinkedHashMap<>();
-        for (Place p : s.places().values()) {
-            if (p.is(PlaceRole.PLACE_OF_SAFETY)) placesByState.computeIfAbsent(p.stateCode(), k -> new ArrayList<>()).add(p.id());
-        }
+        for (SafePlace p : placesOfSafety) placesByState.computeIfAbsent(p.stateCode(), k -> new ArrayList<>()).add(p.id());
         placesByState.forEach((state, places) -> d.add(people("arrivals_people." + state,
                 where(EventType.LANDING, ACTOR, places), where(EventType.DISEMBARKATION, DETAIL, places))));
-        for (Place p : s.places().values()) {
-            if (p.is(PlaceRole.PLACE_OF_SAFETY)) {
-                d.add(people("arrivals_people." + p.id(), where(EventType.LANDING, ACTOR, p.id()), where(EventType.DISEMBARKATION, DETAIL, p.id())));
-            }
+        for (SafePlace p : placesOfSafety) {
+            d.add(people("arrivals_people." + p.id(), where(EventType.LANDING, ACTOR, p.id()), where(EventType.DISEMBARKATION, DETAIL, p.id())));
         }
         d.add(people("rescued_people", all(EventType.RESCUE)));
-        for (Force f : s.forces().values()) d.add(people("rescued_people." + f.group(), where(EventType.RESCUE, DETAIL, f.group())));
+        for (ForceAssets f : forces) d.add(people("rescued_people." + f.group(), where(EventType.RESCUE, DETAIL, f.group())));
         d.add(people("intercepted_people", all(EventType.INTERCEPTION)));
         d.add(people("returned_to_libya", all(EventType.RETURN_TO_LIBYA)));
         d.add(people("dead_missing", all(EventType.DEATH)));
@@ -66,10 +85,7 @@ public final class MetricCatalog {
         d.add(Metric.flow("rescue_distance_libya_nm_sum", "nm",
                 Derivation.FromEvents.of(EventMeasure.DISTANCE_LIBYA_NM, all(EventType.RESCUE))));
         d.add(count("boats_destroyed", "boats", all(EventType.BOAT_DESTROYED)));
-        for (Force f : s.forces().values()) {
-            List<String> assets = f.assets().stream().flatMap(a -> a.assetIds().stream()).toList();
-            d.add(count("boats_destroyed." + f.id(), "boats", where(EventType.BOAT_DESTROYED, ACTOR, assets)));
-        }
+        for (ForceAssets f : forces) d.add(count("boats_destroyed." + f.id(), "boats", where(EventType.BOAT_DESTROYED, ACTOR, f.assetIds())));
         d.add(count("escorts_seized", "craft", all(EventType.ESCORT_SEIZED)));
         for (CraftFate fate : CraftFate.values()) {
             d.add(count("escorts_" + fate.key(), "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate.key())));
@@ -91,24 +107,25 @@ public final class MetricCatalog {
         return d.list();
     }
 
-    /** The end-of-day levels of daily.csv, in the order the model gives them. */
-    public static List<Metric> levels(Scenario s) {
+    /** The end-of-day levels of daily.csv, in their output order; the model gives each by its {@link ModelLevel}. */
+    public List<Metric> levels() {
         List<Metric> out = new ArrayList<>(List.of(
-                Metric.level("people_at_sea", "people", "people aboard migrant boats at sea: a state of the model"),
-                Metric.level("people_aboard_assets", "people", "people aboard ships not yet landed: a state of the model"),
-                Metric.level("people_waiting_ashore", "people",
+                Metric.level("people_at_sea", "people", ModelLevel.PEOPLE_AT_SEA, "people aboard migrant boats at sea: a state of the model"),
+                Metric.level("people_aboard_assets", "people", ModelLevel.PEOPLE_ABOARD_ASSETS,
+                        "people aboard ships not yet landed: a state of the model"),
+                Metric.level("people_waiting_ashore", "people", ModelLevel.PEOPLE_WAITING_ASHORE,
                         "people the smugglers hold ashore waiting for a boat: nothing at sea marks their arrival"),
-                Metric.level("boats_at_sea", "boats", "migrant boats at sea: a state of the model"),
-                Metric.level("beaufort", "Beaufort", "the day's sea state, from the weather model")));
-        for (Weighted w : s.smuggling().boatTypes()) {
-            out.add(Metric.level("boat_type_share." + w.id(), "fraction",
+                Metric.level("boats_at_sea", "boats", ModelLevel.BOATS_AT_SEA, "migrant boats at sea: a state of the model"),
+                Metric.level("beaufort", "Beaufort", ModelLevel.BEAUFORT, "the day's sea state, from the weather model")));
+        for (String type : boatTypes) {
+            out.add(Metric.level("boat_type_share." + type, "fraction", ModelLevel.BOAT_TYPE_SHARE, type,
                     "the smugglers' current share of departures by this boat type, adapted to their losses"));
         }
         return out;
     }
 
     /**
-     * The range of a metric of {@link #counters}, {@link #stocks} or {@link #summary}: the death
+     * The range of a metric of {@link #flows}, {@link #levels} or {@link #summary}: the death
      * rate and the boat-type shares are shares; every other metric is a count of people, boats
      * or events, a sea state or a distance, never below zero.
      */
@@ -132,9 +149,11 @@ public final class MetricCatalog {
     /** The totals summary.csv gives after the counters: levels at the end of the run, ratios, and the case statistics. */
     public static List<Metric> endOfRun() {
         List<Metric> out = new ArrayList<>(List.of(
-                Metric.level("people_at_sea_end", "people", "a level at the end of the run: people aboard migrant boats at sea"),
-                Metric.level("people_aboard_assets_end", "people", "a level at the end of the run: people aboard ships not yet landed"),
-                Metric.level("people_waiting_ashore_end", "people",
+                Metric.level("people_at_sea_end", "people", ModelLevel.PEOPLE_AT_SEA,
+                        "a level at the end of the run: people aboard migrant boats at sea"),
+                Metric.level("people_aboard_assets_end", "people", ModelLevel.PEOPLE_ABOARD_ASSETS,
+                        "a level at the end of the run: people aboard ships not yet landed"),
+                Metric.level("people_waiting_ashore_end", "people", ModelLevel.WHOLE_PEOPLE_WAITING_ASHORE,
                         "a level at the end of the run: people the smugglers hold ashore (whole people)"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
                 Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people")));
@@ -143,15 +162,15 @@ public final class MetricCatalog {
     }
 
     /** The metric columns of summary.csv, in order: the counters, then the end-of-run totals. */
-    public static List<Metric> summaryMetrics(Scenario s) {
-        List<Metric> out = flows(s);
+    public List<Metric> summaryMetrics() {
+        List<Metric> out = flows();
         out.addAll(endOfRun());
         return out;
     }
 
     /** The names of {@link #summaryMetrics}. */
-    public static List<String> summary(Scenario s) {
-        return summaryMetrics(s).stream().map(Metric::name).toList();
+    public List<String> summary() {
+        return summaryMetrics().stream().map(Metric::name).toList();
     }
 
     private static Metric people(String name, EventFilter... filters) {

@@ -1,4 +1,4 @@
-package medsim.record;
+package medsim.event;
 
 import java.util.Locale;
 

@@ -1,9 +1,12 @@
-package medsim.record;
+package medsim.metric;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import medsim.event.EventType;
 
 /** How a {@link Metric}'s value is computed. */
 public sealed interface Derivation {
@@ -68,9 +71,15 @@ public sealed interface Derivation {
         }
     }
 
-    /** Read from the model's state, not from events, for the reason given. */
-    record FromModelState(String reason) implements Derivation {
+    /**
+     * Read from the model's state, not from events, for the reason given: the quantity
+     * {@code level}, of the thing {@code key} names where the level is one of a breakdown (the
+     * boat type of {@link ModelLevel#BOAT_TYPE_SHARE}), else null.
+     */
+    record FromModelState(ModelLevel level, String key, String reason) implements Derivation {
         public FromModelState {
+            Objects.requireNonNull(level, "level");
+            if ((key != null) != (level == ModelLevel.BOAT_TYPE_SHARE)) throw new IllegalArgumentException(level + ": a key goes with a breakdown, and only with one");
             if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a metric not computed from events says why");
         }
 

@@ -1,6 +1,8 @@
-package medsim.record;
+package medsim.metric;
 
 import java.util.Objects;
+
+import medsim.event.EventType;
 
 /**
  * The one declaration of a metric a run records: its name (a column of summary.csv, a
@@ -51,8 +53,13 @@ public record Metric(String name, String unit, Kind kind, Derivation derivation)
     }
 
     /** A level read from the model's state, with the reason no event gives it. */
-    public static Metric level(String name, String unit, String whyNotFromEvents) {
-        return new Metric(name, unit, Kind.LEVEL, new Derivation.FromModelState(whyNotFromEvents));
+    public static Metric level(String name, String unit, ModelLevel level, String whyNotFromEvents) {
+        return new Metric(name, unit, Kind.LEVEL, new Derivation.FromModelState(level, null, whyNotFromEvents));
+    }
+
+    /** A level of one part of a breakdown ({@code key}: a boat type, say) read from the model's state. */
+    public static Metric level(String name, String unit, ModelLevel level, String key, String whyNotFromEvents) {
+        return new Metric(name, unit, Kind.LEVEL, new Derivation.FromModelState(level, key, whyNotFromEvents));
     }
 
     /** A quantile of the numbers in the detail of the run's events of one type (NaN when there are none). */

@@ -1,10 +1,17 @@
-package medsim.record;
+package medsim.metric;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import medsim.event.EventSink;
+import medsim.event.EventType;
+import medsim.event.SeaEvent;
+import medsim.format.Numbers;
 
 /**
  * What a run measures: the stream of events, the counters computed from it (each
@@ -19,8 +26,6 @@ public final class Recorder {
     private final EventSink sink;
     private final List<Metric> flows;
     private final List<Metric> levels;
-    private final List<String> flowNames;
-    private final List<String> levelNames;
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final Map<EventType, List<Tally>> tallies = new EnumMap<>(EventType.class);
     private final double[] totals;
@@ -32,7 +37,7 @@ public final class Recorder {
 
     /**
      * @param flows  the counters, in their output order (names unique)
-     * @param levels the end-of-day levels, in the order {@link #endDay} receives them
+     * @param levels the end-of-day levels, in their output order, each read from the model's state
      * @param statistics the quantiles of event details the run reports ({@link Derivation.QuantileOfEvents})
      */
     public Recorder(EventSink sink, List<Metric> flows, List<Metric> levels, List<Metric> statistics) {
@@ -48,8 +53,9 @@ public final class Recorder {
             }
             for (EventFilter f : fromEvents.filters()) tallies.get(f.type()).add(new Tally(i, f, fromEvents.measure()));
         }
-        flowNames = this.flows.stream().map(Metric::name).toList();
-        levelNames = this.levels.stream().map(Metric::name).toList();
+        for (Metric m : this.levels) {
+            if (!(m.derivation() instanceof Derivation.FromModelState)) throw new IllegalArgumentException(m.name() + " is not read from the model's state");
+        }
         for (Metric m : statistics) {
             if (!(m.derivation() instanceof Derivation.QuantileOfEvents q)) throw new IllegalArgumentException(m.name() + " is not a statistic of events");
             detailNumbers.put(q.type(), new ArrayList<>());
@@ -62,7 +68,7 @@ public final class Recorder {
     public void event(SeaEvent e) {
         sink.accept(e);
         List<Double> numbers = detailNumbers.get(e.type());
-        if (numbers != null) numbers.add(Csv.parseNum(e.detail()));
+        if (numbers != null) numbers.add(Numbers.parse(e.detail()));
         for (Tally t : tallies.get(e.type())) {
             if (t.filter().matches(e)) totals[t.metric()] += t.measure().of(e);
         }
@@ -81,25 +87,25 @@ public final class Recorder {
         return q.of(numbers.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** Closes a day: stores each counter's increase over the day, and the levels given (in the order of {@link #levels()}). */
-    public void endDay(double[] levelValues) {
-        if (levelValues.length != levels.size()) throw new IllegalStateException(levelValues.length + " level values for " + levels.size() + " levels");
+    /**
+     * Closes a day: stores each counter's increase over the day, and each level as the model
+     * reads it now ({@code model} gives the value of the quantity a level declares).
+     */
+    public void endDay(ToDoubleFunction<Derivation.FromModelState> model) {
         double[] flow = new double[totals.length];
         for (int i = 0; i < totals.length; i++) flow[i] = totals[i] - atLastDay[i];
         atLastDay = totals.clone();
+        double[] level = new double[levels.size()];
+        for (int i = 0; i < level.length; i++) level[i] = model.applyAsDouble((Derivation.FromModelState) levels.get(i).derivation());
         dailyFlows.add(flow);
-        dailyLevels.add(levelValues.clone());
+        dailyLevels.add(level);
     }
 
-    /** The counters' declarations, in output order. */
-    public List<Metric> flows() { return flows; }
-    /** The end-of-day levels' declarations, in output order. */
-    public List<Metric> levels() { return levels; }
-    /** The counters' names, in output order. */
-    public List<String> metrics() { return flowNames; }
-    /** The levels' names, in output order. */
-    public List<String> stocks() { return levelNames; }
+    /** Days closed so far. */
     public int daysRecorded() { return dailyFlows.size(); }
-    public double dailyFlow(int day, int metric) { return dailyFlows.get(day)[metric]; }
-    public double dailyStock(int day, int stock) { return dailyLevels.get(day)[stock]; }
+
+    /** A copy of the days closed so far, the first being {@code startDate}. */
+    public DailySeries daily(LocalDate startDate) {
+        return new DailySeries(startDate, flows, levels, dailyFlows, dailyLevels);
+    }
 }

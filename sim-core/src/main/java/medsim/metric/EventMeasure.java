@@ -1,4 +1,6 @@
-package medsim.record;
+package medsim.metric;
+
+import medsim.event.SeaEvent;
 
 /** What a counter takes from each event it matches: one, or a column of events.csv. */
 public enum EventMeasure {

@@ -1,4 +1,4 @@
-package medsim.record;
+package medsim.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,8 +49,8 @@ class CsvNumberTest {
         int checked = 0;
         for (double x : values) {
             if (Double.isNaN(x) || Double.isInfinite(x)) continue;
-            String s = Csv.num(x);
-            assertEquals(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Csv.parseNum(s)), () -> x + " written as " + s);
+            String s = Numbers.format(x);
+            assertEquals(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Numbers.parse(s)), () -> x + " written as " + s);
             assertEquals(x, Double.parseDouble(s), () -> "any Java reader: " + s); // the spelling is a plain Java number too
             checked++;
         }
@@ -65,7 +65,7 @@ class CsvNumberTest {
         for (int i = 0; i < 10_000; i++) values.add(random.nextDouble() * 1000);
         for (double x : values) {
             if (!Double.isFinite(x) || x == 0) continue;
-            String s = Csv.num(x);
+            String s = Numbers.format(x);
             BigDecimal written = new BigDecimal(s).stripTrailingZeros();
             int digits = written.precision();
             assertTrue(digits <= 17, s);
@@ -80,45 +80,45 @@ class CsvNumberTest {
 
     @Test
     void wholeNumbersHaveNoDecimalsAndOthersArePlainOrScientificByMagnitude() {
-        assertEquals("1234", Csv.num(1234));
-        assertEquals("-7", Csv.num(-7));
-        assertEquals("0", Csv.num(0.0));
-        assertEquals("-0", Csv.num(-0.0));
-        assertEquals("999999999999999", Csv.num(1e15 - 1));
-        assertEquals("1e15", Csv.num(1e15));
-        assertEquals("9.007199254740992e15", Csv.num(9007199254740992.0));
-        assertEquals("0.1", Csv.num(0.1));
-        assertEquals("0.30000000000000004", Csv.num(0.1 + 0.2));
-        assertEquals("22.521153491", Csv.num(22.521153491));
-        assertEquals("0.001", Csv.num(0.001));
-        assertEquals("9.99e-4", Csv.num(0.000999));
-        assertEquals("1e-7", Csv.num(1e-7));
-        assertEquals("-2.5e-7", Csv.num(-2.5e-7));
-        assertEquals("5e-324", Csv.num(Double.MIN_VALUE));
-        assertEquals("1.7976931348623157e308", Csv.num(Double.MAX_VALUE));
-        assertEquals("2.2250738585072014e-308", Csv.num(Double.MIN_NORMAL));
+        assertEquals("1234", Numbers.format(1234));
+        assertEquals("-7", Numbers.format(-7));
+        assertEquals("0", Numbers.format(0.0));
+        assertEquals("-0", Numbers.format(-0.0));
+        assertEquals("999999999999999", Numbers.format(1e15 - 1));
+        assertEquals("1e15", Numbers.format(1e15));
+        assertEquals("9.007199254740992e15", Numbers.format(9007199254740992.0));
+        assertEquals("0.1", Numbers.format(0.1));
+        assertEquals("0.30000000000000004", Numbers.format(0.1 + 0.2));
+        assertEquals("22.521153491", Numbers.format(22.521153491));
+        assertEquals("0.001", Numbers.format(0.001));
+        assertEquals("9.99e-4", Numbers.format(0.000999));
+        assertEquals("1e-7", Numbers.format(1e-7));
+        assertEquals("-2.5e-7", Numbers.format(-2.5e-7));
+        assertEquals("5e-324", Numbers.format(Double.MIN_VALUE));
+        assertEquals("1.7976931348623157e308", Numbers.format(Double.MAX_VALUE));
+        assertEquals("2.2250738585072014e-308", Numbers.format(Double.MIN_NORMAL));
     }
 
     @Test
     void noValueIsAnEmptyFieldAndTheInfinitiesAreSpelledOut() {
-        assertEquals("", Csv.num(Double.NaN));
-        assertEquals("Infinity", Csv.num(Double.POSITIVE_INFINITY));
-        assertEquals("-Infinity", Csv.num(Double.NEGATIVE_INFINITY));
-        assertTrue(Double.isNaN(Csv.parseNum("")));
-        assertEquals(Double.POSITIVE_INFINITY, Csv.parseNum("Infinity"));
-        assertEquals(Double.NEGATIVE_INFINITY, Csv.parseNum("-Infinity"));
+        assertEquals("", Numbers.format(Double.NaN));
+        assertEquals("Infinity", Numbers.format(Double.POSITIVE_INFINITY));
+        assertEquals("-Infinity", Numbers.format(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Numbers.parse("")));
+        assertEquals(Double.POSITIVE_INFINITY, Numbers.parse("Infinity"));
+        assertEquals(Double.NEGATIVE_INFINITY, Numbers.parse("-Infinity"));
     }
 
     @Test
     void readingAcceptsDecimalNumbersInAnyExponentFormAndNothingElse() {
-        assertEquals(1e-7, Csv.parseNum("1.0E-7"));
-        assertEquals(1e-7, Csv.parseNum("1E-7"));
-        assertEquals(1e-7, Csv.parseNum("0.0000001"));
-        assertEquals(1.5, Csv.parseNum("+1.5"));
-        assertEquals(0.5, Csv.parseNum(".5"));
-        assertEquals(3.0, Csv.parseNum("3."));
+        assertEquals(1e-7, Numbers.parse("1.0E-7"));
+        assertEquals(1e-7, Numbers.parse("1E-7"));
+        assertEquals(1e-7, Numbers.parse("0.0000001"));
+        assertEquals(1.5, Numbers.parse("+1.5"));
+        assertEquals(0.5, Numbers.parse(".5"));
+        assertEquals(3.0, Numbers.parse("3."));
         for (String bad : new String[] {"NaN", "inf", "-inf", "1.5f", "2d", "0x1p3", " 1", "1 ", "1,5", "e5", "-", "."}) {
-            assertThrows(NumberFormatException.class, () -> Csv.parseNum(bad), bad);
+            assertThrows(NumberFormatException.class, () -> Numbers.parse(bad), bad);
         }
     }
 }

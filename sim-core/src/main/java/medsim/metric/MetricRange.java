@@ -1,4 +1,4 @@
-package medsim.record;
+package medsim.metric;
 
 /**
  * The values a metric can take, so that an interval around its mean stays within them:

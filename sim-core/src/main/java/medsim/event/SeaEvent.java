@@ -1,4 +1,4 @@
-package medsim.record;
+package medsim.event;
 
 /**
  * One thing that happened: when (tick), where, who acted, to which boat, how many people.

@@ -1,0 +1,264 @@
+package medsim.scenario;
+
+import static medsim.scenario.ScenarioField.Role.GEOMETRY;
+import static medsim.scenario.ScenarioField.Role.MODEL;
+import static medsim.scenario.ScenarioField.Role.SETTING;
+
+import java.util.List;
+import java.util.Optional;
+
+import medsim.scenario.ScenarioField.Role;
+import medsim.scenario.ScenarioField.Type;
+import medsim.yaml.Bounds;
+
+/**
+ * Every field of a scenario file, declared once: its place, type, unit, range, default and
+ * meaning. {@link ScenarioLoader} reads and checks numbers through these declarations (by
+ * {@link FieldSection}); {@link FieldTables} generates the field tables of
+ * {@code scenarios/README.md} from them; sweeps and calibrations look up a path's range and
+ * whether it is a whole number ({@link #matching}); the registry of unobserved parameters
+ * ({@code medsim.scenario.UnobservedParameters}) is checked against their roles.
+ *
+ * <p>A behaviour of the model that depends on a number has the number here, with today's
+ * value as default, rather than as a literal in the model's code.
+ */
+public final class ScenarioFields {
+    private ScenarioFields() {}
+
+    private static final String REQUIRED = "required";
+
+    private static final List<ScenarioField> ALL = List.of(
+            // ---- top level
+            other("", "name", "text", REQUIRED, "Shown in outputs; not empty (nor are any name, `state`, `group` or `basis` below)."),
+            other("", "description", "text", "empty", "Free text."),
+            other("", "extends", "path", "none", "Base scenario (see *Inheritance*)."),
+            other("", "facts", "path", "none", "The facts file whose `{fact: id}` references the scenario uses (see *Facts*)."),
+            other("", "period", "mapping", REQUIRED, "The period simulated (below)."),
+            other("period", "start", "date", REQUIRED, "First day simulated. Runs start at 00:00 UTC."),
+            other("period", "end", "date", REQUIRED, "Last day simulated (included); not before `start`."),
+            integer("", "tickMinutes", "minutes", Bounds.between(1, 5), 5, SETTING, "Length of one schedule step; it must divide a day."),
+            other("", "geography", "mapping", REQUIRED, "The map and the legal zones (see `geography`)."),
+            other("", "places", "`{id: {...}}`", REQUIRED, "Ports, departure points and bases (see `places.<id>`)."),
+            other("", "areas", "`{id: {...}}`", "none", "Patrol areas (see `areas.<id>`)."),
+            other("", "searchRescueRegions", "`{id: {...}}`", "none", "SRRs (see `searchRescueRegions.<id>`)."),
+            other("", "mrccs", "`{id: {...}}`", REQUIRED, "Rescue coordination centres (see `mrccs.<id>`)."),
+            other("", "fallbackMrcc", "MRCC id", REQUIRED, "The MRCC for cases outside every SRR, and for cases an MRCC cannot answer; it needs `placesOfSafety`."),
+            other("", "weather", "mapping", REQUIRED, "Sea-state climatology (see `weather`)."),
+            other("", "boatTypes", "`{id: {...}}`", REQUIRED, "Migrant boat types (see `boatTypes.<id>`)."),
+            other("", "smuggling", "mapping", REQUIRED, "The networks' plan and behaviour (see `smuggling`)."),
+            other("", "forces", "`{id: {...}}`", REQUIRED, "Forces at sea, their mandates and assets (see `forces.<id>`)."),
+            other("", "validation", "`{id: {...}}`", "none", "What runs should reproduce (see `validation.<id>`)."),
+
+            // ---- geography
+            other("geography", "land", "path", REQUIRED, "GeoJSON land polygons (relative to the file that sets it), at most 16 MiB. Features need `iso_n3` and `name` properties; see `geo/README.md`. It must have land of Libya (`LBY`), whose coast the model measures from."),
+            number("geography", "cellNm", "nm", Bounds.between(0.25, 5), 1.0, SETTING, "Raster cell size. Zones and distances to each coast are computed per cell."),
+            number("geography", "territorialSeaNm", "nm", Bounds.positive(), 12, MODEL, "Outer limit of the territorial sea, from the coast."),
+            number("geography", "contiguousZoneNm", "nm", Bounds.positive(), 24, MODEL, "Outer limit of the contiguous zone, at least `territorialSeaNm`; beyond it is high seas."),
+
+            // ---- places, areas, SRRs
+            other("places.*", "name", "text", "the id", "Display name."),
+            field("places.*", "lat", Type.NUMBER, "degrees", null, Double.NaN, REQUIRED, GEOMETRY, "Latitude (WGS84), in the theatre, by its coast (see *Coordinates are checked against the map*)."),
+            field("places.*", "lon", Type.NUMBER, "degrees", null, Double.NaN, REQUIRED, GEOMETRY, "Longitude (WGS84). Ports on land are reached from the nearest open sea."),
+            other("places.*", "state", "ISO alpha-3", REQUIRED, "e.g. `LBY`, `ITA`, `MLT`; a state with land in the land file."),
+            other("places.*", "roles", "list", REQUIRED, "Any of `departure`, `place-of-safety`, `base`, `libyan-return-point`, each once."),
+            field("areas.*", "polygon", Type.NUMBER_LIST, "list of `[lat, lon]`", null, Double.NaN, REQUIRED, GEOMETRY, "At least 3 vertices, a proper polygon in the theatre, at least 50% sea by area. Patrol boxes of assets."),
+            other("areas.*", "note", "text", "empty", "What the box follows (cite or say `assumption`)."),
+            other("searchRescueRegions.*", "mrcc", "MRCC id", REQUIRED, "Who coordinates cases inside it."),
+            other("searchRescueRegions.*", "from", "date", "always", "First day the region is in force (e.g. Libya's SRR from its declaration date)."),
+            other("searchRescueRegions.*", "to", "date", "open", "Last day it is in force."),
+            field("searchRescueRegions.*", "polygon", Type.NUMBER_LIST, "list of `[lat, lon]`", null, Double.NaN, REQUIRED, GEOMETRY, "Boundary, a proper polygon in the theatre (approximations must say so in `source`)."),
+            other("searchRescueRegions.*", "source", "text", REQUIRED, "What the boundary follows."),
+
+            // ---- MRCCs
+            other("mrccs.*", "name", "text", "the id", "Display name."),
+            other("mrccs.*", "tasks", "list of force ids", REQUIRED, "Forces whose ships it may send to a case, each once."),
+            other("mrccs.*", "placesOfSafety", "`{place: {...}}`", "none", "The ports it designates as places of safety (places with the `place-of-safety` role), each with the MRCC's policy for it (below; `{}` for none). Without any, the fallback MRCC designates (it must have some)."),
+            number("mrccs.*", "maxResponseHours", "hours", Bounds.positive(), 24, MODEL, "It sends an asset only if it can be on scene within this time; otherwise the case passes to the fallback MRCC (if it is not the fallback itself)."),
+            field("mrccs.*.placesOfSafety.*", "capacityPeoplePerDay", Type.NUMBER, "persons/day", Bounds.positive(), Double.POSITIVE_INFINITY, "unbounded", MODEL, "People the MRCC sends there per day at most (its reception capacity)."),
+            field("mrccs.*.placesOfSafety.*", "maxAssetCapacityPeople", Type.INTEGER, "persons", Bounds.between(0, Integer.MAX_VALUE), Integer.MAX_VALUE, "unbounded", MODEL, "Largest ship it sends there, by the people the ship can carry (`capacityPeople`): a small harbour takes patrol boats, not large ships."),
+            other("mrccs.*.placesOfSafety.*", "from", "date", "always", "First day the MRCC designates it."),
+            other("mrccs.*.placesOfSafety.*", "to", "date", "open", "Last day it designates it."),
+
+            // ---- weather
+            field("weather", "meanWindSpeedMsByMonth", Type.NUMBER_LIST, "m/s x 12", new Bounds(0, false, 40, true), Double.NaN, REQUIRED, MODEL, "Monthly mean of the daily 10 m wind speed, January to December."),
+            number("weather", "windSpeedWeibullShape", "ratio", Bounds.between(1, 50), 2, MODEL, "Shape of the daily speeds' Weibull distribution: the standard deviation is the mean x 0.52 at 2, x 0.28 at 4; the larger, the more alike the days."),
+            number("weather", "persistence", "ratio", new Bounds(0, true, 1, false), 0.7, MODEL, "Lag-one autocorrelation of the daily normal score (AR(1)); higher means longer calm and windy spells."),
+            number("weather", "driftSpeedKnots", "knots", Bounds.nonNegative(), 0.5, MODEL, "Drift of a boat without power."),
+            number("weather", "driftTowardDeg", "degrees", new Bounds(0, true, 360, false), 135, MODEL, "Direction the drift goes toward (0 north, 90 east)."),
+            other("weather", "source", "text", "empty", "Where the climatology comes from."),
+
+            // ---- boat types
+            integer("boatTypes.*", "minPeople", "persons", Bounds.between(1, 5000), MODEL, "Fewest people aboard; the load is drawn uniformly from `minPeople` to `maxPeople`."),
+            integer("boatTypes.*", "maxPeople", "persons", Bounds.between(1, 5000), MODEL, "Most people aboard; at least `minPeople`."),
+            number("boatTypes.*", "speedKnots", "knots", Bounds.positive(), MODEL, "Speed in calm water."),
+            number("boatTypes.*", "speedLossPerBeaufort", "fraction", Bounds.between(0, 0.2), 0.08, MODEL, "Share of the calm-water speed lost per Beaufort force (down to `minSpeedFraction`)."),
+            number("boatTypes.*", "minSpeedFraction", "fraction", Bounds.fraction(), 0.3, MODEL, "Share of the calm-water speed a boat keeps however rough the sea."),
+            number("boatTypes.*", "fuelHours", "hours", Bounds.positive(), MODEL, "Hours under way before the fuel runs out and the boat drifts."),
+            number("boatTypes.*", "maxBeaufortToDepart", "Beaufort", Bounds.between(0, 12), MODEL, "Smugglers do not launch this type on a rougher day."),
+            number("boatTypes.*", "capsizeHazardPerHour", "1/hour", Bounds.between(0, 1), MODEL, "Capsize hazard at `referenceBeaufort` with `minPeople` aboard."),
+            number("boatTypes.*", "hazardFactorPerBeaufort", "ratio", Bounds.between(1, 10), 1.5, MODEL, "Hazard multiplied by this per Beaufort force above the reference (divided below)."),
+            number("boatTypes.*", "referenceBeaufort", "Beaufort", Bounds.between(0, 12), 3, SETTING, "Sea state of the base hazard (a choice of reference, not a behaviour)."),
+            number("boatTypes.*", "overloadExponent", "number", Bounds.between(0, 10), 1, MODEL, "Hazard times (people / `minPeople`) to this power."),
+            number("boatTypes.*", "adriftHazardGrowthPerDay", "1/day", Bounds.nonNegative(), 1, MODEL, "Hazard times (1 + this x days adrift)."),
+            number("boatTypes.*", "deathFractionUnattended", "fraction", Bounds.fraction(), MODEL, "Share of those aboard who die when it capsizes with no rescuer alongside."),
+            number("boatTypes.*", "deathFractionAttended", "fraction", Bounds.fraction(), MODEL, "The same with a rescuer alongside."),
+            number("boatTypes.*", "seizureAversion", "number", Bounds.nonNegative(), 0, MODEL, "How strongly smugglers avoid this type after losing boats of it to seizure or destruction (see `smuggling`)."),
+            number("boatTypes.*", "derelictHours", "hours", Bounds.nonNegative(), 48, MODEL, "An emptied boat that its rescuer may not destroy stays afloat this long, for a ship that may destroy it to find."),
+            field("boatTypes.*", "destinations", Type.NUMBER_MAP, "`{place: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Where boats of this type head (places of safety); at least one weight positive."),
+
+            // ---- smuggling
+            field("smuggling", "plan", Type.NUMBER_MAP, "`{YYYY-MM: persons}`", Bounds.between(0, ScenarioLoader.MAX_PLANNED_PEOPLE_PER_MONTH), Double.NaN, REQUIRED, MODEL,
+                    "People the networks plan to put to sea each month; every month of the period must be there. At most 1,000,000 a month, `planScale` included (about 36 times October 2016, the busiest month on record), so that a misplaced digit is refused rather than run for days."),
+            other("smuggling", "planSource", "text", "empty", "Where the plan comes from."),
+            number("smuggling", "planScale", "ratio", Bounds.between(0, 1000), 1, MODEL, "Multiplies the plan (departure intensity, for calibration and sweeps)."),
+            field("smuggling", "departurePoints", Type.NUMBER_MAP, "`{place: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Share of boats by departure point (places with the `departure` role)."),
+            field("smuggling", "boatTypes", Type.NUMBER_MAP, "`{type: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Base share of boats by type, before adaptation."),
+            other("smuggling", "departureWindow", "mapping", REQUIRED, "When boats leave (below)."),
+            number("smuggling.departureWindow", "startHour", "hour", new Bounds(0, true, 24, false), MODEL, "Boats leave from this hour ..."),
+            number("smuggling.departureWindow", "hours", "hours", Bounds.between(0.5, 24), MODEL, "... spread uniformly over this many hours."),
+            number("smuggling", "maxBacklogReleaseFactor", "ratio", Bounds.between(1, 100), 3, MODEL, "On a day calm enough, at most this many normal days' worth of waiting people leave."),
+            number("smuggling", "lossMemoryDays", "days", Bounds.positive(), 60, MODEL, "Time scale over which networks remember the boats they lost."),
+            number("smuggling", "lastBoatMinLoadFraction", "fraction", Bounds.fraction(), 0.5, MODEL, "The day's last boat, for which fewer than its load are left to go, leaves if at least this share of its type's `minPeople` are there; otherwise they wait."),
+            other("smuggling", "escort", "mapping", REQUIRED, "Smuggler craft escorting boats (below)."),
+            number("smuggling.escort", "probability", "fraction", Bounds.fraction(), MODEL, "Share of boats escorted by a smuggler craft."),
+            number("smuggling.escort", "speedKnots", "knots", Bounds.positive(), MODEL, "Speed of the craft running home."),
+            number("smuggling.escort", "releaseNm", "nm", Bounds.nonNegative(), MODEL, "The craft leaves its boat this far from the Libyan coast."),
+            integer("smuggling.escort", "smugglersAboard", "persons", Bounds.between(1, 50), 2, MODEL, "Smugglers apprehended when a craft is seized."),
+            other("smuggling", "distress", "mapping", REQUIRED, "When boats call for help (below)."),
+            number("smuggling.distress", "callBeyondNm", "nm", Bounds.nonNegative(), MODEL, "Boats decide once, when this far from the Libyan coast, whether to call an MRCC."),
+            number("smuggling.distress", "callProbability", "fraction", Bounds.fraction(), MODEL, "Chance that they call then."),
+            number("smuggling.distress", "adriftCallDelayHours", "hours", Bounds.nonNegative(), MODEL, "A boat adrift calls after this long if it has not yet."),
+
+            // ---- validation targets (read by the loader's own target reader)
+            other("validation.*", "metric", "summary metric", REQUIRED, "A column of summary.csv (e.g. `arrivals_people.ITA`, `dead_missing`, `rescued_people.ngo`)."),
+            other("validation.*", "per", "summary metric", "none", "Makes it a share: `metric / per` (e.g. `per: rescued_people`)."),
+            field("validation.*", "observed", Type.NUMBER, "as the metric", Bounds.nonNegative(), Double.NaN, "required (not monthly)", MODEL, "The record, usually a fact reference. A share is 0 to 1."),
+            field("validation.*", "tolerance", Type.NUMBER, "ratio", Bounds.positive(), Double.NaN, "required (not monthly)", SETTING, "Totals: the largest relative error of the mean (0.10 = 10%). Shares: the largest difference (0.10 = ten percentage points)."),
+            field("validation.*", "monthly", Type.NUMBER_MAP, "`{YYYY-MM: value}`", Bounds.nonNegative(), Double.NaN, "none", MODEL, "Makes it a monthly series: the metric summed by month against these values (at least 3 months)."),
+            field("validation.*", "minCorrelation", Type.NUMBER, "correlation", Bounds.between(-1, 1), Double.NaN, "required (monthly)", SETTING, "The least correlation of the mean monthly series with the record."),
+            other("validation.*", "note", "text", "empty", "Where the observed value comes from, if not a fact reference."),
+
+            // ---- forces
+            other("forces.*", "name", "text", "the id", "Display name."),
+            other("forces.*", "group", "text", REQUIRED, "Actor group that its rescues count under (`rescued_people.<group>`)."),
+            number("forces.*", "taskingPenaltyHours", "hours", Bounds.nonNegative(), 0, MODEL, "Added to its ships' time to reach a case when an MRCC chooses (merchant ships are diverted only when no one else is near)."),
+            number("forces.*", "armsSuspectShare", "fraction", Bounds.fraction(), 0, MODEL, "Share of its ships suspected of carrying arms to Libya (drawn once per run)."),
+            number("forces.*", "armsFoundProbability", "fraction", Bounds.fraction(), 0, MODEL, "Chance that an inspection of one of its suspect ships finds arms."),
+            other("forces.*", "mandate", "list", REQUIRED, "What it may do, where and when (below)."),
+            other("forces.*", "assets", "mapping", REQUIRED, "Its ships and aircraft (below)."),
+            other("forces.*.mandate[]", "action", "text", REQUIRED, "`patrol`, `rescue`, `intercept`, `return-to-libya`, `board`, `seize`, `destroy`, `divert`, `inspect`."),
+            other("forces.*.mandate[]", "zones", "list", REQUIRED, "`high-seas`, `territorial:XXX`, `contiguous:XXX` (ISO alpha-3 of a state with land in the land file), or `*` for any state; at least one, each once (an entry that permits nothing is refused)."),
+            other("forces.*.mandate[]", "from", "date", REQUIRED, "First day the entry applies."),
+            other("forces.*.mandate[]", "to", "date", "open", "Last day it applies; not before `from`."),
+            other("forces.*.mandate[]", "basis", "text", REQUIRED, "The legal basis and its citation (not empty)."),
+
+            // ---- assets
+            other("forces.*.assets.*", "kind", "`ship` or `aircraft`", REQUIRED, "Ships rescue, intercept and board; aircraft only patrol, search and report, whatever their force's mandate (their rules of engagement refuse every other action with reason `not-by-aircraft`)."),
+            integer("forces.*.assets.*", "count", "units", Bounds.between(0, 1000), MODEL, "Identical units (ids `force/asset-1`, `-2` ...)."),
+            other("forces.*.assets.*", "from", "date", "always", "First day deployed."),
+            other("forces.*.assets.*", "to", "date", "open", "Last day deployed."),
+            other("forces.*.assets.*", "base", "place id", REQUIRED, "Home port or air base (role `base`)."),
+            other("forces.*.assets.*", "patrolArea", "area id", REQUIRED, "Where it patrols."),
+            number("forces.*.assets.*", "transitSpeedKnots", "knots", Bounds.positive(), MODEL, "Speed to station, to a case, to port."),
+            field("forces.*.assets.*", "patrolSpeedKnots", Type.NUMBER, "knots", Bounds.positive(), Double.NaN, "`transitSpeedKnots`", MODEL, "Speed on patrol."),
+            number("forces.*.assets.*", "enduranceHours", "hours", Bounds.positive(), MODEL, "Time at sea before returning to base."),
+            number("forces.*.assets.*", "portHours", "hours", Bounds.nonNegative(), MODEL, "Time in base before sailing again."),
+            number("forces.*.assets.*", "patrolRetryMinHours", "hours", Bounds.positive(), 1, SETTING, "When its mandate lets it patrol nowhere in its area that day, it stays in port and asks again after `portHours`, but at least this long (how often a refused asset asks: not a quantity of the world)."),
+            field("forces.*.assets.*", "capacityPeople", Type.INTEGER, "persons", Bounds.between(0, 10000), Double.NaN, "1 for ships, 0 for aircraft", MODEL, "Room for rescued people; at least 1 for a ship."),
+            number("forces.*.assets.*", "transferPeoplePerHour", "persons/hour", Bounds.positive(), 100, MODEL, "Speed of a rescue or of landing people."),
+            number("forces.*.assets.*", "berthingHours", "hours", Bounds.nonNegative(), 1, MODEL, "Time from reaching a place of safety or a Libyan return point until people go ashore (at `transferPeoplePerHour`); it sails again when all are ashore."),
+            number("forces.*.assets.*", "sensorRangeNm", "nm", Bounds.positive(), MODEL, "Detection range for a small boat in calm sea."),
+            number("forces.*.assets.*", "sensorRangeLossPerBeaufort", "fraction", Bounds.fraction(), 0.08, MODEL, "Share of the range lost per Beaufort force (down to `minSensorRangeFraction`)."),
+            number("forces.*.assets.*", "minSensorRangeFraction", "fraction", Bounds.fraction(), 0.1, MODEL, "Share of the calm-sea range it keeps however rough the sea."),
+            number("forces.*.assets.*", "detectionProbabilityPerLook", "fraction", Bounds.fraction(), MODEL, "Chance of seeing a boat within range at each tick."),
+            number("forces.*.assets.*", "maxBeaufort", "Beaufort", Bounds.between(0, 12), 12, MODEL, "It stays in port, or returns, in rougher seas."),
+            number("forces.*.assets.*", "disembarkLoadFraction", "fraction", new Bounds(0, false, 1, true), 0.6, MODEL, "After a rescue it sails to a place of safety once this share of its capacity is aboard; otherwise it goes on patrolling (at most `maxHoursWithPeopleAboard` with people aboard)."),
+            other("forces.*.assets.*", "disembarkAt", "`assigned` or `nearest`", "assigned", "`assigned`: the coordinating MRCC designates the place of safety by its rule (see `mrccs`); `nearest`: the nearest it designates that day, whatever its room and size limit (small craft)."),
+            number("forces.*.assets.*", "inspectionHours", "hours", Bounds.positive(), 4, MODEL, "Time alongside a suspect ship to search it."),
+            number("forces.*.assets.*", "maxHoursWithPeopleAboard", "hours", Bounds.positive(), 24, MODEL, "People are kept aboard at most this long waiting for more rescues before it heads for a place of safety."),
+            number("forces.*.assets.*", "maxPursuitHours", "hours", Bounds.positive(), 3, MODEL, "A pursuit of a smuggler craft that has not closed in this time is given up."),
+            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside).")
+    );
+
+    public static final FieldSection TOP = new FieldSection("", ALL);
+    public static final FieldSection PERIOD = new FieldSection("period", ALL);
+    public static final FieldSection GEOGRAPHY = new FieldSection("geography", ALL);
+    public static final FieldSection PLACE = new FieldSection("places.*", ALL);
+    public static final FieldSection AREA = new FieldSection("areas.*", ALL);
+    public static final FieldSection SEARCH_RESCUE_REGION = new FieldSection("searchRescueRegions.*", ALL);
+    public static final FieldSection MRCC = new FieldSection("mrccs.*", ALL);
+    public static final FieldSection PLACE_OF_SAFETY = new FieldSection("mrccs.*.placesOfSafety.*", ALL);
+    public static final FieldSection WEATHER = new FieldSection("weather", ALL);
+    public static final FieldSection BOAT_TYPE = new FieldSection("boatTypes.*", ALL);
+    public static final FieldSection SMUGGLING = new FieldSection("smuggling", ALL);
+    public static final FieldSection DEPARTURE_WINDOW = new FieldSection("smuggling.departureWindow", ALL);
+    public static final FieldSection ESCORT = new FieldSection("smuggling.escort", ALL);
+    public static final FieldSection DISTRESS = new FieldSection("smuggling.distress", ALL);
+    public static final FieldSection VALIDATION = new FieldSection("validation.*", ALL);
+    public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
+    public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
+    public static final FieldSection ASSET = new FieldSection("forces.*.assets.*", ALL);
+
+    /** Every declared field, sections in file order. */
+    public static List<ScenarioField> all() { return ALL; }
+
+    /** The sections, in the order the README's tables come. */
+    public static List<FieldSection> sections() {
+        return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
+                SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET);
+    }
+
+    /**
+     * The field a concrete dotted path names ({@code boatTypes.rubber-dinghy.capsizeHazardPerHour}),
+     * or that holds it: an entry of a mapping of numbers ({@code smuggling.boatTypes.wooden-boat},
+     * {@code smuggling.plan.2016-05}) belongs to that mapping's field. Empty if no field matches.
+     */
+    public static Optional<ScenarioField> matching(String path) {
+        String[] parts = path.split("\\.", -1);
+        for (ScenarioField f : ALL) {
+            String[] pattern = f.path().split("\\.", -1);
+            if (matches(pattern, parts, parts.length)) return Optional.of(f);
+        }
+        if (parts.length > 1) {
+            for (ScenarioField f : ALL) {
+                if (f.type() != Type.NUMBER_MAP) continue;
+                if (matches(f.path().split("\\.", -1), parts, parts.length - 1)) return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String[] pattern, String[] parts, int n) {
+        if (pattern.length != n) return false;
+        for (int i = 0; i < n; i++) {
+            String p = pattern[i].endsWith("[]") ? pattern[i].substring(0, pattern[i].length() - 2) : pattern[i];
+            if (!p.equals("*") && !p.equals(parts[i])) return false;
+        }
+        return true;
+    }
+
+    private static ScenarioField number(String section, String key, String unit, Bounds b, Role role, String description) {
+        return field(section, key, Type.NUMBER, unit, b, Double.NaN, REQUIRED, role, description);
+    }
+
+    private static ScenarioField number(String section, String key, String unit, Bounds b, double defaultValue, Role role, String description) {
+        return field(section, key, Type.NUMBER, unit, b, defaultValue, Bounds.fmt(defaultValue), role, description);
+    }
+
+    private static ScenarioField integer(String section, String key, String unit, Bounds b, Role role, String description) {
+        return field(section, key, Type.INTEGER, unit, b, Double.NaN, REQUIRED, role, description);
+    }
+
+    private static ScenarioField integer(String section, String key, String unit, Bounds b, int defaultValue, Role role, String description) {
+        return field(section, key, Type.INTEGER, unit, b, defaultValue, Integer.toString(defaultValue), role, description);
+    }
+
+    private static ScenarioField other(String section, String key, String unit, String defaultText, String description) {
+        return field(section, key, Type.OTHER, unit, null, Double.NaN, defaultText, Role.NONE, description);
+    }
+
+    private static ScenarioField field(String section, String key, Type type, String unit, Bounds b, double defaultValue,
+            String defaultText, Role role, String description) {
+        return new ScenarioField(section, key, type, unit, b, defaultValue, defaultText, role, description);
+    }
+}
