@@ -10,6 +10,8 @@ import medsim.experiment.CalibrationOutputs;
 import medsim.experiment.CalibrationSpec;
 import medsim.experiment.ValidationReport;
 import medsim.format.Numbers;
+import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -62,30 +64,33 @@ final class CalibrateCommand implements Callable<Integer> {
         calibration.scenarioAt(startValues(cal)); // a bad parameter path fails now, naming its line
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(calibrationFile));
         String command = "medsim calibrate " + scenarioFile + " " + calibrationFile;
-        CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
-        PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
-        int budget = cal.maxEvaluations();
-        Calibration.Evaluation best;
-        try {
-            best = calibration.run((e, b) -> {
-                outputs.record(e, b);
-                if (!quiet) {
-                    err.printf(Locale.ROOT, "evaluation %d of %d: loss %.3f, best %.3f (evaluation %d), %.0f s%n",
-                            e.index(), budget, e.loss(), b.loss(), b.index(), (System.nanoTime() - t0) / 1e9);
-                }
-            });
-        } finally {
-            outputs.close();
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.requireOnly(dir, "calibrate", CalibrationOutputs.FILES);
+            CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
+            PrintWriter err = spec.commandLine().getErr();
+            long t0 = System.nanoTime();
+            int budget = cal.maxEvaluations();
+            Calibration.Evaluation best;
+            try {
+                best = calibration.run((e, b) -> {
+                    outputs.record(e, b);
+                    if (!quiet) {
+                        err.printf(Locale.ROOT, "evaluation %d of %d: loss %.3f, best %.3f (evaluation %d), %.0f s%n",
+                                e.index(), budget, e.loss(), b.loss(), b.index(), (System.nanoTime() - t0) / 1e9);
+                    }
+                });
+            } finally {
+                outputs.close();
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "best of %s: loss %.4f%n", Plural.of(best.index(), "evaluation"), best.loss());
+            for (int i = 0; i < cal.parameters().size(); i++) {
+                o.printf(Locale.ROOT, "  %s = %s%n", cal.parameters().get(i).path(), Numbers.format(best.values()[i]));
+            }
+            ValidationReport.print(o, best.rows());
+            o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
+            return 0;
         }
-        PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "best of %s: loss %.4f%n", Plural.of(best.index(), "evaluation"), best.loss());
-        for (int i = 0; i < cal.parameters().size(); i++) {
-            o.printf(Locale.ROOT, "  %s = %s%n", cal.parameters().get(i).path(), Numbers.format(best.values()[i]));
-        }
-        ValidationReport.print(o, best.rows());
-        o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
-        return 0;
     }
 
     private static double[] startValues(CalibrationSpec cal) {

@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 import medsim.experiment.Comparison;
 import medsim.experiment.ComparisonReport;
 import medsim.provenance.InputFile;
-import medsim.record.AtomicFiles;
+import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -68,24 +69,25 @@ final class CompareCommand implements Callable<Integer> {
         a = days.apply(a, most, "the shorter scenario's period");
         b = days.apply(b, most, "the shorter scenario's period");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
-        AtomicFiles.createFolder(dir);
-        // A compare whose replications fail writes no result: leave none from before either.
-        Files.deleteIfExists(dir.resolve(CSV));
-        Files.deleteIfExists(dir.resolve(JSON));
-        PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
-        int total = 2 * nReplications;
-        Comparison c = Comparison.run(a, b, seed, nReplications, nThreads, done -> {
-            if (!quiet) err.printf(Locale.ROOT, "run %d of %d done (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
-        });
-        double wallSeconds = (System.nanoTime() - t0) / 1e9;
-        PrintWriter o = spec.commandLine().getOut();
-        ComparisonReport.print(o, c);
-        ComparisonReport.writeCsv(dir.resolve(CSV), c);
-        ComparisonReport.writeJson(dir.resolve(JSON), c, days.days, wallSeconds);
-        o.printf(Locale.ROOT, "wrote %s and %s (%.1f s)%n", dir.resolve(CSV), JSON, wallSeconds);
-        return 0;
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));
+            // A compare whose replications fail writes no result: leave none from before either.
+            Files.deleteIfExists(dir.resolve(CSV));
+            Files.deleteIfExists(dir.resolve(JSON));
+            PrintWriter err = spec.commandLine().getErr();
+            long t0 = System.nanoTime();
+            int total = 2 * nReplications;
+            Comparison c = Comparison.run(a, b, seed, nReplications, nThreads, done -> {
+                if (!quiet) err.printf(Locale.ROOT, "run %d of %d done (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
+            });
+            double wallSeconds = (System.nanoTime() - t0) / 1e9;
+            PrintWriter o = spec.commandLine().getOut();
+            ComparisonReport.print(o, c);
+            ComparisonReport.writeCsv(dir.resolve(CSV), c);
+            ComparisonReport.writeJson(dir.resolve(JSON), c, days.days, wallSeconds);
+            o.printf(Locale.ROOT, "wrote %s and %s (%.1f s)%n", dir.resolve(CSV), JSON, wallSeconds);
+            return 0;
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
 import medsim.provenance.BuildInfo;
+import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -37,6 +39,20 @@ final class MergeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Refuses an {@code --out} that holds files but an earlier merge of this same sweep, so
+     * that the merged files never land beside a run's or another sweep's (they used to, and
+     * replaced that sweep's runs.csv and points.csv).
+     */
+    private static void requireEmptyOrThisMerge(Path out, SweepInfo merged) {
+        if (OutputFolder.contents(out).stream().allMatch(Files::isDirectory)) return; // folders hold no files to mix with: medsim slurm's slurm/ and shards/
+        boolean sameMerge = Files.isRegularFile(out.resolve(SweepInfo.FILE)) && SweepInfo.read(out).conflictWith(merged).isEmpty();
+        if (!sameMerge) {
+            throw InputException.of(out.toString(), "--out folder is not empty and holds no merge of this sweep: choose an empty folder, "
+                    + "so that the merged files are not mixed with others");
+        }
+    }
 
     /** Whether two paths name one folder (through links too, when both exist). */
     private static boolean sameFolder(Path a, Path b) throws IOException {
@@ -90,9 +106,12 @@ final class MergeCommand implements Callable<Integer> {
             int firstMissing = plan.runs().stream().filter(r -> !all.containsKey(r.id())).findFirst().orElseThrow().id();
             throw InputException.of(null, "the shards lack " + missing + " of " + Plural.of(plan.runs().size(), "run") + " (first missing: run " + firstMissing + "); finish or rerun them");
         }
-        Files.createDirectories(out);
-        first.asShard("merged").write(out);
-        boolean summarised = SweepOutputs.write(out, plan, all);
+        boolean summarised;
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            requireEmptyOrThisMerge(out, first.asShard("merged"));
+            first.asShard("merged").write(out);
+            summarised = SweepOutputs.write(out, plan, all);
+        }
         List<RunRecord> failed = all.values().stream().filter(r -> !r.ok()).toList();
         spec.commandLine().getOut().printf(Locale.ROOT, "merged %s, %s (%d failed) into %s%n", Plural.of(shards.length, "shard"), Plural.of(all.size(), "run"), failed.size(), out);
         return summarised ? 0 : SweepCommand.reportFailures(spec.commandLine().getErr(), plan, failed, all.size(), true, out.resolve("runs.csv"));

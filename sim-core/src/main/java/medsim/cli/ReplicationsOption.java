@@ -1,5 +1,6 @@
 package medsim.cli;
 
+import medsim.experiment.Replications;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Option;
 
@@ -8,9 +9,11 @@ final class ReplicationsOption {
     @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    /** The number of replications, at least 1; else bad input. */
+    /** The number of replications, 1 to {@link Replications#MAX}; else bad input. */
     int get() {
-        if (replications < 1) throw InputException.of(null, "--replications must be at least 1 (got " + replications + ")");
+        if (replications < 1 || replications > Replications.MAX) {
+            throw InputException.of(null, "--replications must be between 1 and " + Replications.MAX + " (got " + replications + ")");
+        }
         return replications;
     }
 }

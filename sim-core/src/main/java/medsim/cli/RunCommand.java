@@ -2,7 +2,6 @@ package medsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import medsim.model.World;
 import medsim.provenance.BuildInfo;
 import medsim.record.AtomicFiles;
 import medsim.record.CsvEventSink;
+import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
 import medsim.scenario.Scenario;
@@ -62,14 +62,21 @@ final class RunCommand implements Callable<Integer> {
         Scenario loaded = ScenarioLoader.load(scenarioFile);
         Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
-        prepareOutDir(dir);
-        try {
-            return run(scenario, seed, dir);
-        } catch (IOException | RuntimeException | Error e) {
-            // A run that fails leaves no result, not even part of one (events.csv without its summary).
-            for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
-            throw e;
+        if (!force && !OutputFolder.contents(dir).isEmpty()) throw notEmpty(dir); // before the lock file is made in it
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            prepareOutDir(dir);
+            try {
+                return run(scenario, seed, dir);
+            } catch (IOException | RuntimeException | Error e) {
+                // A run that fails leaves no result, not even part of one (events.csv without its summary).
+                for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
+                throw e;
+            }
         }
+    }
+
+    private static InputException notEmpty(Path dir) {
+        return InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
     }
 
     private int run(Scenario scenario, long seed, Path dir) throws IOException {
@@ -122,16 +129,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Makes {@code dir} ready for a run: it must be empty, but for the partial files of a run
-     * that was killed (they go); with --force, the files of an earlier run go instead, so that
-     * a run that fails cannot leave its files mixed with an earlier run's.
+     * Makes {@code dir}, which this run has locked, ready for it: it must be empty, but for its
+     * lock and the partial files of a run that was killed (they go); with --force, the files of
+     * an earlier run go instead, so that a run that fails cannot leave its files mixed with an
+     * earlier run's.
      */
     private void prepareOutDir(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
-        if (!force && !AtomicFiles.contents(dir).isEmpty()) {
-            throw InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
-        }
-        AtomicFiles.createFolder(dir);
+        if (!force && !OutputFolder.contents(dir).isEmpty()) throw notEmpty(dir); // filled since the first look
         AtomicFiles.deleteLeftovers(dir);
         if (force) OutputFolder.clearForRerun(dir);
     }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
+import medsim.record.FolderLock;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -77,6 +78,8 @@ final class SlurmCommand implements Callable<Integer> {
         if (maxArraySize != null && maxArraySize < 1) throw InputException.of(null, "--max-array-size must be at least 1 (got " + maxArraySize + ")");
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
         SlurmFormats.check(time, mem, partition);
+        Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
+        SlurmFormats.checkPaths(sweepFile, dir);
         SweepSpec sweep = SweepSpec.load(sweepFile);
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
@@ -89,11 +92,33 @@ final class SlurmCommand implements Callable<Integer> {
         }
         List<SlurmArrays.Array> arrays = SlurmArrays.split(tasks, limit.value());
 
-        Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
+        Path submitScript;
+        // The folder is locked while the scripts are written, not while they run: the merge job locks it then.
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            submitScript = writeScripts(dir, runs, arrays, limit, o);
+        }
+        if (!submit) {
+            o.println("submit with: bash " + submitScript);
+            return 0;
+        }
+        o.flush();
+        List<String> cmd = new ArrayList<>(List.of("bash", submitScript.toString()));
+        if (await) cmd.add("--wait");
+        int code = runEchoing(cmd, o);
+        if (code != 0) {
+            err.println("medsim: " + submitScript + " failed (exit " + code + "): see above");
+            return 1;
+        }
+        o.println(await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
+        return 0;
+    }
+
+    /** Writes the array scripts, the merge script and submit.sh into {@code dir/slurm}, and says so; returns submit.sh. */
+    private Path writeScripts(Path dir, int runs, List<SlurmArrays.Array> arrays, SlurmArrays.Limit limit, PrintWriter o) throws IOException {
         Path scripts = Files.createDirectories(dir.resolve("slurm"));
         Path shards = Files.createDirectories(dir.resolve("shards"));
         removeOldArrayScripts(scripts);
-        String name = "medsim-" + RunCommand.stem(sweepFile);
+        String name = SlurmFormats.jobName(RunCommand.stem(sweepFile));
         List<Path> arrayScripts = new ArrayList<>();
         for (SlurmArrays.Array a : arrays) {
             arrayScripts.add(write(scripts.resolve("shards-" + a.firstShard() + "-" + a.lastShard() + ".sbatch"), arrayScript(a, name, scripts, shards)));
@@ -110,20 +135,7 @@ final class SlurmCommand implements Callable<Integer> {
                 Plural.of(cpus, "CPU"), arrays.size() == 1 ? "one job array" : arrays.size() + " job arrays");
         o.printf(Locale.ROOT, "at most %d tasks per array: %s%n", limit.value(), limit.source());
         if (!limit.known()) o.println("if the cluster's limit is lower (scontrol show config | grep -i MaxArray), write the scripts again with --max-array-size N");
-        if (!submit) {
-            o.println("submit with: bash " + submitScript);
-            return 0;
-        }
-        o.flush();
-        List<String> cmd = new ArrayList<>(List.of("bash", submitScript.toString()));
-        if (await) cmd.add("--wait");
-        int code = runEchoing(cmd, o);
-        if (code != 0) {
-            err.println("medsim: " + submitScript + " failed (exit " + code + "): see above");
-            return 1;
-        }
-        o.println(await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
-        return 0;
+        return submitScript;
     }
 
     /**

@@ -29,6 +29,36 @@ final class SlurmFormats {
         }
     }
 
+    /** A control character: a line break would end a script's line and start another of the path's choosing. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /**
+     * What sbatch's own reading of an {@code #SBATCH --output=} line (no shell) would split,
+     * unquote or take as a file-name pattern: white space, quotes, backslashes and {@code %}.
+     */
+    private static final Pattern NOT_IN_SBATCH_PATH = Pattern.compile("[\\s\"'\\\\%]");
+
+    /**
+     * Refuses a path that cannot be written into the scripts safely: the sweep file and the
+     * folder go, single-quoted, into shell lines, where only a control character could do harm;
+     * the folder also goes, unquoted, into {@code #SBATCH --output=} lines.
+     */
+    static void checkPaths(java.nio.file.Path sweepFile, java.nio.file.Path folder) {
+        String sweep = sweepFile.toAbsolutePath().normalize().toString();
+        if (CONTROL.matcher(sweep).find()) {
+            throw InputException.of(null, "SWEEP must not hold a control character such as a line break: the scripts could not carry it (got " + ParseErrors.quote(sweep) + ")");
+        }
+        String dir = folder.toAbsolutePath().normalize().toString();
+        if (CONTROL.matcher(dir).find() || NOT_IN_SBATCH_PATH.matcher(dir).find()) {
+            throw InputException.of(null, "--out must be a folder whose path holds no white space, quote, backslash, % or control character: "
+                    + "it goes into #SBATCH --output= lines, which sbatch reads without a shell (got " + ParseErrors.quote(dir) + ")");
+        }
+    }
+
+    /** The job name for a sweep file's stem: its letters, digits, {@code _ . -}, anything else as {@code _}. */
+    static String jobName(String stem) {
+        return "medsim-" + stem.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
     /** Checks {@code --time}, {@code --mem} and {@code --partition} (each may be null: not given). */
     static void check(String time, String mem, String partition) {
         require("--time", time, SLURM_TIME, "a SLURM time limit: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS");

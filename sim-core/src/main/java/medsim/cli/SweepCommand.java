@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import medsim.experiment.RunRecord;
 import medsim.experiment.RunsFailedException;
 import medsim.experiment.SweepJournal;
-import medsim.experiment.SweepLock;
 import medsim.experiment.SweepOutputs;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepRun;
 import medsim.experiment.SweepRunner;
 import medsim.experiment.SweepSpec;
+import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
@@ -60,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = SweepSpec.load(sweepFile);
         SweepPlan plan = new SweepPlan(sweep);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(sweepFile));
-        try (SweepLock lock = SweepLock.acquire(dir)) {
+        try (FolderLock lock = FolderLock.acquire(dir)) {
             if (force) OutputFolder.clearForRerun(dir);
             return run(plan, kn, dir);
         }
@@ -114,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
     static int[] parseShard(String text) {
         String[] parts = text.split("/");
         try {
-            if (parts.length == 2) {
+            if (parts.length == 2 && parts[0].matches("[0-9]+") && parts[1].matches("[0-9]+")) {
                 int k = Integer.parseInt(parts[0]);
                 int n = Integer.parseInt(parts[1]);
                 if (n >= 1 && k >= 0 && k < n) return new int[] {k, n};

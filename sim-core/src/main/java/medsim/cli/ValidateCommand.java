@@ -13,7 +13,8 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
 import medsim.model.World;
-import medsim.record.AtomicFiles;
+import medsim.record.FolderLock;
+import medsim.record.OutputFolder;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -58,21 +59,23 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
-        AtomicFiles.createFolder(dir);
-        // A validate whose replications fail writes no validation.csv: leave none from before either.
-        java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
-        PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
-        World world = World.build(scenario.geography());
-        List<RunResult> runs = Replications.run(scenario, world, seed, nReplications, nThreads, done -> {
-            if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, nReplications, (System.nanoTime() - t0) / 1e9);
-        });
-        List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
-        PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(nReplications, "replication"), seed);
-        ValidationReport.print(o, rows);
-        ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
-        o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);
-        return 0;
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.requireOnly(dir, "validate", List.of("validation.csv"));
+            // A validate whose replications fail writes no validation.csv: leave none from before either.
+            java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
+            PrintWriter err = spec.commandLine().getErr();
+            long t0 = System.nanoTime();
+            World world = World.build(scenario.geography());
+            List<RunResult> runs = Replications.run(scenario, world, seed, nReplications, nThreads, done -> {
+                if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, nReplications, (System.nanoTime() - t0) / 1e9);
+            });
+            List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(nReplications, "replication"), seed);
+            ValidationReport.print(o, rows);
+            ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
+            o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
     }
 }

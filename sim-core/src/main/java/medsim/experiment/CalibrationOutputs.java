@@ -114,6 +114,9 @@ public final class CalibrationOutputs {
     }
 
     public List<String> files() {
-        return List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml");
+        return FILES;
     }
+
+    /** The files a calibration writes into its folder. */
+    public static final List<String> FILES = List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml");
 }

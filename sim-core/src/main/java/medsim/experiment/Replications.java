@@ -21,6 +21,12 @@ import medsim.scenario.Scenario;
  * no result from a part of the replications.
  */
 public final class Replications {
+    /**
+     * Most replications {@code validate} and {@code compare} take: each is a whole run whose
+     * result is kept in memory until all have ended (a sweep, which journals its runs, takes more).
+     */
+    public static final int MAX = 10_000;
+
     private Replications() {}
 
     /** Runs the replications; {@code onDone} is told how many have ended (failed ones too). */

@@ -191,10 +191,10 @@ public final class SweepDesign {
                             + " replications makes more than the " + SweepSpec.MAX_RUNS + " runs a sweep may have (split it into several sweeps)");
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw InputException.of(name, "is not a readable CSV design: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) { // the header's error
+            throw csvSyntax(name, text, e.getMessage());
         } catch (UncheckedIOException e) { // the parser's error in a record, e.g. a quote never closed
-            throw csvSyntax(name, e.getCause());
+            throw csvSyntax(name, text, e.getCause().getMessage());
         }
         if (rows.isEmpty()) throw new InputException(name, 2, 1, null, "has no design points");
         for (int j = 0; j < paths.size(); j++) checkColumn(spec.scenarioFile(), name, paths.get(j), j, rows, lines);
@@ -222,8 +222,17 @@ public final class SweepDesign {
      * between encapsulated token and delimiter at line: 3, position: 28" (position counts
      * characters from the start of the file).
      */
-    private static InputException csvSyntax(String name, IOException e) {
-        String text = String.valueOf(e.getMessage());
+    private static InputException csvSyntax(String name, String csv, String message) {
+        String text = String.valueOf(message);
+        Matcher unclosed = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(text);
+        if (unclosed.matches()) {
+            // commons-csv names the line where the quoted value starts; the column is its first quote there.
+            int line = Integer.parseInt(unclosed.group(1));
+            String[] lines = csv.split("\n", -1);
+            int column = line <= lines.length ? lines[line - 1].indexOf('"') + 1 : 0;
+            return new InputException(name, line, Math.max(column, 1), null,
+                    "is not a readable CSV design: a quoted value starts here and is never closed (the file ends inside it)");
+        }
         Matcher at = Pattern.compile("(.*) at line: (\\d+), position: \\d+").matcher(text);
         if (!at.matches()) return InputException.of(name, "is not a readable CSV design: " + text);
         String problem = at.group(1).isEmpty() ? at.group(1) : Character.toLowerCase(at.group(1).charAt(0)) + at.group(1).substring(1);

@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 import medsim.format.Numbers;
 import medsim.record.Csv;
 import medsim.record.CsvWriter;
+import medsim.yaml.InputException;
+import medsim.yaml.InputFiles;
 
 /**
  * The journal of a sweep folder: one line per finished run, appended and flushed as runs
@@ -48,7 +50,8 @@ public final class SweepJournal implements Closeable {
         Path file = dir.resolve(FILE);
         try {
             Map<Integer, RunRecord> done = new TreeMap<>();
-            if (Files.exists(file)) {
+            if (Files.exists(file) || Files.isSymbolicLink(file)) {
+                requireUsable(file);
                 long keep = readComplete(file, metrics, done);
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                     ch.truncate(keep); // drop a line torn by a kill
@@ -63,9 +66,19 @@ public final class SweepJournal implements Closeable {
         }
     }
 
+    /** Size cap of a journal read for merging: 512 MiB, some 2 million lines of ten metrics. */
+    static final long MAX_BYTES = 512L << 20;
+
+    /** A sweep or shard folder is the user's to give: its journal may be anything (a link to /dev/zero would never end). */
+    private static void requireUsable(Path file) {
+        String unusable = InputFiles.unusable(file, MAX_BYTES);
+        if (unusable != null) throw InputException.of(file.toString(), unusable);
+    }
+
     /** Reads a finished journal (a shard's, for merging). */
     public static Map<Integer, RunRecord> read(Path dir, List<String> metrics) {
         Path file = dir.resolve(FILE);
+        requireUsable(file);
         Map<Integer, RunRecord> done = new TreeMap<>();
         try {
             readComplete(file, metrics, done);
@@ -88,7 +101,7 @@ public final class SweepJournal implements Closeable {
         int end = text.lastIndexOf('\n') + 1; // a line without its newline was torn
         String complete = text.substring(0, end);
         if (!complete.startsWith(header(metrics))) {
-            throw new IllegalStateException(file + " is the journal of a sweep with other metrics");
+            throw new InputException(file.toString(), 1, 1, null, "is the journal of a sweep with other metrics than this sweep's");
         }
         try (Reader r = new StringReader(complete);
              CSVParser p = Csv.WITH_HEADER.parse(r)) {

@@ -143,11 +143,7 @@ public final class SweepRunner {
                 if (conflict.isPresent()) throw InputException.of(dir.toString(), refusal(conflict.get()));
                 return;
             }
-            if (Files.isDirectory(dir)) {
-                try (var entries = Files.list(dir)) {
-                    if (entries.anyMatch(e -> !e.getFileName().toString().equals(OutputFolder.SWEEP_LOCK))) throw InputException.of(dir.toString(), "--out folder is not empty and holds no sweep (use --force to start over)");
-                }
-            }
+            if (!OutputFolder.contents(dir).isEmpty()) throw InputException.of(dir.toString(), "--out folder is not empty and holds no sweep (use --force to start over)");
             Files.createDirectories(dir);
             now.write(dir);
         } catch (IOException e) {

@@ -15,8 +15,10 @@ import medsim.yaml.InputException;
  * anything else.
  */
 public final class OutputFolder {
-    /** The sweep lock file (see {@code medsim.experiment.SweepLock}): held while a sweep writes to the folder. */
-    public static final String SWEEP_LOCK = ".medsim-sweep.lock";
+    /** The lock file (see {@link FolderLock}): held while a medsim command writes to the folder. */
+    public static final String LOCK = ".medsim.lock";
+    /** The lock file of sweeps by earlier builds, which locked only sweeps: medsim's, and removed by {@code --force}. */
+    static final String OLD_SWEEP_LOCK = ".medsim-sweep.lock";
 
     /** The files of {@code medsim run}. */
     public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
@@ -27,9 +29,40 @@ public final class OutputFolder {
             "validation.csv",                                                                 // validate
             "compare.csv", "compare.json",                                                    // compare
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
-            SWEEP_LOCK)).toList();
+            LOCK, OLD_SWEEP_LOCK)).toList();
 
     private OutputFolder() {}
+
+    /** Whether {@code file} is the lock file of its folder, which says nothing about what the folder holds. */
+    public static boolean isLock(Path file) {
+        return file.getFileName().toString().equals(LOCK);
+    }
+
+    /**
+     * What a folder holds besides medsim's partial files and its lock: empty if the folder is
+     * new, or holds only what killed commands left. Empty if the folder does not exist.
+     *
+     * @throws FileAccessException if the folder cannot be listed
+     */
+    public static List<Path> contents(Path dir) {
+        return AtomicFiles.contents(dir).stream().filter(p -> !isLock(p)).toList();
+    }
+
+    /**
+     * For a command that replaces its own earlier result ({@code validate}, {@code compare},
+     * {@code calibrate}): refuses a folder that holds anything else, so that its files never
+     * land beside another command's (a run's, a sweep's) or the user's.
+     *
+     * @param own the names of the files the command writes
+     * @throws InputException naming one file that is not the command's
+     */
+    public static void requireOnly(Path dir, String command, List<String> own) {
+        Optional<Path> other = contents(dir).stream().filter(p -> !own.contains(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+        if (other.isPresent()) {
+            throw InputException.of(dir.toString(), "--out folder holds " + other.get().getFileName() + ", which is not a file of medsim " + command
+                    + "; give an empty folder, or one of an earlier " + command);
+        }
+    }
 
     /**
      * For {@code --force}: removes medsim's files of any command, and the partial files killed
@@ -48,7 +81,7 @@ public final class OutputFolder {
         }
         AtomicFiles.deleteLeftovers(dir);
         for (Path p : entries) {
-            if (p.getFileName().toString().equals(SWEEP_LOCK)) continue;
+            if (isLock(p)) continue;
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {

@@ -12,11 +12,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a file a user gave (on the command line or named in another file) as UTF-8 text,
  * refusing what would hang or swamp the reader before reading a byte: a missing file, a
- * folder, a device or a pipe ({@code /dev/zero}, a FIFO), a file over the size cap. Every
+ * folder, a device or a pipe ({@code /dev/zero}, a FIFO), a kernel file ({@code /proc/kmsg},
+ * which blocks; {@code /proc/self/environ}, which is no data), a file over the size cap. Every
  * refusal is an {@link InputException} naming the file; text that is not UTF-8 names the
  * line, column and byte offset where decoding failed.
  */
@@ -43,6 +45,7 @@ public final class InputFiles {
         }
         if (Files.isDirectory(file)) return "is a folder, not a file";
         if (!Files.isRegularFile(file)) return "is not a regular file (a device, a pipe or a socket)";
+        if (isKernelFile(file)) return "is a file of the kernel's (under /proc or /sys), not a file of data: such files can block or never end";
         try {
             long size = Files.size(file);
             if (size > maxBytes) return "is larger than the " + mib(maxBytes) + " allowed (" + String.format(Locale.ROOT, "%,d bytes", size) + ")";
@@ -50,6 +53,29 @@ public final class InputFiles {
             return "cannot be read: " + cause(e);
         }
         return null;
+    }
+
+    /**
+     * The file systems of the kernel's own files ({@code /proc}, {@code /sys} and those mounted
+     * beneath them), where a "regular file" of size 0 may block a reader ({@code /proc/kmsg})
+     * or never end, and whose bytes are no input of medsim's.
+     */
+    private static final Set<String> KERNEL_FILE_SYSTEMS = Set.of(
+            "proc", "sysfs", "debugfs", "tracefs", "securityfs", "configfs", "cgroup", "cgroup2", "bpf", "pstore", "efivarfs", "fusectl", "binfmt_misc");
+
+    /**
+     * Whether {@code file}, a regular file, is the kernel's: its real path (links followed) lies
+     * under {@code /proc} or {@code /sys}, or on one of {@link #KERNEL_FILE_SYSTEMS} wherever it
+     * is mounted.
+     */
+    static boolean isKernelFile(Path file) {
+        try {
+            Path real = file.toRealPath();
+            if (real.startsWith("/proc") || real.startsWith("/sys")) return true;
+            return KERNEL_FILE_SYSTEMS.contains(Files.getFileStore(real).type());
+        } catch (IOException | SecurityException e) {
+            return false; // what cannot be resolved is reported when it is read
+        }
     }
 
     /** The file's text, decoded strictly as UTF-8 (a leading byte-order mark is dropped). */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -168,7 +169,27 @@ public final class YamlNode {
     public String asString() {
         if (!(node instanceof ScalarNode s) || isNull()) throw error("must be a text value, got " + describe());
         if (Boolean.TRUE.equals(node.getProperty(SET_FROM_OUTSIDE))) throw error("is text (a name, a file, a label), not a number a sweep or calibration can vary");
+        String control = controlCharacter(s);
+        if (control != null) throw error("holds " + control + " (text may hold line breaks and tabs only in a block, | or >)");
         return s.getValue();
+    }
+
+    /**
+     * The first control character a text holds that it may not, described ("the control
+     * character U+0000"), or null. Text is one line, except a block scalar ({@code |} or
+     * {@code >}), which may hold line breaks and tabs. YAML refuses most control characters
+     * written as such; these come from escapes in double quotes (a backslash and 0, n, e...) and would
+     * reach names, CSV headers and the terminal.
+     */
+    static String controlCharacter(ScalarNode s) {
+        boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
+        String v = s.getValue();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && !(block && (c == '\n' || c == '\t'))) return String.format(Locale.ROOT, "the control character U+%04X", (int) c);
+        }
+        return null;
     }
 
     /**
@@ -257,6 +278,8 @@ public final class YamlNode {
         Set<String> keys = new LinkedHashSet<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) throw owner.error("has a key that is not text");
+            String control = controlCharacter(k);
+            if (control != null) throw new YamlNode(k, owner.path()).error("has a key holding " + control + ", which no name may hold");
             keys.add(k.getValue());
         }
         return keys;

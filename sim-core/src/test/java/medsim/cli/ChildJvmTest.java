@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import medsim.model.TestRuns;
 import medsim.record.AtomicFiles;
+import medsim.record.OutputFolder;
 
 /**
  * medsim as a process: killed part-way through a run by a signal, or out of memory. Each
@@ -48,6 +49,15 @@ class ChildJvmTest {
      * file is being written: the run is then under way (it has seconds to go), and is killed.
      */
     private Process runKilledPartWay(Path out, boolean forcibly) throws IOException, InterruptedException {
+        Process p = runUnderWay(out);
+        if (forcibly) p.destroyForcibly();
+        else p.destroy();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run did not stop");
+        return p;
+    }
+
+    /** Starts {@code medsim run} into the empty folder {@code out} and returns once its events file is being written. */
+    private Process runUnderWay(Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
         Path partial = AtomicFiles.partialFor(out.resolve("events.csv"));
         Path log = dir.resolve("child.log");
@@ -62,10 +72,35 @@ class ChildJvmTest {
                 key.reset();
             }
             assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(log));
-            if (forcibly) p.destroyForcibly();
-            else p.destroy();
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run did not stop");
             return p;
+        }
+    }
+
+    /**
+     * A run in another process holds its folder: {@code run --force} or a sweep into it is
+     * refused and removes nothing (it used to clear the folder, deleting the running run's
+     * partial events file, so that the first run failed).
+     */
+    @Test
+    void aFolderAnotherProcessIsWritingIsRefusedToRunForceAndSweepAndKeepsItsFiles() throws IOException, InterruptedException {
+        Path out = dir.resolve("busy");
+        Process p = runUnderWay(out);
+        try {
+            Path partial = AtomicFiles.partialFor(out.resolve("events.csv"));
+            CliTest.Outcome run = CliTest.medsim("run", TestRuns.scenarioFile("small.yaml").toString(), "--days", "1", "--out", out.toString(), "--force", "-q");
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().startsWith(out + ": is in use by another medsim command"), run.err());
+            Path sweep = Files.writeString(dir.resolve("one.yaml"), "scenario: " + TestRuns.scenarioFile("small.yaml").toAbsolutePath()
+                    + "\ndays: 1\ndesign: {type: full-factorial}\nparameters:\n  smuggling.planScale: {levels: [1]}\nmetrics: [departed_people]\n");
+            CliTest.Outcome sw = CliTest.medsim("sweep", sweep.toString(), "--out", out.toString(), "--force", "-q");
+            assertEquals(2, sw.code(), sw.err());
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the first run did not end");
+            assertEquals(0, p.exitValue(), "the first run ran to its end, undisturbed: " + Files.readString(dir.resolve("child.log")));
+            assertFalse(Files.exists(partial));
+            for (String f : OutputFolder.RUN_FILES) assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(60, TimeUnit.SECONDS);
         }
     }
 

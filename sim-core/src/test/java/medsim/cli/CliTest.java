@@ -45,8 +45,8 @@ class CliTest {
         Outcome o = medsim("run", small(), "--days", "3", "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"),
-                    files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()));
+            assertEquals(List.of(".medsim.lock", "assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()), "the five files, and the folder's empty lock file");
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(2, summary.size());
@@ -131,7 +131,21 @@ class CliTest {
         assertEquals(4, csv.size(), "header and three targets");
         assertTrue(csv.get(2).contains("rescues.ngo.share.2016 x 0.01"), "the observed value names its facts: " + csv.get(2));
         assertBad(medsim("validate", small(), "--out", out.toString()), small() + ": has no validation section: nothing to compare with");
-        assertBad(medsim("validate", small(), "--replications", "0"), "--replications must be at least 1 (got 0)");
+        assertBad(medsim("validate", small(), "--replications", "0"), "--replications must be between 1 and 10000 (got 0)");
+    }
+
+    /** A count flag is bounded before any work: 2,000,000,000 replications ran (and overflowed a count) until the process was killed. */
+    @Test
+    void replicationCountsAndShardsOutsideTheirBoundsAreRefusedBeforeAnyRun() {
+        Path out = dir.resolve("never");
+        assertBad(medsim("validate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--replications", "2000000000", "--out", out.toString()),
+                "--replications must be between 1 and 10000 (got 2000000000)");
+        assertBad(medsim("compare", small(), small(), "--replications", "10001", "--out", out.toString()), "--replications must be between 1 and 10000 (got 10001)");
+        for (String shard : List.of("-0/1", "+0/1", "0/+1", " 0/1")) {
+            assertBad(medsim("sweep", Path.of("src/test/resources/sweeps/small-csv.yaml").toString(), "--shard", shard, "--out", out.toString()),
+                    "--shard must be K/N with 0 <= K < N (got " + shard + ")");
+        }
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     @Test

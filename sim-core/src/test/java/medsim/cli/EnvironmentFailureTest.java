@@ -148,10 +148,10 @@ class EnvironmentFailureTest {
         }
     }
 
-    /** Every entry of a folder, hidden ones too. */
+    /** Every entry of a folder, hidden ones too, but its lock (an empty file that stays: see {@link medsim.record.FolderLock}). */
     static List<String> list(Path folder) throws IOException {
         try (var s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(medsim.record.OutputFolder.LOCK)).sorted().toList();
         }
     }
 }

@@ -203,6 +203,54 @@ class SlurmCommandTest {
         }
     }
 
+    /**
+     * Paths with shell syntax ({@code $(...)}, back quotes, quotes) reach medsim as written when
+     * the scripts run, and run nothing; a path the scripts cannot carry (a line break, which would
+     * end an {@code #SBATCH} line and start one of the path's choosing, or what sbatch's own
+     * reading of {@code --output=} would split or unquote) is refused before anything is written.
+     */
+    @Test
+    void hostilePathsReachTheCommandAsWrittenOrAreRefusedBeforeAnythingIsWritten() throws IOException, InterruptedException {
+        Path hostile = Files.createDirectories(dir.resolve("a $(touch PWNED)`touch PWNED2`'q\"b;c"));
+        Path sweepFile = hostile.resolve("x$(touch PWNED3).yaml");
+        Files.writeString(sweepFile, Files.readString(Path.of(sweep("small-factorial.yaml")))
+                .replace("../scenarios/", Path.of("src/test/resources/scenarios").toAbsolutePath() + "/"));
+        Path cluster = dir.resolve("cl$(touch${IFS}PWNED4)`x`;y");
+        CliTest.Outcome o = CliTest.medsim("slurm", sweepFile.toString(), "--tasks", "2", "--max-array-size", "3", "--out", cluster.toString());
+        assertEquals(0, o.code(), o.err());
+        String script = Files.readString(cluster.resolve("slurm/shards-0-1.sbatch"));
+        assertTrue(script.startsWith("#!/bin/bash\n#SBATCH --job-name=medsim-x__touch_PWNED3_\n"), script);
+        List<String> args = commandOf(script, 1);
+        assertEquals(sweepFile.toAbsolutePath().normalize().toString(), args.get(1));
+        assertEquals(cluster.toAbsolutePath().normalize().resolve("shards/1").toString(), args.get(args.indexOf("--out") + 1));
+        List<String> merge = commandOf(Files.readString(cluster.resolve("slurm/merge.sbatch")), 0);
+        assertEquals(cluster.toAbsolutePath().normalize().toString(), merge.get(merge.size() - 1));
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith("PWNED")).toList(), "nothing ran");
+        }
+
+        String[][] refused = {
+            {sweep("small-factorial.yaml"), dir.resolve("out\n#SBATCH --wrap=reboot").toString()},
+            {sweep("small-factorial.yaml"), dir.resolve("with space").toString()},
+            {sweep("small-factorial.yaml"), dir.resolve("it's").toString()},
+            {sweep("small-factorial.yaml"), dir.resolve("100%a").toString()},
+        };
+        for (String[] r : refused) {
+            CliTest.Outcome bad = CliTest.medsim("slurm", r[0], "--tasks", "2", "--max-array-size", "3", "--out", r[1]);
+            assertEquals(2, bad.code(), bad.err());
+            assertEquals(1, bad.err().strip().lines().count(), bad.err());
+            assertTrue(bad.err().startsWith("--out must be a folder whose path holds no white space, quote, backslash, % or control character"), bad.err());
+            assertFalse(Files.exists(Path.of(r[1])), "nothing written");
+        }
+        Path newline = Files.createDirectories(dir.resolve("s\n#SBATCH --wrap=reboot"));
+        Path newlineSweep = Files.copy(sweepFile, newline.resolve("s.yaml"));
+        CliTest.Outcome bad = CliTest.medsim("slurm", newlineSweep.toString(), "--tasks", "2", "--max-array-size", "3", "--out", dir.resolve("nl").toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().startsWith("SWEEP must not hold a control character such as a line break"), bad.err());
+        assertTrue(bad.err().contains("s\\n#SBATCH"), "the line break shown escaped: " + bad.err());
+        assertFalse(Files.exists(dir.resolve("nl")));
+    }
+
     private record Run(int code, String output) {}
 
     /** Runs submit.sh with the fake SLURM commands first on the PATH, after emptying the call log. */

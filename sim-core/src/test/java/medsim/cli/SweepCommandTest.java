@@ -359,7 +359,10 @@ class SweepCommandTest {
         Files.write(csv, new byte[] {'s', 'm', 'u', 'g', '\n', (byte) 0xE9, '\n'});
         assertTrue(refused(body).startsWith("DIR/d.csv:2:1: is not UTF-8 text: byte 0xE9 at offset 5"), refused(body));
         Files.writeString(csv, "smuggling.planScale\n\"0.5\n");
-        assertEquals("DIR/d.csv: is not a readable CSV design: (startline 2) EOF reached before encapsulated token finished", refused(body));
+        assertEquals("DIR/d.csv:2:1: is not a readable CSV design: a quoted value starts here and is never closed (the file ends inside it)", refused(body));
+        Files.writeString(csv, "smuggling.planScale,\"forces\n0.5\n");
+        assertEquals("DIR/d.csv:1:21: is not a readable CSV design: a quoted value starts here and is never closed (the file ends inside it)", refused(body),
+                "in the header too");
     }
 
     @Test
@@ -368,7 +371,7 @@ class SweepCommandTest {
         String body = "design: {type: csv, file: d.csv}\n";
         Files.writeString(csv, "smuggling.planScale\n0.5\n\"1\"x\n");
         assertEquals("DIR/d.csv:3: is not a readable CSV design: invalid character between encapsulated token and delimiter", refused(body));
-        assertEquals("bad.yaml:2:27: design.file is not a usable file path (nul character not allowed)", refused("design: {type: csv, file: \"d\\0.csv\"}\n"));
+        assertEquals("bad.yaml:2:27: design.file holds the control character U+0000 (text may hold line breaks and tabs only in a block, | or >)", refused("design: {type: csv, file: \"d\\0.csv\"}\n"));
     }
 
     @Test

@@ -2,14 +2,20 @@ package medsim.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +166,44 @@ class YamlInputTest {
         Path fifo = SpecialFiles.fifo(dir.resolve("pipe.yaml"));
         assertEquals(fifo + ": is not a regular file (a device, a pipe or a socket)",
                 assertThrows(InputException.class, () -> YamlNode.parse(fifo)).getMessage());
+    }
+
+    /**
+     * The kernel's files read as regular files of size 0, but {@code /proc/kmsg} blocks its
+     * reader and {@code /proc/self/environ} holds the environment, no input: both are refused
+     * without a byte read, also through a link, as is anything under /sys.
+     */
+    @Test
+    void kernelFilesUnderProcAndSysAreRefusedWithoutReadingAlsoThroughALink() throws IOException {
+        String why = ": is a file of the kernel's (under /proc or /sys), not a file of data: such files can block or never end";
+        List<Path> kernel = new ArrayList<>();
+        for (String f : List.of("/proc/kmsg", "/proc/self/environ", "/proc/self/status", "/sys/kernel/mm/transparent_hugepage/enabled")) {
+            if (Files.isRegularFile(Path.of(f))) kernel.add(Path.of(f));
+        }
+        assumeTrue(!kernel.isEmpty(), "no /proc here");
+        kernel.add(Files.createSymbolicLink(dir.resolve("link.yaml"), kernel.get(0)));
+        for (Path f : kernel) {
+            InputException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(InputException.class, () -> YamlNode.parse(f)), f.toString());
+            assertEquals(f + why, e.getMessage());
+        }
+        assertNull(InputFiles.unusable(Files.writeString(dir.resolve("plain.yaml"), "a: 1\n"), InputFiles.MAX_YAML_BYTES), "an ordinary file is not the kernel's");
+    }
+
+    /** Escapes in double quotes give control characters YAML refuses written raw: in a name or a key they would reach CSV headers and the terminal. */
+    @Test
+    void controlCharactersFromEscapesAreRefusedInTextAndKeysButLineBreaksAreAllowedInABlock() throws IOException {
+        assertEquals(dir.resolve("x.yaml") + ":1:7: name holds the control character U+0000 (text may hold line breaks and tabs only in a block, | or >)",
+                assertThrows(InputException.class, () -> YamlNode.parse(Files.writeString(dir.resolve("x.yaml"), "name: \"a\\0b\"\n")).asMap().string("name")).getMessage());
+        for (String escape : List.of("\\n", "\\t", "\\e", "\\x7f", "\\u0085", "\\u2028")) {
+            Path f = Files.writeString(dir.resolve("x.yaml"), "group: \"eu" + escape + "nav\"\n");
+            InputException e = assertThrows(InputException.class, () -> YamlNode.parse(f).asMap().string("group"), escape);
+            assertTrue(e.getMessage().startsWith(f + ":1:8: group holds the control character U+"), e.getMessage());
+        }
+        Path key = Files.writeString(dir.resolve("x.yaml"), "places:\n  \"zu\\nwara\": {lat: 1}\n");
+        assertEquals(key + ":2:3: places has a key holding the control character U+000A, which no name may hold",
+                assertThrows(InputException.class, () -> YamlNode.parse(key).asMap().get("places").asMap()).getMessage());
+        Path block = Files.writeString(dir.resolve("x.yaml"), "description: |\n  two\n  \tlines\n");
+        assertEquals("two\n\tlines\n", YamlNode.parse(block).asMap().string("description"));
     }
 
     @Test

@@ -1,0 +1,82 @@
+package medsim.record;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import medsim.yaml.InputException;
+
+/**
+ * An exclusive lock on an output folder while a medsim command writes to it (run, sweep,
+ * merge, validate, compare, calibrate, slurm), so that two commands started into one folder
+ * neither mix their files nor remove each other's: a {@code run --force} cannot clear a folder
+ * a sweep is writing, and two sweeps do not both run every run. It is an OS file lock on a
+ * hidden file in the folder ({@link OutputFolder#LOCK}), released when the command ends or
+ * its process dies; the file itself stays (removing it would let a third command lock a new
+ * file while a second holds the old one).
+ */
+public final class FolderLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private FolderLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Creates {@code dir} if need be and locks it.
+     *
+     * @throws InputException if {@code dir} exists and is not a folder, or another medsim command (in this process or another) holds it
+     * @throws FileAccessException if the folder or its lock file cannot be created
+     */
+    public static FolderLock acquire(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
+        AtomicFiles.createFolder(dir);
+        Path file = dir.resolve(OutputFolder.LOCK);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw FileAccessException.writing(file, e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw FileAccessException.writing(file, e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw InputException.of(dir.toString(), "is in use by another medsim command (a run, sweep, merge, validate, compare or calibrate writing to it); "
+                    + "wait for it to end, or choose another --out");
+        }
+        return new FolderLock(channel, lock);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock's failure is what gets reported
+        }
+    }
+
+    /** Releases the lock; closing the file releases it too, should the release itself fail. */
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel below releases it
+        }
+        closeQuietly(channel);
+    }
+}
