@@ -106,7 +106,7 @@ public class MedSim extends SimState {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
         }
-        network = new SmugglingNetwork(scenario.smuggling(), scenario.boatTypes(), scenario.places());
+        network = new SmugglingNetwork(scenario.smuggling(), scenario.departures(), scenario.boatTypes(), scenario.places());
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
@@ -145,13 +145,15 @@ public class MedSim extends SimState {
         if ((t + 1) % clock.ticksPerDay() != 0) return;
         // In the order of MetricCatalog.levels.
         double[] shares = network.adaptedShares();
-        double[] stocks = new double[5 + shares.length];
+        double[] stocks = new double[7 + shares.length];
         stocks[0] = peopleAtSea();
         stocks[1] = peopleAboardAssets();
         stocks[2] = network.waitingPeople();
-        stocks[3] = boats.numObjs;
-        stocks[4] = seaState.beaufort();
-        System.arraycopy(shares, 0, stocks, 5, shares.length);
+        stocks[3] = network.peopleInDetention();
+        stocks[4] = network.boatsInStock();
+        stocks[5] = boats.numObjs;
+        stocks[6] = seaState.beaufort();
+        System.arraycopy(shares, 0, stocks, 7, shares.length);
         recorder.endDay(stocks);
     }
 
@@ -268,6 +270,12 @@ public class MedSim extends SimState {
         SeaZone zone = zoneAt(xNm, yNm);
         recorder.event(new SeaEvent(tick(), type, world.projection().latDeg(yNm), world.projection().lonDeg(xNm), actor,
                 boatId, people, zone.code(), distanceFromLibyaNm(xNm, yNm), detail));
+    }
+
+    /** An asset lands the people it carries in Libya, at {@code port}: an event, and the networks ashore take them back. */
+    public void returnToLibya(double xNm, double yNm, String assetId, int people, Place port) {
+        event(EventType.RETURN_TO_LIBYA, xNm, yNm, assetId, 0, people, port.id());
+        network.returned(this, port, people, assetId);
     }
 
     /** The smugglers put a boat to sea now; {@code fate} is the boat's own stream ({@link Concern#BOAT}). */

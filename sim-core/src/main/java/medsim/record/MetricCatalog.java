@@ -56,6 +56,9 @@ public final class MetricCatalog {
         d.add(people("intercepted_people", all(EventType.INTERCEPTION)));
         d.add(people("returned_to_libya", all(EventType.RETURN_TO_LIBYA)));
         d.add(people("dead_missing", all(EventType.DEATH)));
+        d.add(people("reattempting_people", where(EventType.DETENTION_RELEASE, DETAIL, "waiting")));
+        d.add(people("gave_up_people", where(EventType.DETENTION_RELEASE, DETAIL, "gave-up")));
+        d.add(people("deported_people", where(EventType.DETENTION_RELEASE, DETAIL, "deported")));
         d.add(count("capsizes", "capsizes", all(EventType.CAPSIZE)));
         d.add(count("distress_calls", "calls", all(EventType.DISTRESS_CALL)));
         d.add(count("sightings", "sightings", all(EventType.SIGHTING)));
@@ -98,6 +101,9 @@ public final class MetricCatalog {
                 Metric.level("people_aboard_assets", "people", "people aboard ships not yet landed: a state of the model"),
                 Metric.level("people_waiting_ashore", "people",
                         "people the smugglers hold ashore waiting for a boat: nothing at sea marks their arrival"),
+                Metric.level("people_in_detention", "people",
+                        "people the coastguard returned, held in Libya (behaviour mode): nothing at sea marks their release until it comes"),
+                Metric.level("boats_in_stock", "boats", "whole boats the networks hold ashore, all points and types (behaviour mode): a state of the model"),
                 Metric.level("boats_at_sea", "boats", "migrant boats at sea: a state of the model"),
                 Metric.level("beaufort", "Beaufort", "the day's sea state, from the weather model")));
         for (Weighted w : s.smuggling().boatTypes()) {
@@ -136,6 +142,7 @@ public final class MetricCatalog {
                 Metric.level("people_aboard_assets_end", "people", "a level at the end of the run: people aboard ships not yet landed"),
                 Metric.level("people_waiting_ashore_end", "people",
                         "a level at the end of the run: people the smugglers hold ashore (whole people)"),
+                Metric.level("people_in_detention_end", "people", "a level at the end of the run: people returned to Libya still held"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
                 Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people")));
         out.addAll(statistics());

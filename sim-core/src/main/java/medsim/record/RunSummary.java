@@ -20,7 +20,8 @@ public final class RunSummary {
         Map<String, Double> atEnd = Map.of(
                 "people_at_sea_end", (double) sim.peopleAtSea(),
                 "people_aboard_assets_end", (double) sim.peopleAboardAssets(),
-                "people_waiting_ashore_end", Math.floor(sim.network().waitingPeople()));
+                "people_waiting_ashore_end", Math.floor(sim.network().waitingPeople()),
+                "people_in_detention_end", (double) sim.network().peopleInDetention());
         Map<String, Double> out = new LinkedHashMap<>();
         for (Metric m : MetricCatalog.summaryMetrics(sim.scenario())) {
             double v;

@@ -31,6 +31,7 @@ public record Scenario(
         WeatherSpec weather,
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
+        DeparturesSpec departures,
         Map<String, Force> forces,
         List<ValidationTarget> validation,
         RunInputs sources) {
@@ -50,7 +51,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, forces, validation, sources);
     }
 
     public int ticksPerDay() {

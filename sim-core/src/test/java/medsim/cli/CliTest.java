@@ -124,7 +124,7 @@ class CliTest {
     @Test
     void validateWritesItsTableAndRefusesAScenarioWithoutTargets() throws IOException {
         Path out = dir.resolve("val");
-        Outcome o = medsim("validate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--replications", "2", "--out", out.toString(), "-q");
+        Outcome o = medsim("validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "2", "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("departures"), o.out());
         List<String> csv = Files.readAllLines(out.resolve("validation.csv"));
@@ -132,6 +132,15 @@ class CliTest {
         assertTrue(csv.get(2).contains("rescues.ngo.share.2016 x 0.01"), "the observed value names its facts: " + csv.get(2));
         assertBad(medsim("validate", small(), "--out", out.toString()), small() + ": has no validation section: nothing to compare with");
         assertBad(medsim("validate", small(), "--replications", "0"), "--replications must be at least 1 (got 0)");
+    }
+
+    @Test
+    void validateRefusesTargetsOnWhatTheDepartureScheduleSets() {
+        String scheduled = TestRuns.scenarioFile("small-with-targets.yaml").toString();
+        assertBad(medsim("validate", scheduled, "--replications", "1", "--out", dir.resolve("val").toString(), "-q"),
+                scheduled + ": validation.departures compares departed_people with the record, but departures.mode is schedule,"
+                        + " whose plan sets it; validate it with departures.mode: behaviour");
+        assertFalse(Files.exists(dir.resolve("val")), "refused before any run or folder");
     }
 
     @Test
