@@ -3,6 +3,7 @@ package medsim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,23 @@ class DeparturesBehaviourTest {
             double held = points * (b.initialPerPoint() + b.replenishPerDayPerPoint() * scenario.days());
             assertTrue(rec.total("departed_boats." + b.boatType()) <= held, b.boatType() + " launched more boats than held");
         }
+    }
+
+    @Test
+    void withoutReattemptsOrAdaptationDeparturesAreTheSameWithAndWithoutNgoShips() {
+        // Common random numbers: nothing ashore hears from the sea, so the NGOs change nothing ashore.
+        TestRuns.Result with = TestRuns.run("small-behaviour-no-feedback.yaml", 4);
+        TestRuns.Result without = TestRuns.run("small-behaviour-no-feedback-no-ngo.yaml", 4);
+        List<String> a = departures(with), b = departures(without);
+        assertTrue(a.size() > 50, "boats went to sea");
+        assertEquals(a, b);
+        assertTrue(RunSummary.of(with.sim()).get("rescued_people.ngo") > 0, "the NGOs did rescue people in one run");
+        assertTrue(RunSummary.of(with.sim()).get("returned_to_libya") > 0, "people were returned, and stayed detained");
+    }
+
+    private static List<String> departures(TestRuns.Result r) {
+        return r.events().stream().filter(e -> e.type() == EventType.DEPARTURE)
+                .map(e -> e.tick() + " " + e.actor() + " " + e.people() + " " + e.detail()).toList();
     }
 
     @Test
