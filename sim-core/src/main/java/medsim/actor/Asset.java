@@ -214,7 +214,7 @@ public final class Asset implements Steppable {
         double landingHours = 0;
         if (aboard > 0) {
             if (aboardForLibya) {
-                sim.event(EventType.RETURN_TO_LIBYA, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
+                sim.returnToLibya(nav.xNm(), nav.yNm(), id, aboard, portOfCall);
             } else {
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
             }

@@ -12,7 +12,10 @@ import ec.util.MersenneTwisterFast;
 import medsim.model.MedSim;
 import medsim.model.WeightedDraw;
 import medsim.random.Concern;
+import medsim.random.RandomStreams;
+import medsim.event.EventType;
 import medsim.scenario.BoatType;
+import medsim.scenario.DeparturesSpec;
 import medsim.scenario.MonthlyDepartures;
 import medsim.scenario.Place;
 import medsim.scenario.SmugglingSpec;
@@ -21,12 +24,19 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The smuggling networks ashore, taken together. Each day they add the month's planned
- * departures to those waiting, hold them back if the sea is too rough for every boat type,
- * and otherwise release them (up to a multiple of a normal day, so a calm day after a
- * storm brings a surge). They choose boat types by their base shares, shifted away from
- * types they have been losing to seizure and destruction, and spread departures over the
- * night window.
+ * The smuggling networks ashore, taken together. How many people they put to sea each day
+ * depends on the scenario's departures mode ({@link DeparturesSpec}):
+ * <ul>
+ *   <li>schedule: they add the month's planned departures to those waiting, hold them back if
+ *       the sea is too rough for every boat type, and otherwise release them (up to a multiple
+ *       of a normal day, so a calm day after a storm brings a surge);</li>
+ *   <li>behaviour: at each departure point they fill boats from the people waiting there
+ *       ({@link WaitingToCross}), up to the day's share of them, with boats of the types the
+ *       sea allows, while they have such boats in stock; people the coastguard returns come
+ *       back to wait after detention.</li>
+ * </ul>
+ * Either way they choose boat types by their base shares, shifted away from types they have
+ * been losing to seizure and destruction, and spread departures over the night window.
  */
 public final class SmugglingNetwork implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -44,9 +54,13 @@ public final class SmugglingNetwork implements Steppable {
     private final double[] pointWeights;
     private final ArrayDeque<Departure> today = new ArrayDeque<>();
     private double waitingPeople;
+    /** Behaviour mode's people and boats ashore; null in schedule mode. */
+    private final WaitingToCross waitingToCross;
 
-    public SmugglingNetwork(SmugglingSpec spec, Map<String, BoatType> boatTypes, Map<String, Place> places) {
+    public SmugglingNetwork(SmugglingSpec spec, DeparturesSpec departures, Map<String, BoatType> boatTypes, Map<String, Place> places) {
         this.spec = spec;
+        this.waitingToCross = departures.mode() == DeparturesSpec.Mode.BEHAVIOUR
+                ? new WaitingToCross(departures.behaviour(), spec.departurePoints()) : null;
         for (MonthlyDepartures m : spec.plan()) plan.put(m.month(), m.people() * spec.planScale());
         baseShares = new double[spec.boatTypes().size()];
         for (int i = 0; i < baseShares.length; i++) {
@@ -77,11 +91,23 @@ public final class SmugglingNetwork implements Steppable {
     }
 
     private void planDay(MedSim sim, LocalDate date, long dayStartTick) {
+        forget();
+        if (waitingToCross != null) {
+            planBehaviourDay(sim, date, dayStartTick);
+            return;
+        }
+        planScheduledDay(sim, date, dayStartTick);
+    }
+
+    private void forget() {
         double forget = Math.exp(-1.0 / spec.lossMemoryDays());
         for (int i = 0; i < types.size(); i++) {
             launchedMemory[i] *= forget;
             lostMemory[i] *= forget;
         }
+    }
+
+    private void planScheduledDay(MedSim sim, LocalDate date, long dayStartTick) {
         YearMonth month = YearMonth.from(date);
         double normalDay = plan.getOrDefault(month, 0.0) / month.lengthOfMonth();
         waitingPeople += normalDay;
@@ -113,6 +139,63 @@ public final class SmugglingNetwork implements Steppable {
         planned.sort((a, b) -> Long.compare(a.tick(), b.tick()));
         today.addAll(planned);
     }
+
+    private void planBehaviourDay(MedSim sim, LocalDate date, long dayStartTick) {
+        long day = date.toEpochDay();
+        for (WaitingToCross.Release r : waitingToCross.startDay(day)) {
+            Place at = points.get(r.point());
+            sim.event(EventType.DETENTION_RELEASE, sim.xOf(at), sim.yOf(at), at.id(), 0, r.people(), r.fate());
+        }
+        double[] shares = currentShares(sim.seaState().beaufort());
+        List<Departure> planned = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            long left = waitingToCross.launchablePeople(p);
+            while (left > 0) {
+                double[] s = shares.clone();
+                for (int t = 0; t < s.length; t++) {
+                    if (!waitingToCross.hasBoat(p, t)) s[t] = 0;
+                }
+                if (total(s) <= 0) break; // too rough for the boats in stock, or none left
+                // The boat's own stream, keyed as in schedule mode by the day and its place in the day's plan.
+                MersenneTwisterFast boat = sim.streams().stream(Concern.BOAT, day, planned.size());
+                int t = WeightedDraw.index(s, boat);
+                BoatType type = types.get(t);
+                int load = type.minPeople() + boat.nextInt(type.maxPeople() - type.minPeople() + 1);
+                if (left < load) {
+                    // Not enough people brought to the beach for a full boat: fill it if at least half are there.
+                    if (left < type.minPeople() / 2.0) break;
+                    load = (int) left;
+                }
+                double hour = spec.departureWindowStartHour() + boat.nextDouble() * spec.departureWindowHours();
+                waitingToCross.launch(p, t, load);
+                planned.add(new Departure(dayStartTick + sim.clock().ticks(hour), type, points.get(p), load, boat));
+                left -= load;
+            }
+        }
+        planned.sort((a, b) -> Long.compare(a.tick(), b.tick()));
+        today.addAll(planned);
+    }
+
+    /**
+     * People the coastguard landed at {@code port}: in behaviour mode they are detained and may
+     * wait again at the departure point nearest the port; in schedule mode they leave the model.
+     * The draws are {@link Concern#DETENTION}'s, keyed by the asset and the tick.
+     */
+    public void returned(MedSim sim, Place port, int people, String assetId) {
+        if (waitingToCross == null || people <= 0) return;
+        Place nearest = sim.nearestOf(points, sim.xOf(port), sim.yOf(port));
+        waitingToCross.returned(sim.date().toEpochDay(), points.indexOf(nearest), people,
+                sim.streams().stream(Concern.DETENTION, RandomStreams.key(assetId), sim.tick()));
+    }
+
+    /** People returned to Libya still held (behaviour mode; 0 in schedule mode, where they leave the model). */
+    public long peopleInDetention() { return waitingToCross == null ? 0 : waitingToCross.peopleInDetention(); }
+
+    /** Whole boats the networks hold ashore (behaviour mode; 0 in schedule mode, which does not count boats). */
+    public long boatsInStock() { return waitingToCross == null ? 0 : waitingToCross.boatsInStock(); }
+
+    /** Behaviour mode's people and boats ashore, or null in schedule mode. */
+    public WaitingToCross waitingToCross() { return waitingToCross; }
 
     /** Today's boat-type shares: base share x exp(-aversion x recent loss rate), zero if too rough for that type. */
     public double[] currentShares(double beaufort) {
@@ -146,7 +229,18 @@ public final class SmugglingNetwork implements Steppable {
     }
 
     public List<BoatType> types() { return types; }
-    public double waitingPeople() { return waitingPeople; }
+    /**
+     * People waiting ashore: the schedule's backlog, or in behaviour mode everyone waiting to
+     * cross, with those already planned onto a boat today that has not yet left (whole people).
+     */
+    public double waitingPeople() { return waitingToCross != null ? waitingToCross.waitingPeople() + peopleOnTheBeach() : waitingPeople; }
+
+    /** People in today's plan not yet at sea: still ashore. */
+    private long peopleOnTheBeach() {
+        long n = 0;
+        for (Departure d : today) n += d.people();
+        return n;
+    }
 
     private static double total(double[] w) {
         double s = 0;

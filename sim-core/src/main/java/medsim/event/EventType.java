@@ -51,6 +51,12 @@ public enum EventType {
     DISEMBARKATION,
     /** An asset lands the people it carries in Libya. Actor: the asset; people; detail: the port. */
     RETURN_TO_LIBYA,
+    /**
+     * People the coastguard returned to Libya leave detention (behaviour mode). Actor: the
+     * departure point they are held near; people; detail: {@code waiting} (they wait to cross
+     * again), {@code gave-up} or {@code deported}. Where: the departure point.
+     */
+    DETENTION_RELEASE,
     /** An asset destroys an empty boat. Actor: the asset; detail: the boat type. */
     BOAT_DESTROYED,
     /**

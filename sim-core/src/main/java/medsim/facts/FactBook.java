@@ -16,7 +16,7 @@ import medsim.yaml.YamlNode;
 
 /** The facts file, read and checked: ids unique and well formed, every field present. */
 public final class FactBook {
-    public static final Set<String> GROUPS = Set.of("arrivals", "deaths", "sophia", "unscr", "triton", "marenostrum", "maresicuro",
+    public static final Set<String> GROUPS = Set.of("arrivals", "migrants", "deaths", "sophia", "unscr", "triton", "marenostrum", "maresicuro",
             "seaguardian", "lcg", "rescues", "boats", "place", "port", "distance", "weather", "detection", "context");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 

@@ -75,6 +75,9 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         d.add(people("intercepted_people", all(EventType.INTERCEPTION)));
         d.add(people("returned_to_libya", all(EventType.RETURN_TO_LIBYA)));
         d.add(people("dead_missing", all(EventType.DEATH)));
+        d.add(people("reattempting_people", where(EventType.DETENTION_RELEASE, DETAIL, "waiting")));
+        d.add(people("gave_up_people", where(EventType.DETENTION_RELEASE, DETAIL, "gave-up")));
+        d.add(people("deported_people", where(EventType.DETENTION_RELEASE, DETAIL, "deported")));
         d.add(count("capsizes", "capsizes", all(EventType.CAPSIZE)));
         d.add(count("distress_calls", "calls", all(EventType.DISTRESS_CALL)));
         d.add(count("sightings", "sightings", all(EventType.SIGHTING)));
@@ -115,6 +118,10 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                         "people aboard ships not yet landed: a state of the model"),
                 Metric.level("people_waiting_ashore", "people", ModelLevel.PEOPLE_WAITING_ASHORE,
                         "people the smugglers hold ashore waiting for a boat: nothing at sea marks their arrival"),
+                Metric.level("people_in_detention", "people", ModelLevel.PEOPLE_IN_DETENTION,
+                        "people the coastguard returned, held in Libya (behaviour mode): nothing at sea marks their release until it comes"),
+                Metric.level("boats_in_stock", "boats", ModelLevel.BOATS_IN_STOCK,
+                        "whole boats the networks hold ashore, all points and types (behaviour mode): a state of the model"),
                 Metric.level("boats_at_sea", "boats", ModelLevel.BOATS_AT_SEA, "migrant boats at sea: a state of the model"),
                 Metric.level("beaufort", "Beaufort", ModelLevel.BEAUFORT, "the day's sea state, from the weather model")));
         for (String type : boatTypes) {
@@ -155,6 +162,8 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                         "a level at the end of the run: people aboard ships not yet landed"),
                 Metric.level("people_waiting_ashore_end", "people", ModelLevel.WHOLE_PEOPLE_WAITING_ASHORE,
                         "a level at the end of the run: people the smugglers hold ashore (whole people)"),
+                Metric.level("people_in_detention_end", "people", ModelLevel.PEOPLE_IN_DETENTION,
+                        "a level at the end of the run: people returned to Libya still held"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
                 Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people")));
         out.addAll(statistics());

@@ -15,6 +15,10 @@ public enum ModelLevel {
     PEOPLE_WAITING_ASHORE,
     /** {@link #PEOPLE_WAITING_ASHORE} rounded down to whole people. */
     WHOLE_PEOPLE_WAITING_ASHORE,
+    /** People the coastguard returned to Libya, held in detention (behaviour mode; 0 in schedule mode). */
+    PEOPLE_IN_DETENTION,
+    /** Whole boats the networks hold ashore, all points and types (behaviour mode; 0 in schedule mode). */
+    BOATS_IN_STOCK,
     /** Migrant boats at sea. */
     BOATS_AT_SEA,
     /** The day's sea state, Beaufort, from the weather model. */

@@ -114,7 +114,7 @@ public class MedSim extends SimState {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
         }
-        network = new SmugglingNetwork(scenario.smuggling(), scenario.boatTypes(), scenario.places());
+        network = new SmugglingNetwork(scenario.smuggling(), scenario.departures(), scenario.boatTypes(), scenario.places());
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
@@ -161,6 +161,8 @@ public class MedSim extends SimState {
             case PEOPLE_ABOARD_ASSETS -> peopleAboardAssets();
             case PEOPLE_WAITING_ASHORE -> network.waitingPeople();
             case WHOLE_PEOPLE_WAITING_ASHORE -> Math.floor(network.waitingPeople());
+            case PEOPLE_IN_DETENTION -> network.peopleInDetention();
+            case BOATS_IN_STOCK -> network.boatsInStock();
             case BOATS_AT_SEA -> boats.numObjs;
             case BEAUFORT -> seaState.beaufort();
             case BOAT_TYPE_SHARE -> network.adaptedShare(level.key());
@@ -290,6 +292,12 @@ public class MedSim extends SimState {
         SeaZone zone = zoneAt(xNm, yNm);
         recorder.event(new SeaEvent(tick(), type, world.projection().latDeg(yNm), world.projection().lonDeg(xNm), actor,
                 boatId, people, zone.code(), distanceFromLibyaNm(xNm, yNm), detail));
+    }
+
+    /** An asset lands the people it carries in Libya, at {@code port}: an event, and the networks ashore take them back. */
+    public void returnToLibya(double xNm, double yNm, String assetId, int people, Place port) {
+        event(EventType.RETURN_TO_LIBYA, xNm, yNm, assetId, 0, people, port.id());
+        network.returned(this, port, people, assetId);
     }
 
     /** The smugglers put a boat to sea now; {@code fate} is the boat's own stream ({@link Concern#BOAT}). */

@@ -35,7 +35,13 @@ public enum Concern {
     /** How many die when a boat capsizes (one uniform, inverted through the binomial); key: the boat and the tick. */
     CASUALTIES(10),
     /** Whether a boat calls for help once it is far enough out (one draw a voyage); key: the boat. */
-    DISTRESS_CALL(11);
+    DISTRESS_CALL(11),
+    /**
+     * People returned to Libya in one landing: how many days they are held, then for each person
+     * whether they are deported, give up or wait to cross again; key: the asset that landed them
+     * and the tick.
+     */
+    DETENTION(12);
 
     private final long code;
 

@@ -33,6 +33,7 @@ public record Scenario(
         WeatherSpec weather,
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
+        DeparturesSpec departures,
         Map<String, Force> forces,
         DetectionTable detection,
         List<ValidationTarget> validation,
@@ -53,7 +54,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, forces, detection, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, forces, detection, validation, sources);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */

@@ -108,11 +108,28 @@ public final class ScenarioFields {
             other("boatTypes.*", "detectionTarget", "target", REQUIRED, "What sensors see it as: `rubber-dinghy`, `wooden-boat`, `smuggler-craft`, `merchant-ship` or `person-in-water` (its row of the detection table)."),
             field("boatTypes.*", "destinations", Type.NUMBER_MAP, "`{place: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Where boats of this type head (places of safety); at least one weight positive."),
 
+            // ---- departures
+            other("", "departures", "mapping", "`{mode: schedule}`", "How many people put to sea, and when (see `departures`)."),
+            other("departures", "mode", "`schedule` or `behaviour`", REQUIRED, "`schedule`: boats leave by `smuggling.plan`, conditioning the run on the record; `behaviour`: the fields below decide."),
+            number("departures", "migrantsInLibya", "persons", Bounds.between(0, DeparturesLoader.MAX_PEOPLE), MODEL, "Behaviour mode: migrants present in Libya at the start."),
+            number("departures", "waitingShare", "fraction", Bounds.fraction(), MODEL, "Behaviour mode: share of them waiting to cross at the start, split by `smuggling.departurePoints`."),
+            number("departures", "inflowPeoplePerDay", "persons/day", Bounds.between(0, DeparturesLoader.MAX_PEOPLE), MODEL, "Behaviour mode: people joining those waiting each day, flat over the year."),
+            number("departures", "maxShareOfWaitingPerDay", "fraction", Bounds.fraction(), MODEL, "Behaviour mode: at most this share of those waiting at a point leave on one day."),
+            other("departures", "detention", "mapping", "required in behaviour mode", "People returned to Libya by the coastguard (below)."),
+            integer("departures.detention", "minDays", "days", Bounds.between(0, 3650), MODEL, "Shortest detention, whole days (uniform from `minDays` to `maxDays`)."),
+            integer("departures.detention", "maxDays", "days", Bounds.between(0, 3650), MODEL, "Longest detention; at least `minDays`."),
+            number("departures.detention", "deportedShare", "fraction", Bounds.fraction(), MODEL, "Share deported at release."),
+            number("departures.detention", "gaveUpShare", "fraction", Bounds.fraction(), MODEL, "Share who give up crossing at release; with `deportedShare` at most 1. The rest wait again."),
+            other("departures", "boats", "`{type: {...}}`", "required in behaviour mode", "The networks' boat stocks, one entry per type of `smuggling.boatTypes` (below)."),
+            number("departures.boats.*", "initialPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats of this type each departure point holds at the start; at most `maxPerPoint`."),
+            number("departures.boats.*", "replenishPerDayPerPoint", "boats/day", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats bought or imported each day at each point."),
+            number("departures.boats.*", "maxPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Most boats of this type a point holds."),
+
             // ---- smuggling
-            field("smuggling", "plan", Type.NUMBER_MAP, "`{YYYY-MM: persons}`", Bounds.between(0, ScenarioLoader.MAX_PLANNED_PEOPLE_PER_MONTH), Double.NaN, REQUIRED, MODEL,
-                    "People the networks plan to put to sea each month; every month of the period must be there. At most 1,000,000 a month, `planScale` included (about 36 times October 2016, the busiest month on record), so that a misplaced digit is refused rather than run for days."),
-            other("smuggling", "planSource", "text", "empty", "Where the plan comes from."),
-            number("smuggling", "planScale", "ratio", Bounds.between(0, 1000), 1, MODEL, "Multiplies the plan (departure intensity, for calibration and sweeps)."),
+            field("smuggling", "plan", Type.NUMBER_MAP, "`{YYYY-MM: persons}`", Bounds.between(0, ScenarioLoader.MAX_PLANNED_PEOPLE_PER_MONTH), Double.NaN, "required in schedule mode", MODEL,
+                    "Schedule mode only (see `departures`): people the networks plan to put to sea each month; every month of the period must be there. At most 1,000,000 a month, `planScale` included (about 36 times October 2016, the busiest month on record), so that a misplaced digit is refused rather than run for days."),
+            other("smuggling", "planSource", "text", "empty", "Schedule mode only: where the plan comes from."),
+            number("smuggling", "planScale", "ratio", Bounds.between(0, 1000), 1, MODEL, "Schedule mode only: multiplies the plan (departure intensity, for calibration and sweeps)."),
             field("smuggling", "departurePoints", Type.NUMBER_MAP, "`{place: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Share of boats by departure point (places with the `departure` role)."),
             field("smuggling", "boatTypes", Type.NUMBER_MAP, "`{type: weight}`", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "Base share of boats by type, before adaptation."),
             other("smuggling", "departureWindow", "mapping", REQUIRED, "When boats leave (below)."),
@@ -193,6 +210,9 @@ public final class ScenarioFields {
     public static final FieldSection DEPARTURE_WINDOW = new FieldSection("smuggling.departureWindow", ALL);
     public static final FieldSection ESCORT = new FieldSection("smuggling.escort", ALL);
     public static final FieldSection DISTRESS = new FieldSection("smuggling.distress", ALL);
+    public static final FieldSection DEPARTURES = new FieldSection("departures", ALL);
+    public static final FieldSection DETENTION = new FieldSection("departures.detention", ALL);
+    public static final FieldSection BOAT_STOCK = new FieldSection("departures.boats.*", ALL);
     public static final FieldSection VALIDATION = new FieldSection("validation.*", ALL);
     public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
     public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
@@ -204,7 +224,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET);
+                DEPARTURES, DETENTION, BOAT_STOCK, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET);
     }
 
     /**

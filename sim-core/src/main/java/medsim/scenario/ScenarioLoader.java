@@ -174,17 +174,20 @@ public final class ScenarioLoader {
             List<SearchRescueRegion> srrs = new ArrayList<>(byId(m.opt("searchRescueRegions"), (id, n) -> srr(id, n, mrccs)).values());
             WeatherSpec weather = weather(m.get("weather").asMap());
             Map<String, BoatType> boatTypes = byId(m.get("boatTypes"), (id, n) -> boatType(id, n, places));
-            SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end);
+            Optional<YamlNode> departuresNode = m.opt("departures");
+            boolean scheduled = DeparturesLoader.mode(departuresNode) == DeparturesSpec.Mode.SCHEDULE;
+            SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end, scheduled);
+            DeparturesSpec departures = DeparturesLoader.read(departuresNode, smuggling.boatTypes());
             DetectionTable detection = detection(m.get("detection"));
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, detection, List.of(), read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, forces, detection, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, forces, detection, targets, read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, forces, detection, targets, read);
         }
 
         private GeographySpec geography(YamlMap g) {
@@ -338,12 +341,18 @@ public final class ScenarioLoader {
             return t;
         }
 
-        private SmugglingSpec smuggling(YamlMap s, Map<String, Place> places, Map<String, BoatType> types, LocalDate start, LocalDate end) {
-            YamlNode planNode = s.get("plan");
-            YamlMap plan = planNode.asMap();
-            String planSource = s.string("planSource", "");
+        /** {@code scheduled}: the departures follow the plan, which is then required; in behaviour mode there is none. */
+        private SmugglingSpec smuggling(YamlMap s, Map<String, Place> places, Map<String, BoatType> types, LocalDate start, LocalDate end,
+                boolean scheduled) {
             Map<YearMonth, MonthlyDepartures> months = new LinkedHashMap<>();
-            for (Map.Entry<String, YamlNode> e : plan.entries()) {
+            if (!scheduled) {
+                for (String key : List.of("plan", "planScale", "planSource")) {
+                    if (s.has(key)) throw s.get(key).error("is a departure schedule, which departures.mode: behaviour does not take");
+                }
+            }
+            YamlNode planNode = scheduled ? s.get("plan") : s.opt("plan").orElse(null); // behaviour mode has refused a plan above
+            String planSource = s.string("planSource", "");
+            for (Map.Entry<String, YamlNode> e : scheduled ? planNode.asMap().entries() : List.<Map.Entry<String, YamlNode>>of()) {
                 YearMonth ym;
                 try {
                     ym = YearMonth.parse(e.getKey());
@@ -352,7 +361,7 @@ public final class ScenarioLoader {
                 }
                 months.put(ym, new MonthlyDepartures(ym, SMUGGLING.bounds("plan").check(e.getValue()), planSource));
             }
-            for (YearMonth ym = YearMonth.from(start); !ym.isAfter(YearMonth.from(end)); ym = ym.plusMonths(1)) {
+            for (YearMonth ym = YearMonth.from(start); scheduled && !ym.isAfter(YearMonth.from(end)); ym = ym.plusMonths(1)) {
                 if (!months.containsKey(ym)) throw planNode.error("has no entry for " + ym + ", which the scenario period covers");
             }
             List<Weighted> points = weights(s.get("departurePoints"), places.keySet(), "place", SMUGGLING.bounds("departurePoints"));

@@ -124,7 +124,7 @@ class CliTest {
     @Test
     void validateWritesItsTableAndRefusesAScenarioWithoutTargets() throws IOException {
         Path out = dir.resolve("val");
-        Outcome o = medsim("validate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--replications", "2", "--out", out.toString(), "-q");
+        Outcome o = medsim("validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "2", "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("departures"), o.out());
         List<String> csv = Files.readAllLines(out.resolve("validation.csv"));
@@ -146,6 +146,15 @@ class CliTest {
                     "--shard must be K/N with 0 <= K < N (got " + shard + ")");
         }
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void validateRefusesTargetsOnWhatTheDepartureScheduleSets() {
+        String scheduled = TestRuns.scenarioFile("small-with-targets.yaml").toString();
+        assertBad(medsim("validate", scheduled, "--replications", "1", "--out", dir.resolve("val").toString(), "-q"),
+                scheduled + ": validation.departures compares departed_people with the record, but departures.mode is schedule,"
+                        + " whose plan sets it; validate it with departures.mode: behaviour");
+        assertFalse(Files.exists(dir.resolve("val")), "refused before any run or folder");
     }
 
     @Test

@@ -50,7 +50,7 @@ class EnvironmentFailureTest {
         Path out = file.resolve("out");
         String cause = "cannot create folder " + out + ": " + file + " is a file, not a folder";
         assertEnvironmentFailure(CliTest.medsim("run", small(), "--days", "1", "--out", out.toString(), "-q"), "medsim: " + cause);
-        assertEnvironmentFailure(CliTest.medsim("validate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--replications", "1",
+        assertEnvironmentFailure(CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "1",
                 "--out", out.toString(), "-q"), "medsim: " + cause);
         assertEnvironmentFailure(CliTest.medsim("calibrate", TestRuns.scenarioFile("small-with-targets.yaml").toString(),
                 TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", out.toString(), "-q"), "medsim: " + cause);
