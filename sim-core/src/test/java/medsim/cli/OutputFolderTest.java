@@ -107,7 +107,7 @@ class OutputFolderTest {
             {"run", small, "--days", "1", "--out", out.toString(), "--force", "-q"},
             {"sweep", sweepFile().toString(), "--out", out.toString(), "--force", "-q"},
             {"merge", shard.toString(), "--out", out.toString()},
-            {"validate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), "--replications", "1", "--out", out.toString(), "-q"},
+            {"validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "1", "--out", out.toString(), "-q"},
             {"compare", small, TestRuns.scenarioFile("small-no-ngo.yaml").toString(), "--days", "1", "--replications", "1", "--out", out.toString(), "-q"},
             {"calibrate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), TestRuns.scenarioFile("small-calibration.yaml").toString(), "--max-evaluations", "1", "--out", out.toString(), "-q"},
         };
@@ -177,7 +177,7 @@ class OutputFolderTest {
         String targets = TestRuns.scenarioFile("small-with-targets.yaml").toString();
         String small = TestRuns.scenarioFile("small.yaml").toString();
         String[][] commands = {
-            {"validate", targets, "--replications", "1", "--out", out.toString(), "-q"},
+            {"validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "1", "--out", out.toString(), "-q"},
             {"compare", small, TestRuns.scenarioFile("small-no-ngo.yaml").toString(), "--days", "1", "--replications", "1", "--out", out.toString(), "-q"},
             {"calibrate", targets, TestRuns.scenarioFile("small-calibration.yaml").toString(), "--max-evaluations", "1", "--out", out.toString(), "-q"},
         };
