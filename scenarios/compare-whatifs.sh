@@ -26,9 +26,11 @@ trap 'rm -f "$rows" "$readme.partial"' EXIT
 for whatif in scenarios/whatif/*.yaml; do
   stem="$(basename "$whatif" .yaml)"
   echo "compare-whatifs: $whatif" >&2
-  mkdir -p "$out/$stem"
-  ./medsim compare "$whatif" --replications "$replications" --seed "$seed" "${days_opt[@]}" --out "$out/$stem" -q > "$out/$stem/table.txt" 2>&1 \
-    || { cat "$out/$stem/table.txt" >&2; exit 1; }
+  mkdir -p "$out"
+  # The printed table goes beside the comparison's folder: medsim compare writes only into a
+  # folder holding nothing but its own files.
+  ./medsim compare "$whatif" --replications "$replications" --seed "$seed" "${days_opt[@]}" --out "$out/$stem" -q > "$out/$stem.txt" 2>&1 \
+    || { cat "$out/$stem.txt" >&2; exit 1; }
   # One row per what-if from its compare.csv: B - A [95% CI] for the headline metrics,
   # bold where the interval excludes zero, then how many shared metrics differ.
   awk -F, -v whatif="$whatif" '
