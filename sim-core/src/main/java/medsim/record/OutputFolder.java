@@ -31,7 +31,17 @@ public final class OutputFolder {
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
             LOCK, OLD_SWEEP_LOCK)).toList();
 
+    /** The subfolder where {@code medsim chart} draws a result's charts (PNG and SVG files only). */
+    public static final String CHARTS = "charts";
+
     private OutputFolder() {}
+
+    /** Whether {@code p} is the charts subfolder {@code medsim chart} made: a folder of that name holding only PNG and SVG files. */
+    static boolean isCharts(Path p) {
+        if (!p.getFileName().toString().equals(CHARTS) || !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        return AtomicFiles.contents(p).stream().allMatch(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && (f.getFileName().toString().endsWith(".png") || f.getFileName().toString().endsWith(".svg")));
+    }
 
     /** Whether {@code file} is the lock file of its folder, which says nothing about what the folder holds. */
     public static boolean isLock(Path file) {
@@ -57,7 +67,7 @@ public final class OutputFolder {
      * @throws InputException naming one file that is not the command's
      */
     public static void requireOnly(Path dir, String command, List<String> own) {
-        Optional<Path> other = contents(dir).stream().filter(p -> !own.contains(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+        Optional<Path> other = contents(dir).stream().filter(p -> !isCharts(p) && (!own.contains(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
         if (other.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds " + other.get().getFileName() + ", which is not a file of medsim " + command
                     + "; give an empty folder, or one of an earlier " + command);
@@ -65,16 +75,16 @@ public final class OutputFolder {
     }
 
     /**
-     * For {@code --force}: removes medsim's files of any command, and the partial files killed
-     * runs left, from {@code dir}; all but the sweep lock, which its holder keeps. Does nothing
-     * if {@code dir} is not a folder.
+     * For {@code --force}: removes medsim's files of any command, the charts {@code medsim chart}
+     * drew of them, and the partial files killed runs left, from {@code dir}; all but the lock,
+     * which its holder keeps. Does nothing if {@code dir} is not a folder.
      *
      * @throws InputException if the folder holds anything else, naming one such file; then nothing is removed
      * @throws FileAccessException if the folder cannot be listed or a file not removed
      */
     public static void clearForRerun(Path dir) {
         List<Path> entries = AtomicFiles.contents(dir);
-        Optional<Path> foreign = entries.stream().filter(p -> !MEDSIM_FILES.contains(p.getFileName().toString()) || Files.isDirectory(p)).findFirst();
+        Optional<Path> foreign = entries.stream().filter(p -> !isCharts(p) && (!MEDSIM_FILES.contains(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
         if (foreign.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds files that are not medsim's (" + foreign.get().getFileName()
                     + "); --force replaces only medsim's files: choose another folder");
@@ -83,6 +93,10 @@ public final class OutputFolder {
         for (Path p : entries) {
             if (isLock(p)) continue;
             try {
+                if (isCharts(p)) {
+                    AtomicFiles.deleteLeftovers(p);
+                    for (Path chart : AtomicFiles.contents(p)) Files.deleteIfExists(chart);
+                }
                 Files.deleteIfExists(p);
             } catch (IOException e) {
                 throw FileAccessException.writing(p, e);

@@ -39,6 +39,27 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderWithTheChartsMedsimDrewOfItRunsAgainAndForceRemovesThem() throws IOException {
+        Path out = dir.resolve("run");
+        String small = TestRuns.scenarioFile("small.yaml").toString();
+        assertEquals(0, CliTest.medsim("run", small, "--days", "1", "--out", out.toString(), "-q").code());
+        Path charts = Files.createDirectories(out.resolve(OutputFolder.CHARTS));
+        Files.writeString(charts.resolve("cumulative.png"), "png");
+        Files.writeString(charts.resolve("cumulative.svg"), "svg");
+        assertEquals(0, CliTest.medsim("run", small, "--days", "1", "--out", out.toString(), "--force", "-q").code());
+        assertFalse(Files.exists(charts), "--force removes the charts of the run it replaces");
+        Path compare = dir.resolve("compare");
+        String[] command = {"compare", small, TestRuns.scenarioFile("small-no-ngo.yaml").toString(), "--days", "1", "--replications", "1", "--out", compare.toString(), "-q"};
+        assertEquals(0, CliTest.medsim(command).code());
+        Files.createDirectories(compare.resolve(OutputFolder.CHARTS));
+        Files.writeString(compare.resolve(OutputFolder.CHARTS).resolve("compare.png"), "png");
+        assertEquals(0, CliTest.medsim(command).code(), "a compare runs again into its folder after chart");
+        Files.writeString(compare.resolve(OutputFolder.CHARTS).resolve("notes.txt"), "mine");
+        CliTest.Outcome o = CliTest.medsim(command);
+        assertEquals(2, o.code(), "a charts folder holding the user's own file is not medsim's: " + o.err());
+    }
+
+    @Test
     void runForceIntoASweepFolderLeavesOnlyTheRunsFiles() throws IOException {
         Path out = dir.resolve("x");
         assertEquals(0, CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q").code());

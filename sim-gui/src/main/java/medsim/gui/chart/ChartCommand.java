@@ -52,7 +52,7 @@ public final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) throw InputException.of(dir.toString(), "is not a folder (expected the output folder of a run or a sweep)");
-        Path out = dir.resolve("charts");
+        Path out = dir.resolve(medsim.record.OutputFolder.CHARTS);
         Charted charted;
         if (Files.isRegularFile(dir.resolve("daily.csv"))) {
             charted = runCharts(dir, scenarioFile, out);
