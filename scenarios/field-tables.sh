@@ -2,7 +2,7 @@
 # Rewrites the field tables of scenarios/README.md (between "<!-- field-table: ID ... -->" and
 # "<!-- field-table end -->") and the registry table of docs/unobserved-parameters.md from
 # their declarations: sim-core/src/main/java/medsim/scenario/ScenarioFields.java and
-# scenarios/registry/unobserved.yaml. FieldTablesTest and UnobservedParametersTest fail when
+# scenarios/registry/unobserved.yaml. ScenarioFieldsTest and UnobservedParametersTest fail when
 # the documents differ from what this script writes.
 # Usage: scenarios/field-tables.sh
 set -euo pipefail

@@ -26,9 +26,8 @@ import picocli.CommandLine.Parameters;
  * that passes is one that runs.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check scenario, sweep and calibration files without running them:",
-                "every field, type, range and reference, and for a scenario its facts,",
-                "land and world, as far as a run goes before its first step.",
+        description = {"Check scenario, sweep and calibration files without running them.",
+                "Every field, type, range and reference is checked, and for a scenario its facts, land and world, as far as a run goes before its first step.",
                 "Reports each file (ok or its error); exits 2 if any failed."})
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario, sweep or calibration YAML files.")

@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim merge}: the shards of a sweep into the files a single-machine sweep writes. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merge the shard folders of one sweep (medsim sweep --shard K/N) into runs.csv, points.csv and the sensitivity files.",
-                "Shards must come from the same input files and medsim build. If any run failed, it names the failures,",
-                "writes no points.csv and exits 1."})
+                "Shards must come from the same input files and medsim build.",
+                "If any run failed, it names the failures, writes no points.csv and exits 1."})
 final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Shard folders.")
     Path[] shards;

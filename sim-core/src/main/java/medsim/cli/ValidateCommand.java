@@ -29,8 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim validate}: replications of a scenario against the real record it names. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run seeded replications of a scenario and compare them with its validation targets (the real record).",
-                "Prints a table and writes validation.csv. If any replication fails, it names the failures, writes no",
-                "validation.csv and exits 1."})
+                "Prints a table and writes validation.csv. If any replication fails, it names the failures, writes no validation.csv and exits 1."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
     Path scenarioFile;

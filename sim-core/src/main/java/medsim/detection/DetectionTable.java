@@ -134,8 +134,8 @@ public final class DetectionTable {
         YamlMap m = root.asMap();
         YamlMap w = m.get("weatherCorrection").asMap();
         WeatherCorrection weather = new WeatherCorrection(
-                number(w, "smallMedium", Bounds.fraction(), assumptions), number(w, "smallHigh", Bounds.fraction(), assumptions),
-                number(w, "otherMedium", Bounds.fraction(), assumptions), number(w, "otherHigh", Bounds.fraction(), assumptions));
+                number(w, "smallMedium", Bounds.fraction(), assumptions, ""), number(w, "smallHigh", Bounds.fraction(), assumptions, ""),
+                number(w, "otherMedium", Bounds.fraction(), assumptions, ""), number(w, "otherHigh", Bounds.fraction(), assumptions, ""));
         w.finish();
         List<DetectionCell> cells = new ArrayList<>();
         for (YamlNode item : m.get("cells").asList()) {
@@ -144,10 +144,11 @@ public final class DetectionTable {
             Sensor sensor = Sensor.byKey(sensorNode.asString()).orElseThrow(() -> sensorNode.error("is not a sensor: " + sensorNode.asString() + " (known: " + keys(Sensor.values()) + ")"));
             YamlNode targetNode = c.get("target");
             Target target = Target.byKey(targetNode.asString()).orElseThrow(() -> targetNode.error("is not a target: " + targetNode.asString() + " (known: " + keys(Target.values()) + ")"));
-            double width = number(c, "sweepWidthNm", Bounds.positive(), assumptions);
-            double speed = number(c, "referenceSpeedKnots", Bounds.positive(), assumptions);
-            double range = number(c, "maxRangeNm", Bounds.positive(), assumptions);
-            double night = number(c, "nightFactor", Bounds.fraction(), assumptions);
+            String which = " (" + sensor.key() + " vs " + target.key() + ")";
+            double width = number(c, "sweepWidthNm", Bounds.positive(), assumptions, which);
+            double speed = number(c, "referenceSpeedKnots", Bounds.positive(), assumptions, which);
+            double range = number(c, "maxRangeNm", Bounds.positive(), assumptions, which);
+            double night = number(c, "nightFactor", Bounds.fraction(), assumptions, which);
             c.string("basis");
             c.finish();
             if (cells.stream().anyMatch(o -> o.sensor() == sensor && o.target() == target)) {
@@ -165,7 +166,8 @@ public final class DetectionTable {
         return new DetectionTable(cells, weather, assumptions);
     }
 
-    private static double number(YamlMap m, String key, Bounds bounds, List<Assumption> assumptions) {
+    /** A number, or an assumption ({@code {assumption, low, high, rationale}}) recorded with its path and {@code where} (which cell). */
+    private static double number(YamlMap m, String key, Bounds bounds, List<Assumption> assumptions, String where) {
         YamlNode n = m.get(key);
         if (!n.isMap()) return bounds.check(n);
         YamlMap a = n.asMap();
@@ -175,7 +177,7 @@ public final class DetectionTable {
         if (!(low <= value && value <= high)) throw n.error("must have low <= assumption <= high (got " + low + ", " + value + ", " + high + ")");
         String rationale = a.string("rationale");
         a.finish();
-        assumptions.add(new Assumption(n.path(), value, low, high, rationale));
+        assumptions.add(new Assumption(n.path() + where, value, low, high, rationale));
         return value;
     }
 

@@ -96,8 +96,8 @@ class DetectionTableTest {
             assertFalse(a.rationale().isBlank(), a.path());
         }
         // The IAMSAR-sourced sweep widths are not among them.
-        assertTrue(TABLE.assumptions().stream().noneMatch(a -> a.path().equals("cells[0].sweepWidthNm")));
-        assertTrue(TABLE.assumptions().stream().anyMatch(a -> a.path().equals("cells[0].maxRangeNm")));
+        assertTrue(TABLE.assumptions().stream().noneMatch(a -> a.path().startsWith("cells[0].sweepWidthNm")));
+        assertTrue(TABLE.assumptions().stream().anyMatch(a -> a.path().equals("cells[0].maxRangeNm (ship-lookout vs rubber-dinghy)")));
     }
 
     @Test
