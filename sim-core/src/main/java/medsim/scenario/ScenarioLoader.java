@@ -509,6 +509,10 @@ public final class ScenarioLoader {
             if (kind == AssetKind.SHIP && capacity < 1) throw a.get("capacityPeople").error("must be >= 1 for a ship");
             double transfer = ASSET.number(a, "transferPeoplePerHour");
             double berthing = ASSET.number(a, "berthingHours");
+            for (String old : List.of("sensorRangeNm", "sensorRangeLossPerBeaufort", "minSensorRangeFraction", "detectionProbabilityPerLook")) {
+                if (a.has(old)) throw a.get(old).error("was replaced by sensors (what the asset searches with) and the scenario's detection"
+                        + " table (sweep widths by sensor and target; see scenarios/README.md, Detection)");
+            }
             List<Sensor> sensors = sensors(a.get("sensors"));
             double maxBf = ASSET.number(a, "maxBeaufort");
             double load = ASSET.number(a, "disembarkLoadFraction");

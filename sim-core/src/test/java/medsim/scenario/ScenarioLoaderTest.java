@@ -132,6 +132,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anAssetWithTheRetiredSensorFieldsIsToldWhatReplacedThem() throws IOException {
+        String sensors = "capacityPeople: 600, sensors: [ship-radar, ship-lookout]}";
+        InputException e = errorWith(sensors, "capacityPeople: 600, sensors: [ship-radar, ship-lookout], detectionProbabilityPerLook: 0.03}");
+        assertEquals(lineOf(sensors), e.line());
+        assertTrue(e.getMessage().contains("detectionProbabilityPerLook was replaced by sensors (what the asset searches with) and the scenario's detection table"),
+                e.getMessage());
+    }
+
+    @Test
     void aBadWeatherFieldIsOneLineWithFileLineAndColumn() throws IOException {
         String shapeLine = "windSpeedWeibullShape: 2";
         int line = lineOf(shapeLine);
