@@ -11,9 +11,9 @@ import java.util.Map;
 import ec.util.MersenneTwisterFast;
 import medsim.model.MedSim;
 import medsim.model.WeightedDraw;
+import medsim.event.EventType;
 import medsim.random.Concern;
 import medsim.random.RandomStreams;
-import medsim.event.EventType;
 import medsim.scenario.BoatType;
 import medsim.scenario.DeparturesSpec;
 import medsim.scenario.MonthlyDepartures;
@@ -162,8 +162,8 @@ public final class SmugglingNetwork implements Steppable {
                 BoatType type = types.get(t);
                 int load = type.minPeople() + boat.nextInt(type.maxPeople() - type.minPeople() + 1);
                 if (left < load) {
-                    // Not enough people brought to the beach for a full boat: fill it if at least half are there.
-                    if (left < type.minPeople() / 2.0) break;
+                    // Not enough people brought to the beach for a full boat: fill it if enough are there (as in schedule mode).
+                    if (left < type.minPeople() * spec.lastBoatMinLoadFraction()) break;
                     load = (int) left;
                 }
                 double hour = spec.departureWindowStartHour() + boat.nextDouble() * spec.departureWindowHours();

@@ -13,12 +13,12 @@ import java.util.Set;
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.MigrantBoat;
-import medsim.detection.SunElevation;
 import medsim.actor.MrccNetwork;
 import medsim.actor.Navigator;
 import medsim.actor.RulesOfEngagement;
 import medsim.actor.SmugglerCraft;
 import medsim.actor.SmugglingNetwork;
+import medsim.detection.SunElevation;
 import medsim.event.EventSink;
 import medsim.event.EventType;
 import medsim.event.SeaEvent;
@@ -187,11 +187,7 @@ public class MedSim extends SimState {
     public Recorder recorder() { return recorder; }
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
-    /**
-     * The tick being stepped, or the last one stepped: 0 before the run starts, and the
-     * period's last tick once it has ended (MASON's schedule then says "after the simulation",
-     * an infinite time that is no date).
-     */
+
     /** The sun at the middle of the current tick (made once a tick): day or night anywhere. */
     public SunElevation.Sun sunAtMidTick() {
         long t = tick();
@@ -202,6 +198,11 @@ public class MedSim extends SimState {
         return sun;
     }
 
+    /**
+     * The tick being stepped, or the last one stepped: 0 before the run starts, and the
+     * period's last tick once it has ended (MASON's schedule then says "after the simulation",
+     * an infinite time that is no date).
+     */
     public long tick() { return (long) Math.max(0, Math.min(totalTicks() - 1, schedule.getTime())); }
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }
