@@ -21,6 +21,7 @@ import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.scenario.ValidationTarget;
 import medsim.yaml.InputException;
+import medsim.yaml.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (scenario.departures().mode() != DeparturesSpec.Mode.SCHEDULE) return;
         for (ValidationTarget t : scenario.validation()) {
             if (DeparturesSpec.determinedBySchedule(t.metric())) {
-                throw new InputException(scenarioFile.toString(), 0, 0, "validation." + t.id(), "compares " + t.metric()
+                YamlNode.Position at = t.metricAt(); // null only for a target made in code
+                throw new InputException(at != null ? at.file() : scenarioFile.toString(), at != null ? at.line() : 0, at != null ? at.column() : 0,
+                        "validation." + t.id(), "compares " + t.metric()
                         + " with the record, but departures.mode is schedule, whose plan sets it; validate it with departures.mode: behaviour");
             }
         }

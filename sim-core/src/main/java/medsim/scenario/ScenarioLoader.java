@@ -436,14 +436,14 @@ public final class ScenarioLoader {
                 double min = t.number("minCorrelation", Bounds.between(-1, 1));
                 target = new ValidationTarget(id, ValidationTarget.Kind.MONTHLY, metric, null, Double.NaN, monthly, min,
                         sources.isEmpty() ? note : sources.size() <= 2 ? String.join("; ", sources)
-                                : sources.get(0) + "; ...; " + sources.get(sources.size() - 1));
+                                : sources.get(0) + "; ...; " + sources.get(sources.size() - 1), t.get("metric").position());
             } else {
                 YamlNode obs = t.get("observed");
                 double observed = (per == null ? Bounds.nonNegative() : Bounds.fraction()).check(obs);
                 double tolerance = t.number("tolerance", Bounds.positive());
                 String cited = FactResolver.citedFacts(obs);
                 target = new ValidationTarget(id, per == null ? ValidationTarget.Kind.TOTAL : ValidationTarget.Kind.SHARE,
-                        metric, per, observed, null, tolerance, cited != null ? cited : note);
+                        metric, per, observed, null, tolerance, cited != null ? cited : note, t.get("metric").position());
             }
             t.finish();
             return target;

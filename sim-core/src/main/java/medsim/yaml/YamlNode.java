@@ -139,6 +139,15 @@ public final class YamlNode {
         return node.getStartMark().map(Mark::getName).orElse(null);
     }
 
+    /** Where a node was read: file, line and column from 1 (0 where unknown). */
+    public record Position(String file, int line, int column) {}
+
+    /** Where this node was read (after inheritance, in the file that set it). */
+    public Position position() {
+        Optional<Mark> mark = node.getStartMark();
+        return new Position(file(), mark.map(m -> m.getLine() + 1).orElse(0), mark.map(m -> m.getColumn() + 1).orElse(0));
+    }
+
     /** An error located at this node. */
     public InputException error(String problem) {
         Optional<Mark> mark = node.getStartMark();

@@ -152,7 +152,7 @@ class CliTest {
     void validateRefusesTargetsOnWhatTheDepartureScheduleSets() {
         String scheduled = TestRuns.scenarioFile("small-with-targets.yaml").toString();
         assertBad(medsim("validate", scheduled, "--replications", "1", "--out", dir.resolve("val").toString(), "-q"),
-                scheduled + ": validation.departures compares departed_people with the record, but departures.mode is schedule,"
+                scheduled + ":6:13: validation.departures compares departed_people with the record, but departures.mode is schedule,"
                         + " whose plan sets it; validate it with departures.mode: behaviour");
         assertFalse(Files.exists(dir.resolve("val")), "refused before any run or folder");
     }
