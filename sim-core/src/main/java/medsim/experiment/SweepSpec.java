@@ -90,7 +90,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         List<String> metrics = new ArrayList<>();
         for (YamlNode n : m.get("metrics").asList()) {
             String name = n.asString();
-            if (!known.contains(name)) throw n.error("is not a metric of the scenario (see summary.csv's columns; e.g. arrivals_people.ITA, dead_missing)");
+            if (!known.contains(name)) throw n.error("is \"" + name + "\", not a metric of the scenario (see summary.csv's columns; e.g. arrivals_people.ITA, dead_missing)");
             if (metrics.contains(name)) throw n.error("is listed twice");
             metrics.add(name);
         }

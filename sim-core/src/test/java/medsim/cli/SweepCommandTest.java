@@ -224,7 +224,7 @@ class SweepCommandTest {
         assertTrue(o.err().startsWith(bad + ":2:16: design.type is not a design (expected one of: full-factorial, latin-hypercube,"), o.err());
         Files.writeString(bad, Files.readString(bad).replace("latin-cube", "latin-hypercube").replace("departed_people]", "departures]"));
         o = medsim("sweep", bad.toString(), "--out", dir.resolve("x").toString());
-        assertTrue(o.err().startsWith(bad + ":5:11: metrics[0] is not a metric of the scenario"), o.err());
+        assertTrue(o.err().startsWith(bad + ":5:11: metrics[0] is \"departures\", not a metric of the scenario"), o.err());
         Path csv = dir.resolve("d.csv");
         Files.writeString(csv, "smuggling.planScale\n0.5\nlots\n");
         Files.writeString(bad, "scenario: " + Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath()
