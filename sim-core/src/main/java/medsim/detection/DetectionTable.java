@@ -119,13 +119,15 @@ public final class DetectionTable {
      * @throws medsim.yaml.InputException at the offending field
      */
     public static Loaded load(Path file) {
+        return load(file, FactBook::load);
+    }
+
+    /** As {@link #load(Path)}, taking the facts file's book from {@code factBooks} (a scenario's loader has read it already). */
+    public static Loaded load(Path file, java.util.function.Function<Path, FactBook> factBooks) {
         YamlNode root = YamlNode.parse(file);
-        Optional<YamlNode> factsNode = root.asMap().opt("facts");
-        if (factsNode.isEmpty()) return new Loaded(read(root), null);
-        Path facts = factsNode.get().asPath();
-        String unusable = medsim.yaml.InputFiles.unusable(facts, medsim.yaml.InputFiles.MAX_YAML_BYTES);
-        if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + facts);
-        return new Loaded(read(new FactResolver(FactBook.load(facts)).resolve(root)), facts);
+        Optional<Path> facts = FactBook.named(root);
+        if (facts.isEmpty()) return new Loaded(read(root), null);
+        return new Loaded(read(new FactResolver(factBooks.apply(facts.get())).resolve(root)), facts.get());
     }
 
     /** Reads a detection table from a parsed, fact-resolved tree. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import medsim.yaml.InputFiles;
 import medsim.yaml.YamlMap;
 import medsim.yaml.YamlNode;
 
@@ -26,6 +27,21 @@ public final class FactBook {
     private FactBook(Path file, Map<String, Fact> facts) {
         this.file = file;
         this.facts = Collections.unmodifiableMap(facts);
+    }
+
+    /**
+     * The facts file a tree names in its top-level {@code facts:} field (relative to the file
+     * that sets it), checked as every input file is before it is read; empty if it names none.
+     *
+     * @throws medsim.yaml.InputException at the field if the file is missing or not a usable file
+     */
+    public static Optional<Path> named(YamlNode root) {
+        Optional<YamlNode> factsNode = root.asMap().opt("facts");
+        if (factsNode.isEmpty()) return Optional.empty();
+        Path facts = factsNode.get().asPath();
+        String unusable = InputFiles.unusable(facts, InputFiles.MAX_YAML_BYTES);
+        if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + facts);
+        return Optional.of(facts);
     }
 
     public static FactBook load(Path file) {

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import medsim.detection.DetectionTable;
 import medsim.detection.Sensor;
@@ -85,9 +87,12 @@ public final class ScenarioLoader {
             }
         }
         List<InputFile> sources = new ArrayList<>();
+        // Each facts file read once per load, though the scenario and its detection table both name it.
+        Map<Path, FactBook> books = new HashMap<>();
+        Function<Path, FactBook> factBooks = p -> books.computeIfAbsent(p.toAbsolutePath().normalize(), k -> FactBook.load(p));
         YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>(), sources), overrides);
-        root = resolveFacts(root, sources);
-        return new Reader(file, root, sources).read();
+        root = resolveFacts(root, sources, factBooks);
+        return new Reader(file, root, sources, factBooks).read();
     }
 
     /**
@@ -97,19 +102,15 @@ public final class ScenarioLoader {
      */
     static YamlNode resolvedTree(Path file) {
         List<InputFile> sources = new ArrayList<>();
-        return resolveFacts(resolve(file, new ArrayDeque<>(), sources), sources);
+        return resolveFacts(resolve(file, new ArrayDeque<>(), sources), sources, FactBook::load);
     }
 
     /** Replaces {fact: id} references by values from the facts file the scenario names. */
-    private static YamlNode resolveFacts(YamlNode root, List<InputFile> sources) {
-        YamlMap m = root.asMap();
-        Optional<YamlNode> factsNode = m.opt("facts");
-        if (factsNode.isEmpty()) return root;
-        Path factsFile = factsNode.get().asPath();
-        String unusable = InputFiles.unusable(factsFile, InputFiles.MAX_YAML_BYTES);
-        if (unusable != null) throw factsNode.get().error("names a facts file that " + unusable + ": " + factsFile);
-        sources.add(InputFile.read("facts", factsFile));
-        return new FactResolver(FactBook.load(factsFile)).resolve(root);
+    private static YamlNode resolveFacts(YamlNode root, List<InputFile> sources, Function<Path, FactBook> factBooks) {
+        Optional<Path> factsFile = FactBook.named(root);
+        if (factsFile.isEmpty()) return root;
+        sources.add(InputFile.read("facts", factsFile.get()));
+        return new FactResolver(factBooks.apply(factsFile.get())).resolve(root);
     }
 
     /** Loads the file and the chain of files it extends, merged (child over base); adds each file read to {@code sources}. */
@@ -138,12 +139,14 @@ public final class ScenarioLoader {
         private final Path file;
         private final YamlNode root;
         private final List<InputFile> sources;
+        private final Function<Path, FactBook> factBooks;
         private GeographyCheck geo; // every coordinate is read through it, once the land is read
 
-        Reader(Path file, YamlNode root, List<InputFile> sources) {
+        Reader(Path file, YamlNode root, List<InputFile> sources, Function<Path, FactBook> factBooks) {
             this.file = file;
             this.root = root;
             this.sources = sources;
+            this.factBooks = factBooks;
         }
 
         Scenario read() {
@@ -534,7 +537,7 @@ public final class ScenarioLoader {
             String unusable = InputFiles.unusable(path, InputFiles.MAX_YAML_BYTES);
             if (unusable != null) throw n.error("names a detection file that " + unusable + ": " + path);
             sources.add(InputFile.read("detection", path));
-            DetectionTable.Loaded loaded = DetectionTable.load(path);
+            DetectionTable.Loaded loaded = DetectionTable.load(path, factBooks);
             if (loaded.factsFile() != null && sources.stream().noneMatch(f -> f.path().equals(loaded.factsFile().toAbsolutePath().normalize()))) {
                 sources.add(InputFile.read("facts", loaded.factsFile()));
             }
