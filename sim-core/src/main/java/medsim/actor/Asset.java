@@ -46,6 +46,8 @@ public final class Asset implements Steppable {
     private final long[] minutes = new long[AssetActivity.values().length]; // whole minutes, so the hours are exact
     private final RulesOfEngagement rules;
     private final long randomKey;
+    /** Its detections of each target, as a Poisson process in exposure. */
+    private final DetectionClocks detectionClocks;
     /** What it searches with (an array: the look loops over it for every target in reach, every tick). */
     private final Sensor[] sensors;
     /** The farthest any of its sensors sees any target, nm. */
@@ -85,6 +87,7 @@ public final class Asset implements Steppable {
         this.base = base;
         this.nav = nav;
         this.randomKey = RandomStreams.key(id);
+        this.detectionClocks = new DetectionClocks(randomKey);
         this.rules = new RulesOfEngagement(id, force, spec.kind());
         this.sensors = spec.sensors().toArray(new Sensor[0]);
         this.reachNm = detection.reachNm(spec.sensors());
@@ -102,7 +105,14 @@ public final class Asset implements Steppable {
         if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
         switch (mode) {
             case IN_PORT -> inPort(sim, date);
-            case TO_STATION -> { if (nav.advance(spec.transitSpeedKnots() * dt)) startPatrolLeg(sim, date); }
+            case TO_STATION -> {
+                if (nav.advance(spec.transitSpeedKnots() * dt)) {
+                    // On station within the step: it patrols for what is left of it.
+                    double spareHours = nav.leftoverNm() / spec.transitSpeedKnots();
+                    startPatrolLeg(sim, date);
+                    if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
+                }
+            }
             case PATROL -> patrol(sim, date, dt);
             case TO_CASE -> toCase(sim, date, dt);
             case ON_SCENE -> onScene(sim, date, dt);
@@ -170,7 +180,12 @@ public final class Asset implements Steppable {
             headBack(sim, date);
             return;
         }
-        if (nav.advance(spec.patrolSpeedKnots() * dt)) startPatrolLeg(sim, date);
+        if (nav.advance(spec.patrolSpeedKnots() * dt)) {
+            // The leg ends within the step: the next one takes what is left of it.
+            double spareNm = nav.leftoverNm();
+            startPatrolLeg(sim, date);
+            if (mode == Mode.PATROL) nav.advance(spareNm);
+        }
     }
 
     private boolean mustHeadBack(MedSim sim, LocalDate date) {
@@ -359,8 +374,8 @@ public final class Asset implements Steppable {
             dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
             return;
         }
-        if (nav.steerToward(caseBoat.xNm(), caseBoat.yNm(), spec.transitSpeedKnots() * dt)
-                || nav.distanceTo(caseBoat.xNm(), caseBoat.yNm()) <= spec.onSceneNm()) {
+        double onSceneHours = closeOn(caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), dt, dt);
+        if (!Double.isNaN(onSceneHours)) {
             if (caseAction == Action.DESTROY) {
                 sim.derelictGone(caseBoat);
                 destroy(sim, caseBoat);
@@ -370,6 +385,8 @@ public final class Asset implements Steppable {
             caseBoat.setResponder(this, true);
             sim.mrccNetwork().onScene(sim, caseBoat, this);
             mode = Mode.ON_SCENE;
+            // Alongside from that moment: the transfer starts with what is left of the step.
+            transferCredit += spec.transferPeoplePerHour() * (dt - onSceneHours);
         }
     }
 
@@ -438,24 +455,36 @@ public final class Asset implements Steppable {
     // ---- law enforcement ------------------------------------------------------------------
 
     private void pursue(MedSim sim, LocalDate date, double dt) {
-        if (!quarry.atSea() || sim.clock().hours(sim.tick() - pursuitStartTick) > spec.maxPursuitHours()) {
+        // The pursuit began at the end of the tick that saw the quarry; it lasts maxPursuitHours to the minute.
+        double pursuedHours = sim.clock().hours(sim.tick() - pursuitStartTick - 1);
+        double hours = Math.min(dt, spec.maxPursuitHours() - pursuedHours);
+        if (!quarry.atSea() || hours <= 0) {
             endPursuit(sim, date);
             return;
         }
-        double qx = quarry.xNm(), qy = quarry.yNm();
         long escorted = quarry.boat().id();
+        double caughtHours = closeOn(quarry.startXNm(), quarry.startYNm(), quarry.xNm(), quarry.yNm(), hours, dt);
+        if (Double.isNaN(caughtHours)) {
+            if (pursuedHours + dt >= spec.maxPursuitHours()
+                    || !rules.permits(sim, Action.BOARD, quarry.xNm(), quarry.yNm(), escorted, quarry.smugglersAboard())) {
+                endPursuit(sim, date);
+            }
+            return;
+        }
+        // Caught within the step: where the quarry was at that moment (before or after the 12 nm line) decides.
+        double f = caughtHours / dt;
+        double qx = quarry.startXNm() + f * (quarry.xNm() - quarry.startXNm());
+        double qy = quarry.startYNm() + f * (quarry.yNm() - quarry.startYNm());
         if (!rules.permits(sim, Action.BOARD, qx, qy, escorted, quarry.smugglersAboard())) {
             endPursuit(sim, date);
             return;
         }
-        if (nav.steerToward(qx, qy, spec.transitSpeedKnots() * dt) || nav.distanceTo(qx, qy) <= spec.onSceneNm()) {
-            if (rules.permits(sim, Action.SEIZE, qx, qy, escorted, quarry.smugglersAboard())) {
-                quarry.seize(sim);
-                CraftFate fate = rules.seizedCraftFate(sim.zoneAt(qx, qy), date);
-                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, escorted, quarry.smugglersAboard(), fate.key());
-            }
-            endPursuit(sim, date);
+        if (rules.permits(sim, Action.SEIZE, qx, qy, escorted, quarry.smugglersAboard())) {
+            quarry.seize(sim);
+            CraftFate fate = rules.seizedCraftFate(sim.zoneAt(qx, qy), date);
+            sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, escorted, quarry.smugglersAboard(), fate.key());
         }
+        endPursuit(sim, date);
     }
 
     private void inspect(MedSim sim, LocalDate date, double dt) {
@@ -491,10 +520,10 @@ public final class Asset implements Steppable {
 
     /**
      * Whether this tick's search detects the target named by {@code targetKey}, of kind
-     * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: one uniform
-     * draw against 1 - exp(-exposure), the exposure summed over this asset's sensors. The draw is
-     * keyed by the asset, the target and the tick, so the same look gets the same answer in any
-     * run at this seed.
+     * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: a chance of
+     * 1 - exp(-exposure), the exposure summed over this asset's sensors, drawn as the crossing of
+     * an exponential threshold keyed by the asset, the target and the detection's ordinal
+     * ({@link DetectionClocks}), so the same pair meets the same draws at any tick length.
      */
     private boolean detects(MedSim sim, Concern concern, long targetKey, Target target,
             double tx0, double ty0, double tx1, double ty1, double hours) {
@@ -508,7 +537,25 @@ public final class Asset implements Steppable {
         double exposure = 0;
         for (Sensor s : sensors) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
         if (exposure == 0) return false;
-        return sim.streams().uniform(concern, randomKey, targetKey, sim.tick()) < -Math.expm1(-exposure);
+        return detectionClocks.detects(sim.streams(), concern, targetKey, exposure);
+    }
+
+    /**
+     * Sails toward a target that moved straight from (tx0, ty0) to (tx1, ty1) during the step
+     * of {@code dt} hours, at transit speed for at most {@code hours} of it; returns the hours
+     * into the step at which it came within {@code onSceneNm} of the target (and leaves it
+     * where it was then), or NaN if it did not (and leaves it where the step took it).
+     */
+    private double closeOn(double tx0, double ty0, double tx1, double ty1, double hours, double dt) {
+        double x0 = nav.xNm(), y0 = nav.yNm();
+        double speed = spec.transitSpeedKnots();
+        boolean reached = nav.steerToward(tx1, ty1, speed * hours);
+        double reachHours = reached ? hours - nav.leftoverNm() / speed : hours;
+        double at = Closing.firstWithinHours(x0, y0, nav.xNm(), nav.yNm(), reachHours, tx0, ty0, tx1, ty1, dt, spec.onSceneNm());
+        if (Double.isNaN(at) || at > hours) return Double.NaN;
+        double f = reachHours > 0 ? Math.min(1, at / reachHours) : 1;
+        nav.placeAt(x0 + f * (nav.xNm() - x0), y0 + f * (nav.yNm() - y0));
+        return at;
     }
 
     private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {
