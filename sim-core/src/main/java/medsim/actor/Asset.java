@@ -240,7 +240,9 @@ public final class Asset implements Steppable {
         }
         // Landing people at a place of safety is a short call; a return to base is a port period.
         double portHours = portOfCall == base ? spec.portHours() : landingHours;
-        readyAtTick = sim.tick() + sim.clock().ticks(portHours);
+        // It berthed within the step, this long before its end: the port period runs from then.
+        double berthedEarlyHours = nav.leftoverNm() / spec.transitSpeedKnots();
+        readyAtTick = sim.tick() + sim.clock().ticks(portHours - berthedEarlyHours);
         mode = Mode.IN_PORT;
         sim.unplace(this);
     }
