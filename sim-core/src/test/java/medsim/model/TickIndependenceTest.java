@@ -61,6 +61,7 @@ class TickIndependenceTest {
             assertTrue(meanFive > 0, metric + ": no events at 5-minute ticks; the scenario must produce some");
             String line = String.format(java.util.Locale.ROOT, "%s: 5-min mean %.1f, 1-min - 5-min %+.1f, %.0f%% interval [%+.1f, %+.1f], margin ±%.1f",
                     metric, meanFive, meanDiff, 100 * (1 - 2 * alpha), meanDiff - halfWidth, meanDiff + halfWidth, margin);
+            System.out.println(line);
             if (meanDiff - halfWidth <= -margin || meanDiff + halfWidth >= margin) failures.add(line);
         }
         assertTrue(failures.isEmpty(), "not equivalent within ±10%:\n" + String.join("\n", failures));
