@@ -118,7 +118,7 @@ final class Pursuit {
             double q = -0.5 * (qb + Math.copySign(Math.sqrt(disc), qb));
             first = Math.min(root(q / qa, a), q != 0 ? root(qc / q, a) : Double.POSITIVE_INFINITY);
         }
-        return first <= b ? first : Double.NaN;
+        return first <= b && first < Double.POSITIVE_INFINITY ? first : Double.NaN;
     }
 
     private static double root(double s, double after) {

@@ -538,7 +538,7 @@ public final class ScenarioLoader {
             double maxAboard = ASSET.number(a, "maxHoursWithPeopleAboard");
             double maxPursuit = ASSET.number(a, "maxPursuitHours");
             double onScene = ASSET.number(a, "onSceneNm");
-            BoardingCraft boarding = a.has("boardingCraft") ? boardingCraft(a.get("boardingCraft"), kind) : null;
+            BoardingCraft boarding = a.opt("boardingCraft").map(b -> boardingCraft(b, kind)).orElse(null);
             ASSET.finish(a);
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
                     sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene, boarding);

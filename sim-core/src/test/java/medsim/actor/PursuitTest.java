@@ -122,6 +122,7 @@ class PursuitTest {
         // Running away faster: never; and not within the window [a, b].
         assertTrue(Double.isNaN(Pursuit.earliestCatch(1, 0, 35, 0, 30, 0, 10, 0)));
         assertTrue(Double.isNaN(Pursuit.earliestCatch(10, 0, -10, 0, 30, 0, 0.2, 0)));
+        assertTrue(Double.isNaN(Pursuit.earliestCatch(1, 0, 35, 0, 30, 0, Double.POSITIVE_INFINITY, 0)), "never, even without a time limit");
         // Equal speeds, the target crossing ahead: a linear equation.
         double s = Pursuit.earliestCatch(0, 5, 20, 0, 20, 0, 10, 0);
         assertTrue(Double.isNaN(s), "at equal speeds a target moving across is never reached from abeam: " + s);
