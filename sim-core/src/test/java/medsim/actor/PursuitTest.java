@@ -75,6 +75,15 @@ class PursuitTest {
     }
 
     @Test
+    void aBoatLaunchedTenMinutesAfterTheSightingIsTooLateForAnEscortThreeMilesFromTheLine() {
+        // Ahead on the beam, as above; but the escort covers the 3 nm to the line in 9 minutes.
+        double sx = 3, sy = RELEASE_NM - Math.sqrt(7);
+        End end = chase(Pursuit.byBoat(sx, sy, new BoardingCraft(30, 20, 10), 3, CAPTURE_NM), 5, HIGH_SEAS_ONLY);
+        assertEquals(Pursuit.Outcome.OUT_OF_MANDATE, end.outcome());
+        assertEquals(12, end.y(), 1e-9);
+    }
+
+    @Test
     void theShipItselfAt16KnotsNeverClosesOnA20KnotEscort() {
         End end = chase(Pursuit.byShip(0, 19, 16, 3, CAPTURE_NM), 5, LIBYAN_WATERS_TOO);
         assertEquals(null, end.outcome(), "the escort reaches home");
