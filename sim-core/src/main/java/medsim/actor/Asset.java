@@ -9,6 +9,7 @@ import medsim.detection.DetectionTable;
 import medsim.detection.Light;
 import medsim.detection.Sensor;
 import medsim.detection.Target;
+import medsim.geo.CellWalk;
 import medsim.geo.Projection;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
@@ -60,7 +61,7 @@ public final class Asset implements Steppable {
     private int takenFromCase;
     private double transferCredit;
     private SmugglerCraft quarry;
-    private long pursuitStartTick;
+    private Pursuit pursuit;
     private Asset inspected;
     private long alongsideSinceTick = -1;
     private boolean armsSuspect;
@@ -189,6 +190,7 @@ public final class Asset implements Steppable {
         caseBoat = null;
         tasking = null;
         quarry = null;
+        pursuit = null;
         inspected = null;
         alongsideSinceTick = -1;
         if (mustHeadBack(sim, date) || (spec.capacityPeople() > 0 && aboard >= spec.disembarkLoadFraction() * spec.capacityPeople())) {
@@ -217,6 +219,7 @@ public final class Asset implements Steppable {
                 sim.returnToLibya(nav.xNm(), nav.yNm(), id, aboard, portOfCall);
             } else {
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
+                DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall, randomKey);
             }
             landingHours = spec.berthingHours() + aboard / spec.transferPeoplePerHour();
             aboard = 0;
@@ -273,7 +276,9 @@ public final class Asset implements Steppable {
             if (!rules.allows(sim, Action.BOARD, c.xNm(), c.yNm())) continue;
             quarry = c;
             c.setPursuer(this);
-            pursuitStartTick = sim.tick();
+            pursuit = spec.boardingCraft() != null
+                    ? Pursuit.byBoat(nav.xNm(), nav.yNm(), spec.boardingCraft(), spec.maxPursuitHours(), spec.onSceneNm())
+                    : Pursuit.byShip(nav.xNm(), nav.yNm(), spec.transitSpeedKnots(), spec.maxPursuitHours(), spec.onSceneNm());
             mode = Mode.PURSUIT;
             return;
         }
@@ -437,25 +442,44 @@ public final class Asset implements Steppable {
 
     // ---- law enforcement ------------------------------------------------------------------
 
+    /**
+     * A chase of a smuggler craft ({@link Pursuit}): caught if the pursuer closes before the
+     * craft leaves the waters where this force may board it and before the pursuer gives up;
+     * a boarding craft then returns to the ship, which waits for it.
+     */
     private void pursue(MedSim sim, LocalDate date, double dt) {
-        if (!quarry.atSea() || sim.clock().hours(sim.tick() - pursuitStartTick) > spec.maxPursuitHours()) {
-            endPursuit(sim, date);
+        if (pursuit.returning()) {
+            if (pursuit.recover(nav.xNm(), nav.yNm(), dt)) endPursuit(sim, date);
             return;
         }
-        double qx = quarry.xNm(), qy = quarry.yNm();
+        if (!quarry.atSea()) {
+            endChase(sim, date);
+            return;
+        }
+        Pursuit.Outcome outcome = pursuit.step(quarry.startXNm(), quarry.startYNm(), quarry.xNm(), quarry.yNm(), dt,
+                (x0, y0, x1, y1) -> CellWalk.firstEntry(sim.world().raster(), x0, y0, x1, y1, z -> !rules.allows(Action.BOARD, z, date)));
+        if (!pursuit.byBoat()) nav.placeAt(pursuit.xNm(), pursuit.yNm());
+        if (outcome == Pursuit.Outcome.CHASING) return;
+        double ex = pursuit.eventXNm(), ey = pursuit.eventYNm();
         long escorted = quarry.boat().id();
-        if (!rules.permits(sim, Action.BOARD, qx, qy, escorted, quarry.smugglersAboard())) {
-            endPursuit(sim, date);
-            return;
+        if (outcome == Pursuit.Outcome.CAUGHT && rules.permits(sim, Action.SEIZE, ex, ey, escorted, quarry.smugglersAboard())) {
+            quarry.seize(sim);
+            CraftFate fate = rules.seizedCraftFate(sim.zoneAt(ex, ey), date);
+            sim.event(EventType.ESCORT_SEIZED, ex, ey, id, escorted, quarry.smugglersAboard(), fate.key());
+        } else if (outcome == Pursuit.Outcome.OUT_OF_MANDATE) {
+            // Recorded as a refusal where the craft crossed into waters this force may not board in.
+            double dx = quarry.xNm() - quarry.startXNm(), dy = quarry.yNm() - quarry.startYNm(), d = Math.hypot(dx, dy);
+            double past = d > 0 ? 1e-6 / d : 0;
+            rules.permits(sim, Action.BOARD, ex + dx * past, ey + dy * past, escorted, quarry.smugglersAboard());
         }
-        if (nav.steerToward(qx, qy, spec.transitSpeedKnots() * dt) || nav.distanceTo(qx, qy) <= spec.onSceneNm()) {
-            if (rules.permits(sim, Action.SEIZE, qx, qy, escorted, quarry.smugglersAboard())) {
-                quarry.seize(sim);
-                CraftFate fate = rules.seizedCraftFate(sim.zoneAt(qx, qy), date);
-                sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, escorted, quarry.smugglersAboard(), fate.key());
-            }
-            endPursuit(sim, date);
-        }
+        endChase(sim, date);
+    }
+
+    /** The chase is over: the craft is free of this asset; a boarding craft heads back to the ship. */
+    private void endChase(MedSim sim, LocalDate date) {
+        if (quarry.pursuer() == this) quarry.setPursuer(null);
+        pursuit.endChase();
+        if (!pursuit.returning()) endPursuit(sim, date);
     }
 
     private void inspect(MedSim sim, LocalDate date, double dt) {

@@ -64,6 +64,12 @@ public enum EventType {
      * apprehended; detail: the craft's fate, {@code diverted}, {@code destroyed} or {@code released}.
      */
     ESCORT_SEIZED,
+    /**
+     * Boat drivers (and their helpers) identified among the people landed at a place of safety
+     * and arrested there. Actor: the asset that landed them, or the place for a boat that landed
+     * unaided; boat: that boat (0 for an asset's landing); people: those arrested; detail: the place.
+     */
+    DRIVERS_ARRESTED,
     /** An asset inspects a ship suspected of carrying arms. Actor: the asset; detail: the ship inspected. */
     INSPECTION,
     /** An inspection finds arms and seizes them. Actor: the asset; detail: the ship. */

@@ -93,7 +93,15 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         for (CraftFate fate : CraftFate.values()) {
             d.add(count("escorts_" + fate.key(), "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate.key())));
         }
-        d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED)));
+        // Smugglers apprehended: the crews of escort craft seized at sea, and boat drivers arrested
+        // where people are landed; by force, those its assets seized or landed.
+        d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED), all(EventType.DRIVERS_ARRESTED)));
+        d.add(people("smugglers_apprehended.escort_crews", all(EventType.ESCORT_SEIZED)));
+        d.add(people("smugglers_apprehended.drivers", all(EventType.DRIVERS_ARRESTED)));
+        for (ForceAssets f : forces) {
+            d.add(people("smugglers_apprehended." + f.id(), where(EventType.ESCORT_SEIZED, ACTOR, f.assetIds()),
+                    where(EventType.DRIVERS_ARRESTED, ACTOR, f.assetIds())));
+        }
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
         d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
         d.add(count("refusals", "refusals", all(EventType.REFUSAL)));

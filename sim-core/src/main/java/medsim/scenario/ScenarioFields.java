@@ -49,6 +49,8 @@ public final class ScenarioFields {
             other("", "smuggling", "mapping", REQUIRED, "The networks' plan and behaviour (see `smuggling`)."),
             other("", "forces", "`{id: {...}}`", REQUIRED, "Forces at sea, their mandates and assets (see `forces.<id>`)."),
             other("", "validation", "`{id: {...}}`", "none", "What runs should reproduce (see `validation.<id>`)."),
+            field("", "driverArrestsPerPersonLanded", Type.NUMBER_MAP, "`{place: fraction}`", Bounds.fraction(), Double.NaN, "none", MODEL,
+                    "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
 
             // ---- geography
             other("geography", "land", "path", REQUIRED, "GeoJSON land polygons (relative to the file that sets it), at most 16 MiB. Features need `iso_n3` and `name` properties; see `geo/README.md`. It must have land of Libya (`LBY`), whose coast the model measures from."),
@@ -193,7 +195,11 @@ public final class ScenarioFields {
             number("forces.*.assets.*", "inspectionHours", "hours", Bounds.positive(), 4, MODEL, "Time alongside a suspect ship to search it."),
             number("forces.*.assets.*", "maxHoursWithPeopleAboard", "hours", Bounds.positive(), 24, MODEL, "People are kept aboard at most this long waiting for more rescues before it heads for a place of safety."),
             number("forces.*.assets.*", "maxPursuitHours", "hours", Bounds.positive(), 3, MODEL, "A pursuit of a smuggler craft that has not closed in this time is given up."),
-            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside).")
+            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside)."),
+            other("forces.*.assets.*", "boardingCraft", "mapping", "none", "Ships only: the boat (a RHIB, or an embarked helicopter stopping the craft for the boarding team) it chases a smuggler craft with (below); without one the ship chases at `transitSpeedKnots`."),
+            number("forces.*.assets.*.boardingCraft", "speedKnots", "knots", Bounds.positive(), MODEL, "Its speed in the chase: it heads straight for where it meets the craft."),
+            number("forces.*.assets.*.boardingCraft", "rangeNm", "nm", Bounds.positive(), MODEL, "It turns back once it has run this far without closing."),
+            number("forces.*.assets.*.boardingCraft", "launchMinutes", "minutes", Bounds.nonNegative(), MODEL, "From the sighting to the boat leaving the ship.")
     );
 
     public static final FieldSection TOP = new FieldSection("", ALL);
@@ -217,6 +223,7 @@ public final class ScenarioFields {
     public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
     public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
     public static final FieldSection ASSET = new FieldSection("forces.*.assets.*", ALL);
+    public static final FieldSection BOARDING_CRAFT = new FieldSection("forces.*.assets.*.boardingCraft", ALL);
 
     /** Every declared field, sections in file order. */
     public static List<ScenarioField> all() { return ALL; }
@@ -224,7 +231,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET);
+                DEPARTURES, DETENTION, BOAT_STOCK, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT);
     }
 
     /**
