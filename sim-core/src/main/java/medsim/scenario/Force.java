@@ -10,10 +10,12 @@ import medsim.mandate.Mandate;
  * is added to its assets' time to reach a case when an MRCC chooses whom to send (merchant
  * ships are diverted only when no one else is near). {@code armsSuspectShare} of its ships
  * are suspected of carrying arms to Libya, and an inspection finds arms aboard one of them
- * with {@code armsFoundProbability}.
+ * with {@code armsFoundProbability}. A contact shared with it through an information link
+ * sends its nearest free ship that may intercept or board where the contact lies to look
+ * there, if that ship can be there within {@code contactResponseHours}.
  */
 public record Force(String id, String name, String group, Mandate mandate, double taskingPenaltyHours,
-                    double armsSuspectShare, double armsFoundProbability, List<AssetSpec> assets) {
+                    double armsSuspectShare, double armsFoundProbability, double contactResponseHours, List<AssetSpec> assets) {
     public Force {
         assets = List.copyOf(assets);
     }
