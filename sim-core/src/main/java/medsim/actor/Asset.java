@@ -267,7 +267,10 @@ public final class Asset implements Steppable {
         Projection projection = sim.world().projection();
         lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
         if (!located && caseBoat != null && detects(sim, Concern.SENSING, caseBoat.randomKey(), caseBoat.type().detectionTarget(),
-                caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), hours)) located = true;
+                caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), hours)) {
+            located = true;
+            sim.event(EventType.SIGHTING, caseBoat.xNm(), caseBoat.yNm(), id, caseBoat.id(), caseBoat.people(), "located");
+        }
         Bag boats = sim.boatsAtSea();
         for (int i = 0; i < boats.numObjs; i++) {
             MigrantBoat b = (MigrantBoat) boats.objs[i];

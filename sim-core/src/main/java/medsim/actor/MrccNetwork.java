@@ -112,7 +112,7 @@ public final class MrccNetwork {
                     continue;
                 }
                 if (t.isAssigned() || t.boat().responder() != null) continue;
-                Asset best = mrcc.bestAsset(sim, t.boat(), date);
+                Asset best = mrcc.bestAsset(sim, t, date);
                 if (best != null) {
                     assign(sim, mrcc, t, best);
                 } else if (mrcc != fallback) {

@@ -13,8 +13,9 @@ public enum EventType {
     DISTRESS_CALL,
     /**
      * An asset sees a boat. People aboard; detail: {@code intercept} (the asset goes to
-     * intercept it), {@code reported} (it reports the boat to an MRCC) or {@code shared} (no
-     * MRCC tasks its force: the contact goes only where the force's information links take it).
+     * intercept it), {@code reported} (it reports the boat to an MRCC), {@code shared} (no
+     * MRCC tasks its force: the contact goes only where the force's information links take it)
+     * or {@code located} (sent on a shared contact, it has found the boat it was sent to).
      */
     SIGHTING,
     /**
@@ -30,7 +31,7 @@ public enum EventType {
      */
     ACTIONABLE_DETECTION,
     /**
-     * An MRCC opens a case for a boat in distress (one per boat at most). Actor: the MRCC;
+     * An MRCC opens a case for a boat in distress (one open case per boat at most). Actor: the MRCC;
      * people aboard; detail: what made it known: {@code distress-call}, {@code sighting},
      * {@code shared:<force>} (a contact of that force's, through an information link), or
      * {@code interceptor-full} (an intercepting ship filled up and left people aboard).

@@ -82,6 +82,31 @@ class InformationSharingTest {
     }
 
     @Test
+    void aShipSentOnASharedContactGoesAlongsideOnlyOnceItHasDetectedTheBoat() {
+        int checked = 0, lost = 0;
+        for (int seed = 1; seed <= 3; seed++) {
+            Set<Long> sharedCases = new HashSet<>();
+            Set<String> seen = new HashSet<>(); // asset@boat
+            for (SeaEvent e : TestRuns.run(linked, seed).events()) {
+                // A boat's case from a contact lost is closed; its next case may come from a call.
+                if (e.type() == EventType.CASE_OPENED && e.detail().startsWith("shared:")) sharedCases.add(e.boatId());
+                else if (e.type() == EventType.CASE_OPENED) sharedCases.remove(e.boatId());
+                if (e.type() == EventType.SIGHTING) seen.add(e.actor() + "@" + e.boatId());
+                if (e.type() == EventType.TASKING_ABANDONED && e.detail().equals("contact lost")) {
+                    assertTrue(sharedCases.contains(e.boatId()), "only a case from a shared contact is lost: " + e);
+                    lost++;
+                }
+                if (e.type() == EventType.CASE_ON_SCENE && sharedCases.contains(e.boatId())) {
+                    assertTrue(seen.contains(e.actor() + "@" + e.boatId()), "on scene after detecting the boat: " + e);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "cases from shared contacts reached: " + checked);
+        assertTrue(lost > 0, "ships that found no boat where the contact put it: " + lost);
+    }
+
+    @Test
     void eachBoatHasOneFirstDetectionByAForceAbleToActTimedFromItsDeparture() {
         List<SeaEvent> events = TestRuns.run(linked, 3).events();
         Map<Long, Long> departed = new HashMap<>();
