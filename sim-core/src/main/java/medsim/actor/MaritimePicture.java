@@ -26,8 +26,8 @@ import medsim.scenario.Scenario;
  * between forces and MRCCs along the scenario's {@link InformationLink}s.
  * <ul>
  *   <li>An asset that sees a boat puts a {@link Contact} in its force's picture ({@link #sighted}).
- *       When the sighting starts a track (the force's assets did not see the boat the tick
- *       before), a force that an MRCC tasks reports it to the MRCC network at once, as before
+ *       When the sighting starts a track (the force's assets had not seen the boat within its
+ *       {@code trackHoldMinutes}), a force that an MRCC tasks reports it to the MRCC network at once, as before
  *       links existed (a ship under an MRCC's coordination), and every link in force from that
  *       force carries it to its receivers after the link's delay, rounded up to whole ticks.</li>
  *   <li>A contact that reaches an MRCC opens a SAR case (the network gives it to the MRCC
@@ -88,9 +88,9 @@ public final class MaritimePicture {
     }
 
     /**
-     * An asset sees a boat now. If its force's assets saw the boat in the previous tick (or
-     * already in this one), the force is tracking it: its picture is updated and nothing else
-     * happens. Otherwise the sighting starts a track: the contact enters the force's picture,
+     * An asset sees a boat now. If its force's assets last saw the boat at most
+     * {@code trackHoldMinutes} ago, the force is tracking it: its picture is updated and nothing
+     * else happens. Otherwise the sighting starts a track: the contact enters the force's picture,
      * and, unless the asset engages the boat itself ({@code reported} false: it intercepts), a
      * {@code sighting} event records it and a force that an MRCC tasks reports the boat to the
      * MRCC network at once. Either way the contact is sent along every link in force from the
@@ -101,7 +101,7 @@ public final class MaritimePicture {
         long tick = sim.tick();
         Contact c = new Contact(boat, boat.xNm(), boat.yNm(), tick, force.id(), asset.id());
         Long before = tracks.computeIfAbsent(force.id(), k -> new HashMap<>()).put(boat.id(), tick);
-        if (before != null && before >= tick - 1) {
+        if (before != null && (tick - before) * sim.clock().tickMinutes() <= force.trackHoldMinutes()) {
             store(force.id(), c);
             return;
         }

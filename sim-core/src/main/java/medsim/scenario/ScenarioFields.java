@@ -165,6 +165,7 @@ public final class ScenarioFields {
             number("forces.*", "armsSuspectShare", "fraction", Bounds.fraction(), 0, MODEL, "Share of its ships suspected of carrying arms to Libya (drawn once per run)."),
             number("forces.*", "armsFoundProbability", "fraction", Bounds.fraction(), 0, MODEL, "Chance that an inspection of one of its suspect ships finds arms."),
             number("forces.*", "contactResponseHours", "hours", Bounds.nonNegative(), 6, MODEL, "A contact an information link brings it sends its nearest free ship that may intercept or board where the boat was seen to look there, if that ship can be there within this time; 0: it does not act on shared contacts."),
+            number("forces.*", "trackHoldMinutes", "minutes", Bounds.between(0, 1440), 30, MODEL, "Its ships and aircraft seeing a boat again within this time keep one track of it, which updates its own picture only; a sighting after a longer gap starts a new track, reported and passed along its information links again."),
             other("forces.*", "mandate", "list", REQUIRED, "What it may do, where and when (below)."),
             other("forces.*", "assets", "mapping", REQUIRED, "Its ships and aircraft (below)."),
             other("forces.*.mandate[]", "action", "text", REQUIRED, "`patrol`, `rescue`, `intercept`, `return-to-libya`, `board`, `seize`, `destroy`, `divert`, `inspect`."),

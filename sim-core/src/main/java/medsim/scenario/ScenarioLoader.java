@@ -411,11 +411,12 @@ public final class ScenarioLoader {
             double suspectShare = FORCE.number(f, "armsSuspectShare");
             double armsFound = FORCE.number(f, "armsFoundProbability");
             double contactResponse = FORCE.number(f, "contactResponseHours");
+            double trackHold = FORCE.number(f, "trackHoldMinutes");
             List<MandateEntry> entries = new ArrayList<>();
             for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
             FORCE.finish(f);
-            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, contactResponse, assets);
+            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, contactResponse, trackHold, assets);
         }
 
         private ValidationTarget target(String id, YamlNode n, List<String> metrics) {
