@@ -71,6 +71,10 @@ public final class Asset implements Steppable {
     private Place portOfCall;
     private Mrcc lastMrcc;
     private long rescuedTotal;
+    /** On its way at transit speed to where a shared contact put a boat (see {@link #cue}). */
+    private boolean cued;
+    /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
+    private boolean located;
     // Its random streams, by concern, each begun afresh every day (made on first use).
     private DailyStream patrolStream;
     // Where it was at the start of this tick: its search covers the track from there to here.
@@ -157,6 +161,7 @@ public final class Asset implements Steppable {
     }
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
+        cued = false;
         double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             goToPort(sim, base);
@@ -171,7 +176,20 @@ public final class Asset implements Steppable {
             headBack(sim, date);
             return;
         }
-        if (nav.advance(spec.patrolSpeedKnots() * dt)) startPatrolLeg(sim, date);
+        if (nav.advance((cued ? spec.transitSpeedKnots() : spec.patrolSpeedKnots()) * dt)) startPatrolLeg(sim, date);
+    }
+
+    /**
+     * Sent by its force to where a shared contact put a boat ({@link MaritimePicture}): a free
+     * ship goes there at transit speed, searching on the way as on patrol, then patrols on. It
+     * acts on the boat only if it detects it. Returns whether it went.
+     */
+    boolean cue(MedSim sim, double xNm, double yNm) {
+        if (!isFree()) return false;
+        nav.follow(sim.route(spec.kind(), nav.xNm(), nav.yNm(), xNm, yNm));
+        mode = Mode.PATROL;
+        cued = true;
+        return true;
     }
 
     private boolean mustHeadBack(MedSim sim, LocalDate date) {
@@ -251,6 +269,11 @@ public final class Asset implements Steppable {
         double hours = sim.clock().tickHours();
         Projection projection = sim.world().projection();
         lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
+        if (!located && caseBoat != null && detects(sim, Concern.SENSING, caseBoat.randomKey(), caseBoat.type().detectionTarget(),
+                caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), hours)) {
+            located = true;
+            sim.event(EventType.SIGHTING, caseBoat.xNm(), caseBoat.yNm(), id, caseBoat.id(), caseBoat.people(), "located");
+        }
         Bag boats = sim.boatsAtSea();
         for (int i = 0; i < boats.numObjs; i++) {
             MigrantBoat b = (MigrantBoat) boats.objs[i];
@@ -258,13 +281,11 @@ public final class Asset implements Steppable {
             if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours)) continue;
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
+                sim.picture().sighted(sim, this, b, false);
                 takeCase(b, null, Action.INTERCEPT);
                 return;
             }
-            if (b.tasking() == null) {
-                sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "reported");
-                sim.mrccNetwork().report(sim, b, "sighting");
-            }
+            if (b.tasking() == null) sim.picture().sighted(sim, this, b, true);
         }
         if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, hours)) return;
         if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
@@ -338,6 +359,8 @@ public final class Asset implements Steppable {
     }
 
     private void takeCase(MigrantBoat b, RescueTasking t, Action action) {
+        cued = false;
+        located = t == null || t.contact() == null;
         caseBoat = b;
         tasking = t;
         caseAction = action;
@@ -364,8 +387,16 @@ public final class Asset implements Steppable {
             dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
             return;
         }
-        if (nav.steerToward(caseBoat.xNm(), caseBoat.yNm(), spec.transitSpeedKnots() * dt)
-                || nav.distanceTo(caseBoat.xNm(), caseBoat.yNm()) <= spec.onSceneNm()) {
+        // Sent on a shared contact, it heads for where the contact put the boat until it detects it.
+        double tx = located ? caseBoat.xNm() : tasking.contact().xNm(), ty = located ? caseBoat.yNm() : tasking.contact().yNm();
+        if (nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm()) {
+            if (!located) {
+                caseBoat.setResponder(null, false);
+                sim.mrccNetwork().contactLost(tasking);
+                sim.event(EventType.TASKING_ABANDONED, nav.xNm(), nav.yNm(), id, caseBoat.id(), caseBoat.people(), "contact lost");
+                resumePatrol(sim, date);
+                return;
+            }
             if (caseAction == Action.DESTROY) {
                 sim.derelictGone(caseBoat);
                 destroy(sim, caseBoat);

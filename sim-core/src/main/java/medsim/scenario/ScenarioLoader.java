@@ -183,15 +183,17 @@ public final class ScenarioLoader {
             DeparturesSpec departures = DeparturesLoader.read(departuresNode, smuggling.boatTypes());
             Map<String, Double> driverArrests = driverArrests(m.opt("driverArrestsPerPersonLanded"), places);
             DetectionTable detection = detection(m.get("detection"));
+            List<InformationLink> links = new ArrayList<>();
+            for (YamlNode l : m.opt("informationLinks").map(YamlNode::asList).orElse(List.of())) links.add(informationLink(l, forces, mrccs));
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, detection, List.of(), read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, detection, targets, read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read);
         }
 
         /** Boat drivers arrested per person landed, by place of safety (each a place with that role); empty if none is given. */
@@ -420,11 +422,13 @@ public final class ScenarioLoader {
             double penalty = FORCE.number(f, "taskingPenaltyHours");
             double suspectShare = FORCE.number(f, "armsSuspectShare");
             double armsFound = FORCE.number(f, "armsFoundProbability");
+            double contactResponse = FORCE.number(f, "contactResponseHours");
+            double trackHold = FORCE.number(f, "trackHoldMinutes");
             List<MandateEntry> entries = new ArrayList<>();
             for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
             FORCE.finish(f);
-            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, assets);
+            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, contactResponse, trackHold, assets);
         }
 
         private ValidationTarget target(String id, YamlNode n, List<String> metrics) {
@@ -498,6 +502,34 @@ public final class ScenarioLoader {
             String basis = nonEmpty(e, "basis", null);
             MANDATE.finish(e);
             return new MandateEntry(action, zones, from, to, basis);
+        }
+
+        /**
+         * An information link: a force sends, forces or MRCCs receive (an id that names both is
+         * refused as ambiguous), each once and not the sender; dated like a mandate entry.
+         */
+        private InformationLink informationLink(YamlNode n, Map<String, Force> forces, Map<String, MrccSpec> mrccs) {
+            YamlMap l = n.asMap();
+            String sender = ref(l.get("sender"), forces.keySet(), "force");
+            Set<String> known = new java.util.LinkedHashSet<>(forces.keySet());
+            known.addAll(mrccs.keySet());
+            List<String> receivers = new ArrayList<>();
+            for (YamlNode r : l.get("receivers").asList()) {
+                String id = ref(r, known, "force or MRCC");
+                if (forces.containsKey(id) && mrccs.containsKey(id)) throw r.error("names both a force and an MRCC \"" + id + "\"; give one of them another id");
+                if (id.equals(sender)) throw r.error("is the sender itself: a force has its own contacts already");
+                if (receivers.contains(id)) throw r.error("repeats the receiver " + id + "; list each once");
+                receivers.add(id);
+            }
+            if (receivers.isEmpty()) throw l.get("receivers").error("is empty: a link that reaches no one is a mistake (leave the link out)");
+            double delay = INFORMATION_LINK.number(l, "delayMinutes");
+            LocalDate from = l.date("from");
+            YamlNode toNode = l.opt("to").orElse(null);
+            LocalDate to = l.date("to", null);
+            if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
+            String basis = nonEmpty(l, "basis", null);
+            INFORMATION_LINK.finish(l);
+            return new InformationLink(sender, receivers, delay, from, to, basis);
         }
 
         private AssetSpec asset(String id, YamlNode n, Map<String, Place> places, Map<String, Area> areas) {
