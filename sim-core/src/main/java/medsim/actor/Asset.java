@@ -9,6 +9,7 @@ import medsim.detection.DetectionTable;
 import medsim.detection.Light;
 import medsim.detection.Sensor;
 import medsim.detection.Target;
+import medsim.geo.CellWalk;
 import medsim.geo.Projection;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
@@ -62,7 +63,7 @@ public final class Asset implements Steppable {
     private int takenFromCase;
     private double transferCredit;
     private SmugglerCraft quarry;
-    private long pursuitStartTick;
+    private Pursuit pursuit;
     private Asset inspected;
     private long alongsideSinceTick = -1;
     private boolean armsSuspect;
@@ -72,6 +73,10 @@ public final class Asset implements Steppable {
     private Place portOfCall;
     private Mrcc lastMrcc;
     private long rescuedTotal;
+    /** On its way at transit speed to where a shared contact put a boat (see {@link #cue}). */
+    private boolean cued;
+    /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
+    private boolean located;
     // Its random streams, by concern, each begun afresh every day (made on first use).
     private DailyStream patrolStream;
     // Where it was at the start of this tick: its search covers the track from there to here.
@@ -166,6 +171,7 @@ public final class Asset implements Steppable {
     }
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
+        cued = false;
         double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             goToPort(sim, base);
@@ -180,12 +186,26 @@ public final class Asset implements Steppable {
             headBack(sim, date);
             return;
         }
-        if (nav.advance(spec.patrolSpeedKnots() * dt)) {
+        double speed = cued ? spec.transitSpeedKnots() : spec.patrolSpeedKnots();
+        if (nav.advance(speed * dt)) {
             // The leg ends within the step: the next one takes what is left of it.
-            double spareNm = nav.leftoverNm();
+            double spareHours = nav.leftoverNm() / speed;
             startPatrolLeg(sim, date);
-            if (mode == Mode.PATROL) nav.advance(spareNm);
+            if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
         }
+    }
+
+    /**
+     * Sent by its force to where a shared contact put a boat ({@link MaritimePicture}): a free
+     * ship goes there at transit speed, searching on the way as on patrol, then patrols on. It
+     * acts on the boat only if it detects it. Returns whether it went.
+     */
+    boolean cue(MedSim sim, double xNm, double yNm) {
+        if (!isFree()) return false;
+        nav.follow(sim.route(spec.kind(), nav.xNm(), nav.yNm(), xNm, yNm));
+        mode = Mode.PATROL;
+        cued = true;
+        return true;
     }
 
     private boolean mustHeadBack(MedSim sim, LocalDate date) {
@@ -204,6 +224,7 @@ public final class Asset implements Steppable {
         caseBoat = null;
         tasking = null;
         quarry = null;
+        pursuit = null;
         inspected = null;
         alongsideSinceTick = -1;
         if (mustHeadBack(sim, date) || (spec.capacityPeople() > 0 && aboard >= spec.disembarkLoadFraction() * spec.capacityPeople())) {
@@ -232,6 +253,7 @@ public final class Asset implements Steppable {
                 sim.returnToLibya(nav.xNm(), nav.yNm(), id, aboard, portOfCall);
             } else {
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
+                DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall, randomKey);
             }
             landingHours = spec.berthingHours() + aboard / spec.transferPeoplePerHour();
             aboard = 0;
@@ -265,6 +287,11 @@ public final class Asset implements Steppable {
         double hours = sim.clock().tickHours();
         Projection projection = sim.world().projection();
         lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
+        if (!located && caseBoat != null && detects(sim, Concern.SENSING, caseBoat.randomKey(), caseBoat.type().detectionTarget(),
+                caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), hours)) {
+            located = true;
+            sim.event(EventType.SIGHTING, caseBoat.xNm(), caseBoat.yNm(), id, caseBoat.id(), caseBoat.people(), "located");
+        }
         Bag boats = sim.boatsAtSea();
         for (int i = 0; i < boats.numObjs; i++) {
             MigrantBoat b = (MigrantBoat) boats.objs[i];
@@ -272,13 +299,11 @@ public final class Asset implements Steppable {
             if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours)) continue;
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
+                sim.picture().sighted(sim, this, b, false);
                 takeCase(b, null, Action.INTERCEPT);
                 return;
             }
-            if (b.tasking() == null) {
-                sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "reported");
-                sim.mrccNetwork().report(sim, b, "sighting");
-            }
+            if (b.tasking() == null) sim.picture().sighted(sim, this, b, true);
         }
         if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, hours)) return;
         if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
@@ -290,7 +315,9 @@ public final class Asset implements Steppable {
             if (!rules.allows(sim, Action.BOARD, c.xNm(), c.yNm())) continue;
             quarry = c;
             c.setPursuer(this);
-            pursuitStartTick = sim.tick();
+            pursuit = spec.boardingCraft() != null
+                    ? Pursuit.byBoat(nav.xNm(), nav.yNm(), spec.boardingCraft(), spec.maxPursuitHours(), spec.onSceneNm())
+                    : Pursuit.byShip(nav.xNm(), nav.yNm(), spec.transitSpeedKnots(), spec.maxPursuitHours(), spec.onSceneNm());
             mode = Mode.PURSUIT;
             return;
         }
@@ -350,6 +377,8 @@ public final class Asset implements Steppable {
     }
 
     private void takeCase(MigrantBoat b, RescueTasking t, Action action) {
+        cued = false;
+        located = t == null || t.contact() == null;
         caseBoat = b;
         tasking = t;
         caseAction = action;
@@ -376,8 +405,23 @@ public final class Asset implements Steppable {
             dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
             return;
         }
-        double onSceneHours = closeOn(caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), dt, dt);
+        // Sent on a shared contact, it heads for where the contact put the boat until it detects it.
+        double onSceneHours;
+        if (located) {
+            onSceneHours = closeOn(caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), dt);
+        } else {
+            double tx = tasking.contact().xNm(), ty = tasking.contact().yNm();
+            boolean there = nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm();
+            onSceneHours = there ? dt - nav.leftoverNm() / spec.transitSpeedKnots() : Double.NaN;
+        }
         if (!Double.isNaN(onSceneHours)) {
+            if (!located) {
+                caseBoat.setResponder(null, false);
+                sim.mrccNetwork().contactLost(tasking);
+                sim.event(EventType.TASKING_ABANDONED, nav.xNm(), nav.yNm(), id, caseBoat.id(), caseBoat.people(), "contact lost");
+                resumePatrol(sim, date);
+                return;
+            }
             if (caseAction == Action.DESTROY) {
                 sim.derelictGone(caseBoat);
                 destroy(sim, caseBoat);
@@ -456,37 +500,44 @@ public final class Asset implements Steppable {
 
     // ---- law enforcement ------------------------------------------------------------------
 
+    /**
+     * A chase of a smuggler craft ({@link Pursuit}): caught if the pursuer closes before the
+     * craft leaves the waters where this force may board it and before the pursuer gives up;
+     * a boarding craft then returns to the ship, which waits for it.
+     */
     private void pursue(MedSim sim, LocalDate date, double dt) {
-        // The pursuit began at the end of the tick that saw the quarry; it lasts maxPursuitHours to the minute.
-        double pursuedHours = sim.clock().hours(sim.tick() - pursuitStartTick - 1);
-        double hours = Math.min(dt, spec.maxPursuitHours() - pursuedHours);
-        if (!quarry.atSea() || hours <= 0) {
-            endPursuit(sim, date);
+        if (pursuit.returning()) {
+            if (pursuit.recover(nav.xNm(), nav.yNm(), dt)) endPursuit(sim, date);
             return;
         }
+        if (!quarry.atSea()) {
+            endChase(sim, date);
+            return;
+        }
+        Pursuit.Outcome outcome = pursuit.step(quarry.startXNm(), quarry.startYNm(), quarry.xNm(), quarry.yNm(), dt,
+                (x0, y0, x1, y1) -> CellWalk.firstEntry(sim.world().raster(), x0, y0, x1, y1, z -> !rules.allows(Action.BOARD, z, date)));
+        if (!pursuit.byBoat()) nav.placeAt(pursuit.xNm(), pursuit.yNm());
+        if (outcome == Pursuit.Outcome.CHASING) return;
+        double ex = pursuit.eventXNm(), ey = pursuit.eventYNm();
         long escorted = quarry.boat().id();
-        double caughtHours = closeOn(quarry.startXNm(), quarry.startYNm(), quarry.xNm(), quarry.yNm(), hours, dt);
-        if (Double.isNaN(caughtHours)) {
-            if (pursuedHours + dt >= spec.maxPursuitHours()
-                    || !rules.permits(sim, Action.BOARD, quarry.xNm(), quarry.yNm(), escorted, quarry.smugglersAboard())) {
-                endPursuit(sim, date);
-            }
-            return;
-        }
-        // Caught within the step: where the quarry was at that moment (before or after the 12 nm line) decides.
-        double f = caughtHours / dt;
-        double qx = quarry.startXNm() + f * (quarry.xNm() - quarry.startXNm());
-        double qy = quarry.startYNm() + f * (quarry.yNm() - quarry.startYNm());
-        if (!rules.permits(sim, Action.BOARD, qx, qy, escorted, quarry.smugglersAboard())) {
-            endPursuit(sim, date);
-            return;
-        }
-        if (rules.permits(sim, Action.SEIZE, qx, qy, escorted, quarry.smugglersAboard())) {
+        if (outcome == Pursuit.Outcome.CAUGHT && rules.permits(sim, Action.SEIZE, ex, ey, escorted, quarry.smugglersAboard())) {
             quarry.seize(sim);
-            CraftFate fate = rules.seizedCraftFate(sim.zoneAt(qx, qy), date);
-            sim.event(EventType.ESCORT_SEIZED, nav.xNm(), nav.yNm(), id, escorted, quarry.smugglersAboard(), fate.key());
+            CraftFate fate = rules.seizedCraftFate(sim.zoneAt(ex, ey), date);
+            sim.event(EventType.ESCORT_SEIZED, ex, ey, id, escorted, quarry.smugglersAboard(), fate.key());
+        } else if (outcome == Pursuit.Outcome.OUT_OF_MANDATE) {
+            // Recorded as a refusal where the craft crossed into waters this force may not board in.
+            double dx = quarry.xNm() - quarry.startXNm(), dy = quarry.yNm() - quarry.startYNm(), d = Math.hypot(dx, dy);
+            double past = d > 0 ? 1e-6 / d : 0;
+            rules.permits(sim, Action.BOARD, ex + dx * past, ey + dy * past, escorted, quarry.smugglersAboard());
         }
-        endPursuit(sim, date);
+        endChase(sim, date);
+    }
+
+    /** The chase is over: the craft is free of this asset; a boarding craft heads back to the ship. */
+    private void endChase(MedSim sim, LocalDate date) {
+        if (quarry.pursuer() == this) quarry.setPursuer(null);
+        pursuit.endChase();
+        if (!pursuit.returning()) endPursuit(sim, date);
     }
 
     private void inspect(MedSim sim, LocalDate date, double dt) {
@@ -544,17 +595,17 @@ public final class Asset implements Steppable {
 
     /**
      * Sails toward a target that moved straight from (tx0, ty0) to (tx1, ty1) during the step
-     * of {@code dt} hours, at transit speed for at most {@code hours} of it; returns the hours
-     * into the step at which it came within {@code onSceneNm} of the target (and leaves it
-     * where it was then), or NaN if it did not (and leaves it where the step took it).
+     * of {@code dt} hours, at transit speed; returns the hours into the step at which it came
+     * within {@code onSceneNm} of the target (and leaves it where it was then), or NaN if it
+     * did not (and leaves it where the step took it).
      */
-    private double closeOn(double tx0, double ty0, double tx1, double ty1, double hours, double dt) {
+    private double closeOn(double tx0, double ty0, double tx1, double ty1, double dt) {
         double x0 = nav.xNm(), y0 = nav.yNm();
         double speed = spec.transitSpeedKnots();
-        boolean reached = nav.steerToward(tx1, ty1, speed * hours);
-        double reachHours = reached ? hours - nav.leftoverNm() / speed : hours;
+        boolean reached = nav.steerToward(tx1, ty1, speed * dt);
+        double reachHours = reached ? dt - nav.leftoverNm() / speed : dt;
         double at = Closing.firstWithinHours(x0, y0, nav.xNm(), nav.yNm(), reachHours, tx0, ty0, tx1, ty1, dt, spec.onSceneNm());
-        if (Double.isNaN(at) || at > hours) return Double.NaN;
+        if (Double.isNaN(at)) return Double.NaN;
         double f = reachHours > 0 ? Math.min(1, at / reachHours) : 1;
         nav.placeAt(x0 + f * (nav.xNm() - x0), y0 + f * (nav.yNm() - y0));
         return at;

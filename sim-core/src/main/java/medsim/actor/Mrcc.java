@@ -28,16 +28,21 @@ public final class Mrcc {
     /** Its open cases, in the order they came to it. */
     List<RescueTasking> cases() { return cases; }
 
-    /** The asset to send to a boat now, or null if none may and can reach it in time. */
-    Asset bestAsset(MedSim sim, MigrantBoat boat, LocalDate date) {
-        var zone = sim.zoneAt(boat.xNm(), boat.yNm());
+    /**
+     * The asset to send to a boat now, or null if none may and can reach it in time: the boat
+     * as the MRCC knows it, at the position of the case's shared contact if it came from one.
+     */
+    Asset bestAsset(MedSim sim, RescueTasking t, LocalDate date) {
+        MigrantBoat boat = t.boat();
+        double x = t.contact() != null ? t.contact().xNm() : boat.xNm(), y = t.contact() != null ? t.contact().yNm() : boat.yNm();
+        var zone = sim.zoneAt(x, y);
         Asset best = null;
         double bestScore = Double.POSITIVE_INFINITY;
         for (int i = 0, n = taskable.size(); i < n; i++) {
             Asset a = taskable.get(i);
             if (!a.isFree()) continue;
             if (!a.rules().allows(Action.RESCUE, zone, date)) continue;
-            double eta = a.hoursTo(boat.xNm(), boat.yNm());
+            double eta = a.hoursTo(x, y);
             if (eta > spec.maxResponseHours()) continue;
             double score = eta + a.force().taskingPenaltyHours();
             if (score < bestScore) {

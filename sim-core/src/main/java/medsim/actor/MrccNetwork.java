@@ -49,12 +49,42 @@ public final class MrccNetwork {
      * unless the boat has one open. {@code how} it became known is the event's detail.
      */
     public void report(MedSim sim, MigrantBoat boat, String how) {
-        if (boat.tasking() != null && !boat.tasking().isClosed()) return;
+        open(sim, boat, how);
+    }
+
+    /**
+     * A contact shared through an information link reached an MRCC: it opens a case as
+     * {@link #report} does (detail {@code shared:<force>}), whose asset is sent to where the
+     * contact puts the boat, not to the boat itself; a newer contact of a boat with an open case
+     * replaces the case's.
+     */
+    public void reportContact(MedSim sim, Contact c) {
+        MigrantBoat boat = c.boat();
+        RescueTasking open = boat.tasking() != null && !boat.tasking().isClosed() ? boat.tasking() : null;
+        if (open != null) {
+            if (open.contact() != null) open.updateContact(c);
+            return;
+        }
+        open(sim, boat, "shared:" + c.force()).updateContact(c);
+    }
+
+    private RescueTasking open(MedSim sim, MigrantBoat boat, String how) {
+        if (boat.tasking() != null && !boat.tasking().isClosed()) return boat.tasking();
         Mrcc mrcc = responsibleFor(sim, boat.xNm(), boat.yNm(), sim.date());
         RescueTasking t = new RescueTasking(nextCaseId++, boat, mrcc, sim.tick());
         boat.setTasking(t);
         mrcc.cases().add(t);
         sim.event(EventType.CASE_OPENED, boat.xNm(), boat.yNm(), mrcc.id(), boat.id(), boat.people(), how);
+        return t;
+    }
+
+    /**
+     * The asset reached where the case's contact put the boat without finding it: the case is
+     * closed and the boat is unknown again, until a call, a sighting or a contact reports it anew.
+     */
+    public void contactLost(RescueTasking t) {
+        t.close();
+        if (t.boat().tasking() == t) t.boat().setTasking(null);
     }
 
     /** The MRCC whose search and rescue region, in force on that date, holds the point; else the fallback MRCC. */
@@ -82,7 +112,7 @@ public final class MrccNetwork {
                     continue;
                 }
                 if (t.isAssigned() || t.boat().responder() != null) continue;
-                Asset best = mrcc.bestAsset(sim, t.boat(), date);
+                Asset best = mrcc.bestAsset(sim, t, date);
                 if (best != null) {
                     assign(sim, mrcc, t, best);
                 } else if (mrcc != fallback) {
@@ -98,6 +128,7 @@ public final class MrccNetwork {
         MigrantBoat b = t.boat();
         boolean first = t.assign(asset, sim.tick());
         asset.answer(t, mrcc);
+        sim.picture().tasked(sim, asset, t);
         sim.event(EventType.TASKING, b.xNm(), b.yNm(), asset.id(), b.id(), b.people(), mrcc.id());
         if (first) sim.event(EventType.CASE_TASKED, b.xNm(), b.yNm(), mrcc.id(), b.id(), b.people(), hoursSinceReport(sim, t));
     }

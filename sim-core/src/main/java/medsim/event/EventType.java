@@ -13,12 +13,27 @@ public enum EventType {
     DISTRESS_CALL,
     /**
      * An asset sees a boat. People aboard; detail: {@code intercept} (the asset goes to
-     * intercept it) or {@code reported} (it reports the boat to an MRCC).
+     * intercept it), {@code reported} (it reports the boat to an MRCC), {@code shared} (no
+     * MRCC tasks its force: the contact goes only where the force's information links take it)
+     * or {@code located} (sent on a shared contact, it has found the boat it was sent to).
      */
     SIGHTING,
     /**
-     * An MRCC opens a case for a boat in distress (one per boat at most). Actor: the MRCC;
-     * people aboard; detail: what made it known: {@code distress-call}, {@code sighting}, or
+     * A contact reaches a force or an MRCC through an information link (see
+     * {@code informationLinks} in the scenario). Where: where the boat was seen. Actor: the
+     * receiver; people aboard when it arrives; detail: the force whose asset saw the boat.
+     */
+    CONTACT_SHARED,
+    /**
+     * A boat is first in the picture of a force able to act: one whose mandate lets its ships
+     * rescue or intercept where the boat is now (one per boat at most). Actor: the force;
+     * people aboard; detail: whole minutes since the boat left.
+     */
+    ACTIONABLE_DETECTION,
+    /**
+     * An MRCC opens a case for a boat in distress (one open case per boat at most). Actor: the MRCC;
+     * people aboard; detail: what made it known: {@code distress-call}, {@code sighting},
+     * {@code shared:<force>} (a contact of that force's, through an information link), or
      * {@code interceptor-full} (an intercepting ship filled up and left people aboard).
      */
     CASE_OPENED,
@@ -64,13 +79,20 @@ public enum EventType {
      * apprehended; detail: the craft's fate, {@code diverted}, {@code destroyed} or {@code released}.
      */
     ESCORT_SEIZED,
+    /**
+     * Boat drivers (and their helpers) identified among the people landed at a place of safety
+     * and arrested there. Actor: the asset that landed them, or the place for a boat that landed
+     * unaided; boat: that boat (0 for an asset's landing); people: those arrested; detail: the place.
+     */
+    DRIVERS_ARRESTED,
     /** An asset inspects a ship suspected of carrying arms. Actor: the asset; detail: the ship inspected. */
     INSPECTION,
     /** An inspection finds arms and seizes them. Actor: the asset; detail: the ship. */
     ARMS_SEIZED,
     /**
      * An asset on its way to a boat gives it up: its mandate does not allow the action where
-     * the boat now is. Actor: the asset; people aboard the boat; detail: why.
+     * the boat now is, or it reached where a shared contact put the boat without detecting it
+     * ({@code contact lost}: the case is closed). Actor: the asset; people aboard the boat; detail: why.
      */
     TASKING_ABANDONED,
     /**

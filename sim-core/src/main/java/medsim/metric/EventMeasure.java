@@ -1,6 +1,7 @@
 package medsim.metric;
 
 import medsim.event.SeaEvent;
+import medsim.format.Numbers;
 
 /** What a counter takes from each event it matches: one, or a column of events.csv. */
 public enum EventMeasure {
@@ -9,7 +10,9 @@ public enum EventMeasure {
     /** The {@code people} column. */
     PEOPLE("people"),
     /** The {@code distance_libya_nm} column: nm from the Libyan coast. */
-    DISTANCE_LIBYA_NM("distance_libya_nm");
+    DISTANCE_LIBYA_NM("distance_libya_nm"),
+    /** The {@code detail} column read as a number (minutes, for the events whose detail is minutes). */
+    DETAIL_NUMBER("detail");
 
     private final String column;
 
@@ -25,6 +28,7 @@ public enum EventMeasure {
             case COUNT -> 1;
             case PEOPLE -> e.people();
             case DISTANCE_LIBYA_NM -> e.distanceLibyaNm();
+            case DETAIL_NUMBER -> Numbers.parse(e.detail());
         };
     }
 

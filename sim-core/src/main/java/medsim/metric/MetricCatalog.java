@@ -81,6 +81,10 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         d.add(count("capsizes", "capsizes", all(EventType.CAPSIZE)));
         d.add(count("distress_calls", "calls", all(EventType.DISTRESS_CALL)));
         d.add(count("sightings", "sightings", all(EventType.SIGHTING)));
+        d.add(count("contacts_shared", "contacts", all(EventType.CONTACT_SHARED)));
+        d.add(count("actionable_detections", "boats", all(EventType.ACTIONABLE_DETECTION)));
+        d.add(Metric.flow("actionable_detection_minutes_sum", "minutes",
+                Derivation.FromEvents.of(EventMeasure.DETAIL_NUMBER, all(EventType.ACTIONABLE_DETECTION))));
         d.add(count("sar_cases", "cases", all(EventType.CASE_OPENED)));
         d.add(count("taskings", "taskings", all(EventType.TASKING)));
         d.add(count("taskings_abandoned", "taskings", all(EventType.TASKING_ABANDONED)));
@@ -93,7 +97,15 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         for (CraftFate fate : CraftFate.values()) {
             d.add(count("escorts_" + fate.key(), "craft", where(EventType.ESCORT_SEIZED, DETAIL, fate.key())));
         }
-        d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED)));
+        // Smugglers apprehended: the crews of escort craft seized at sea, and boat drivers arrested
+        // where people are landed; by force, those its assets seized or landed.
+        d.add(people("smugglers_apprehended", all(EventType.ESCORT_SEIZED), all(EventType.DRIVERS_ARRESTED)));
+        d.add(people("smugglers_apprehended.escort_crews", all(EventType.ESCORT_SEIZED)));
+        d.add(people("smugglers_apprehended.drivers", all(EventType.DRIVERS_ARRESTED)));
+        for (ForceAssets f : forces) {
+            d.add(people("smugglers_apprehended." + f.id(), where(EventType.ESCORT_SEIZED, ACTOR, f.assetIds()),
+                    where(EventType.DRIVERS_ARRESTED, ACTOR, f.assetIds())));
+        }
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
         d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
         d.add(count("refusals", "refusals", all(EventType.REFUSAL)));
@@ -143,14 +155,18 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
     /**
      * The statistics of SAR cases summary.csv gives: hours from a case's first report to its
      * first tasking and to the first asset on scene, median and 90th percentile over the cases
-     * that got there (from the detail of {@code case-tasked} and {@code case-on-scene} events).
+     * that got there (from the detail of {@code case-tasked} and {@code case-on-scene} events);
+     * and minutes from a boat's departure to its first detection by a force able to act, over the
+     * boats that had one ({@code actionable-detection} events).
      */
     public static List<Metric> statistics() {
         return List.of(
                 Metric.statistic("case_hours_to_tasking_median", "hours", EventType.CASE_TASKED, 0.5),
                 Metric.statistic("case_hours_to_tasking_p90", "hours", EventType.CASE_TASKED, 0.9),
                 Metric.statistic("case_hours_to_on_scene_median", "hours", EventType.CASE_ON_SCENE, 0.5),
-                Metric.statistic("case_hours_to_on_scene_p90", "hours", EventType.CASE_ON_SCENE, 0.9));
+                Metric.statistic("case_hours_to_on_scene_p90", "hours", EventType.CASE_ON_SCENE, 0.9),
+                Metric.statistic("departure_to_actionable_detection_minutes_median", "minutes", EventType.ACTIONABLE_DETECTION, 0.5),
+                Metric.statistic("departure_to_actionable_detection_minutes_p90", "minutes", EventType.ACTIONABLE_DETECTION, 0.9));
     }
 
     /** The totals summary.csv gives after the counters: levels at the end of the run, ratios, and the case statistics. */
@@ -165,7 +181,9 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                 Metric.level("people_in_detention_end", "people", ModelLevel.PEOPLE_IN_DETENTION,
                         "a level at the end of the run: people returned to Libya still held"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
-                Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people")));
+                Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people"),
+                // The headline of information sharing: over the boats some force able to act came to know of.
+                Metric.ratio("departure_to_actionable_detection_minutes_mean", "minutes", "actionable_detection_minutes_sum", "actionable_detections")));
         out.addAll(statistics());
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
+import medsim.actor.MaritimePicture;
 import medsim.actor.MigrantBoat;
 import medsim.actor.MrccNetwork;
 import medsim.actor.Navigator;
@@ -75,6 +76,7 @@ public class MedSim extends SimState {
     private final List<Asset> assets = new ArrayList<>();
     private final List<Asset> armsSuspects = new ArrayList<>();
     private MrccNetwork mrccNetwork;
+    private MaritimePicture picture;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
     private final Set<String> safeStates = new LinkedHashSet<>();
     private long nextBoatId;
@@ -126,6 +128,7 @@ public class MedSim extends SimState {
             if (a.isArmsSuspect()) armsSuspects.add(a);
         }
         mrccNetwork = new MrccNetwork(scenario, assets);
+        picture = new MaritimePicture(scenario, assets);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
@@ -137,7 +140,10 @@ public class MedSim extends SimState {
             agentSteps += assets.size();
             for (Asset a : assets) a.step(this);
         }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> mrccNetwork.step(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> {
+            picture.deliverDue(this);
+            mrccNetwork.step(this);
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
     }
 
@@ -213,6 +219,8 @@ public class MedSim extends SimState {
     public List<Asset> armsSuspects() { return Collections.unmodifiableList(armsSuspects); }
     /** The MRCCs, and the SAR cases they coordinate. */
     public MrccNetwork mrccNetwork() { return mrccNetwork; }
+    /** Who knows of which boat, and the contacts on their way between forces and MRCCs. */
+    public MaritimePicture picture() { return picture; }
 
     public double xOf(Place p) { return placeXy.get(p.id())[0]; }
     public double yOf(Place p) { return placeXy.get(p.id())[1]; }

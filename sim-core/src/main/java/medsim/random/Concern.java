@@ -50,7 +50,9 @@ public enum Concern {
      * whether they are deported, give up or wait to cross again; key: the asset that landed them
      * and the tick.
      */
-    DETENTION(12);
+    DETENTION(12),
+    /** How many boat drivers are arrested among people landed at a place of safety (one uniform, inverted through the binomial); key: the asset or boat landing them, and the tick. */
+    DRIVER_ARREST(13);
 
     private final long code;
 

@@ -17,7 +17,8 @@ import medsim.detection.Sensor;
  * <p>Behaviour limits: people are kept aboard at most {@code maxHoursWithPeopleAboard} hours
  * waiting for more rescues before the asset heads for a port; a pursuit of a smuggler craft
  * that has not closed in {@code maxPursuitHours} is given up; within {@code onSceneNm} of a
- * boat, craft or ship the asset is on scene (alongside). At a port it berths for
+ * boat, craft or ship the asset is on scene (alongside). A ship with a {@code boardingCraft}
+ * chases a smuggler craft with it rather than with the ship (null: the ship pursues). At a port it berths for
  * {@code berthingHours}, then lands its people at {@code transferPeoplePerHour}.
  * When its mandate lets it patrol nowhere in its area, it asks again after
  * max({@code patrolRetryMinHours}, {@code portHours}).
@@ -45,7 +46,8 @@ public record AssetSpec(
         double inspectionHours,
         double maxHoursWithPeopleAboard,
         double maxPursuitHours,
-        double onSceneNm) {
+        double onSceneNm,
+        BoardingCraft boardingCraft) {
 
     /** The ids of its assets: the class id for a class of one, else {@code id-1}, {@code id-2}... */
     public List<String> assetIds() {

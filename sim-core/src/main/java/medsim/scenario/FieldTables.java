@@ -43,7 +43,8 @@ public final class FieldTables {
         t.put("validation.*", List.of(ScenarioFields.VALIDATION));
         t.put("forces.*", List.of(ScenarioFields.FORCE));
         t.put("forces.*.mandate[]", List.of(ScenarioFields.MANDATE));
-        t.put("forces.*.assets.*", List.of(ScenarioFields.ASSET));
+        t.put("forces.*.assets.*", List.of(ScenarioFields.ASSET, ScenarioFields.BOARDING_CRAFT));
+        t.put("informationLinks[]", List.of(ScenarioFields.INFORMATION_LINK));
         return t;
     }
 

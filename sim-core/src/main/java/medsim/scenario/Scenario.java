@@ -15,7 +15,10 @@ import medsim.provenance.RunInputs;
  * extends). Immutable; one scenario may be shared by many runs on many threads.
  * {@code sources} are the files it was read from (the file, each base it extends in order,
  * the facts file, the land file) with their digests: {@code sources().digest()} identifies
- * the resolved scenario.
+ * the resolved scenario. {@code driverArrestsPerPersonLanded}: by place of safety, boat
+ * drivers arrested per person landed there (a place not in it arrests no one).
+ * the resolved scenario. {@code informationLinks}: who passes the contacts its assets see to
+ * whom, with what delay (the recognised maritime picture; empty when none is declared).
  */
 public record Scenario(
         Path file,
@@ -34,7 +37,9 @@ public record Scenario(
         Map<String, BoatType> boatTypes,
         SmugglingSpec smuggling,
         DeparturesSpec departures,
+        Map<String, Double> driverArrestsPerPersonLanded,
         Map<String, Force> forces,
+        List<InformationLink> informationLinks,
         DetectionTable detection,
         List<ValidationTarget> validation,
         RunInputs sources) {
@@ -54,7 +59,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, forces, detection, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */

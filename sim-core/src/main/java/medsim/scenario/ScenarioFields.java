@@ -49,6 +49,9 @@ public final class ScenarioFields {
             other("", "smuggling", "mapping", REQUIRED, "The networks' plan and behaviour (see `smuggling`)."),
             other("", "forces", "`{id: {...}}`", REQUIRED, "Forces at sea, their mandates and assets (see `forces.<id>`)."),
             other("", "validation", "`{id: {...}}`", "none", "What runs should reproduce (see `validation.<id>`)."),
+            field("", "driverArrestsPerPersonLanded", Type.NUMBER_MAP, "`{place: fraction}`", Bounds.fraction(), Double.NaN, "none", MODEL,
+                    "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
+            other("", "informationLinks", "list", "none", "Who passes the contacts its ships and aircraft see to whom, with what delay (see `informationLinks[]` and *Information sharing*). Without links a force's contacts stay its own (and, for a force an MRCC tasks, that MRCC network's)."),
 
             // ---- geography
             other("geography", "land", "path", REQUIRED, "GeoJSON land polygons (relative to the file that sets it), at most 16 MiB. Features need `iso_n3` and `name` properties; see `geo/README.md`. It must have land of Libya (`LBY`), whose coast the model measures from."),
@@ -163,6 +166,8 @@ public final class ScenarioFields {
             number("forces.*", "taskingPenaltyHours", "hours", Bounds.nonNegative(), 0, MODEL, "Added to its ships' time to reach a case when an MRCC chooses (merchant ships are diverted only when no one else is near)."),
             number("forces.*", "armsSuspectShare", "fraction", Bounds.fraction(), 0, MODEL, "Share of its ships suspected of carrying arms to Libya (drawn once per run)."),
             number("forces.*", "armsFoundProbability", "fraction", Bounds.fraction(), 0, MODEL, "Chance that an inspection of one of its suspect ships finds arms."),
+            number("forces.*", "contactResponseHours", "hours", Bounds.nonNegative(), 6, MODEL, "A contact an information link brings it sends its nearest free ship that may intercept or board where the boat was seen to look there, if that ship can be there within this time; 0: it does not act on shared contacts."),
+            number("forces.*", "trackHoldMinutes", "minutes", Bounds.between(0, 1440), 30, MODEL, "Its ships and aircraft seeing a boat again within this time keep one track of it, which updates its own picture only; a sighting after a longer gap starts a new track, reported and passed along its information links again."),
             other("forces.*", "mandate", "list", REQUIRED, "What it may do, where and when (below)."),
             other("forces.*", "assets", "mapping", REQUIRED, "Its ships and aircraft (below)."),
             other("forces.*.mandate[]", "action", "text", REQUIRED, "`patrol`, `rescue`, `intercept`, `return-to-libya`, `board`, `seize`, `destroy`, `divert`, `inspect`."),
@@ -170,6 +175,14 @@ public final class ScenarioFields {
             other("forces.*.mandate[]", "from", "date", REQUIRED, "First day the entry applies."),
             other("forces.*.mandate[]", "to", "date", "open", "Last day it applies; not before `from`."),
             other("forces.*.mandate[]", "basis", "text", REQUIRED, "The legal basis and its citation (not empty)."),
+
+            // ---- information links (the recognised maritime picture)
+            other("informationLinks[]", "sender", "force id", REQUIRED, "The force whose ships and aircraft see the boats (its own sightings only: contacts are not relayed)."),
+            other("informationLinks[]", "receivers", "list of force or MRCC ids", REQUIRED, "Who gets each contact: a force (its picture; a force that may intercept or board there sends a ship to look, see `forces.<id>.contactResponseHours`) or an MRCC (the MRCC network opens a SAR case); each once, not the sender, at least one."),
+            number("informationLinks[]", "delayMinutes", "minutes", Bounds.between(0, 10080), MODEL, "From the sighting to the contact's arrival (rounded up to whole ticks); 0: the same tick."),
+            other("informationLinks[]", "from", "date", REQUIRED, "First day the link carries contacts."),
+            other("informationLinks[]", "to", "date", "open", "Last day it does; not before `from`."),
+            other("informationLinks[]", "basis", "text", REQUIRED, "What the link rests on, with its citation (not empty)."),
 
             // ---- assets
             other("forces.*.assets.*", "kind", "`ship` or `aircraft`", REQUIRED, "Ships rescue, intercept and board; aircraft only patrol, search and report, whatever their force's mandate (their rules of engagement refuse every other action with reason `not-by-aircraft`)."),
@@ -193,7 +206,11 @@ public final class ScenarioFields {
             number("forces.*.assets.*", "inspectionHours", "hours", Bounds.positive(), 4, MODEL, "Time alongside a suspect ship to search it."),
             number("forces.*.assets.*", "maxHoursWithPeopleAboard", "hours", Bounds.positive(), 24, MODEL, "People are kept aboard at most this long waiting for more rescues before it heads for a place of safety."),
             number("forces.*.assets.*", "maxPursuitHours", "hours", Bounds.positive(), 3, MODEL, "A pursuit of a smuggler craft that has not closed in this time is given up."),
-            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside).")
+            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside)."),
+            other("forces.*.assets.*", "boardingCraft", "mapping", "none", "Ships only: the boat (a RHIB, or an embarked helicopter stopping the craft for the boarding team) it chases a smuggler craft with (below); without one the ship chases at `transitSpeedKnots`."),
+            number("forces.*.assets.*.boardingCraft", "speedKnots", "knots", Bounds.positive(), MODEL, "Its speed in the chase: it heads straight for where it meets the craft."),
+            number("forces.*.assets.*.boardingCraft", "rangeNm", "nm", Bounds.positive(), MODEL, "It turns back once it has run this far without closing."),
+            number("forces.*.assets.*.boardingCraft", "launchMinutes", "minutes", Bounds.nonNegative(), MODEL, "From the sighting to the boat leaving the ship.")
     );
 
     public static final FieldSection TOP = new FieldSection("", ALL);
@@ -217,6 +234,8 @@ public final class ScenarioFields {
     public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
     public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
     public static final FieldSection ASSET = new FieldSection("forces.*.assets.*", ALL);
+    public static final FieldSection BOARDING_CRAFT = new FieldSection("forces.*.assets.*.boardingCraft", ALL);
+    public static final FieldSection INFORMATION_LINK = new FieldSection("informationLinks[]", ALL);
 
     /** Every declared field, sections in file order. */
     public static List<ScenarioField> all() { return ALL; }
@@ -224,7 +243,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET);
+                DEPARTURES, DETENTION, BOAT_STOCK, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
     }
 
     /**

@@ -181,16 +181,30 @@ public final class ScenarioLoader {
             boolean scheduled = DeparturesLoader.mode(departuresNode) == DeparturesSpec.Mode.SCHEDULE;
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end, scheduled);
             DeparturesSpec departures = DeparturesLoader.read(departuresNode, smuggling.boatTypes());
+            Map<String, Double> driverArrests = driverArrests(m.opt("driverArrestsPerPersonLanded"), places);
             DetectionTable detection = detection(m.get("detection"));
+            List<InformationLink> links = new ArrayList<>();
+            for (YamlNode l : m.opt("informationLinks").map(YamlNode::asList).orElse(List.of())) links.add(informationLink(l, forces, mrccs));
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, forces, detection, List.of(), read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, forces, detection, targets, read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read);
+        }
+
+        /** Boat drivers arrested per person landed, by place of safety (each a place with that role); empty if none is given. */
+        private static Map<String, Double> driverArrests(Optional<YamlNode> n, Map<String, Place> places) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            if (n.isEmpty()) return out;
+            for (Weighted w : weightsOrNone(n.get(), places.keySet(), "place", TOP.bounds("driverArrestsPerPersonLanded"))) {
+                requireRole(n.get().asMap().get(w.id()), places.get(w.id()), PlaceRole.PLACE_OF_SAFETY);
+                out.put(w.id(), w.weight());
+            }
+            return java.util.Collections.unmodifiableMap(out);
         }
 
         private GeographySpec geography(YamlMap g) {
@@ -408,11 +422,13 @@ public final class ScenarioLoader {
             double penalty = FORCE.number(f, "taskingPenaltyHours");
             double suspectShare = FORCE.number(f, "armsSuspectShare");
             double armsFound = FORCE.number(f, "armsFoundProbability");
+            double contactResponse = FORCE.number(f, "contactResponseHours");
+            double trackHold = FORCE.number(f, "trackHoldMinutes");
             List<MandateEntry> entries = new ArrayList<>();
             for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
             FORCE.finish(f);
-            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, assets);
+            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, contactResponse, trackHold, assets);
         }
 
         private ValidationTarget target(String id, YamlNode n, List<String> metrics) {
@@ -488,6 +504,34 @@ public final class ScenarioLoader {
             return new MandateEntry(action, zones, from, to, basis);
         }
 
+        /**
+         * An information link: a force sends, forces or MRCCs receive (an id that names both is
+         * refused as ambiguous), each once and not the sender; dated like a mandate entry.
+         */
+        private InformationLink informationLink(YamlNode n, Map<String, Force> forces, Map<String, MrccSpec> mrccs) {
+            YamlMap l = n.asMap();
+            String sender = ref(l.get("sender"), forces.keySet(), "force");
+            Set<String> known = new java.util.LinkedHashSet<>(forces.keySet());
+            known.addAll(mrccs.keySet());
+            List<String> receivers = new ArrayList<>();
+            for (YamlNode r : l.get("receivers").asList()) {
+                String id = ref(r, known, "force or MRCC");
+                if (forces.containsKey(id) && mrccs.containsKey(id)) throw r.error("names both a force and an MRCC \"" + id + "\"; give one of them another id");
+                if (id.equals(sender)) throw r.error("is the sender itself: a force has its own contacts already");
+                if (receivers.contains(id)) throw r.error("repeats the receiver " + id + "; list each once");
+                receivers.add(id);
+            }
+            if (receivers.isEmpty()) throw l.get("receivers").error("is empty: a link that reaches no one is a mistake (leave the link out)");
+            double delay = INFORMATION_LINK.number(l, "delayMinutes");
+            LocalDate from = l.date("from");
+            YamlNode toNode = l.opt("to").orElse(null);
+            LocalDate to = l.date("to", null);
+            if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
+            String basis = nonEmpty(l, "basis", null);
+            INFORMATION_LINK.finish(l);
+            return new InformationLink(sender, receivers, delay, from, to, basis);
+        }
+
         private AssetSpec asset(String id, YamlNode n, Map<String, Place> places, Map<String, Area> areas) {
             YamlMap a = n.asMap();
             YamlNode kindNode = a.get("kind");
@@ -526,9 +570,21 @@ public final class ScenarioLoader {
             double maxAboard = ASSET.number(a, "maxHoursWithPeopleAboard");
             double maxPursuit = ASSET.number(a, "maxPursuitHours");
             double onScene = ASSET.number(a, "onSceneNm");
+            BoardingCraft boarding = a.opt("boardingCraft").map(b -> boardingCraft(b, kind)).orElse(null);
             ASSET.finish(a);
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
-                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene, boarding);
+        }
+
+        /** A ship's boarding craft: its speed, how far it runs, how long it takes to launch. */
+        private static BoardingCraft boardingCraft(YamlNode n, AssetKind kind) {
+            if (kind != AssetKind.SHIP) throw n.error("is for ships only: aircraft do not board");
+            YamlMap b = n.asMap();
+            double speed = BOARDING_CRAFT.number(b, "speedKnots");
+            double range = BOARDING_CRAFT.number(b, "rangeNm");
+            double launch = BOARDING_CRAFT.number(b, "launchMinutes");
+            BOARDING_CRAFT.finish(b);
+            return new BoardingCraft(speed, range, launch);
         }
 
         /** The detection table a scenario names ({@code detection: base/detection.yaml}); the file and its facts file are inputs of the run. */
@@ -563,15 +619,19 @@ public final class ScenarioLoader {
         }
 
         private static List<Weighted> weights(YamlNode n, Set<String> known, String what, Bounds bounds) {
+            List<Weighted> out = weightsOrNone(n, known, what, bounds);
+            if (out.stream().mapToDouble(Weighted::weight).sum() <= 0) throw n.error("must have at least one positive weight");
+            return out;
+        }
+
+        /** Numbers keyed by known ids, each within bounds (all may be zero). */
+        private static List<Weighted> weightsOrNone(YamlNode n, Set<String> known, String what, Bounds bounds) {
             List<Weighted> out = new ArrayList<>();
-            double total = 0;
             for (Map.Entry<String, YamlNode> e : n.asMap().entries()) {
                 if (!known.contains(e.getKey())) throw e.getValue().error("names an unknown " + what + " (known: " + String.join(", ", known) + ")");
                 double w = bounds.check(e.getValue());
-                total += w;
                 out.add(new Weighted(e.getKey(), w));
             }
-            if (total <= 0) throw n.error("must have at least one positive weight");
             return out;
         }
 
