@@ -75,6 +75,8 @@ public final class Asset implements Steppable {
     private boolean cued;
     /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
     private boolean located;
+    /** Where it waits for a boat's next call: the tick of the call it reached, and since when it waits (see {@link #waitsForNextCall}). */
+    private long waitingOnCallTick = -1, waitingSinceTick = -1;
     // Its random streams, by concern, each begun afresh every day (made on first use).
     private DailyStream patrolStream;
     // Where it was at the start of this tick: its search covers the track from there to here.
@@ -390,6 +392,7 @@ public final class Asset implements Steppable {
         // Sent on a shared contact, it heads for where the contact put the boat until it detects it.
         double tx = located ? caseBoat.xNm() : tasking.contact().xNm(), ty = located ? caseBoat.yNm() : tasking.contact().yNm();
         if (nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm()) {
+            if (!located && waitsForNextCall(sim)) return;
             if (!located) {
                 caseBoat.setResponder(null, false);
                 sim.mrccNetwork().contactLost(tasking);
@@ -407,6 +410,23 @@ public final class Asset implements Steppable {
             sim.mrccNetwork().onScene(sim, caseBoat, this);
             mode = Mode.ON_SCENE;
         }
+    }
+
+    /**
+     * At the position a boat gave by phone without having found it: it stays there, looking, for
+     * the boat's next call ({@code callIntervalHours} plus the relay delay, and a tick), and heads
+     * for the newer position when it comes; false once it has waited that long (the contact is lost).
+     */
+    private boolean waitsForNextCall(MedSim sim) {
+        Contact c = tasking.contact();
+        var smuggling = sim.scenario().smuggling();
+        if (!c.fromCall() || smuggling.distressCallIntervalHours() <= 0) return false;
+        if (waitingOnCallTick != c.tick()) {
+            waitingOnCallTick = c.tick();
+            waitingSinceTick = sim.tick();
+        }
+        double waitHours = smuggling.distressCallIntervalHours() + smuggling.distressRelayDelayMinutes() / 60.0 + sim.clock().tickHours();
+        return sim.clock().hours(sim.tick() - waitingSinceTick) < waitHours;
     }
 
     private void onScene(MedSim sim, LocalDate date, double dt) {

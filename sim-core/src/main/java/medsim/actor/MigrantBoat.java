@@ -7,6 +7,7 @@ import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.scenario.BoatType;
 import medsim.scenario.Place;
+import medsim.scenario.SmugglingSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -31,6 +32,8 @@ public final class MigrantBoat implements Steppable {
     private long adriftSinceTick = -1;
     private boolean callDecided;
     private boolean calledForHelp;
+    private long lastCallTick = -1;
+    private int callsMade;
     private RescueTasking tasking;
     private Asset responder;
     private boolean responderOnScene;
@@ -102,21 +105,38 @@ public final class MigrantBoat implements Steppable {
     }
 
     private void considerDistressCall(MedSim sim, long tick) {
-        if (calledForHelp || tasking != null) return;
-        if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= sim.scenario().smuggling().distressCallBeyondNm()) {
+        SmugglingSpec smuggling = sim.scenario().smuggling();
+        if (calledForHelp) {
+            // Having called, it calls again with its position while no one is alongside: an update
+            // of a case the MRCC has only from calls, or a new call once a ship failed to find it.
+            boolean caseFromCalls = tasking == null || tasking.isClosed() || tasking.contact() != null;
+            if (smuggling.distressCallIntervalHours() > 0 && !responderOnScene && caseFromCalls
+                    && sim.clock().hours(tick - lastCallTick) >= smuggling.distressCallIntervalHours()) {
+                report(sim, tick);
+            }
+            return;
+        }
+        if (tasking != null) return;
+        if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= smuggling.distressCallBeyondNm()) {
             callDecided = true;
-            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < sim.scenario().smuggling().distressCallProbability()) callForHelp(sim);
+            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < smuggling.distressCallProbability()) callForHelp(sim, tick);
         }
         if (!calledForHelp && adriftSinceTick >= 0
-                && sim.clock().hours(tick - adriftSinceTick) >= sim.scenario().smuggling().adriftCallDelayHours()) {
-            callForHelp(sim);
+                && sim.clock().hours(tick - adriftSinceTick) >= smuggling.adriftCallDelayHours()) {
+            callForHelp(sim, tick);
         }
     }
 
-    private void callForHelp(MedSim sim) {
+    private void callForHelp(MedSim sim, long tick) {
         calledForHelp = true;
         sim.event(EventType.DISTRESS_CALL, nav.xNm(), nav.yNm(), "boat", id, people, "");
-        sim.mrccNetwork().report(sim, this, "distress-call");
+        report(sim, tick);
+    }
+
+    /** Gives the MRCCs its position by satellite phone (see {@link MrccNetwork#distressCall}). */
+    private void report(MedSim sim, long tick) {
+        lastCallTick = tick;
+        sim.mrccNetwork().distressCall(sim, this, callsMade++);
     }
 
     private double capsizeProbability(MedSim sim, double dtHours, double beaufort, long tick) {

@@ -150,6 +150,9 @@ public final class ScenarioFields {
             number("smuggling.distress", "callBeyondNm", "nm", Bounds.nonNegative(), MODEL, "Boats decide once, when this far from the Libyan coast, whether to call an MRCC."),
             number("smuggling.distress", "callProbability", "fraction", Bounds.fraction(), MODEL, "Chance that they call then."),
             number("smuggling.distress", "adriftCallDelayHours", "hours", Bounds.nonNegative(), MODEL, "A boat adrift calls after this long if it has not yet."),
+            number("smuggling.distress", "relayDelayMinutes", "minutes", Bounds.nonNegative(), 0, MODEL, "A call reaches the MRCC this long after it is made (relayed by a third party, or a line that drops; 0: at once)."),
+            number("smuggling.distress", "positionErrorNm", "nm", Bounds.nonNegative(), 0, MODEL, "Standard deviation of each coordinate of the position a call gives (a circular normal error; 0: exact). A call with an error or a delay opens a case at the reported position, where the asset sent must detect the boat."),
+            number("smuggling.distress", "callIntervalHours", "hours", Bounds.nonNegative(), 0, MODEL, "A boat that has called reports its position again this often while no one is alongside, and calls again after a ship failed to find it (0: it calls once)."),
 
             // ---- validation targets (read by the loader's own target reader)
             other("validation.*", "metric", "summary metric", REQUIRED, "A column of summary.csv (e.g. `arrivals_people.ITA`, `dead_missing`, `rescued_people.ngo`)."),

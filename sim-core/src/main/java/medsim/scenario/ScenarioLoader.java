@@ -398,6 +398,9 @@ public final class ScenarioLoader {
             double beyond = DISTRESS.number(distress, "callBeyondNm");
             double callP = DISTRESS.number(distress, "callProbability");
             double adriftDelay = DISTRESS.number(distress, "adriftCallDelayHours");
+            double relayDelay = DISTRESS.number(distress, "relayDelayMinutes");
+            double positionError = DISTRESS.number(distress, "positionErrorNm");
+            double callInterval = DISTRESS.number(distress, "callIntervalHours");
             DISTRESS.finish(distress);
             double planScale = SMUGGLING.number(s, "planScale");
             for (MonthlyDepartures m : months.values()) {
@@ -410,7 +413,7 @@ public final class ScenarioLoader {
                     SMUGGLING.number(s, "maxBacklogReleaseFactor"),
                     SMUGGLING.number(s, "lossMemoryDays"),
                     SMUGGLING.number(s, "lastBoatMinLoadFraction"),
-                    escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay);
+                    escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay, relayDelay, positionError, callInterval);
             SMUGGLING.finish(s);
             return spec;
         }
