@@ -193,7 +193,11 @@ public final class ScenarioFields {
             number("forces.*.assets.*", "inspectionHours", "hours", Bounds.positive(), 4, MODEL, "Time alongside a suspect ship to search it."),
             number("forces.*.assets.*", "maxHoursWithPeopleAboard", "hours", Bounds.positive(), 24, MODEL, "People are kept aboard at most this long waiting for more rescues before it heads for a place of safety."),
             number("forces.*.assets.*", "maxPursuitHours", "hours", Bounds.positive(), 3, MODEL, "A pursuit of a smuggler craft that has not closed in this time is given up."),
-            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside).")
+            number("forces.*.assets.*", "onSceneNm", "nm", Bounds.positive(), 0.3, MODEL, "Within this distance of a boat, craft or ship it is on scene (alongside)."),
+            number("forces.*.assets.*", "sortiesPerWeek", "sorties/week", new Bounds(0, false, 168, true), 7, MODEL, "Aircraft only: scheduled take-offs a week, evenly spaced from the run's start (the units of a class staggered evenly between); one falls through when the aircraft has not had its `portHours` turn-around since landing, is not deployed or the sea is rougher than `maxBeaufort`."),
+            number("forces.*.assets.*", "searchCoverage", "ratio", Bounds.positive(), 1, MODEL, "Aircraft only: the coverage C = W / S its parallel-sweep pattern is planned for: track spacing S = W / C, W the sweep width of its sensors together against `searchTarget` at `patrolSpeedKnots` in the sea state and light at take-off (IAMSAR Manual Vol. II, ch. 4-5)."),
+            other("forces.*.assets.*", "searchTarget", "detection target", "rubber-dinghy", "Aircraft only: what its search pattern is planned to find (a target of the detection table)."),
+            number("forces.*.assets.*", "reserveHours", "hours", Bounds.nonNegative(), 0.5, MODEL, "Aircraft only: flight time kept in hand; it leaves its pattern when its endurance left is the flight home at transit speed plus this.")
     );
 
     public static final FieldSection TOP = new FieldSection("", ALL);

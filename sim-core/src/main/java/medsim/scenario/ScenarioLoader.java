@@ -526,9 +526,23 @@ public final class ScenarioLoader {
             double maxAboard = ASSET.number(a, "maxHoursWithPeopleAboard");
             double maxPursuit = ASSET.number(a, "maxPursuitHours");
             double onScene = ASSET.number(a, "onSceneNm");
+            YamlNode targetNode = a.opt("searchTarget").orElse(null);
+            Target searchTarget = targetNode == null ? Target.RUBBER_DINGHY : detectionTarget(targetNode);
+            double sortiesPerWeek = ASSET.number(a, "sortiesPerWeek");
+            double searchCoverage = ASSET.number(a, "searchCoverage");
+            double reserve = ASSET.number(a, "reserveHours");
+            SortieSpec sortie = null;
+            if (kind == AssetKind.AIRCRAFT) {
+                sortie = new SortieSpec(sortiesPerWeek, searchCoverage, searchTarget, reserve);
+                if (patrol > transit) throw a.get("patrolSpeedKnots").error("must not exceed transitSpeedKnots for an aircraft (it must always be able to fly home as planned)");
+            } else {
+                for (String only : List.of("sortiesPerWeek", "searchCoverage", "searchTarget", "reserveHours")) {
+                    if (a.has(only)) throw a.get(only).error("is for aircraft only (a ship patrols until its endurance is spent)");
+                }
+            }
             ASSET.finish(a);
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
-                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene);
+                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene, sortie);
         }
 
         /** The detection table a scenario names ({@code detection: base/detection.yaml}); the file and its facts file are inputs of the run. */
