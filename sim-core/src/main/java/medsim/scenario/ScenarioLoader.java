@@ -528,9 +528,10 @@ public final class ScenarioLoader {
             double onScene = ASSET.number(a, "onSceneNm");
             YamlNode targetNode = a.opt("searchTarget").orElse(null);
             Target searchTarget = targetNode == null ? Target.RUBBER_DINGHY : detectionTarget(targetNode);
-            double sortiesPerWeek = ASSET.number(a, "sortiesPerWeek");
-            double searchCoverage = ASSET.number(a, "searchCoverage");
-            double reserve = ASSET.number(a, "reserveHours");
+            // Aircraft only (their defaults are the aircraft's; a ship that gives one is refused below).
+            double sortiesPerWeek = ASSET.number(a, "sortiesPerWeek", 7);
+            double searchCoverage = ASSET.number(a, "searchCoverage", 1);
+            double reserve = ASSET.number(a, "reserveHours", 0.5);
             SortieSpec sortie = null;
             if (kind == AssetKind.AIRCRAFT) {
                 sortie = new SortieSpec(sortiesPerWeek, searchCoverage, searchTarget, reserve);
