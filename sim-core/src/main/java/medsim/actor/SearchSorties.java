@@ -32,8 +32,8 @@ import sim.util.Bag;
  *
  * <p>Pattern: planned at take-off with S = W / C, W the sweep width of all its sensors together
  * against {@link SortieSpec#searchTarget()} at its patrol speed in the sea state and light (at the
- * area's centre) of that moment; only legs whose ends and middle lie where its mandate lets it
- * patrol that day are flown. Each sortie resumes at the leg where the last one left off; a
+ * area's centre) of that moment; each leg is cut back at its ends to where its mandate lets
+ * it patrol that day ({@link #trimmed}). Each sortie resumes at the leg where the last one left off; a
  * finished pattern starts again from the first leg.
  */
 final class SearchSorties {
@@ -46,7 +46,8 @@ final class SearchSorties {
     private double[] areaX, areaY;
     private double areaNm2;
     private ParallelSweepPattern pattern;
-    private boolean[] legAllowed;
+    /** The pattern's legs trimmed to where it may patrol today ({x0, y0, x1, y1} nm); null for a leg left with nothing. */
+    private double[][] legFlown;
     /** The legs of the route being flown, one per pair of its waypoints. */
     private final List<Integer> routeLegs = new ArrayList<>();
     private List<double[]> route = List.of();
@@ -88,20 +89,38 @@ final class SearchSorties {
         double w = widthNm(sim.scenario().detection(), sensors, sortie.searchTarget(), beaufort, light);
         if (w == 0) return null;
         pattern = new ParallelSweepPattern(areaX, areaY, w / sortie.searchCoverage());
-        legAllowed = new boolean[pattern.legCount()];
+        legFlown = new double[pattern.legCount()][];
         boolean any = false;
-        for (int i = 0; i < legAllowed.length; i++) {
-            double[] l = pattern.leg(i);
-            legAllowed[i] = patrolsAt(sim, rules, date, l[0], l[1]) && patrolsAt(sim, rules, date, l[2], l[3])
-                    && patrolsAt(sim, rules, date, (l[0] + l[2]) / 2, (l[1] + l[3]) / 2);
-            any |= legAllowed[i];
+        for (int i = 0; i < legFlown.length; i++) {
+            legFlown[i] = trimmed(sim, rules, date, pattern.leg(i));
+            any |= legFlown[i] != null;
         }
         if (!any) return null;
-        if (nextLeg >= legAllowed.length) nextLeg = 0;
+        if (nextLeg >= legFlown.length) nextLeg = 0;
         return planRoute();
     }
 
-    private static boolean patrolsAt(MedSim sim, RulesOfEngagement rules, LocalDate date, double x, double y) {
+    /**
+     * A leg cut back at each end, in steps of {@link #TRIM_STEP_NM}, to the first point where
+     * the mandate lets it patrol (the sea off a coast whose territorial waters it may not
+     * enter, say); null if no point of it is such. What lies between the two ends is flown.
+     */
+    private static double[] trimmed(MedSim sim, RulesOfEngagement rules, LocalDate date, double[] leg) {
+        double length = Math.hypot(leg[2] - leg[0], leg[3] - leg[1]);
+        int steps = Math.max(1, (int) Math.ceil(length / TRIM_STEP_NM));
+        int first = 0, last = steps;
+        while (first <= steps && !patrolsAt(sim, rules, date, leg, (double) first / steps)) first++;
+        if (first > steps) return null;
+        while (last > first && !patrolsAt(sim, rules, date, leg, (double) last / steps)) last--;
+        if (first == last) return null;
+        double f = (double) first / steps, l = (double) last / steps;
+        return new double[] {leg[0] + f * (leg[2] - leg[0]), leg[1] + f * (leg[3] - leg[1]), leg[0] + l * (leg[2] - leg[0]), leg[1] + l * (leg[3] - leg[1])};
+    }
+
+    private static final double TRIM_STEP_NM = 1;
+
+    private static boolean patrolsAt(MedSim sim, RulesOfEngagement rules, LocalDate date, double[] leg, double along) {
+        double x = leg[0] + along * (leg[2] - leg[0]), y = leg[1] + along * (leg[3] - leg[1]);
         return rules.allows(Action.PATROL, sim.zoneAt(x, y), date);
     }
 
@@ -113,9 +132,9 @@ final class SearchSorties {
         routeLegs.clear();
         List<double[]> waypoints = new ArrayList<>();
         for (int pass = 0; pass < 2 && routeLegs.isEmpty(); pass++) {
-            for (int i = pass == 0 ? nextLeg : 0; i < legAllowed.length; i++) {
-                if (!legAllowed[i]) continue;
-                double[] l = pattern.leg(i);
+            for (int i = pass == 0 ? nextLeg : 0; i < legFlown.length; i++) {
+                if (legFlown[i] == null) continue;
+                double[] l = legFlown[i];
                 waypoints.add(new double[] {l[0], l[1]});
                 waypoints.add(new double[] {l[2], l[3]});
                 routeLegs.add(i);
