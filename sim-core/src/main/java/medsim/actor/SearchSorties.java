@@ -25,8 +25,8 @@ import sim.util.Bag;
  * must leave the pattern to land with its reserve, and the accounting of its search (track,
  * area swept, boats present and detected) for the run's {@link medsim.search.SearchLog}.
  *
- * <p>Schedule: take-offs are due every {@link SortieSpec#intervalHours()} from the run's start,
- * unit i of n offset by i/n of an interval; a due take-off is flown only if the aircraft has
+ * <p>Schedule: take-offs are due every {@link SortieSpec#intervalHours()} from
+ * {@link SortieSpec#firstTakeOffHour()} on the run's first day, unit i of n offset by i/n of an interval; a due take-off is flown only if the aircraft has
  * had its turn-around ({@code portHours}) since landing, is deployed, and the sea state is
  * within its limit; otherwise it waits for the next one.
  *
@@ -60,7 +60,7 @@ final class SearchSorties {
     SearchSorties(AssetSpec spec, int unit) {
         this.spec = spec;
         this.sortie = spec.sortie();
-        this.offsetHours = sortie.intervalHours() * unit / spec.count();
+        this.offsetHours = sortie.firstTakeOffHour() + sortie.intervalHours() * unit / spec.count();
         for (double[][] byImpact : widthNm) for (double[] byLight : byImpact) java.util.Arrays.fill(byLight, Double.NaN);
     }
 

@@ -530,14 +530,15 @@ public final class ScenarioLoader {
             Target searchTarget = targetNode == null ? Target.RUBBER_DINGHY : detectionTarget(targetNode);
             // Aircraft only (their defaults are the aircraft's; a ship that gives one is refused below).
             double sortiesPerWeek = ASSET.number(a, "sortiesPerWeek", 7);
+            double firstTakeOff = ASSET.number(a, "firstTakeOffHour", 0);
             double searchCoverage = ASSET.number(a, "searchCoverage", 1);
             double reserve = ASSET.number(a, "reserveHours", 0.5);
             SortieSpec sortie = null;
             if (kind == AssetKind.AIRCRAFT) {
-                sortie = new SortieSpec(sortiesPerWeek, searchCoverage, searchTarget, reserve);
+                sortie = new SortieSpec(sortiesPerWeek, firstTakeOff, searchCoverage, searchTarget, reserve);
                 if (patrol > transit) throw a.get("patrolSpeedKnots").error("must not exceed transitSpeedKnots for an aircraft (it must always be able to fly home as planned)");
             } else {
-                for (String only : List.of("sortiesPerWeek", "searchCoverage", "searchTarget", "reserveHours")) {
+                for (String only : List.of("sortiesPerWeek", "firstTakeOffHour", "searchCoverage", "searchTarget", "reserveHours")) {
                     if (a.has(only)) throw a.get(only).error("is for aircraft only (a ship patrols until its endurance is spent)");
                 }
             }

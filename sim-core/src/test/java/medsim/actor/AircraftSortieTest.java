@@ -21,7 +21,7 @@ import medsim.scenario.Scenario;
 import medsim.search.SearchOutcome;
 
 /**
- * One patrol aircraft flying two sorties a day (00:00 and 12:00 UTC) over a 30 x 50 nm box (small-aircraft.yaml), with
+ * One patrol aircraft flying two sorties a day (06:00 and 18:00 UTC) over a 30 x 50 nm box (small-aircraft.yaml), with
  * sweep widths that do not change with conditions (6 nm against a rubber dinghy, 10 against a
  * wooden boat, at its 150-knot search speed): stepped tick by tick and watched.
  */
@@ -78,7 +78,7 @@ class AircraftSortieTest {
     @Test
     void itFliesTwoSortiesADayAndIsAtBaseOnTheGroundBetweenThem() {
         assertEquals(2 * scenario.days(), sorties.size(), "two scheduled take-offs a day, each flown: " + sorties.size());
-        for (int i = 0; i < sorties.size(); i++) assertEquals(i * 12 / tickHours, sorties.get(i)[0], 1.0, "take-off " + i + " on schedule");
+        for (int i = 0; i < sorties.size(); i++) assertEquals((6 + i * 12) / tickHours, sorties.get(i)[0], 1e-9, "take-off " + i + " on schedule");
         for (long[] s : sorties) assertTrue(s[1] > s[0], "every sortie lands");
         assertTrue(atBaseProblems.isEmpty(), () -> String.join("; ", atBaseProblems));
     }

@@ -151,6 +151,8 @@ class ScenarioLoaderTest {
         assertEquals("forces.ngo.assets.aircraft.searchTarget", target.field());
         InputException sorties = errorWith(limit, "maxBeaufort: 6, sortiesPerWeek: 0}");
         assertEquals("forces.ngo.assets.aircraft.sortiesPerWeek", sorties.field());
+        InputException hour = errorWith(limit, "maxBeaufort: 6, firstTakeOffHour: 24}");
+        assertEquals("forces.ngo.assets.aircraft.firstTakeOffHour", hour.field());
     }
 
     @Test
