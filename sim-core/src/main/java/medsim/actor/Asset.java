@@ -219,7 +219,6 @@ public final class Asset implements Steppable {
         sim.place(this, nav.xNm(), nav.yNm());
         enduranceLeftHours = spec.enduranceHours();
         portOfCall = base;
-        sorties.tookOff(sim.tick());
         nav.follow(List.of(route.get(0)));
         mode = Mode.TO_STATION;
     }

@@ -26,15 +26,16 @@ import sim.util.Bag;
  * area swept, boats present and detected) for the run's {@link medsim.search.SearchLog}.
  *
  * <p>Schedule: take-offs are due every {@link SortieSpec#intervalHours()} from
- * {@link SortieSpec#firstTakeOffHour()} on the run's first day, unit i of n offset by i/n of an interval; a due take-off is flown only if the aircraft has
- * had its turn-around ({@code portHours}) since landing, is deployed, and the sea state is
- * within its limit; otherwise it waits for the next one.
+ * {@link SortieSpec#firstTakeOffHour()} on the run's first day, unit i of n offset by i/n of an
+ * interval; a due take-off is flown only if the aircraft has had its turn-around
+ * ({@code portHours}) since landing, is deployed, and the sea state is within its limit;
+ * otherwise it waits for the next one.
  *
  * <p>Pattern: planned at take-off with S = W / C, W the sweep width of all its sensors together
  * against {@link SortieSpec#searchTarget()} at its patrol speed in the sea state and light (at the
  * area's centre) of that moment; each leg is cut back at its ends to where its mandate lets
- * it patrol that day ({@link #trimmed}). Each sortie resumes at the leg where the last one left off; a
- * finished pattern starts again from the first leg.
+ * it patrol that day ({@link #trimmed}). Each sortie resumes at the leg where the last one left
+ * off; a finished pattern starts again from the first leg.
  */
 final class SearchSorties {
     private final AssetSpec spec;
@@ -52,7 +53,6 @@ final class SearchSorties {
     private final List<Integer> routeLegs = new ArrayList<>();
     private List<double[]> route = List.of();
     private int nextLeg;
-    private long takeOffTick = -1;
     /** Sweep widths by target, sea-state bracket and light at the patrol speed (NaN until computed). */
     private final double[][][] widthNm = new double[Target.values().length][SeaStateImpact.values().length][Light.values().length];
     private final double[] swept = new double[Target.values().length];
@@ -150,11 +150,6 @@ final class SearchSorties {
         return planRoute();
     }
 
-    void tookOff(long tick) { takeOffTick = tick; }
-
-    /** The tick it last took off. */
-    long takeOffTick() { return takeOffTick; }
-
     /**
      * Leaves the pattern with {@code nextWaypoint} the index of the route's waypoint it was
      * heading for: the next sortie begins with the leg it was on.
@@ -169,7 +164,7 @@ final class SearchSorties {
     /**
      * Whether it must head home now: after this tick's flight ({@code enduranceLeftHours} has
      * already been charged for it), the endurance left would no longer cover the flight home at
-     * transit speed ({@code hoursHome}) plus a tick's margin and the reserve.
+     * transit speed ({@code hoursHome}) plus two ticks' margin and the reserve.
      */
     boolean mustReturn(double enduranceLeftHours, double hoursHome, double tickHours) {
         return enduranceLeftHours - sortie.reserveHours() < hoursHome + 2 * tickHours;

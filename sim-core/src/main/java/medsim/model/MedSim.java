@@ -113,6 +113,7 @@ public class MedSim extends SimState {
         safeStates.clear();
         nextBoatId = 1;
         agentSteps = 0;
+        // Aircraft fly parallel sweeps and every sensor of the model follows the inverse-cube law: Koopman's curve for that.
         searchLog = new SearchLog(scenario.boatTypes().values().stream().map(BoatType::detectionTarget).distinct().sorted().toList(),
                 PodCurve.INVERSE_CUBE_PARALLEL_SWEEP);
         for (Place p : scenario.places().values()) {
