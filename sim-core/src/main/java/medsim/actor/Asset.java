@@ -9,6 +9,7 @@ import medsim.event.EventType;
 import medsim.detection.DetectionTable;
 import medsim.detection.Light;
 import medsim.detection.Sensor;
+import medsim.detection.SensorCredit;
 import medsim.detection.Target;
 import medsim.geo.Projection;
 import medsim.geo.SeaZone;
@@ -594,12 +595,8 @@ public final class Asset implements Steppable {
         double chance = -Math.expm1(-exposure);
         double u = sim.streams().uniform(concern, randomKey, targetKey, sim.tick());
         if (u >= chance) return false;
-        double share = Double.isInfinite(exposure) ? 0 : u / chance * exposure;
-        int i = 0;
-        while (i < sensors.length - 1 && (Double.isInfinite(exposure) ? sensorExposure[i] != exposure : share >= sensorExposure[i])) {
-            share -= sensorExposure[i++];
-        }
-        lastSensor = sensors[i];
+        // Given the detection, u / chance is uniform in [0, 1): it picks the sensor credited.
+        lastSensor = sensors[SensorCredit.credited(sensorExposure, u / chance)];
         return true;
     }
 
