@@ -1,6 +1,7 @@
 package medsim.actor;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import ec.util.MersenneTwisterFast;
@@ -8,6 +9,7 @@ import medsim.event.EventType;
 import medsim.detection.DetectionTable;
 import medsim.detection.Light;
 import medsim.detection.Sensor;
+import medsim.detection.SensorCredit;
 import medsim.detection.Target;
 import medsim.geo.CellWalk;
 import medsim.geo.Projection;
@@ -22,6 +24,7 @@ import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.Force;
 import medsim.scenario.Place;
+import medsim.search.ParallelSweepPattern;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.util.Bag;
@@ -51,6 +54,14 @@ public final class Asset implements Steppable {
     private final Sensor[] sensors;
     /** The farthest any of its sensors sees any target, nm. */
     private final double reachNm;
+    /** Each sensor's exposure in the last detection test, to credit a detection to one of them. */
+    private final double[] sensorExposure;
+    /** The sensor credited with the last detection. */
+    private Sensor lastSensor;
+    /** An aircraft's sorties and search pattern (null for a ship). */
+    private final SearchSorties sorties;
+    /** Track flown on its search pattern this tick, nm. */
+    private double patternTrackNm;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -95,6 +106,8 @@ public final class Asset implements Steppable {
         this.rules = new RulesOfEngagement(id, force, spec.kind());
         this.sensors = spec.sensors().toArray(new Sensor[0]);
         this.reachNm = detection.reachNm(spec.sensors());
+        this.sensorExposure = new double[sensors.length];
+        this.sorties = spec.kind() == AssetKind.AIRCRAFT ? new SearchSorties(spec, spec.assetIds().indexOf(id)) : null;
     }
 
     @Override
@@ -109,7 +122,7 @@ public final class Asset implements Steppable {
         if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
         switch (mode) {
             case IN_PORT -> inPort(sim, date);
-            case TO_STATION -> { if (nav.advance(spec.transitSpeedKnots() * dt)) startPatrolLeg(sim, date); }
+            case TO_STATION -> toStation(sim, date, dt);
             case PATROL -> patrol(sim, date, dt);
             case TO_CASE -> toCase(sim, date, dt);
             case ON_SCENE -> onScene(sim, date, dt);
@@ -139,11 +152,14 @@ public final class Asset implements Steppable {
     // ---- port and patrol -------------------------------------------------------------
 
     private void inPort(MedSim sim, LocalDate date) {
+        if (sorties != null) {
+            takeOff(sim, date);
+            return;
+        }
         if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
         Place from = portOfCall == null ? base : portOfCall;
-        double[] start = spec.kind() == AssetKind.AIRCRAFT
-                ? new double[] {sim.xOf(from), sim.yOf(from)}
-                : sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
+        // A ship (an aircraft flies sorties: takeOff): it leaves from the sea off its port.
+        double[] start = sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
         nav.placeAt(start[0], start[1]);
         sim.place(this, nav.xNm(), nav.yNm());
         if (from != base && enduranceLeftHours <= 0) {
@@ -164,6 +180,12 @@ public final class Asset implements Steppable {
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
         cued = false;
+        if (sorties != null) {
+            // At the pattern's first waypoint: it follows the rest of it.
+            nav.follow(sorties.route());
+            mode = Mode.PATROL;
+            return;
+        }
         double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             goToPort(sim, base);
@@ -174,6 +196,10 @@ public final class Asset implements Steppable {
     }
 
     private void patrol(MedSim sim, LocalDate date, double dt) {
+        if (sorties != null) {
+            flyPattern(sim, date, dt);
+            return;
+        }
         if (mustHeadBack(sim, date)) {
             headBack(sim, date);
             return;
@@ -192,6 +218,51 @@ public final class Asset implements Steppable {
         mode = Mode.PATROL;
         cued = true;
         return true;
+    }
+
+    private void toStation(MedSim sim, LocalDate date, double dt) {
+        if (sorties != null && (mustHeadBack(sim, date) || sorties.mustReturn(enduranceLeftHours, hoursHome(sim), dt))) {
+            goToPort(sim, base);
+            return;
+        }
+        if (nav.advance(spec.transitSpeedKnots() * dt)) startPatrolLeg(sim, date);
+    }
+
+    // ---- an aircraft's sorties (SearchSorties) ---------------------------------------------
+
+    /** At base: takes off when a sortie falls due and it is ready, deployed, and the weather lets it fly. */
+    private void takeOff(MedSim sim, LocalDate date) {
+        if (!sorties.slotDue(sim)) return;
+        if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
+        List<double[]> route = sorties.plan(sim, rules, date, spec.sensors(), sim.seaState().beaufort());
+        if (route == null) return;
+        nav.placeAt(sim.xOf(base), sim.yOf(base));
+        sim.place(this, nav.xNm(), nav.yNm());
+        enduranceLeftHours = spec.enduranceHours();
+        portOfCall = base;
+        nav.follow(List.of(route.get(0)));
+        mode = Mode.TO_STATION;
+    }
+
+    /** Along its search pattern, until endurance (less the flight home and the reserve), weather or deployment ends the sortie. */
+    private void flyPattern(MedSim sim, LocalDate date, double dt) {
+        if (mustHeadBack(sim, date) || sorties.mustReturn(enduranceLeftHours, hoursHome(sim), dt)) {
+            sorties.leave(nav.nextWaypointIndex());
+            goToPort(sim, base);
+            return;
+        }
+        double step = spec.patrolSpeedKnots() * dt;
+        if (nav.advance(step)) {
+            // The pattern is done (a short last step, booked as the straight line): it begins it again.
+            patternTrackNm = nav.distanceTo(startXNm, startYNm);
+            nav.follow(sorties.restart());
+        } else {
+            patternTrackNm = step;
+        }
+    }
+
+    private double hoursHome(MedSim sim) {
+        return nav.distanceTo(sim.xOf(base), sim.yOf(base)) / spec.transitSpeedKnots();
     }
 
     private boolean mustHeadBack(MedSim sim, LocalDate date) {
@@ -271,10 +342,17 @@ public final class Asset implements Steppable {
         double hours = sim.clock().tickHours();
         Projection projection = sim.world().projection();
         lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
+        if (patternTrackNm > 0) {
+            // A tick along its search pattern: booked, with the boats in its area and whether it saw them.
+            sorties.searched(sim, force.id(), spec.sensors(), lookBeaufort, lookLight, patternTrackNm,
+                    b -> detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours));
+            patternTrackNm = 0;
+        }
         if (!located && caseBoat != null && detects(sim, Concern.SENSING, caseBoat.randomKey(), caseBoat.type().detectionTarget(),
                 caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), hours)) {
             located = true;
             sim.event(EventType.SIGHTING, caseBoat.xNm(), caseBoat.yNm(), id, caseBoat.id(), caseBoat.people(), "located");
+            sim.searchLog().sighting(force.id(), lastSensor, caseBoat.type().detectionTarget());
         }
         Bag boats = sim.boatsAtSea();
         for (int i = 0; i < boats.numObjs; i++) {
@@ -284,10 +362,13 @@ public final class Asset implements Steppable {
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
                 sim.picture().sighted(sim, this, b, false);
+                sim.searchLog().sighting(force.id(), lastSensor, b.type().detectionTarget());
                 takeCase(b, null, Action.INTERCEPT);
                 return;
             }
-            if (b.tasking() == null) sim.picture().sighted(sim, this, b, true);
+            if (b.tasking() == null && sim.picture().sighted(sim, this, b, true)) {
+                sim.searchLog().sighting(force.id(), lastSensor, b.type().detectionTarget());
+            }
         }
         if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, hours)) return;
         if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
@@ -569,7 +650,8 @@ public final class Asset implements Steppable {
      * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: one uniform
      * draw against 1 - exp(-exposure), the exposure summed over this asset's sensors. The draw is
      * keyed by the asset, the target and the tick, so the same look gets the same answer in any
-     * run at this seed.
+     * run at this seed. A detection is credited to one sensor ({@link #lastSensor}), each with
+     * chance its share of the exposure (the draw, scaled to the chance of detection, picks it).
      */
     private boolean detects(MedSim sim, Concern concern, long targetKey, Target target,
             double tx0, double ty0, double tx1, double ty1, double hours) {
@@ -581,9 +663,17 @@ public final class Asset implements Steppable {
         if (rx1 * rx1 + ry1 * ry1 > reach * reach) return false;
         DetectionTable table = sim.scenario().detection();
         double exposure = 0;
-        for (Sensor s : sensors) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+        for (int i = 0; i < sensors.length; i++) {
+            sensorExposure[i] = table.exposure(sensors[i], target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+            exposure += sensorExposure[i];
+        }
         if (exposure == 0) return false;
-        return sim.streams().uniform(concern, randomKey, targetKey, sim.tick()) < -Math.expm1(-exposure);
+        double chance = -Math.expm1(-exposure);
+        double u = sim.streams().uniform(concern, randomKey, targetKey, sim.tick());
+        if (u >= chance) return false;
+        // Given the detection, u / chance is uniform in [0, 1): it picks the sensor credited.
+        lastSensor = sensors[SensorCredit.credited(sensorExposure, u / chance)];
+        return true;
     }
 
     private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {
@@ -612,6 +702,8 @@ public final class Asset implements Steppable {
     public double xNm() { return nav.xNm(); }
     public double yNm() { return nav.yNm(); }
     public double enduranceLeftHours() { return Math.max(0, enduranceLeftHours); }
+    /** An aircraft's search pattern of its current or last sortie (null for a ship, and before the first). */
+    public ParallelSweepPattern searchPattern() { return sorties == null ? null : sorties.pattern(); }
     public double hours(AssetActivity a) { return minutes[a.ordinal()] / 60.0; }
     /** The gate its actions go through: what it may do where and when (the GUI's inspector asks it too). */
     public RulesOfEngagement rules() { return rules; }

@@ -41,6 +41,8 @@ import medsim.scenario.Force;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceRole;
 import medsim.scenario.Scenario;
+import medsim.search.PodCurve;
+import medsim.search.SearchLog;
 import medsim.weather.SeaState;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -82,6 +84,7 @@ public class MedSim extends SimState {
     private long nextBoatId;
     private long agentSteps;
     private LocalDate today;
+    private SearchLog searchLog;
 
     public MedSim(long seed, Scenario scenario, World world, EventSink sink) {
         super(seed);
@@ -112,6 +115,9 @@ public class MedSim extends SimState {
         safeStates.clear();
         nextBoatId = 1;
         agentSteps = 0;
+        // Aircraft fly parallel sweeps and every sensor of the model follows the inverse-cube law: Koopman's curve for that.
+        searchLog = new SearchLog(scenario.boatTypes().values().stream().map(BoatType::detectionTarget).distinct().sorted().toList(),
+                PodCurve.INVERSE_CUBE_PARALLEL_SWEEP);
         for (Place p : scenario.places().values()) {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
@@ -193,6 +199,8 @@ public class MedSim extends SimState {
     public Recorder recorder() { return recorder; }
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
+    /** The run's record of sightings by sensor and of search patterns' coverage (sightings.csv, search.csv). */
+    public SearchLog searchLog() { return searchLog; }
 
     /** The sun at the middle of the current tick (made once a tick): day or night anywhere. */
     public SunElevation.Sun sunAtMidTick() {
@@ -375,7 +383,7 @@ public class MedSim extends SimState {
      */
     public RunOutcome outcome() {
         return new RunOutcome(recorder.daily(scenario.startDate()), RunSummary.of(recorder, scenario.metrics().summaryMetrics(), this::level),
-                assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps);
+                assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps, searchLog.outcome());
     }
 
     /** Boats, smuggler craft and assets stepped so far, summed over ticks: the speed unit of benchmarks. */
