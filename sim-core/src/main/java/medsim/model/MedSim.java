@@ -57,6 +57,8 @@ public class MedSim extends SimState {
     private static final long serialVersionUID = 1L;
 
     private final Scenario scenario;
+    /** {@link #totalTicks()}, kept: every agent asks the tick many times a tick. */
+    private final long lastTick;
     private final World world;
     private final EventSink sink;
 
@@ -77,6 +79,8 @@ public class MedSim extends SimState {
     private MrccNetwork mrccNetwork;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
     private final Set<String> safeStates = new LinkedHashSet<>();
+    /** The tick being stepped, set by its first step and cleared by its last (MASON's getTime() takes a lock); -1 between ticks. */
+    private long steppingTick = -1;
     private long nextBoatId;
     private long agentSteps;
     private LocalDate today;
@@ -84,6 +88,7 @@ public class MedSim extends SimState {
     public MedSim(long seed, Scenario scenario, World world, EventSink sink) {
         super(seed);
         this.scenario = scenario;
+        this.lastTick = (long) scenario.days() * scenario.ticksPerDay();
         this.world = world;
         this.sink = sink;
     }
@@ -110,6 +115,7 @@ public class MedSim extends SimState {
         safeStates.clear();
         nextBoatId = 1;
         agentSteps = 0;
+        steppingTick = -1;
         for (Place p : scenario.places().values()) {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
@@ -126,7 +132,11 @@ public class MedSim extends SimState {
             if (a.isArmsSuspect()) armsSuspects.add(a);
         }
         mrccNetwork = new MrccNetwork(scenario, assets);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> {
+            steppingTick = -1;
+            steppingTick = tick();
+            startOfDay();
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
@@ -138,7 +148,10 @@ public class MedSim extends SimState {
             for (Asset a : assets) a.step(this);
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> mrccNetwork.step(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> {
+            endOfDay();
+            steppingTick = -1;
+        }, 1.0);
     }
 
     private void startOfDay() {
@@ -203,7 +216,10 @@ public class MedSim extends SimState {
      * period's last tick once it has ended (MASON's schedule then says "after the simulation",
      * an infinite time that is no date).
      */
-    public long tick() { return (long) Math.max(0, Math.min(totalTicks() - 1, schedule.getTime())); }
+    public long tick() {
+        if (steppingTick >= 0) return steppingTick;
+        return (long) Math.max(0, Math.min(lastTick - 1, schedule.getTime()));
+    }
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }
     public Bag boatsAtSea() { return boats; }
@@ -375,6 +391,6 @@ public class MedSim extends SimState {
 
     /** Ticks in the whole scenario period. */
     public long totalTicks() {
-        return (long) scenario.days() * scenario.ticksPerDay();
+        return lastTick;
     }
 }
