@@ -41,6 +41,8 @@ public final class RulesOfEngagement {
     private LocalDate answersDate;
     /** By zone, by action ordinal: 0 not asked yet today, else {@link #ALLOWED} or {@link #REFUSED}. Looked up only, never iterated. */
     private final Map<SeaZone, byte[]> answers = new HashMap<>();
+    private SeaZone lastZone;
+    private byte[] lastAnswers;
 
     public RulesOfEngagement(String assetId, Force force, AssetKind kind) {
         this.assetId = assetId;
@@ -59,8 +61,13 @@ public final class RulesOfEngagement {
         if (!date.equals(answersDate)) {
             answers.clear();
             answersDate = date;
+            lastZone = null;
         }
-        byte[] byAction = answers.computeIfAbsent(zone, z -> new byte[Action.values().length]);
+        if (zone != lastZone) {
+            lastAnswers = answers.computeIfAbsent(zone, z -> new byte[Action.values().length]);
+            lastZone = zone;
+        }
+        byte[] byAction = lastAnswers;
         int i = action.ordinal();
         if (byAction[i] == 0) byAction[i] = force.mandate().allows(action, zone, date) ? ALLOWED : REFUSED;
         return byAction[i] == ALLOWED;

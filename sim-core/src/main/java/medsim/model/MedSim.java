@@ -81,6 +81,7 @@ public class MedSim extends SimState {
     private final Set<String> safeStates = new LinkedHashSet<>();
     /** The tick being stepped, set by its first step and cleared by its last (MASON's getTime() takes a lock); -1 between ticks. */
     private long steppingTick = -1;
+    private boolean mapped = true;
     private long nextBoatId;
     private long agentSteps;
     private LocalDate today;
@@ -301,9 +302,24 @@ public class MedSim extends SimState {
         return world.router().routeFromFixedPlace(x0, y0, x1, y1);
     }
 
-    public void place(Object agent, double xNm, double yNm) { sea.setObjectLocation(agent, new Double2D(xNm, yNm)); }
+    /** Puts an agent on the map at its position (a no-op in a run without one, see {@link #withoutMap}). */
+    public void place(Object agent, double xNm, double yNm) {
+        if (mapped) sea.setObjectLocation(agent, new Double2D(xNm, yNm));
+    }
 
-    public void unplace(Object agent) { sea.remove(agent); }
+    public void unplace(Object agent) {
+        if (mapped) sea.remove(agent);
+    }
+
+    /**
+     * Keeps no map ({@link #sea()} stays empty): for runs nobody watches. The map is for display
+     * only (nothing in the model reads positions from it), and keeping it costs a hash-map update
+     * for every agent at sea every tick. Call before the first step.
+     */
+    public MedSim withoutMap() {
+        mapped = false;
+        return this;
+    }
 
     public void event(EventType type, double xNm, double yNm, String actor, long boatId, int people, String detail) {
         SeaZone zone = zoneAt(xNm, yNm);
