@@ -93,9 +93,7 @@ public final class SeaRouter {
     private KeptField keptField(int goalCell) {
         double[] field = distanceField(goalCell, -1);
         int[] next = new int[field.length];
-        for (int c = 0; c < field.length; c++) {
-            next[c] = c == goalCell || Double.isInfinite(field[c]) ? -1 : nextDown(c, field);
-        }
+        Arrays.fill(next, UNKNOWN);
         return new KeptField(goalCell, field, next);
     }
 
@@ -104,10 +102,13 @@ public final class SeaRouter {
 
     /**
      * A goal's whole distance field, with each cell's next step down it ({@link #descend}'s
-     * choice, made once) and the string-pulled tails of routes already made: the waypoints after
+     * choice, made once when first needed) and the string-pulled tails of routes already made: the waypoints after
      * the first one past the start depend only on the cell path from there and the exact goal,
      * so routes to the goal from anywhere that reach the same anchor cell share them.
      */
+    /** A cell of a kept field whose next step has not been asked for yet. */
+    private static final int UNKNOWN = -2;
+
     private final class KeptField {
         private final int goalCell;
         private final double[] field;
@@ -120,15 +121,28 @@ public final class SeaRouter {
             this.next = next;
         }
 
+        /**
+         * The cell's next step, found on first asking and kept. Runs on several threads may ask at
+         * once: each finds the same value and an int is written whole, so a race only repeats work.
+         */
+        private int nextOf(int c) {
+            int n = next[c];
+            if (n == UNKNOWN) {
+                n = nextDown(c, field);
+                next[c] = n;
+            }
+            return n;
+        }
+
         List<double[]> route(double[] start, int startCell, double[] goal) {
             if (Double.isInfinite(field[startCell])) {
                 throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
             }
             int n = 1;
-            for (int c = startCell; c != goalCell; c = next[c]) n++;
+            for (int c = startCell; c != goalCell; c = nextOf(c)) n++;
             int[] path = new int[n];
             int c = startCell;
-            for (int i = 0; i < n; i++, c = next[c]) path[i] = c;
+            for (int i = 0; i < n; i++, c = nextOf(c)) path[i] = c;
             if (n == 1) return pullString(start, path, goal);
             double[][] points = points(start, path, goal);
             int anchor = farthestInSight(points, 0);
