@@ -98,7 +98,7 @@ public final class SeaRouter {
     }
 
     /** Beyond this many cells' tails, a kept field computes new tails without keeping them (~100 bytes a waypoint). */
-    private static final int TAIL_LIMIT = 1 << 14;
+    private static final int TAIL_LIMIT = 1 << 11;
 
     /**
      * A goal's whole distance field, with each cell's next step down it ({@link #descend}'s

@@ -55,6 +55,8 @@ import sim.util.Double2D;
  */
 public class MedSim extends SimState {
     private static final long serialVersionUID = 1L;
+    /** The cell side of the index of boats at sea, nm: about the reach of a ship's radar. */
+    private static final double NEARBY_CELL_NM = 16.0;
 
     private final Scenario scenario;
     /** {@link #totalTicks()}, kept: every agent asks the tick many times a tick. */
@@ -70,6 +72,8 @@ public class MedSim extends SimState {
     private Recorder recorder;
     private SmugglingNetwork network;
     private final Bag boats = new Bag();
+    /** The boats at sea by where they are, for searches; rebuilt when they move or the bag changes. */
+    private NearbyBoats nearbyBoats;
     private final Bag crafts = new Bag();
     private SunElevation.Sun sun;
     private long sunTick = -1;
@@ -107,6 +111,7 @@ public class MedSim extends SimState {
         MetricCatalog metrics = scenario.metrics();
         recorder = new Recorder(sink, metrics.flows(), metrics.levels(), MetricCatalog.statistics());
         boats.clear();
+        nearbyBoats = new NearbyBoats(boats, world.projection().widthNm(), world.projection().heightNm(), NEARBY_CELL_NM);
         crafts.clear();
         derelicts.clear();
         sunTick = -1;
@@ -139,7 +144,10 @@ public class MedSim extends SimState {
             startOfDay();
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> {
+            stepAll(boats);
+            nearbyBoats.invalidate();
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
             stepAll(crafts);
             stepAll(derelicts);
@@ -199,6 +207,7 @@ public class MedSim extends SimState {
     /** The run's keyed random streams: agents draw only from these. */
     public RandomStreams streams() { return streams; }
     public Recorder recorder() { return recorder; }
+    /** The map of agents at sea, for display only: empty in runs made {@link #withoutMap()} (every headless run); the model never reads it. */
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
 
@@ -224,6 +233,17 @@ public class MedSim extends SimState {
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }
     public Bag boatsAtSea() { return boats; }
+
+    /**
+     * How many boats at sea may have come within {@code radiusNm} of (x, y) nm during this tick
+     * (with some farther: see {@link NearbyBoats#near}); {@link #nearBoat}(0 .. count-1) gives
+     * them in the order of {@link #boatsAtSea()}. A search that skips only boats beyond its reach
+     * does the same looping over these as over every boat at sea. Valid until the next call.
+     */
+    public int boatsNear(double xNm, double yNm, double radiusNm) { return nearbyBoats.near(xNm, yNm, radiusNm); }
+
+    /** The k-th boat of the last {@link #boatsNear} query. */
+    public MigrantBoat nearBoat(int k) { return (MigrantBoat) boats.objs[nearbyBoats.found()[k]]; }
     public Bag craftsAtSea() { return crafts; }
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
     /** Ships suspected of carrying arms to Libya, drawn when the run starts. */
@@ -341,6 +361,7 @@ public class MedSim extends SimState {
         nav.follow(world.router().route(start[0], start[1], xOf(destination), yOf(destination)));
         MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav, fate.nextLong());
         boats.add(boat);
+        nearbyBoats.invalidate();
         place(boat, start[0], start[1]);
         event(EventType.DEPARTURE, start[0], start[1], from.id(), boat.id(), people, type.id());
         var s = scenario.smuggling();
@@ -354,6 +375,7 @@ public class MedSim extends SimState {
 
     public void boatGone(MigrantBoat boat) {
         boats.removeNondestructively(boat);
+        nearbyBoats.invalidate();
         unplace(boat);
     }
 
