@@ -9,13 +9,14 @@
 #
 # The old commit is exported with `git archive` into a temporary folder and built there by its
 # own launcher (nothing in this clone or its worktrees changes); this checkout is built by ./medsim.
-# Then, for each code in turn:
+# Then, the two codes alternating measurement by measurement (the same load for both):
 #   single run: `medsim run central-med-2016.yaml`, timed from the launcher's start to its exit
 #     (JVM start, scenario, geography and the year: what a user waits for), and run.json's
 #     wall_seconds (the CLI's own timing of the run itself);
 #   warm sweep: `medsim sweep` of --sweep-runs full-year runs and of one run, both on one thread;
 #     a warm run's time is (time of N runs - time of 1 run) / (N - 1), both taken from the
-#     sweep's own closing line ("N runs in X s"), so start-up and the first run's JIT drop out;
+#     sweep's own closing line ("N runs in X s"), so start-up and the first run's JIT drop out
+#     (on a loaded machine this difference is noisy: the table also gives X / N);
 #   near-linearity: run.json's wall_seconds of bench/central-med-2016-x10.yaml (ten times the
 #     departures) over that of the 1x year, both single runs of the same seeds.
 # Before timing, each run's CSVs from the two codes are compared byte for byte (seed 1) and the
@@ -70,36 +71,52 @@ metrics: [dead_missing, arrivals_people.ITA]
 EOF
 }
 
-declare -A single wall x10 warm identical
-for code in old new; do
-  if [ "$code" = old ]; then launcher="$work/old/medsim" tree="$work/old"; else launcher="$top/medsim" tree="$top"; fi
-  s1=() w1=() w10=()
-  for i in $(seq 1 "$repeats"); do
+# The two codes alternate, measurement by measurement, so that both meet the same load on a
+# shared machine.
+tree_of() { if [ "$1" = old ]; then echo "$work/old"; else echo "$top"; fi; }
+launcher_of() { echo "$(tree_of "$1")/medsim"; }
+declare -A s1 w1 w10
+for i in $(seq 1 "$repeats"); do
+  for code in old new; do
+    tree="$(tree_of $code)"
     t0=$(now)
-    "$launcher" run "$tree/scenarios/central-med-2016.yaml" --seed "$i" "${days_opt[@]}" --out "$work/$code-run-$i" --force -q >/dev/null
+    "$(launcher_of $code)" run "$tree/scenarios/central-med-2016.yaml" --seed "$i" "${days_opt[@]}" --out "$work/$code-run-$i" --force -q >/dev/null
     t1=$(now)
-    s1+=("$(echo "$t1 - $t0" | bc -l)")
-    w1+=("$(json_wall "$work/$code-run-$i")")
-    "$launcher" run "$tree/scenarios/bench/central-med-2016-x10.yaml" --seed "$i" "${days_opt[@]}" --out "$work/$code-x10-$i" --force -q >/dev/null
-    w10+=("$(json_wall "$work/$code-x10-$i")")
-    echo "$code seed $i: single run ${s1[-1]} s (run.json ${w1[-1]} s), x10 ${w10[-1]} s" >&2
+    s1[$code]+="$(echo "$t1 - $t0" | bc -l) "
+    w1[$code]+="$(json_wall "$work/$code-run-$i") "
+    echo "$code seed $i: single run $(echo "$t1 - $t0" | bc -l) s (run.json $(json_wall "$work/$code-run-$i") s)" >&2
   done
-  single[$code]=$(printf '%s\n' "${s1[@]}" | median)
-  wall[$code]=$(printf '%s\n' "${w1[@]}" | median)
-  x10[$code]=$(printf '%s\n' "${w10[@]}" | median)
-  scenario="$tree/scenarios/central-med-2016.yaml"
+  for code in old new; do
+    tree="$(tree_of $code)"
+    "$(launcher_of $code)" run "$tree/scenarios/bench/central-med-2016-x10.yaml" --seed "$i" "${days_opt[@]}" --out "$work/$code-x10-$i" --force -q >/dev/null
+    w10[$code]+="$(json_wall "$work/$code-x10-$i") "
+    echo "$code seed $i: x10 $(json_wall "$work/$code-x10-$i") s" >&2
+  done
+done
+for code in old new; do
+  scenario="$(tree_of $code)/scenarios/central-med-2016.yaml"
   if [ -n "$days" ]; then
     printf 'extends: %s\nperiod: {end: %s}\n' "$scenario" "$(date -d "2016-01-01 + $((days - 1)) days" +%F)" >"$work/$code-days.yaml"
     scenario="$work/$code-days.yaml"
   fi
   write_sweep "$scenario" "$sweep_runs" "$work/$code-sweep-n.yaml"
   write_sweep "$scenario" 1 "$work/$code-sweep-1.yaml"
-  "$launcher" sweep "$work/$code-sweep-n.yaml" --threads 1 --out "$work/$code-sweep-n" -q >"$work/$code-sweep-n.log"
-  "$launcher" sweep "$work/$code-sweep-1.yaml" --threads 1 --out "$work/$code-sweep-1" -q >"$work/$code-sweep-1.log"
+done
+for size in n 1; do
+  for code in old new; do
+    "$(launcher_of $code)" sweep "$work/$code-sweep-$size.yaml" --threads 1 --out "$work/$code-sweep-$size" -q >"$work/$code-sweep-$size.log"
+    echo "$code sweep: $(tail -1 "$work/$code-sweep-$size.log")" >&2
+  done
+done
+declare -A single wall x10 warm per
+for code in old new; do
+  single[$code]=$(printf '%s\n' ${s1[$code]} | median)
+  wall[$code]=$(printf '%s\n' ${w1[$code]} | median)
+  x10[$code]=$(printf '%s\n' ${w10[$code]} | median)
   tn=$(sweep_seconds "$work/$code-sweep-n.log")
   t1=$(sweep_seconds "$work/$code-sweep-1.log")
   warm[$code]=$(echo "($tn - $t1) / ($sweep_runs - 1)" | bc -l)
-  echo "$code sweep: $sweep_runs runs in $tn s, 1 run in $t1 s" >&2
+  per[$code]=$(echo "$tn / $sweep_runs" | bc -l)
 done
 
 same=yes
@@ -120,6 +137,7 @@ echo "| measure | old | new | old / new |"
 echo "|---|---:|---:|---:|"
 echo "| single 2016 run, start-up included (s) | $(fmt "${single[old]}") | $(fmt "${single[new]}") | $(ratio "${single[old]}" "${single[new]}") |"
 echo "| single 2016 run, run.json wall_seconds (s) | $(fmt "${wall[old]}") | $(fmt "${wall[new]}") | $(ratio "${wall[old]}" "${wall[new]}") |"
-echo "| warm year inside a sweep (s) | $(fmt "${warm[old]}") | $(fmt "${warm[new]}") | $(ratio "${warm[old]}" "${warm[new]}") |"
+echo "| year inside a sweep of $sweep_runs, start-up shared (s) | $(fmt "${per[old]}") | $(fmt "${per[new]}") | $(ratio "${per[old]}" "${per[new]}") |"
+echo "| warm year inside a sweep, (N runs - 1 run) / (N - 1) (s) | $(fmt "${warm[old]}") | $(fmt "${warm[new]}") | $(ratio "${warm[old]}" "${warm[new]}") |"
 echo "| x10 departures, run.json wall_seconds (s) | $(fmt "${x10[old]}") | $(fmt "${x10[new]}") | $(ratio "${x10[old]}" "${x10[new]}") |"
 echo "| x10 / x1 time | $(ratio "${x10[old]}" "${wall[old]}") | $(ratio "${x10[new]}" "${wall[new]}") | |"
