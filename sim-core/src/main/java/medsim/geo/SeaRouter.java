@@ -100,15 +100,16 @@ public final class SeaRouter {
     /** Beyond this many cells' tails, a kept field computes new tails without keeping them (~100 bytes a waypoint). */
     private static final int TAIL_LIMIT = 1 << 11;
 
-    /**
-     * A goal's whole distance field, with each cell's next step down it ({@link #descend}'s
-     * choice, made once when first needed) and the string-pulled tails of routes already made: the waypoints after
-     * the first one past the start depend only on the cell path from there and the exact goal,
-     * so routes to the goal from anywhere that reach the same anchor cell share them.
-     */
     /** A cell of a kept field whose next step has not been asked for yet. */
     private static final int UNKNOWN = -2;
 
+    /**
+     * A goal's whole distance field, with each cell's next step down it ({@link #descend}'s
+     * choice, made once when first needed) and the string-pulled tails of routes already made:
+     * the waypoints after the first one past the start depend only on the cell path from there
+     * and the exact goal, so routes to the goal from anywhere that reach the same anchor cell
+     * share them.
+     */
     private final class KeptField {
         private final int goalCell;
         private final double[] field;
