@@ -354,9 +354,10 @@ public final class Asset implements Steppable {
             sim.event(EventType.SIGHTING, caseBoat.xNm(), caseBoat.yNm(), id, caseBoat.id(), caseBoat.people(), "located");
             sim.searchLog().sighting(force.id(), lastSensor, caseBoat.type().detectionTarget());
         }
-        Bag boats = sim.boatsAtSea();
-        for (int i = 0; i < boats.numObjs; i++) {
-            MigrantBoat b = (MigrantBoat) boats.objs[i];
+        // Only the boats that may have come within reach this tick (detects() would pass over the rest), in the same order.
+        int near = sim.boatsNear(nav.xNm(), nav.yNm(), reachNm + Math.hypot(nav.xNm() - startXNm, nav.yNm() - startYNm) + 1.0);
+        for (int k = 0; k < near; k++) {
+            MigrantBoat b = sim.nearBoat(k);
             if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
             if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours)) continue;
             if (canIntercept(sim, b, date) && isFree()) {
