@@ -1,6 +1,7 @@
 package medsim.actor;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import ec.util.MersenneTwisterFast;
@@ -8,6 +9,7 @@ import medsim.event.EventType;
 import medsim.detection.DetectionTable;
 import medsim.detection.Light;
 import medsim.detection.Sensor;
+import medsim.detection.SensorCredit;
 import medsim.detection.Target;
 import medsim.geo.CellWalk;
 import medsim.geo.Projection;
@@ -22,6 +24,7 @@ import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.Force;
 import medsim.scenario.Place;
+import medsim.search.ParallelSweepPattern;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.util.Bag;
@@ -53,6 +56,14 @@ public final class Asset implements Steppable {
     private final Sensor[] sensors;
     /** The farthest any of its sensors sees any target, nm. */
     private final double reachNm;
+    /** Each sensor's exposure in the last detection test, to credit a detection to one of them. */
+    private final double[] sensorExposure;
+    /** The sensor credited with the last detection. */
+    private Sensor lastSensor;
+    /** An aircraft's sorties and search pattern (null for a ship). */
+    private final SearchSorties sorties;
+    /** Track flown on its search pattern this tick, nm. */
+    private double patternTrackNm;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -77,6 +88,8 @@ public final class Asset implements Steppable {
     private boolean cued;
     /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
     private boolean located;
+    /** Where it waits for a boat's next call: the tick of the call it reached, and since when it waits (see {@link #waitsForNextCall}). */
+    private long waitingOnCallTick = -1, waitingSinceTick = -1;
     // Its random streams, by concern, each begun afresh every day (made on first use).
     private DailyStream patrolStream;
     // Where it was at the start of this tick: its search covers the track from there to here.
@@ -96,6 +109,8 @@ public final class Asset implements Steppable {
         this.rules = new RulesOfEngagement(id, force, spec.kind());
         this.sensors = spec.sensors().toArray(new Sensor[0]);
         this.reachNm = detection.reachNm(spec.sensors());
+        this.sensorExposure = new double[sensors.length];
+        this.sorties = spec.kind() == AssetKind.AIRCRAFT ? new SearchSorties(spec, spec.assetIds().indexOf(id)) : null;
     }
 
     @Override
@@ -110,14 +125,7 @@ public final class Asset implements Steppable {
         if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
         switch (mode) {
             case IN_PORT -> inPort(sim, date);
-            case TO_STATION -> {
-                if (nav.advance(spec.transitSpeedKnots() * dt)) {
-                    // On station within the step: it patrols for what is left of it.
-                    double spareHours = nav.leftoverNm() / spec.transitSpeedKnots();
-                    startPatrolLeg(sim, date);
-                    if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
-                }
-            }
+            case TO_STATION -> toStation(sim, date, dt);
             case PATROL -> patrol(sim, date, dt);
             case TO_CASE -> toCase(sim, date, dt);
             case ON_SCENE -> onScene(sim, date, dt);
@@ -147,11 +155,14 @@ public final class Asset implements Steppable {
     // ---- port and patrol -------------------------------------------------------------
 
     private void inPort(MedSim sim, LocalDate date) {
+        if (sorties != null) {
+            takeOff(sim, date);
+            return;
+        }
         if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
         Place from = portOfCall == null ? base : portOfCall;
-        double[] start = spec.kind() == AssetKind.AIRCRAFT
-                ? new double[] {sim.xOf(from), sim.yOf(from)}
-                : sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
+        // A ship (an aircraft flies sorties: takeOff): it leaves from the sea off its port.
+        double[] start = sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
         nav.placeAt(start[0], start[1]);
         sim.place(this, nav.xNm(), nav.yNm());
         if (from != base && enduranceLeftHours <= 0) {
@@ -172,6 +183,12 @@ public final class Asset implements Steppable {
 
     private void startPatrolLeg(MedSim sim, LocalDate date) {
         cued = false;
+        if (sorties != null) {
+            // At the pattern's first waypoint: it follows the rest of it.
+            nav.follow(sorties.route());
+            mode = Mode.PATROL;
+            return;
+        }
         double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
         if (p == null) {
             goToPort(sim, base);
@@ -182,6 +199,10 @@ public final class Asset implements Steppable {
     }
 
     private void patrol(MedSim sim, LocalDate date, double dt) {
+        if (sorties != null) {
+            flyPattern(sim, date, dt);
+            return;
+        }
         if (mustHeadBack(sim, date)) {
             headBack(sim, date);
             return;
@@ -206,6 +227,56 @@ public final class Asset implements Steppable {
         mode = Mode.PATROL;
         cued = true;
         return true;
+    }
+
+    private void toStation(MedSim sim, LocalDate date, double dt) {
+        if (sorties != null && (mustHeadBack(sim, date) || sorties.mustReturn(enduranceLeftHours, hoursHome(sim), dt))) {
+            goToPort(sim, base);
+            return;
+        }
+        if (nav.advance(spec.transitSpeedKnots() * dt)) {
+            // On station within the step: it patrols for what is left of it.
+            double spareHours = nav.leftoverNm() / spec.transitSpeedKnots();
+            startPatrolLeg(sim, date);
+            if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
+        }
+    }
+
+    // ---- an aircraft's sorties (SearchSorties) ---------------------------------------------
+
+    /** At base: takes off when a sortie falls due and it is ready, deployed, and the weather lets it fly. */
+    private void takeOff(MedSim sim, LocalDate date) {
+        if (!sorties.slotDue(sim)) return;
+        if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
+        List<double[]> route = sorties.plan(sim, rules, date, spec.sensors(), sim.seaState().beaufort());
+        if (route == null) return;
+        nav.placeAt(sim.xOf(base), sim.yOf(base));
+        sim.place(this, nav.xNm(), nav.yNm());
+        enduranceLeftHours = spec.enduranceHours();
+        portOfCall = base;
+        nav.follow(List.of(route.get(0)));
+        mode = Mode.TO_STATION;
+    }
+
+    /** Along its search pattern, until endurance (less the flight home and the reserve), weather or deployment ends the sortie. */
+    private void flyPattern(MedSim sim, LocalDate date, double dt) {
+        if (mustHeadBack(sim, date) || sorties.mustReturn(enduranceLeftHours, hoursHome(sim), dt)) {
+            sorties.leave(nav.nextWaypointIndex());
+            goToPort(sim, base);
+            return;
+        }
+        double step = spec.patrolSpeedKnots() * dt;
+        if (nav.advance(step)) {
+            // The pattern is done (a short last step, booked as the straight line): it begins it again.
+            patternTrackNm = nav.distanceTo(startXNm, startYNm);
+            nav.follow(sorties.restart());
+        } else {
+            patternTrackNm = step;
+        }
+    }
+
+    private double hoursHome(MedSim sim) {
+        return nav.distanceTo(sim.xOf(base), sim.yOf(base)) / spec.transitSpeedKnots();
     }
 
     private boolean mustHeadBack(MedSim sim, LocalDate date) {
@@ -287,23 +358,34 @@ public final class Asset implements Steppable {
         double hours = sim.clock().tickHours();
         Projection projection = sim.world().projection();
         lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
+        if (patternTrackNm > 0) {
+            // A tick along its search pattern: booked, with the boats in its area and whether it saw them.
+            sorties.searched(sim, force.id(), spec.sensors(), lookBeaufort, lookLight, patternTrackNm,
+                    b -> detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours));
+            patternTrackNm = 0;
+        }
         if (!located && caseBoat != null && detects(sim, Concern.SENSING, caseBoat.randomKey(), caseBoat.type().detectionTarget(),
                 caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), hours)) {
             located = true;
             sim.event(EventType.SIGHTING, caseBoat.xNm(), caseBoat.yNm(), id, caseBoat.id(), caseBoat.people(), "located");
+            sim.searchLog().sighting(force.id(), lastSensor, caseBoat.type().detectionTarget());
         }
-        Bag boats = sim.boatsAtSea();
-        for (int i = 0; i < boats.numObjs; i++) {
-            MigrantBoat b = (MigrantBoat) boats.objs[i];
+        // Only the boats that may have come within reach this tick (detects() would pass over the rest), in the same order.
+        int near = sim.boatsNear(nav.xNm(), nav.yNm(), reachNm + Math.hypot(nav.xNm() - startXNm, nav.yNm() - startYNm) + 1.0);
+        for (int k = 0; k < near; k++) {
+            MigrantBoat b = sim.nearBoat(k);
             if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
             if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours)) continue;
             if (canIntercept(sim, b, date) && isFree()) {
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
                 sim.picture().sighted(sim, this, b, false);
+                sim.searchLog().sighting(force.id(), lastSensor, b.type().detectionTarget());
                 takeCase(b, null, Action.INTERCEPT);
                 return;
             }
-            if (b.tasking() == null) sim.picture().sighted(sim, this, b, true);
+            if (b.tasking() == null && sim.picture().sighted(sim, this, b, true)) {
+                sim.searchLog().sighting(force.id(), lastSensor, b.type().detectionTarget());
+            }
         }
         if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, hours)) return;
         if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
@@ -415,6 +497,7 @@ public final class Asset implements Steppable {
             onSceneHours = there ? dt - nav.leftoverNm() / spec.transitSpeedKnots() : Double.NaN;
         }
         if (!Double.isNaN(onSceneHours)) {
+            if (!located && waitsForNextCall(sim)) return;
             if (!located) {
                 caseBoat.setResponder(null, false);
                 sim.mrccNetwork().contactLost(tasking);
@@ -434,6 +517,23 @@ public final class Asset implements Steppable {
             // Alongside from that moment: the transfer starts with what is left of the step.
             transferCredit += spec.transferPeoplePerHour() * (dt - onSceneHours);
         }
+    }
+
+    /**
+     * At the position a boat gave by phone without having found it: it stays there, looking, for
+     * the boat's next call ({@code callIntervalHours} plus the relay delay, and a tick), and heads
+     * for the newer position when it comes; false once it has waited that long (the contact is lost).
+     */
+    private boolean waitsForNextCall(MedSim sim) {
+        Contact c = tasking.contact();
+        var smuggling = sim.scenario().smuggling();
+        if (!c.fromCall() || smuggling.distressCallIntervalHours() <= 0) return false;
+        if (waitingOnCallTick != c.tick()) {
+            waitingOnCallTick = c.tick();
+            waitingSinceTick = sim.tick();
+        }
+        double waitHours = smuggling.distressCallIntervalHours() + smuggling.distressRelayDelayMinutes() / 60.0 + sim.clock().tickHours();
+        return sim.clock().hours(sim.tick() - waitingSinceTick) < waitHours;
     }
 
     private void onScene(MedSim sim, LocalDate date, double dt) {
@@ -576,7 +676,9 @@ public final class Asset implements Steppable {
      * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: a chance of
      * 1 - exp(-exposure), the exposure summed over this asset's sensors, drawn as the crossing of
      * an exponential threshold keyed by the asset, the target and the detection's ordinal
-     * ({@link DetectionClocks}), so the same pair meets the same draws at any tick length.
+     * ({@link DetectionClocks}), so the same pair meets the same draws at any tick length. A
+     * detection is credited to one sensor ({@link #lastSensor}), each with chance its share of
+     * the exposure (a uniform of the detection's own picks it).
      */
     private boolean detects(MedSim sim, Concern concern, long targetKey, Target target,
             double tx0, double ty0, double tx1, double ty1, double hours) {
@@ -588,9 +690,15 @@ public final class Asset implements Steppable {
         if (rx1 * rx1 + ry1 * ry1 > reach * reach) return false;
         DetectionTable table = sim.scenario().detection();
         double exposure = 0;
-        for (Sensor s : sensors) exposure += table.exposure(s, target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+        for (int i = 0; i < sensors.length; i++) {
+            sensorExposure[i] = table.exposure(sensors[i], target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+            exposure += sensorExposure[i];
+        }
         if (exposure == 0) return false;
-        return detectionClocks.detects(sim.streams(), concern, targetKey, exposure);
+        double credit = detectionClocks.detects(sim.streams(), concern, targetKey, exposure);
+        if (Double.isNaN(credit)) return false;
+        lastSensor = sensors[SensorCredit.credited(sensorExposure, credit)];
+        return true;
     }
 
     /**
@@ -637,6 +745,8 @@ public final class Asset implements Steppable {
     public double xNm() { return nav.xNm(); }
     public double yNm() { return nav.yNm(); }
     public double enduranceLeftHours() { return Math.max(0, enduranceLeftHours); }
+    /** An aircraft's search pattern of its current or last sortie (null for a ship, and before the first). */
+    public ParallelSweepPattern searchPattern() { return sorties == null ? null : sorties.pattern(); }
     public double hours(AssetActivity a) { return minutes[a.ordinal()] / 60.0; }
     /** The gate its actions go through: what it may do where and when (the GUI's inspector asks it too). */
     public RulesOfEngagement rules() { return rules; }

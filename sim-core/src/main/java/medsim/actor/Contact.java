@@ -10,7 +10,13 @@ package medsim.actor;
  * @param xNm    where it was, nm east on the grid
  * @param yNm    where it was, nm north on the grid
  * @param tick   when it was seen
- * @param force  the force whose asset saw it
- * @param asset  the asset that saw it
+ * @param force  the force whose asset saw it, or {@link #DISTRESS_CALL} for a position the boat gave by phone
+ * @param asset  the asset that saw it (for a call: the boat)
  */
-public record Contact(MigrantBoat boat, double xNm, double yNm, long tick, String force, String asset) {}
+public record Contact(MigrantBoat boat, double xNm, double yNm, long tick, String force, String asset) {
+    /** The {@code force} of a contact that is a boat's own call, and the detail of the case it opens. */
+    public static final String DISTRESS_CALL = "distress-call";
+
+    /** Whether the boat gave this position itself, by phone: it will give a newer one (see {@link MrccNetwork#distressCall}). */
+    public boolean fromCall() { return DISTRESS_CALL.equals(force); }
+}

@@ -30,18 +30,20 @@ final class DetectionClocks {
 
     /**
      * Adds {@code exposure} (> 0) against the target named by {@code targetKey} under
-     * {@code concern}, and says whether it is detected now; a detection starts its next clock.
+     * {@code concern}, and says whether it is detected now: NaN if not; if so, a uniform in
+     * [0, 1) of this detection's own, for crediting it to a sensor (keyed as the threshold, with
+     * the ordinal's complement, so it is drawn apart from every threshold), and the next clock
+     * starts.
      */
-    boolean detects(RandomStreams streams, Concern concern, long targetKey, double exposure) {
+    double detects(RandomStreams streams, Concern concern, long targetKey, double exposure) {
         double[] c = byTarget.computeIfAbsent(RandomStreams.seed(0, concern, targetKey), k -> new double[] {0, Double.NaN, 0});
-        if (Double.isNaN(c[THRESHOLD])) {
-            c[THRESHOLD] = -Math.log1p(-streams.uniform(concern, searcherKey, targetKey, (long) c[DETECTIONS]));
-        }
+        long ordinal = (long) c[DETECTIONS];
+        if (Double.isNaN(c[THRESHOLD])) c[THRESHOLD] = -Math.log1p(-streams.uniform(concern, searcherKey, targetKey, ordinal));
         c[EXPOSURE] += exposure;
-        if (c[EXPOSURE] < c[THRESHOLD]) return false;
+        if (c[EXPOSURE] < c[THRESHOLD]) return Double.NaN;
         c[EXPOSURE] = 0;
         c[THRESHOLD] = Double.NaN;
         c[DETECTIONS] += 1;
-        return true;
+        return streams.uniform(concern, searcherKey, targetKey, ~ordinal);
     }
 }

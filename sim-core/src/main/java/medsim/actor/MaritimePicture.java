@@ -94,16 +94,16 @@ public final class MaritimePicture {
      * and, unless the asset engages the boat itself ({@code reported} false: it intercepts), a
      * {@code sighting} event records it and a force that an MRCC tasks reports the boat to the
      * MRCC network at once. Either way the contact is sent along every link in force from the
-     * force, to arrive after the link's delay.
+     * force, to arrive after the link's delay. Returns whether it recorded a {@code sighting}.
      */
-    public void sighted(MedSim sim, Asset asset, MigrantBoat boat, boolean reported) {
+    public boolean sighted(MedSim sim, Asset asset, MigrantBoat boat, boolean reported) {
         Force force = asset.force();
         long tick = sim.tick();
         Contact c = new Contact(boat, boat.xNm(), boat.yNm(), tick, force.id(), asset.id());
         Long before = tracks.computeIfAbsent(force.id(), k -> new HashMap<>()).put(boat.id(), tick);
         if (before != null && (tick - before) * sim.clock().tickMinutes() <= force.trackHoldMinutes()) {
             store(force.id(), c);
-            return;
+            return false;
         }
         if (reported) {
             sim.event(EventType.SIGHTING, boat.xNm(), boat.yNm(), asset.id(), boat.id(), boat.people(), reportsToMrccs(force) ? "reported" : "shared");
@@ -116,6 +116,7 @@ public final class MaritimePicture {
             long due = tick + (long) Math.ceil(link.delayMinutes() / sim.clock().tickMinutes() - 1e-9);
             for (String r : link.receivers()) onTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(new Delivery(r, c));
         }
+        return reported;
     }
 
     /**

@@ -7,6 +7,7 @@ import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.scenario.BoatType;
 import medsim.scenario.Place;
+import medsim.scenario.SmugglingSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -37,6 +38,8 @@ public final class MigrantBoat implements Steppable {
     private double capsizeExposure;
     private boolean callDecided;
     private boolean calledForHelp;
+    private long lastCallTick = -1;
+    private int callsMade;
     private RescueTasking tasking;
     private Asset responder;
     private boolean responderOnScene;
@@ -99,7 +102,7 @@ public final class MigrantBoat implements Steppable {
             }
         }
         if (!this.state.atSea()) return;
-        considerDistressCall(sim, stepStartHours + dtHours);
+        considerDistressCall(sim, sim.tick());
         sim.place(this, nav.xNm(), nav.yNm());
     }
 
@@ -133,21 +136,38 @@ public final class MigrantBoat implements Steppable {
         // Drifting onto the African coast: the boat stays off the beach (no way ashore is modelled).
     }
 
-    private void considerDistressCall(MedSim sim, double nowHours) {
-        if (calledForHelp || tasking != null) return;
-        if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= sim.scenario().smuggling().distressCallBeyondNm()) {
-            callDecided = true;
-            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < sim.scenario().smuggling().distressCallProbability()) callForHelp(sim);
+    private void considerDistressCall(MedSim sim, long tick) {
+        SmugglingSpec smuggling = sim.scenario().smuggling();
+        if (calledForHelp) {
+            // Having called, it calls again with its position while no one is alongside: an update
+            // of a case the MRCC has only from calls, or a new call once a ship failed to find it.
+            boolean caseFromCalls = tasking == null || tasking.isClosed() || tasking.contact() != null;
+            if (smuggling.distressCallIntervalHours() > 0 && !responderOnScene && caseFromCalls
+                    && sim.clock().hours(tick - lastCallTick) >= smuggling.distressCallIntervalHours()) {
+                report(sim, tick);
+            }
+            return;
         }
-        if (!calledForHelp && isAdrift() && nowHours - adriftSinceHours >= sim.scenario().smuggling().adriftCallDelayHours()) {
-            callForHelp(sim);
+        if (tasking != null) return;
+        if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= smuggling.distressCallBeyondNm()) {
+            callDecided = true;
+            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < smuggling.distressCallProbability()) callForHelp(sim, tick);
+        }
+        if (!calledForHelp && isAdrift() && sim.clock().hours(tick + 1) - adriftSinceHours >= smuggling.adriftCallDelayHours()) {
+            callForHelp(sim, tick);
         }
     }
 
-    private void callForHelp(MedSim sim) {
+    private void callForHelp(MedSim sim, long tick) {
         calledForHelp = true;
         sim.event(EventType.DISTRESS_CALL, nav.xNm(), nav.yNm(), "boat", id, people, "");
-        sim.mrccNetwork().report(sim, this, "distress-call");
+        report(sim, tick);
+    }
+
+    /** Gives the MRCCs its position by satellite phone (see {@link MrccNetwork#distressCall}). */
+    private void report(MedSim sim, long tick) {
+        lastCallTick = tick;
+        sim.mrccNetwork().distressCall(sim, this, callsMade++);
     }
 
     /** The capsize hazard per hour at {@code atHours} after the run's start, in this sea state and with the people now aboard. */

@@ -7,15 +7,20 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 import medsim.event.EventType;
 import medsim.format.Numbers;
 import medsim.model.MedSim;
+import medsim.random.Concern;
 import medsim.scenario.MrccSpec;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceOfSafety;
 import medsim.scenario.Scenario;
 import medsim.scenario.SearchRescueRegion;
+import medsim.scenario.SmugglingSpec;
 
 /**
  * The MRCCs together, and the one owner of a SAR case's life: the report that opens it (with
@@ -37,6 +42,8 @@ public final class MrccNetwork {
     private final Map<String, Integer> sentToday = new LinkedHashMap<>();
     private LocalDate sentDate;
     private long nextCaseId = 1;
+    /** Calls on their way to the MRCCs, by the tick they arrive, each tick's in the order they were made. */
+    private final TreeMap<Long, List<Contact>> callsOnTheWay = new TreeMap<>();
 
     public MrccNetwork(Scenario scenario, List<Asset> assets) {
         this.scenario = scenario;
@@ -59,13 +66,48 @@ public final class MrccNetwork {
      * replaces the case's.
      */
     public void reportContact(MedSim sim, Contact c) {
+        reportContact(sim, c, "shared:" + c.force());
+    }
+
+    private void reportContact(MedSim sim, Contact c, String how) {
         MigrantBoat boat = c.boat();
         RescueTasking open = boat.tasking() != null && !boat.tasking().isClosed() ? boat.tasking() : null;
         if (open != null) {
             if (open.contact() != null) open.updateContact(c);
             return;
         }
-        open(sim, boat, "shared:" + c.force()).updateContact(c);
+        open(sim, boat, how).updateContact(c);
+    }
+
+    /**
+     * A boat calls by satellite phone ({@code call}: its calls so far, from 0). A call is a
+     * report, not a sensor: with neither a relay delay nor a position error in the scenario's
+     * {@code smuggling.distress}, it opens a case at once where the boat is ({@link #report});
+     * otherwise it reaches the MRCCs {@code relayDelayMinutes} later (rounded up to whole ticks)
+     * with the position the boat had when it called, each coordinate off by a normal error of
+     * standard deviation {@code positionErrorNm}, and opens (or updates) a case from that
+     * position, detail {@code distress-call}: the asset sent must detect the boat there.
+     */
+    public void distressCall(MedSim sim, MigrantBoat boat, int call) {
+        SmugglingSpec s = scenario.smuggling();
+        if (s.distressRelayDelayMinutes() <= 0 && s.distressPositionErrorNm() <= 0) {
+            report(sim, boat, Contact.DISTRESS_CALL);
+            return;
+        }
+        double ex = 0, ey = 0;
+        if (s.distressPositionErrorNm() > 0) {
+            NormalDistribution error = new NormalDistribution(null, 0, s.distressPositionErrorNm());
+            ex = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 0)));
+            ey = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 1)));
+        }
+        Contact c = new Contact(boat, sim.clampX(boat.xNm() + ex), sim.clampY(boat.yNm() + ey), sim.tick(), Contact.DISTRESS_CALL, "boat " + boat.id());
+        long due = sim.tick() + (long) Math.ceil(s.distressRelayDelayMinutes() / sim.clock().tickMinutes() - 1e-9);
+        callsOnTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(c);
+    }
+
+    /** A uniform in [0, 1) moved off 0, so that the normal's inverse is finite. */
+    private static double openUnit(double u) {
+        return Math.max(u, 1e-16);
     }
 
     private RescueTasking open(MedSim sim, MigrantBoat boat, String how) {
@@ -102,6 +144,11 @@ public final class MrccNetwork {
      * cases none of its assets can answer.
      */
     public void step(MedSim sim) {
+        while (!callsOnTheWay.isEmpty() && callsOnTheWay.firstKey() <= sim.tick()) {
+            for (Contact c : callsOnTheWay.pollFirstEntry().getValue()) {
+                if (c.boat().atSea()) reportContact(sim, c, Contact.DISTRESS_CALL);
+            }
+        }
         LocalDate date = sim.date();
         for (Mrcc mrcc : mrccs.values()) {
             for (Iterator<RescueTasking> it = mrcc.cases().iterator(); it.hasNext(); ) {

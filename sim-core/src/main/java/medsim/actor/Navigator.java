@@ -38,6 +38,9 @@ public final class Navigator {
 
     public boolean hasRoute() { return next < waypoints.size(); }
 
+    /** The index in the route of the waypoint it is heading for (the route's length once there). */
+    public int nextWaypointIndex() { return next; }
+
     /** The final waypoint, or null without a route. */
     public double[] destination() {
         return waypoints.isEmpty() ? null : waypoints.get(waypoints.size() - 1);

@@ -2,6 +2,8 @@ package medsim.actor;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import medsim.event.EventType;
@@ -34,6 +36,13 @@ public final class RulesOfEngagement {
     private final AssetKind kind;
     private LocalDate capabilitiesDate;
     private final Set<Action> capabilities = EnumSet.noneOf(Action.class);
+    private static final byte ALLOWED = 1;
+    private static final byte REFUSED = 2;
+    private LocalDate answersDate;
+    /** By zone, by action ordinal: 0 not asked yet today, else {@link #ALLOWED} or {@link #REFUSED}. Looked up only, never iterated. */
+    private final Map<SeaZone, byte[]> answers = new HashMap<>();
+    private SeaZone lastZone;
+    private byte[] lastAnswers;
 
     public RulesOfEngagement(String assetId, Force force, AssetKind kind) {
         this.assetId = assetId;
@@ -44,7 +53,24 @@ public final class RulesOfEngagement {
     /** Why the action is refused in this zone on this date, or null if it is allowed. */
     public Refusal refusal(Action action, SeaZone zone, LocalDate date) {
         if (kind == AssetKind.AIRCRAFT && action != Action.PATROL) return Refusal.NOT_BY_AIRCRAFT;
-        return force.mandate().allows(action, zone, date) ? null : Refusal.NO_MANDATE;
+        return mandateAllows(action, zone, date) ? null : Refusal.NO_MANDATE;
+    }
+
+    /** The mandate's answer, remembered for the day by zone and action: an asset asks it for every boat it sees, every tick. */
+    private boolean mandateAllows(Action action, SeaZone zone, LocalDate date) {
+        if (!date.equals(answersDate)) {
+            answers.clear();
+            answersDate = date;
+            lastZone = null;
+        }
+        if (zone != lastZone) {
+            lastAnswers = answers.computeIfAbsent(zone, z -> new byte[Action.values().length]);
+            lastZone = zone;
+        }
+        byte[] byAction = lastAnswers;
+        int i = action.ordinal();
+        if (byAction[i] == 0) byAction[i] = force.mandate().allows(action, zone, date) ? ALLOWED : REFUSED;
+        return byAction[i] == ALLOWED;
     }
 
     /** A query: whether the action is allowed in this zone on this date (nothing recorded). */

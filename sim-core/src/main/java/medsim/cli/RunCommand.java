@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code medsim run}: one run of a scenario, headless, with its output files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario headless and write summary.csv, daily.csv, events.csv, assets.csv and run.json."})
+        description = {"Run a scenario headless and write summary.csv, daily.csv, events.csv, assets.csv, sightings.csv, search.csv and run.json."})
 final class RunCommand implements Callable<Integer> {
     /** The files a run writes, in the order it writes them; run.json comes last, when all the others are there. */
     static final List<String> FILES = OutputFolder.RUN_FILES;
@@ -96,6 +96,8 @@ final class RunCommand implements Callable<Integer> {
         RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
         RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
         RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
+        RunOutputs.writeSightings(dir.resolve("sightings.csv"), outcome.search());
+        RunOutputs.writeSearch(dir.resolve("search.csv"), outcome.search());
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         meta.put("scenario", Json.string(scenarioFile.toString()));
         meta.put("scenario_name", Json.string(scenario.name()));

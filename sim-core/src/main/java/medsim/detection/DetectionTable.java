@@ -87,6 +87,23 @@ public final class DetectionTable {
         return InverseCubeLaw.exposure(k(sensor, target, beaufort, light), c.maxRangeNm(), x0, y0, x1, y1, hours);
     }
 
+    /**
+     * The sweep width (nm) of {@code sensors} searching together for {@code target} at
+     * {@code speedKnots}, in the given conditions: their inverse-cube rates add
+     * ({@link InverseCubeLaw#sweepWidth(double[], double[], double)}). 0 if none sees the target.
+     */
+    public double sweepWidthNm(List<Sensor> sensors, Target target, double beaufort, Light light, double speedKnots) {
+        double[] ks = new double[sensors.size()];
+        double[] ranges = new double[sensors.size()];
+        for (int i = 0; i < ks.length; i++) {
+            DetectionCell c = grid[sensors.get(i).ordinal()][target.ordinal()];
+            if (c == null) continue;
+            ks[i] = k(sensors.get(i), target, beaufort, light);
+            ranges[i] = c.maxRangeNm();
+        }
+        return InverseCubeLaw.sweepWidth(ks, ranges, speedKnots);
+    }
+
     /** The largest maximum range of any of {@code sensors} against any target (nm): no look need consider anything further. */
     public double reachNm(List<Sensor> sensors) {
         double reach = 0;

@@ -100,6 +100,66 @@ public final class InverseCubeLaw {
     }
 
     /**
+     * The sweep width in nm of several sensors searching together at {@code speedKnots}: their
+     * rates {@code k[i] / r^3} (cut at {@code maxRangeNm[i]}) add, so the lateral range curve is
+     * {@code 1 - exp(-sum_i (k[i] / v) 2 sqrt(R_i^2 - x^2) / (x^2 R_i))}, and W its integral over x.
+     * One sensor gives {@link #sweepWidth(double, double, double)}; several with one maximum
+     * range give it at the sum of their k. Integrated numerically between the maximum ranges, in
+     * {@code x = b - (b - a) s^2} on each piece [a, b] (which makes the root at b smooth), by a
+     * fixed Gauss-Legendre rule on pieces that narrow geometrically toward both ends of s.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public static double sweepWidth(double[] k, double[] maxRangeNm, double speedKnots) {
+        if (k.length != maxRangeNm.length) throw new IllegalArgumentException("k and maxRangeNm differ in length");
+        int used = 0;
+        for (int i = 0; i < k.length; i++) if (k[i] > 0) used++;
+        if (used == 0) return 0;
+        if (used == 1) {
+            for (int i = 0; i < k.length; i++) if (k[i] > 0) return sweepWidth(k[i], maxRangeNm[i], speedKnots);
+        }
+        double[] ends = new double[k.length + 1];
+        int n = 0;
+        ends[n++] = 0;
+        for (int i = 0; i < k.length; i++) if (k[i] > 0) ends[n++] = maxRangeNm[i];
+        Arrays.sort(ends, 0, n);
+        double sum = 0;
+        for (int e = 0; e + 1 < n; e++) {
+            double a = ends[e], b = ends[e + 1];
+            if (b <= a) continue;
+            for (int p = 0; p + 1 < S_CUTS.length; p++) {
+                double from = S_CUTS[p], to = S_CUTS[p + 1];
+                double mid = (from + to) / 2, half = (to - from) / 2;
+                double piece = 0;
+                for (int q = 0; q < NODES_COUNT; q++) {
+                    double s = mid + half * RULE.getPoint(q);
+                    double x = b - (b - a) * s * s;
+                    piece += RULE.getWeight(q) * combinedLateralRange(k, maxRangeNm, speedKnots, x) * 2 * (b - a) * s;
+                }
+                sum += piece * half;
+            }
+        }
+        return 2 * sum;
+    }
+
+    /** The lateral range curve of sensors searching together (their exposures add). */
+    private static double combinedLateralRange(double[] k, double[] maxRangeNm, double speedKnots, double x) {
+        double ax = Math.abs(x);
+        if (ax == 0) return 1;
+        double exposure = 0;
+        for (int i = 0; i < k.length; i++) {
+            double r = maxRangeNm[i];
+            if (k[i] <= 0 || ax >= r) continue;
+            exposure += k[i] / speedKnots * 2 * Math.sqrt((r - ax) * (r + ax)) / (ax * ax * r);
+        }
+        return -Math.expm1(-exposure);
+    }
+
+    /** Break points in s on [0, 1]: geometric toward both ends, where the lateral range curve may turn sharply. */
+    private static final double[] S_CUTS = {0, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9,
+            0.95, 0.99, 1 - 1e-3, 1 - 1e-4, 1 - 1e-5, 1 - 1e-6, 1};
+
+    /**
      * The k (nm^3/h) whose sweep width at {@code speedKnots} is {@code sweepWidthNm}.
      *
      * @throws IllegalArgumentException unless {@code 0 < sweepWidthNm <= MAX_SWEEP_WIDTH_SHARE x 2R}

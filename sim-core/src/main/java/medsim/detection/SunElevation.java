@@ -16,6 +16,8 @@ import java.time.ZonedDateTime;
 public final class SunElevation {
     /** The elevation in degrees of the sun's centre at sunrise and sunset (NOAA). */
     public static final double SUNRISE_ELEVATION_DEG = -0.833;
+    /** The cosine of the sun's zenith angle at sunrise and sunset. */
+    private static final double COS_SUNRISE_ZENITH = Math.cos(Math.toRadians(90 - SUNRISE_ELEVATION_DEG));
 
     private SunElevation() {}
 
@@ -45,14 +47,25 @@ public final class SunElevation {
     public record Sun(double sinDeclination, double cosDeclination, double solarMinutesAtGreenwich) {
         /** Its elevation in degrees at a latitude and longitude (degrees, east positive). */
         public double degrees(double latDeg, double lonDeg) {
-            double hourAngle = Math.toRadians((solarMinutesAtGreenwich + 4 * lonDeg) / 4 - 180);
-            double lat = Math.toRadians(latDeg);
-            double cosZenith = Math.sin(lat) * sinDeclination + Math.cos(lat) * cosDeclination * Math.cos(hourAngle);
-            return 90 - Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cosZenith))));
+            return 90 - Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cosZenith(latDeg, lonDeg)))));
         }
 
-        /** Day while its upper limb is above the horizon at that place, else night. */
+        private double cosZenith(double latDeg, double lonDeg) {
+            double hourAngle = Math.toRadians((solarMinutesAtGreenwich + 4 * lonDeg) / 4 - 180);
+            double lat = Math.toRadians(latDeg);
+            return Math.sin(lat) * sinDeclination + Math.cos(lat) * cosDeclination * Math.cos(hourAngle);
+        }
+
+        /**
+         * Day while its upper limb is above the horizon at that place, else night. Decided on the
+         * cosine of the zenith angle where it is clearly on one side of sunrise's (the rounding of
+         * acos is far below the margin), and on {@link #degrees} itself near it: the same answer,
+         * without an acos for nearly every look.
+         */
         public Light light(double latDeg, double lonDeg) {
+            double cosZenith = cosZenith(latDeg, lonDeg);
+            if (cosZenith > COS_SUNRISE_ZENITH + 1e-9) return Light.DAY;
+            if (cosZenith < COS_SUNRISE_ZENITH - 1e-9) return Light.NIGHT;
             return degrees(latDeg, lonDeg) > SUNRISE_ELEVATION_DEG ? Light.DAY : Light.NIGHT;
         }
     }

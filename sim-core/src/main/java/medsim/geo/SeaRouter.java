@@ -25,7 +25,11 @@ public final class SeaRouter {
     private final SeaRaster raster;
     private final int width;
     private final int height;
-    private final ConcurrentHashMap<Integer, double[]> fields = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, KeptField> fields = new ConcurrentHashMap<>();
+    /** Beyond this many distinct goals, requests are no longer counted (every goal then counts as asked again). */
+    private static final int REQUEST_LIMIT = 1 << 16;
+    /** How often each goal cell was asked for, to keep whole fields only for goals that recur. */
+    private final ConcurrentHashMap<Integer, Integer> requests = new ConcurrentHashMap<>();
 
     public SeaRouter(SeaRaster raster) {
         this.raster = Objects.requireNonNull(raster, "raster");
@@ -48,12 +52,17 @@ public final class SeaRouter {
         }
         int startCell = raster.cellY(start[1]) * width + raster.cellX(start[0]);
         int goalCell = raster.cellY(goal[1]) * width + raster.cellX(goal[0]);
-        double[] field = fields.get(goalCell);
-        if (field == null) {
-            field = fields.size() < FIELD_LIMIT ? fields.computeIfAbsent(goalCell, this::distanceField) : distanceField(goalCell);
+        KeptField kept = fields.get(goalCell);
+        if (kept == null) {
+            // A goal asked for a second time (a port) gets its whole field, kept; a one-off goal
+            // (a patrol point) only the part of it that the descent from this start can read.
+            boolean again = requests.size() < REQUEST_LIMIT ? requests.merge(goalCell, 1, Integer::sum) > 1 : true;
+            if (!again || fields.size() >= FIELD_LIMIT) {
+                return pullString(start, descend(startCell, goalCell, distanceField(goalCell, startCell)), goal);
+            }
+            kept = fields.computeIfAbsent(goalCell, this::keptField);
         }
-        int[] path = descend(startCell, goalCell, field);
-        return pullString(start, path, goal);
+        return kept.route(start, startCell, goal);
     }
 
     /**
@@ -75,6 +84,90 @@ public final class SeaRouter {
      * in for the centres of their cells.
      */
     private List<double[]> pullString(double[] start, int[] path, double[] goal) {
+        List<double[]> waypoints = new ArrayList<>();
+        waypoints.add(start);
+        waypoints.addAll(pulledFrom(points(start, path, goal), 0));
+        return List.copyOf(waypoints);
+    }
+
+    private KeptField keptField(int goalCell) {
+        double[] field = distanceField(goalCell, -1);
+        int[] next = new int[field.length];
+        Arrays.fill(next, UNKNOWN);
+        return new KeptField(goalCell, field, next);
+    }
+
+    /** Beyond this many cells' tails, a kept field computes new tails without keeping them (~100 bytes a waypoint). */
+    private static final int TAIL_LIMIT = 1 << 11;
+
+    /** A cell of a kept field whose next step has not been asked for yet. */
+    private static final int UNKNOWN = -2;
+
+    /**
+     * A goal's whole distance field, with each cell's next step down it ({@link #descend}'s
+     * choice, made once when first needed) and the string-pulled tails of routes already made:
+     * the waypoints after the first one past the start depend only on the cell path from there
+     * and the exact goal, so routes to the goal from anywhere that reach the same anchor cell
+     * share them.
+     */
+    private final class KeptField {
+        private final int goalCell;
+        private final double[] field;
+        private final int[] next;
+        private final ConcurrentHashMap<Tail, List<double[]>> tails = new ConcurrentHashMap<>();
+
+        KeptField(int goalCell, double[] field, int[] next) {
+            this.goalCell = goalCell;
+            this.field = field;
+            this.next = next;
+        }
+
+        /**
+         * The cell's next step, found on first asking and kept. Runs on several threads may ask at
+         * once: each finds the same value and an int is written whole, so a race only repeats work.
+         */
+        private int nextOf(int c) {
+            int n = next[c];
+            if (n == UNKNOWN) {
+                n = nextDown(c, field);
+                next[c] = n;
+            }
+            return n;
+        }
+
+        List<double[]> route(double[] start, int startCell, double[] goal) {
+            if (Double.isInfinite(field[startCell])) {
+                throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
+            }
+            int n = 1;
+            for (int c = startCell; c != goalCell; c = nextOf(c)) n++;
+            int[] path = new int[n];
+            int c = startCell;
+            for (int i = 0; i < n; i++, c = nextOf(c)) path[i] = c;
+            if (n == 1) return pullString(start, path, goal);
+            double[][] points = points(start, path, goal);
+            int anchor = farthestInSight(points, 0);
+            List<double[]> waypoints = new ArrayList<>();
+            waypoints.add(start);
+            waypoints.add(points[anchor]);
+            if (anchor < n - 1) {
+                Tail key = new Tail(path[anchor], goal[0], goal[1]);
+                List<double[]> tail = tails.get(key);
+                if (tail == null) {
+                    tail = pulledFrom(points, anchor);
+                    if (tails.size() < TAIL_LIMIT) tails.putIfAbsent(key, tail);
+                }
+                for (double[] w : tail) waypoints.add(w.clone());
+            }
+            return List.copyOf(waypoints);
+        }
+    }
+
+    /** A tail's key: the anchor cell and the exact goal. */
+    private record Tail(int cell, double goalXNm, double goalYNm) { }
+
+    /** The start, the centres of the path's inner cells, and the goal. */
+    private double[][] points(double[] start, int[] path, double[] goal) {
         int n = path.length;
         double[][] points = new double[n][];
         points[0] = start;
@@ -82,16 +175,24 @@ public final class SeaRouter {
             points[i] = new double[] {raster.cellCentreNm(path[i] % width), raster.cellCentreNm(path[i] / width)};
         }
         points[n - 1] = goal;
+        return points;
+    }
+
+    /** The greedy step of {@link #pullString}: the furthest point after {@code anchor} reached in sight through every one before it. */
+    private int farthestInSight(double[][] points, int anchor) {
+        int reach = anchor + 1;
+        while (reach + 1 < points.length && inSight(points[anchor], points[reach + 1])) {
+            reach++;
+        }
+        return reach;
+    }
+
+    /** The waypoints string pulling puts after {@code anchor}, to the goal. */
+    private List<double[]> pulledFrom(double[][] points, int anchor) {
         List<double[]> waypoints = new ArrayList<>();
-        waypoints.add(start);
-        int anchor = 0;
-        while (anchor < n - 1) {
-            int reach = anchor + 1;
-            while (reach + 1 < n && inSight(points[anchor], points[reach + 1])) {
-                reach++;
-            }
-            waypoints.add(points[reach]);
-            anchor = reach;
+        while (anchor < points.length - 1) {
+            anchor = farthestInSight(points, anchor);
+            waypoints.add(points[anchor]);
         }
         return List.copyOf(waypoints);
     }
@@ -100,8 +201,16 @@ public final class SeaRouter {
         return raster.lineOfSightAtSea(a[0], a[1], b[0], b[1]);
     }
 
-    /** Sea distance (in cells) from every open-sea cell to the goal: Dijkstra with the moves of {@link #descend}. */
-    private double[] distanceField(int goalCell) {
+    /**
+     * Sea distance (in cells) from every open-sea cell to the goal: Dijkstra with the moves of
+     * {@link #descend}. With {@code stopCell} >= 0 the search stops once that cell is settled: every
+     * cell nearer the goal than it then holds its exact distance and every other cell one no
+     * smaller than the stop cell's, so {@link #descend} from the stop cell (which only steps to
+     * strictly nearer cells and compares their exact distances) takes the same path as on the
+     * whole field. The pops before the stop are those of the whole search, so the values are
+     * bit for bit the same.
+     */
+    private double[] distanceField(int goalCell, int stopCell) {
         double[] dist = new double[width * height];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         boolean[] done = new boolean[width * height];
@@ -114,6 +223,9 @@ public final class SeaRouter {
                 continue; // a stale entry: the cell was reached more cheaply since it was pushed
             }
             done[c] = true;
+            if (c == stopCell) {
+                break;
+            }
             int cx = c % width;
             int cy = c / width;
             for (int k = 0; k < 9; k++) {
@@ -146,28 +258,33 @@ public final class SeaRouter {
         int c = startCell;
         path[n++] = c;
         while (c != goalCell) {
-            int cx = c % width;
-            int cy = c / width;
-            int best = -1;
-            double bestValue = field[c];
-            for (int k = 0; k < 9; k++) {
-                int next = neighbour(cx, cy, k);
-                if (next < 0) {
-                    continue;
-                }
-                double value = field[next] + stepCost(k);
-                if (field[next] < field[c] && (best < 0 || value < bestValue)) {
-                    best = next;
-                    bestValue = value;
-                }
-            }
-            c = best;
+            c = nextDown(c, field);
             if (n == path.length) {
                 path = Arrays.copyOf(path, n * 2);
             }
             path[n++] = c;
         }
         return Arrays.copyOf(path, n);
+    }
+
+    /** The neighbour {@link #descend} steps to from {@code c}: lowest distance plus step cost among those strictly nearer the goal, ties to the first in order. */
+    private int nextDown(int c, double[] field) {
+        int cx = c % width;
+        int cy = c / width;
+        int best = -1;
+        double bestValue = field[c];
+        for (int k = 0; k < 9; k++) {
+            int next = neighbour(cx, cy, k);
+            if (next < 0) {
+                continue;
+            }
+            double value = field[next] + stepCost(k);
+            if (field[next] < field[c] && (best < 0 || value < bestValue)) {
+                best = next;
+                bestValue = value;
+            }
+        }
+        return best;
     }
 
     /** The k-th of the 8 neighbours (k = 0..8, 4 is the cell itself), or -1 if it is not a legal move. */

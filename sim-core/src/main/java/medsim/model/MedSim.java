@@ -41,6 +41,8 @@ import medsim.scenario.Force;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceRole;
 import medsim.scenario.Scenario;
+import medsim.search.PodCurve;
+import medsim.search.SearchLog;
 import medsim.weather.SeaState;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -56,8 +58,12 @@ import sim.util.Double2D;
  */
 public class MedSim extends SimState {
     private static final long serialVersionUID = 1L;
+    /** The cell side of the index of boats at sea, nm: about the reach of a ship's radar. */
+    private static final double NEARBY_CELL_NM = 16.0;
 
     private final Scenario scenario;
+    /** {@link #totalTicks()}, kept: every agent asks the tick many times a tick. */
+    private final long lastTick;
     private final World world;
     private final EventSink sink;
 
@@ -69,6 +75,8 @@ public class MedSim extends SimState {
     private Recorder recorder;
     private SmugglingNetwork network;
     private final Bag boats = new Bag();
+    /** The boats at sea by where they are, for searches; rebuilt when they move or the bag changes. */
+    private NearbyBoats nearbyBoats;
     private final Bag crafts = new Bag();
     private SunElevation.Sun sun;
     private long sunTick = -1;
@@ -79,13 +87,18 @@ public class MedSim extends SimState {
     private MaritimePicture picture;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
     private final Set<String> safeStates = new LinkedHashSet<>();
+    /** The tick being stepped, set by its first step and cleared by its last (MASON's getTime() takes a lock); -1 between ticks. */
+    private long steppingTick = -1;
+    private boolean mapped = true;
     private long nextBoatId;
     private long agentSteps;
     private LocalDate today;
+    private SearchLog searchLog;
 
     public MedSim(long seed, Scenario scenario, World world, EventSink sink) {
         super(seed);
         this.scenario = scenario;
+        this.lastTick = (long) scenario.days() * scenario.ticksPerDay();
         this.world = world;
         this.sink = sink;
     }
@@ -103,6 +116,7 @@ public class MedSim extends SimState {
         MetricCatalog metrics = scenario.metrics();
         recorder = new Recorder(sink, metrics.flows(), metrics.levels(), MetricCatalog.statistics());
         boats.clear();
+        nearbyBoats = new NearbyBoats(boats, world.projection().widthNm(), world.projection().heightNm(), NEARBY_CELL_NM);
         crafts.clear();
         derelicts.clear();
         sunTick = -1;
@@ -112,6 +126,10 @@ public class MedSim extends SimState {
         safeStates.clear();
         nextBoatId = 1;
         agentSteps = 0;
+        // Aircraft fly parallel sweeps and every sensor of the model follows the inverse-cube law: Koopman's curve for that.
+        searchLog = new SearchLog(scenario.boatTypes().values().stream().map(BoatType::detectionTarget).distinct().sorted().toList(),
+                PodCurve.INVERSE_CUBE_PARALLEL_SWEEP);
+        steppingTick = -1;
         for (Place p : scenario.places().values()) {
             placeXy.put(p.id(), new double[] {world.projection().xNm(p.location().lonDeg()), world.projection().yNm(p.location().latDeg())});
             if (p.is(PlaceRole.PLACE_OF_SAFETY)) safeStates.add(p.stateCode());
@@ -129,9 +147,16 @@ public class MedSim extends SimState {
         }
         mrccNetwork = new MrccNetwork(scenario, assets);
         picture = new MaritimePicture(scenario, assets);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> {
+            steppingTick = -1;
+            steppingTick = tick();
+            startOfDay();
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> stepAll(boats), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> {
+            stepAll(boats);
+            nearbyBoats.invalidate();
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
             stepAll(crafts);
             stepAll(derelicts);
@@ -144,7 +169,10 @@ public class MedSim extends SimState {
             picture.deliverDue(this);
             mrccNetwork.step(this);
         }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> {
+            endOfDay();
+            steppingTick = -1;
+        }, 1.0);
     }
 
     private void startOfDay() {
@@ -191,8 +219,11 @@ public class MedSim extends SimState {
     /** The run's keyed random streams: agents draw only from these. */
     public RandomStreams streams() { return streams; }
     public Recorder recorder() { return recorder; }
+    /** The map of agents at sea, for display only: empty in runs made {@link #withoutMap()} (every headless run); the model never reads it. */
     public Continuous2D sea() { return sea; }
     public SmugglingNetwork network() { return network; }
+    /** The run's record of sightings by sensor and of search patterns' coverage (sightings.csv, search.csv). */
+    public SearchLog searchLog() { return searchLog; }
 
     /** The sun at the middle of the current tick (made once a tick): day or night anywhere. */
     public SunElevation.Sun sunAtMidTick() {
@@ -209,10 +240,24 @@ public class MedSim extends SimState {
      * period's last tick once it has ended (MASON's schedule then says "after the simulation",
      * an infinite time that is no date).
      */
-    public long tick() { return (long) Math.max(0, Math.min(totalTicks() - 1, schedule.getTime())); }
+    public long tick() {
+        if (steppingTick >= 0) return steppingTick;
+        return (long) Math.max(0, Math.min(lastTick - 1, schedule.getTime()));
+    }
     /** Today's date; kept from the start of each day, since every agent asks it every tick. */
     public LocalDate date() { return today; }
     public Bag boatsAtSea() { return boats; }
+
+    /**
+     * How many boats at sea may have come within {@code radiusNm} of (x, y) nm during this tick
+     * (with some farther: see {@link NearbyBoats#near}); {@link #nearBoat}(0 .. count-1) gives
+     * them in the order of {@link #boatsAtSea()}. A search that skips only boats beyond its reach
+     * does the same looping over these as over every boat at sea. Valid until the next call.
+     */
+    public int boatsNear(double xNm, double yNm, double radiusNm) { return nearbyBoats.near(xNm, yNm, radiusNm); }
+
+    /** The k-th boat of the last {@link #boatsNear} query. */
+    public MigrantBoat nearBoat(int k) { return (MigrantBoat) boats.objs[nearbyBoats.found()[k]]; }
     public Bag craftsAtSea() { return crafts; }
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
     /** Ships suspected of carrying arms to Libya, drawn when the run starts. */
@@ -293,9 +338,24 @@ public class MedSim extends SimState {
         return world.router().routeFromFixedPlace(x0, y0, x1, y1);
     }
 
-    public void place(Object agent, double xNm, double yNm) { sea.setObjectLocation(agent, new Double2D(xNm, yNm)); }
+    /** Puts an agent on the map at its position (a no-op in a run without one, see {@link #withoutMap}). */
+    public void place(Object agent, double xNm, double yNm) {
+        if (mapped) sea.setObjectLocation(agent, new Double2D(xNm, yNm));
+    }
 
-    public void unplace(Object agent) { sea.remove(agent); }
+    public void unplace(Object agent) {
+        if (mapped) sea.remove(agent);
+    }
+
+    /**
+     * Keeps no map ({@link #sea()} stays empty): for runs nobody watches. The map is for display
+     * only (nothing in the model reads positions from it), and keeping it costs a hash-map update
+     * for every agent at sea every tick. Call before the first step.
+     */
+    public MedSim withoutMap() {
+        mapped = false;
+        return this;
+    }
 
     public void event(EventType type, double xNm, double yNm, String actor, long boatId, int people, String detail) {
         SeaZone zone = zoneAt(xNm, yNm);
@@ -317,6 +377,7 @@ public class MedSim extends SimState {
         nav.follow(world.router().route(start[0], start[1], xOf(destination), yOf(destination)));
         MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav, fate.nextLong());
         boats.add(boat);
+        nearbyBoats.invalidate();
         place(boat, start[0], start[1]);
         event(EventType.DEPARTURE, start[0], start[1], from.id(), boat.id(), people, type.id());
         var s = scenario.smuggling();
@@ -330,6 +391,7 @@ public class MedSim extends SimState {
 
     public void boatGone(MigrantBoat boat) {
         boats.removeNondestructively(boat);
+        nearbyBoats.invalidate();
         unplace(boat);
     }
 
@@ -375,7 +437,7 @@ public class MedSim extends SimState {
      */
     public RunOutcome outcome() {
         return new RunOutcome(recorder.daily(scenario.startDate()), RunSummary.of(recorder, scenario.metrics().summaryMetrics(), this::level),
-                assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps);
+                assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps, searchLog.outcome());
     }
 
     /** Boats, smuggler craft and assets stepped so far, summed over ticks: the speed unit of benchmarks. */
@@ -383,6 +445,6 @@ public class MedSim extends SimState {
 
     /** Ticks in the whole scenario period. */
     public long totalTicks() {
-        return (long) scenario.days() * scenario.ticksPerDay();
+        return lastTick;
     }
 }

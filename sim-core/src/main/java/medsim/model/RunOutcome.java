@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.metric.DailySeries;
+import medsim.search.SearchOutcome;
 
 /**
  * What a run produced, for the writers, the experiments and the GUI's charts to take: no one
@@ -17,8 +18,10 @@ import medsim.metric.DailySeries;
  * @param assets     each asset's hours by activity, in the scenario's order of forces and assets (assets.csv)
  * @param ticks      the ticks of the run's period
  * @param agentSteps boats, smuggler craft and assets stepped, summed over ticks: the speed unit of benchmarks
+ * @param search     sightings by sensor and target, and the search patterns' coverage by area and day (sightings.csv, search.csv)
  */
-public record RunOutcome(DailySeries daily, Map<String, Double> summary, List<AssetHours> assets, long ticks, long agentSteps) {
+public record RunOutcome(DailySeries daily, Map<String, Double> summary, List<AssetHours> assets, long ticks, long agentSteps,
+        SearchOutcome search) {
     public RunOutcome {
         summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
         assets = List.copyOf(assets);

@@ -20,7 +20,7 @@ public final class ScenarioRun {
 
     /** Runs the scenario to its end; the events go to {@code sink} as they happen, the rest is the outcome. */
     public static RunOutcome execute(Scenario scenario, World world, long seed, EventSink sink, Progress progress) {
-        MedSim sim = start(scenario, world, seed, sink);
+        MedSim sim = start(scenario, world, seed, sink).withoutMap();
         toEnd(sim, progress);
         return sim.outcome();
     }

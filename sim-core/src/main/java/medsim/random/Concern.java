@@ -52,7 +52,9 @@ public enum Concern {
      */
     DETENTION(12),
     /** How many boat drivers are arrested among people landed at a place of safety (one uniform, inverted through the binomial); key: the asset or boat landing them, and the tick. */
-    DRIVER_ARREST(13);
+    DRIVER_ARREST(13),
+    /** The error in the position a boat's call gives (two uniforms, through the normal); key: the boat and its call's number. */
+    DISTRESS_POSITION(20);
 
     private final long code;
 

@@ -21,7 +21,7 @@ public final class OutputFolder {
     static final String OLD_SWEEP_LOCK = ".medsim-sweep.lock";
 
     /** The files of {@code medsim run}. */
-    public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "run.json");
+    public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "sightings.csv", "search.csv", "run.json");
 
     /** Every file name a medsim command writes into its output folder. */
     public static final List<String> MEDSIM_FILES = Stream.concat(RUN_FILES.stream(), Stream.of(

@@ -11,9 +11,10 @@ import medsim.metric.DailySeries;
 import medsim.metric.Metric;
 import medsim.model.AssetHours;
 import medsim.scenario.Scenario;
+import medsim.search.SearchOutcome;
 
 /**
- * Writes a finished run's summary.csv, daily.csv, assets.csv and run.json, each atomically,
+ * Writes a finished run's summary.csv, daily.csv, assets.csv, sightings.csv, search.csv and run.json, each atomically,
  * from what the run produced ({@link medsim.model.RunOutcome}), never from the live model.
  */
 public final class RunOutputs {
@@ -66,6 +67,35 @@ public final class RunOutputs {
                 for (Map.Entry<AssetActivity, Double> h : a.hours().entrySet()) {
                     w.text(a.asset()).text(a.force()).text(a.group()).text(a.kind()).text(h.getKey().key()).num(h.getValue()).endRow();
                 }
+            }
+        });
+    }
+
+    /**
+     * Sightings by sensor and target, {@code force,sensor,target,sightings}: every SIGHTING
+     * event of the run once, credited to one sensor of the platform that made it (drawn in
+     * proportion to each sensor's exposure in that tick); the column adds up to {@code sightings}.
+     */
+    public static void writeSightings(Path file, SearchOutcome search) {
+        CsvWriter.write(file, w -> {
+            w.row("force", "sensor", "target", "sightings");
+            for (SearchOutcome.SightingCount s : search.sightings()) w.text(s.force()).text(s.sensor()).text(s.target()).integer(s.sightings()).endRow();
+        });
+    }
+
+    /**
+     * Aircraft search patterns by day, patrol area, force and boat target,
+     * {@code date,area,force,target,track_nm,area_nm2,coverage,pod_curve,pod_expected,boats_present,boats_detected,detected_share}
+     * ({@link SearchOutcome.AreaDaySearch}); {@code detected_share} is empty with no boat present.
+     */
+    public static void writeSearch(Path file, SearchOutcome search) {
+        CsvWriter.write(file, w -> {
+            w.row("date", "area", "force", "target", "track_nm", "area_nm2", "coverage", "pod_curve", "pod_expected",
+                    "boats_present", "boats_detected", "detected_share");
+            for (SearchOutcome.AreaDaySearch r : search.areaDays()) {
+                w.text(r.date().toString()).text(r.area()).text(r.force()).text(r.target()).num(r.trackNm()).num(r.areaNm2())
+                        .num(r.coverage()).text(r.podCurve()).num(r.podExpected()).integer(r.boatsPresent()).integer(r.boatsDetected())
+                        .num(r.detectedShare()).endRow();
             }
         });
     }

@@ -22,6 +22,9 @@ import medsim.detection.Sensor;
  * {@code berthingHours}, then lands its people at {@code transferPeoplePerHour}.
  * When its mandate lets it patrol nowhere in its area, it asks again after
  * max({@code patrolRetryMinHours}, {@code portHours}).
+ *
+ * <p>An aircraft flies sorties ({@code sortie}, null for a ship): {@code portHours} is then its
+ * turn-around on the ground between them.
  */
 public record AssetSpec(
         String id,
@@ -47,7 +50,8 @@ public record AssetSpec(
         double maxHoursWithPeopleAboard,
         double maxPursuitHours,
         double onSceneNm,
-        BoardingCraft boardingCraft) {
+        BoardingCraft boardingCraft,
+        SortieSpec sortie) {
 
     /** The ids of its assets: the class id for a class of one, else {@code id-1}, {@code id-2}... */
     public List<String> assetIds() {

@@ -150,6 +150,9 @@ public final class ScenarioFields {
             number("smuggling.distress", "callBeyondNm", "nm", Bounds.nonNegative(), MODEL, "Boats decide once, when this far from the Libyan coast, whether to call an MRCC."),
             number("smuggling.distress", "callProbability", "fraction", Bounds.fraction(), MODEL, "Chance that they call then."),
             number("smuggling.distress", "adriftCallDelayHours", "hours", Bounds.nonNegative(), MODEL, "A boat adrift calls after this long if it has not yet."),
+            number("smuggling.distress", "relayDelayMinutes", "minutes", Bounds.nonNegative(), 0, MODEL, "A call reaches the MRCC this long after it is made (relayed by a third party, or a line that drops; 0: at once)."),
+            number("smuggling.distress", "positionErrorNm", "nm", Bounds.nonNegative(), 0, MODEL, "Standard deviation of each coordinate of the position a call gives (a circular normal error; 0: exact). A call with an error or a delay opens a case at the reported position, where the asset sent must detect the boat."),
+            number("smuggling.distress", "callIntervalHours", "hours", Bounds.nonNegative(), 0, MODEL, "A boat that has called reports its position again this often while no one is alongside, and calls again after a ship failed to find it (0: it calls once)."),
 
             // ---- validation targets (read by the loader's own target reader)
             other("validation.*", "metric", "summary metric", REQUIRED, "A column of summary.csv (e.g. `arrivals_people.ITA`, `dead_missing`, `rescued_people.ngo`)."),
@@ -210,7 +213,12 @@ public final class ScenarioFields {
             other("forces.*.assets.*", "boardingCraft", "mapping", "none", "Ships only: the boat (a RHIB, or an embarked helicopter stopping the craft for the boarding team) it chases a smuggler craft with (below); without one the ship chases at `transitSpeedKnots`."),
             number("forces.*.assets.*.boardingCraft", "speedKnots", "knots", Bounds.positive(), MODEL, "Its speed in the chase: it heads straight for where it meets the craft."),
             number("forces.*.assets.*.boardingCraft", "rangeNm", "nm", Bounds.positive(), MODEL, "It turns back once it has run this far without closing."),
-            number("forces.*.assets.*.boardingCraft", "launchMinutes", "minutes", Bounds.nonNegative(), MODEL, "From the sighting to the boat leaving the ship.")
+            number("forces.*.assets.*.boardingCraft", "launchMinutes", "minutes", Bounds.nonNegative(), MODEL, "From the sighting to the boat leaving the ship."),
+            field("forces.*.assets.*", "sortiesPerWeek", Type.NUMBER, "sorties/week", new Bounds(0, false, 168, true), Double.NaN, "7 (aircraft only)", MODEL, "Aircraft only: scheduled take-offs a week, evenly spaced from `firstTakeOffHour` on the run's first day (the units of a class staggered evenly between); one falls through when the aircraft has not had its `portHours` turn-around since landing, is not deployed or the sea is rougher than `maxBeaufort`."),
+            field("forces.*.assets.*", "firstTakeOffHour", Type.NUMBER, "hours", new Bounds(0, true, 24, false), Double.NaN, "0 (aircraft only)", MODEL, "Aircraft only: the first scheduled take-off of its class, in hours after 00:00 UTC on the run's first day; the others follow every 168 / `sortiesPerWeek` hours."),
+            field("forces.*.assets.*", "searchCoverage", Type.NUMBER, "ratio", Bounds.positive(), Double.NaN, "1 (aircraft only)", MODEL, "Aircraft only: the coverage C = W / S its parallel-sweep pattern is planned for: track spacing S = W / C, W the sweep width of its sensors together against `searchTarget` at `patrolSpeedKnots` in the sea state and light at take-off (IAMSAR Manual Vol. II, ch. 4-5)."),
+            other("forces.*.assets.*", "searchTarget", "detection target", "rubber-dinghy", "Aircraft only: what its search pattern is planned to find (a target of the detection table)."),
+            field("forces.*.assets.*", "reserveHours", Type.NUMBER, "hours", Bounds.nonNegative(), Double.NaN, "0.5 (aircraft only)", MODEL, "Aircraft only: flight time kept in hand; it leaves its pattern when its endurance left is the flight home at transit speed plus this.")
     );
 
     public static final FieldSection TOP = new FieldSection("", ALL);

@@ -398,6 +398,9 @@ public final class ScenarioLoader {
             double beyond = DISTRESS.number(distress, "callBeyondNm");
             double callP = DISTRESS.number(distress, "callProbability");
             double adriftDelay = DISTRESS.number(distress, "adriftCallDelayHours");
+            double relayDelay = DISTRESS.number(distress, "relayDelayMinutes");
+            double positionError = DISTRESS.number(distress, "positionErrorNm");
+            double callInterval = DISTRESS.number(distress, "callIntervalHours");
             DISTRESS.finish(distress);
             double planScale = SMUGGLING.number(s, "planScale");
             for (MonthlyDepartures m : months.values()) {
@@ -410,7 +413,7 @@ public final class ScenarioLoader {
                     SMUGGLING.number(s, "maxBacklogReleaseFactor"),
                     SMUGGLING.number(s, "lossMemoryDays"),
                     SMUGGLING.number(s, "lastBoatMinLoadFraction"),
-                    escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay);
+                    escortP, escortSpeed, release, smugglers, beyond, callP, adriftDelay, relayDelay, positionError, callInterval);
             SMUGGLING.finish(s);
             return spec;
         }
@@ -570,10 +573,26 @@ public final class ScenarioLoader {
             double maxAboard = ASSET.number(a, "maxHoursWithPeopleAboard");
             double maxPursuit = ASSET.number(a, "maxPursuitHours");
             double onScene = ASSET.number(a, "onSceneNm");
+            YamlNode targetNode = a.opt("searchTarget").orElse(null);
+            Target searchTarget = targetNode == null ? Target.RUBBER_DINGHY : detectionTarget(targetNode);
+            // Aircraft only (their defaults are the aircraft's; a ship that gives one is refused below).
+            double sortiesPerWeek = ASSET.number(a, "sortiesPerWeek", 7);
+            double firstTakeOff = ASSET.number(a, "firstTakeOffHour", 0);
+            double searchCoverage = ASSET.number(a, "searchCoverage", 1);
+            double reserve = ASSET.number(a, "reserveHours", 0.5);
+            SortieSpec sortie = null;
+            if (kind == AssetKind.AIRCRAFT) {
+                sortie = new SortieSpec(sortiesPerWeek, firstTakeOff, searchCoverage, searchTarget, reserve);
+                if (patrol > transit) throw a.get("patrolSpeedKnots").error("must not exceed transitSpeedKnots for an aircraft (it must always be able to fly home as planned)");
+            } else {
+                for (String only : List.of("sortiesPerWeek", "firstTakeOffHour", "searchCoverage", "searchTarget", "reserveHours")) {
+                    if (a.has(only)) throw a.get(only).error("is for aircraft only (a ship patrols until its endurance is spent)");
+                }
+            }
             BoardingCraft boarding = a.opt("boardingCraft").map(b -> boardingCraft(b, kind)).orElse(null);
             ASSET.finish(a);
             return new AssetSpec(id, kind, count, from, to, base, area, transit, patrol, endurance, port, retry, capacity, transfer, berthing,
-                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene, boarding);
+                    sensors, maxBf, load, disembark.equals("nearest"), inspection, maxAboard, maxPursuit, onScene, boarding, sortie);
         }
 
         /** A ship's boarding craft: its speed, how far it runs, how long it takes to launch. */

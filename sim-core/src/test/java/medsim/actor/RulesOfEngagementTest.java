@@ -49,6 +49,20 @@ class RulesOfEngagementTest {
     }
 
     @Test
+    void theDaysAnswersAreRememberedOnlyForThatDay() {
+        // Boarding in the contiguous zone starts with Sophia's phase 2B (7 October 2015): asked the
+        // day before, on the day and the day before again, the same gate follows the mandate.
+        RulesOfEngagement sophia = ship("sophia");
+        LocalDate before = LocalDate.of(2015, 10, 6);
+        assertEquals(Refusal.NO_MANDATE, sophia.refusal(Action.BOARD, HIGH_SEAS, before));
+        assertEquals(Refusal.NO_MANDATE, sophia.refusal(Action.BOARD, HIGH_SEAS, before), "asked twice the same day");
+        assertNull(sophia.refusal(Action.BOARD, HIGH_SEAS, LocalDate.of(2015, 10, 7)));
+        assertNull(sophia.refusal(Action.RESCUE, HIGH_SEAS, LocalDate.of(2015, 10, 7)));
+        assertEquals(Refusal.NO_MANDATE, sophia.refusal(Action.BOARD, LIBYAN_WATERS, LocalDate.of(2015, 10, 7)));
+        assertEquals(Refusal.NO_MANDATE, sophia.refusal(Action.BOARD, HIGH_SEAS, before), "an earlier day again");
+    }
+
+    @Test
     void aRefusalSaysWhyAndTheZoneMatters() {
         RulesOfEngagement sophia = ship("sophia");
         assertNull(sophia.refusal(Action.BOARD, LIBYAN_CONTIGUOUS, JUNE_2016));

@@ -112,7 +112,7 @@ class ChildJvmTest {
         assertEquals(List.of(), EnvironmentFailureTest.list(out), "the shutdown removed the partial events file");
         CliTest.Outcome again = CliTest.medsim(runCommand(out).toArray(String[]::new));
         assertEquals(0, again.code(), again.err());
-        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"), EnvironmentFailureTest.list(out));
+        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "search.csv", "sightings.csv", "summary.csv"), EnvironmentFailureTest.list(out));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ChildJvmTest {
         assertEquals(List.of(".events.csv.partial"), EnvironmentFailureTest.list(out), "no process survives SIGKILL to clean up");
         CliTest.Outcome again = CliTest.medsim(runCommand(out).toArray(String[]::new));
         assertEquals(0, again.code(), "a folder holding only medsim's leftovers counts as empty: " + again.err());
-        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"), EnvironmentFailureTest.list(out),
+        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "search.csv", "sightings.csv", "summary.csv"), EnvironmentFailureTest.list(out),
                 "the leftover is gone");
     }
 

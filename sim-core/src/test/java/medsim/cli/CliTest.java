@@ -45,8 +45,8 @@ class CliTest {
         Outcome o = medsim("run", small(), "--days", "3", "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(".medsim.lock", "assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"),
-                    files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()), "the five files, and the folder's empty lock file");
+            assertEquals(List.of(".medsim.lock", "assets.csv", "daily.csv", "events.csv", "run.json", "search.csv", "sightings.csv", "summary.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()), "the seven files, and the folder's empty lock file");
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(2, summary.size());

@@ -66,7 +66,7 @@ class OutputFolderTest {
         assertTrue(names(out).contains("journal.csv"));
         CliTest.Outcome o = CliTest.medsim("run", TestRuns.scenarioFile("small.yaml").toString(), "--days", "1", "--out", out.toString(), "--force", "-q");
         assertEquals(0, o.code(), o.err());
-        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"), names(out));
+        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "search.csv", "sightings.csv", "summary.csv"), names(out));
     }
 
     @Test
@@ -150,7 +150,7 @@ class OutputFolderTest {
         String small = TestRuns.scenarioFile("small.yaml").toString();
         CliTest.Outcome o = CliTest.medsim("run", small, "--days", "1", "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
-        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "summary.csv"), names(out));
+        assertEquals(List.of("assets.csv", "daily.csv", "events.csv", "run.json", "search.csv", "sightings.csv", "summary.csv"), names(out));
     }
 
     @Test

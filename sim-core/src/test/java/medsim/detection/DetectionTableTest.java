@@ -51,6 +51,20 @@ class DetectionTableTest {
     }
 
     @Test
+    void aPlatformsSweepWidthIsEachCellsAtItsReferenceSpeedAndMoreThanAnyOneOfItsSensorsTogether() {
+        for (DetectionCell c : TABLE.cells()) {
+            double alone = TABLE.sweepWidthNm(java.util.List.of(c.sensor()), c.target(), 2, Light.DAY, c.referenceSpeedKnots());
+            assertEquals(TABLE.sweepWidthNm(c, SeaStateImpact.of(2), Light.DAY), alone, 1e-6 * alone, c.sensor().key() + "/" + c.target().key());
+        }
+        var mpa = java.util.List.of(Sensor.MPA_RADAR, Sensor.MPA_EO_IR);
+        double radar = TABLE.sweepWidthNm(java.util.List.of(Sensor.MPA_RADAR), Target.RUBBER_DINGHY, 2, Light.DAY, 180);
+        double eo = TABLE.sweepWidthNm(java.util.List.of(Sensor.MPA_EO_IR), Target.RUBBER_DINGHY, 2, Light.DAY, 180);
+        double both = TABLE.sweepWidthNm(mpa, Target.RUBBER_DINGHY, 2, Light.DAY, 180);
+        assertTrue(both > Math.max(radar, eo) && both < radar + eo, radar + " and " + eo + " together: " + both);
+        assertEquals(0, TABLE.sweepWidthNm(java.util.List.of(), Target.RUBBER_DINGHY, 2, Light.DAY, 180));
+    }
+
+    @Test
     void theShipLookoutsDaylightSweepWidthsAreIamsarsVesselTable() {
         DetectionCell dinghy = TABLE.cell(Sensor.SHIP_LOOKOUT, Target.RUBBER_DINGHY).orElseThrow();
         assertEquals(FACTS.find("detection.sweep-width.vessel-14ft.vis-10nm.power-boat-33ft").orElseThrow().value(), String.valueOf(dinghy.sweepWidthNm()));

@@ -113,4 +113,25 @@ class InverseCubeLawTest {
         assertEquals(0, InverseCubeLaw.exposure(100, 5, 0, 6, 0, 20, 1));
         assertTrue(InverseCubeLaw.exposure(100, 5, 0, 4.9, 0, 20, 1) > 0);
     }
+    @Test
+    void sensorsSearchingTogetherHaveTheSweepWidthOfTheirSummedRates() {
+        double v = 150;
+        // One sensor: the single-sensor formula.
+        assertEquals(InverseCubeLaw.sweepWidth(400, 20, v), InverseCubeLaw.sweepWidth(new double[] {400, 0}, new double[] {20, 30}, v), 1e-12);
+        // Two with one maximum range: the sweep width of their summed k.
+        for (double[] ks : new double[][] {{40, 300}, {1e4, 2e5}, {0.5, 3}}) {
+            double expected = InverseCubeLaw.sweepWidth(ks[0] + ks[1], 20, v);
+            assertEquals(expected, InverseCubeLaw.sweepWidth(ks, new double[] {20, 20}, v), 1e-6 * expected, () -> java.util.Arrays.toString(ks));
+        }
+        // Two with different ranges: a brute-force Simpson integral of the combined lateral range curve.
+        double[] k = {2000, 150}, r = {25, 8};
+        double brute = 2 * (simpson(x -> combined(k, r, v, x), 1e-9, 8, 2_000_000) + simpson(x -> combined(k, r, v, x), 8, 25, 2_000_000));
+        assertEquals(brute, InverseCubeLaw.sweepWidth(k, r, v), 1e-5 * brute);
+    }
+
+    private static double combined(double[] k, double[] r, double v, double x) {
+        double e = 0;
+        for (int i = 0; i < k.length; i++) if (x < r[i]) e += k[i] / v * 2 * Math.sqrt(r[i] * r[i] - x * x) / (x * x * r[i]);
+        return -Math.expm1(-e);
+    }
 }

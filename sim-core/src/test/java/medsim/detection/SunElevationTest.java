@@ -1,6 +1,7 @@
 package medsim.detection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -73,5 +74,25 @@ class SunElevationTest {
     void noonElevationAtTheJuneSolsticeIsNinetyMinusLatitudePlusTheTilt() {
         Instant noon = LocalDate.of(2016, 6, 20).atTime(11, 7).toInstant(ZoneOffset.UTC);
         assertEquals(90 - TRIPOLI_LAT + 23.44, SunElevation.degrees(TRIPOLI_LAT, TRIPOLI_LON, noon), 0.2);
+    }
+
+    @Test
+    void dayOrNightIsTheSignOfTheElevationAboveSunriseAllYearOverTheTheatre() {
+        // light() decides on the cosine away from sunrise and on the elevation near it: it must
+        // agree with the elevation everywhere, minutes around sunrise and sunset included.
+        Instant start = LocalDate.of(2016, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        int nearSunrise = 0;
+        for (int minute = 0; minute < 366 * 24 * 60; minute += 11) {
+            SunElevation.Sun sun = SunElevation.at(start.plus(Duration.ofMinutes(minute)));
+            for (double lat = 31.0; lat <= 38.0; lat += 2.3) {
+                for (double lon = 10.0; lon <= 16.0; lon += 3.0) {
+                    double elevation = sun.degrees(lat, lon);
+                    if (Math.abs(elevation - SunElevation.SUNRISE_ELEVATION_DEG) < 0.05) nearSunrise++;
+                    assertEquals(elevation > SunElevation.SUNRISE_ELEVATION_DEG ? Light.DAY : Light.NIGHT, sun.light(lat, lon),
+                            "at minute " + minute + ", " + lat + " N " + lon + " E");
+                }
+            }
+        }
+        assertTrue(nearSunrise > 100, "the sweep must pass close to sunrise often, got " + nearSunrise);
     }
 }

@@ -59,6 +59,28 @@ class SeaRouterTest {
     }
 
     @Test
+    void aGoalsRouteIsTheSameFromItsCutFieldItsKeptFieldAndSharedTails() {
+        // A first request for a goal searches only until the start is settled; later ones walk its
+        // kept whole field and reuse string-pulled tails. Every route must come out the same.
+        double[][] starts = {ZUWARA, TRIPOLI, CATANIA, LAMPEDUSA, {36.0, 14.0}, {37.2, 11.6}, {33.4, 12.4}, {36.6, 15.3}};
+        for (double[] goal : new double[][] {PALERMO, ZUWARA}) {
+            SeaRouter shared = new SeaRouter(RASTER_1NM);
+            List<List<double[]>> cut = new ArrayList<>();
+            for (double[] start : starts) cut.add(new SeaRouter(RASTER_1NM).route(x(start[1]), y(start[0]), x(goal[1]), y(goal[0])));
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < starts.length; k++) {
+                    double[] start = starts[k];
+                    List<double[]> once = cut.get(k);
+                    List<double[]> kept = shared.route(x(start[1]), y(start[0]), x(goal[1]), y(goal[0]));
+                    assertEquals(once.size(), kept.size(), "waypoints from " + start[0] + "," + start[1]);
+                    for (int i = 0; i < once.size(); i++) assertArrayEquals(once.get(i), kept.get(i));
+                    assertLegsAtSea(RASTER_1NM, kept);
+                }
+            }
+        }
+    }
+
+    @Test
     void routesAreTheSameFromManyThreadsAndRepeatedCalls() throws Exception {
         List<double[]> expected = route(ZUWARA, PALERMO);
         SeaRouter shared = new SeaRouter(RASTER_1NM);

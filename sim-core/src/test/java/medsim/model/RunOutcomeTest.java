@@ -31,6 +31,23 @@ class RunOutcomeTest {
     }
 
     @Test
+    void aRunWithoutTheMapGivesTheSameEventsAndOutcomeAsOneThatKeepsIt() {
+        // The map (MedSim.sea) is for display only: runs nobody watches skip it.
+        Scenario scenario = TestRuns.load("small.yaml");
+        TestRuns.Result mapped = TestRuns.run(scenario, 7);
+        java.util.List<medsim.event.SeaEvent> events = new java.util.ArrayList<>();
+        RunOutcome unmapped = TestRuns.run(scenario, 7, events::add);
+        assertTrue(mapped.events().size() > 20, "the run must do something: " + mapped.events().size() + " events");
+        assertEquals(mapped.events(), events);
+        assertEquals(mapped.outcome().summary(), unmapped.summary());
+        for (int d = 0; d < unmapped.daily().days(); d++) {
+            assertArrayEquals(mapped.outcome().daily().flowDays().get(d), unmapped.daily().flowDays().get(d));
+            assertArrayEquals(mapped.outcome().daily().levelDays().get(d), unmapped.daily().levelDays().get(d));
+        }
+        assertEquals(mapped.outcome().assets(), unmapped.assets());
+    }
+
+    @Test
     void anOutcomeTakenDuringARunIsACopyTheRunGoingOnLeavesAsItWas() {
         Scenario scenario = TestRuns.load("small.yaml").withDays(6);
         MedSim sim = TestRuns.started(scenario, 3);

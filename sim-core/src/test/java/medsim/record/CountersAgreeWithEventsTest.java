@@ -39,11 +39,10 @@ import medsim.scenario.Scenario;
  */
 class CountersAgreeWithEventsTest {
     /**
-     * A seed at which every counter of the scenario is above 0. Seeds 1 to 8 with the wind
-     * climatology and search-theory detection: only 5 leaves no counter at 0 (1, 2, 3, 7 and 8
-     * land no one unaided; 4 has no capsize).
+     * A seed at which every counter of the scenario is above 0. With aircraft flying search
+     * patterns (the NGO's), seed 5 lands no one unaided; seed 2 leaves no counter at 0.
      */
-    private static final long SEED = 5;
+    private static final long SEED = 2;
 
     @TempDir
     static Path dir;

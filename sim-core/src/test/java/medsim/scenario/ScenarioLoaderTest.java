@@ -132,6 +132,30 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aShipGivenAnAircraftsSortieFieldIsAnErrorAtThatField() throws IOException {
+        String sensors = "capacityPeople: 600, sensors: [ship-radar, ship-lookout]}";
+        InputException e = errorWith(sensors, "capacityPeople: 600, sensors: [ship-radar, ship-lookout], sortiesPerWeek: 3}");
+        assertEquals(lineOf(sensors), e.line());
+        assertEquals("forces.sophia.assets.warship.sortiesPerWeek", e.field());
+        assertTrue(e.getMessage().contains("is for aircraft only"), e.getMessage());
+    }
+
+    @Test
+    void anAircraftSearchingFasterThanItTransitsOrForAnUnknownTargetIsAnError() throws IOException {
+        String speeds = "transitSpeedKnots: 150, patrolSpeedKnots: 120";
+        InputException fast = errorWith(speeds, "transitSpeedKnots: 150, patrolSpeedKnots: 180");
+        assertEquals(lineOf(speeds), fast.line());
+        assertTrue(fast.getMessage().contains("must not exceed transitSpeedKnots for an aircraft"), fast.getMessage());
+        String limit = "maxBeaufort: 6}";
+        InputException target = errorWith(limit, "maxBeaufort: 6, searchTarget: submarine}");
+        assertEquals("forces.ngo.assets.aircraft.searchTarget", target.field());
+        InputException sorties = errorWith(limit, "maxBeaufort: 6, sortiesPerWeek: 0}");
+        assertEquals("forces.ngo.assets.aircraft.sortiesPerWeek", sorties.field());
+        InputException hour = errorWith(limit, "maxBeaufort: 6, firstTakeOffHour: 24}");
+        assertEquals("forces.ngo.assets.aircraft.firstTakeOffHour", hour.field());
+    }
+
+    @Test
     void anAssetWithTheRetiredSensorFieldsIsToldWhatReplacedThem() throws IOException {
         String sensors = "capacityPeople: 600, sensors: [ship-radar, ship-lookout]}";
         InputException e = errorWith(sensors, "capacityPeople: 600, sensors: [ship-radar, ship-lookout], detectionProbabilityPerLook: 0.03}");

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Speed of this checkout against an older commit, measured one after the other in one benchmark run.
+#
+# Usage: scenarios/bench/speed.sh [--ref REF] [--repeats N] [--sweep-runs N] [--days D]
+#   --ref REF        the old code (default: the merge-base of HEAD with main)
+#   --repeats N      single runs per scenario and code (default 3; seeds 1..N; medians reported)
+#   --sweep-runs N   runs of the warm sweep (default 6; one thread)
+#   --days D         cut every run to its first D days (default: the whole year); for a quick check
+#
+# The old commit is exported with `git archive` into a temporary folder and built there by its
+# own launcher (nothing in this clone or its worktrees changes); this checkout is built by ./medsim.
+# Then, the two codes alternating measurement by measurement (the same load for both):
+#   single run: `medsim run central-med-2016.yaml`, timed from the launcher's start to its exit
+#     (JVM start, scenario, geography and the year: what a user waits for), and run.json's
+#     wall_seconds (the CLI's own timing of the run itself);
+#   warm sweep: `medsim sweep` of --sweep-runs full-year runs and of one run, both on one thread;
+#     a warm run's time is (time of N runs - time of 1 run) / (N - 1), both taken from the
+#     sweep's own closing line ("N runs in X s"), so start-up and the first run's JIT drop out
+#     (on a loaded machine this difference is noisy: the table also gives X / N);
+#   near-linearity: run.json's wall_seconds of bench/central-med-2016-x10.yaml (ten times the
+#     departures) over that of the 1x year, both single runs of the same seeds.
+# Before timing, each run's CSVs from the two codes are compared byte for byte (seed 1) and the
+# script says whether they are identical.
+# Prints the machine, its load before and after, and the results as a markdown table.
+set -euo pipefail
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ref="" repeats=3 sweep_runs=6 days=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --ref) ref="$2"; shift 2 ;;
+    --repeats) repeats="$2"; shift 2 ;;
+    --sweep-runs) sweep_runs="$2"; shift 2 ;;
+    --days) days="$2"; shift 2 ;;
+    *) echo "speed.sh: unknown argument $1 (see the header of this script)" >&2; exit 2 ;;
+  esac
+done
+if [ "$sweep_runs" -lt 2 ]; then echo "speed.sh: --sweep-runs must be at least 2" >&2; exit 2; fi
+[ -n "$ref" ] || ref="$(git -C "$top" merge-base HEAD main)"
+old_commit="$(git -C "$top" rev-parse --short "$ref^{commit}")"
+new_commit="$(git -C "$top" rev-parse --short HEAD)"
+[ -z "$(git -C "$top" status --porcelain --untracked-files=no)" ] || new_commit="$new_commit+changes"
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/old"
+git -C "$top" archive "$ref" | tar -x -C "$work/old"
+days_opt=()
+[ -z "$days" ] || days_opt=(--days "$days")
+
+echo "building the old code ($old_commit) and this checkout ($new_commit)..." >&2
+"$work/old/medsim" --version >/dev/null
+"$top/medsim" --version >/dev/null
+
+now() { date +%s.%N; }
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+json_wall() { sed -n 's/.*"wall_seconds": \([0-9.]*\).*/\1/p' "$1/run.json"; }
+sweep_seconds() { sed -n 's/.* runs\{0,1\} in \([0-9.]*\) s.*/\1/p' "$1"; }
+
+# The sweep files: the 2016 year, a fixed parameter, N runs and 1 run.
+write_sweep() { # scenario runs file
+  cat >"$3" <<EOF
+# speed.sh: $2 full-year runs of one scenario, seeds from 1.
+scenario: $1
+seed: 1
+replications: $2
+design: {type: latin-hypercube, points: 1}
+parameters:
+  smuggling.planScale: {min: 0.999, max: 1.001}
+metrics: [dead_missing, arrivals_people.ITA]
+EOF
+}
+
+# The two codes alternate, measurement by measurement, so that both meet the same load on a
+# shared machine.
+tree_of() { if [ "$1" = old ]; then echo "$work/old"; else echo "$top"; fi; }
+launcher_of() { echo "$(tree_of "$1")/medsim"; }
+declare -A s1 w1 w10
+for i in $(seq 1 "$repeats"); do
+  for code in old new; do
+    tree="$(tree_of $code)"
+    t0=$(now)
+    "$(launcher_of $code)" run "$tree/scenarios/central-med-2016.yaml" --seed "$i" "${days_opt[@]}" --out "$work/$code-run-$i" --force -q >/dev/null
+    t1=$(now)
+    s1[$code]+="$(echo "$t1 - $t0" | bc -l) "
+    w1[$code]+="$(json_wall "$work/$code-run-$i") "
+    echo "$code seed $i: single run $(echo "$t1 - $t0" | bc -l) s (run.json $(json_wall "$work/$code-run-$i") s)" >&2
+  done
+  for code in old new; do
+    tree="$(tree_of $code)"
+    "$(launcher_of $code)" run "$tree/scenarios/bench/central-med-2016-x10.yaml" --seed "$i" "${days_opt[@]}" --out "$work/$code-x10-$i" --force -q >/dev/null
+    w10[$code]+="$(json_wall "$work/$code-x10-$i") "
+    echo "$code seed $i: x10 $(json_wall "$work/$code-x10-$i") s" >&2
+  done
+done
+for code in old new; do
+  scenario="$(tree_of $code)/scenarios/central-med-2016.yaml"
+  if [ -n "$days" ]; then
+    printf 'extends: %s\nperiod: {end: %s}\n' "$scenario" "$(date -d "2016-01-01 + $((days - 1)) days" +%F)" >"$work/$code-days.yaml"
+    scenario="$work/$code-days.yaml"
+  fi
+  write_sweep "$scenario" "$sweep_runs" "$work/$code-sweep-n.yaml"
+  write_sweep "$scenario" 1 "$work/$code-sweep-1.yaml"
+done
+for size in n 1; do
+  for code in old new; do
+    "$(launcher_of $code)" sweep "$work/$code-sweep-$size.yaml" --threads 1 --out "$work/$code-sweep-$size" -q >"$work/$code-sweep-$size.log"
+    echo "$code sweep: $(tail -1 "$work/$code-sweep-$size.log")" >&2
+  done
+done
+declare -A single wall x10 warm per
+for code in old new; do
+  single[$code]=$(printf '%s\n' ${s1[$code]} | median)
+  wall[$code]=$(printf '%s\n' ${w1[$code]} | median)
+  x10[$code]=$(printf '%s\n' ${w10[$code]} | median)
+  tn=$(sweep_seconds "$work/$code-sweep-n.log")
+  t1=$(sweep_seconds "$work/$code-sweep-1.log")
+  warm[$code]=$(echo "($tn - $t1) / ($sweep_runs - 1)" | bc -l)
+  per[$code]=$(echo "$tn / $sweep_runs" | bc -l)
+done
+
+same=yes
+for f in summary.csv daily.csv events.csv assets.csv; do
+  cmp -s "$work/old-run-1/$f" "$work/new-run-1/$f" || same=no
+done
+cmp -s "$work/old-sweep-n/runs.csv" "$work/new-sweep-n/runs.csv" || same=no
+
+fmt() { printf '%.2f' "$1"; }
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+echo
+echo "Machine: $(nproc) cores ($cpu), Java $(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -1); load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Old: $old_commit; new: $new_commit; $repeats seeds per single run (medians), warm sweep of $sweep_runs runs on one thread${days:+; runs cut to $days days}."
+echo "Outputs of seed 1 (run CSVs and the sweep's runs.csv) byte-identical between the two: $same."
+echo
+echo "| measure | old | new | old / new |"
+echo "|---|---:|---:|---:|"
+echo "| single 2016 run, start-up included (s) | $(fmt "${single[old]}") | $(fmt "${single[new]}") | $(ratio "${single[old]}" "${single[new]}") |"
+echo "| single 2016 run, run.json wall_seconds (s) | $(fmt "${wall[old]}") | $(fmt "${wall[new]}") | $(ratio "${wall[old]}" "${wall[new]}") |"
+echo "| year inside a sweep of $sweep_runs, start-up shared (s) | $(fmt "${per[old]}") | $(fmt "${per[new]}") | $(ratio "${per[old]}" "${per[new]}") |"
+echo "| warm year inside a sweep, (N runs - 1 run) / (N - 1) (s) | $(fmt "${warm[old]}") | $(fmt "${warm[new]}") | $(ratio "${warm[old]}" "${warm[new]}") |"
+echo "| x10 departures, run.json wall_seconds (s) | $(fmt "${x10[old]}") | $(fmt "${x10[new]}") | $(ratio "${x10[old]}" "${x10[new]}") |"
+echo "| x10 / x1 time | $(ratio "${x10[old]}" "${wall[old]}") | $(ratio "${x10[new]}" "${wall[new]}") | |"

@@ -1,0 +1,114 @@
+package medsim.model;
+
+import java.util.Arrays;
+
+import medsim.actor.MigrantBoat;
+import sim.util.Bag;
+
+/**
+ * A grid index of the boats at sea, so that a search looks only at boats within its reach
+ * instead of every boat at sea. Built from the bag of boats when first asked after the boats
+ * moved or the bag changed ({@link #invalidate}); a query gives the bag positions of every boat
+ * whose cell lies within a square around a point, in bag order, so that a loop over them visits
+ * the boats in the same order as a loop over the whole bag (and, if it skips only boats beyond
+ * the radius, does exactly what that loop does). Reuses its arrays: no allocation once they are
+ * large enough. One per run; not thread-safe.
+ */
+final class NearbyBoats {
+    private final Bag boats;
+    private final double cellNm;
+    private final int columns;
+    private final int rows;
+    /** The first entry of each cell in {@link #entries}, and one past the last cell's: cell c holds entries [start[c], start[c + 1]). */
+    private final int[] start;
+    /** Bag positions grouped by cell, ascending within each cell. */
+    private int[] entries = new int[64];
+    private int[] cellOf = new int[64];
+    private int[] found = new int[64];
+    /** Per cell, where its next entry goes while building. */
+    private final int[] cursor;
+    /** The farthest any boat moved this tick (from where it started the tick), nm. */
+    private double farthestMoveNm;
+    private boolean valid;
+
+    /**
+     * @param boats the bag of boats at sea (read, never changed)
+     * @param widthNm the width of the theatre, nm
+     * @param heightNm its height, nm
+     * @param cellNm the grid's cell side, nm
+     */
+    NearbyBoats(Bag boats, double widthNm, double heightNm, double cellNm) {
+        this.boats = boats;
+        this.cellNm = cellNm;
+        this.columns = Math.max(1, (int) Math.ceil(widthNm / cellNm));
+        this.rows = Math.max(1, (int) Math.ceil(heightNm / cellNm));
+        this.start = new int[columns * rows + 1];
+        this.cursor = new int[columns * rows];
+    }
+
+    /** The boats moved, or one was added to or removed from the bag: the next query rebuilds the index. */
+    void invalidate() {
+        valid = false;
+    }
+
+    /**
+     * The bag positions of the boats that were within {@code radiusNm} of (x, y) nm at some point
+     * of this tick's move (every boat whose position now is within the radius plus the farthest
+     * any boat moved this tick), and possibly some farther (those in the grid cells the square
+     * around that circle touches), ascending, in {@code found()[0 .. count-1]}; returns the count.
+     * The array is reused by the next query.
+     */
+    int near(double xNm, double yNm, double radiusNm) {
+        if (!valid) build();
+        radiusNm += farthestMoveNm;
+        int c0 = column(xNm - radiusNm), c1 = column(xNm + radiusNm);
+        int r0 = row(yNm - radiusNm), r1 = row(yNm + radiusNm);
+        int n = 0;
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                for (int e = start[cell]; e < start[cell + 1]; e++) {
+                    if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                    found[n++] = entries[e];
+                }
+            }
+        }
+        Arrays.sort(found, 0, n);
+        return n;
+    }
+
+    /** The result of the last {@link #near} query. */
+    int[] found() {
+        return found;
+    }
+
+    private void build() {
+        int n = boats.numObjs;
+        if (entries.length < n) {
+            entries = new int[2 * n];
+            cellOf = new int[2 * n];
+        }
+        Arrays.fill(start, 0);
+        farthestMoveNm = 0;
+        for (int i = 0; i < n; i++) {
+            MigrantBoat b = (MigrantBoat) boats.objs[i];
+            farthestMoveNm = Math.max(farthestMoveNm, Math.hypot(b.xNm() - b.startXNm(), b.yNm() - b.startYNm()));
+            int cell = row(b.yNm()) * columns + column(b.xNm());
+            cellOf[i] = cell;
+            start[cell + 1]++;
+        }
+        for (int c = 0; c < columns * rows; c++) start[c + 1] += start[c];
+        // Counting sort into cells; positions go in ascending order within each cell.
+        System.arraycopy(start, 0, cursor, 0, columns * rows);
+        for (int i = 0; i < n; i++) entries[cursor[cellOf[i]]++] = i;
+        valid = true;
+    }
+
+    private int column(double xNm) {
+        return (int) Math.max(0, Math.min(columns - 1, Math.floor(xNm / cellNm)));
+    }
+
+    private int row(double yNm) {
+        return (int) Math.max(0, Math.min(rows - 1, Math.floor(yNm / cellNm)));
+    }
+}
