@@ -50,6 +50,8 @@ public final class Asset implements Steppable {
     private final long[] minutes = new long[AssetActivity.values().length]; // whole minutes, so the hours are exact
     private final RulesOfEngagement rules;
     private final long randomKey;
+    /** Its detections of each target, as a Poisson process in exposure. */
+    private final DetectionClocks detectionClocks;
     /** What it searches with (an array: the look loops over it for every target in reach, every tick). */
     private final Sensor[] sensors;
     /** The farthest any of its sensors sees any target, nm. */
@@ -103,6 +105,7 @@ public final class Asset implements Steppable {
         this.base = base;
         this.nav = nav;
         this.randomKey = RandomStreams.key(id);
+        this.detectionClocks = new DetectionClocks(randomKey);
         this.rules = new RulesOfEngagement(id, force, spec.kind());
         this.sensors = spec.sensors().toArray(new Sensor[0]);
         this.reachNm = detection.reachNm(spec.sensors());
@@ -204,7 +207,13 @@ public final class Asset implements Steppable {
             headBack(sim, date);
             return;
         }
-        if (nav.advance((cued ? spec.transitSpeedKnots() : spec.patrolSpeedKnots()) * dt)) startPatrolLeg(sim, date);
+        double speed = cued ? spec.transitSpeedKnots() : spec.patrolSpeedKnots();
+        if (nav.advance(speed * dt)) {
+            // The leg ends within the step: the next one takes what is left of it.
+            double spareHours = nav.leftoverNm() / speed;
+            startPatrolLeg(sim, date);
+            if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
+        }
     }
 
     /**
@@ -225,7 +234,12 @@ public final class Asset implements Steppable {
             goToPort(sim, base);
             return;
         }
-        if (nav.advance(spec.transitSpeedKnots() * dt)) startPatrolLeg(sim, date);
+        if (nav.advance(spec.transitSpeedKnots() * dt)) {
+            // On station within the step: it patrols for what is left of it.
+            double spareHours = nav.leftoverNm() / spec.transitSpeedKnots();
+            startPatrolLeg(sim, date);
+            if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
+        }
     }
 
     // ---- an aircraft's sorties (SearchSorties) ---------------------------------------------
@@ -319,7 +333,9 @@ public final class Asset implements Steppable {
         }
         // Landing people at a place of safety is a short call; a return to base is a port period.
         double portHours = portOfCall == base ? spec.portHours() : landingHours;
-        readyAtTick = sim.tick() + sim.clock().ticks(portHours);
+        // It berthed within the step, this long before its end: the port period runs from then.
+        double berthedEarlyHours = nav.leftoverNm() / spec.transitSpeedKnots();
+        readyAtTick = sim.tick() + sim.clock().ticks(portHours - berthedEarlyHours);
         mode = Mode.IN_PORT;
         sim.unplace(this);
     }
@@ -472,8 +488,15 @@ public final class Asset implements Steppable {
             return;
         }
         // Sent on a shared contact, it heads for where the contact put the boat until it detects it.
-        double tx = located ? caseBoat.xNm() : tasking.contact().xNm(), ty = located ? caseBoat.yNm() : tasking.contact().yNm();
-        if (nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm()) {
+        double onSceneHours;
+        if (located) {
+            onSceneHours = closeOn(caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), dt);
+        } else {
+            double tx = tasking.contact().xNm(), ty = tasking.contact().yNm();
+            boolean there = nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm();
+            onSceneHours = there ? dt - nav.leftoverNm() / spec.transitSpeedKnots() : Double.NaN;
+        }
+        if (!Double.isNaN(onSceneHours)) {
             if (!located && waitsForNextCall(sim)) return;
             if (!located) {
                 caseBoat.setResponder(null, false);
@@ -491,6 +514,8 @@ public final class Asset implements Steppable {
             caseBoat.setResponder(this, true);
             sim.mrccNetwork().onScene(sim, caseBoat, this);
             mode = Mode.ON_SCENE;
+            // Alongside from that moment: the transfer starts with what is left of the step.
+            transferCredit += spec.transferPeoplePerHour() * (dt - onSceneHours);
         }
     }
 
@@ -648,11 +673,12 @@ public final class Asset implements Steppable {
 
     /**
      * Whether this tick's search detects the target named by {@code targetKey}, of kind
-     * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: one uniform
-     * draw against 1 - exp(-exposure), the exposure summed over this asset's sensors. The draw is
-     * keyed by the asset, the target and the tick, so the same look gets the same answer in any
-     * run at this seed. A detection is credited to one sensor ({@link #lastSensor}), each with
-     * chance its share of the exposure (the draw, scaled to the chance of detection, picks it).
+     * {@code target}, which moved from (tx0, ty0) to (tx1, ty1) nm during the tick: a chance of
+     * 1 - exp(-exposure), the exposure summed over this asset's sensors, drawn as the crossing of
+     * an exponential threshold keyed by the asset, the target and the detection's ordinal
+     * ({@link DetectionClocks}), so the same pair meets the same draws at any tick length. A
+     * detection is credited to one sensor ({@link #lastSensor}), each with chance its share of
+     * the exposure (a uniform of the detection's own picks it).
      */
     private boolean detects(MedSim sim, Concern concern, long targetKey, Target target,
             double tx0, double ty0, double tx1, double ty1, double hours) {
@@ -669,12 +695,28 @@ public final class Asset implements Steppable {
             exposure += sensorExposure[i];
         }
         if (exposure == 0) return false;
-        double chance = -Math.expm1(-exposure);
-        double u = sim.streams().uniform(concern, randomKey, targetKey, sim.tick());
-        if (u >= chance) return false;
-        // Given the detection, u / chance is uniform in [0, 1): it picks the sensor credited.
-        lastSensor = sensors[SensorCredit.credited(sensorExposure, u / chance)];
+        double credit = detectionClocks.detects(sim.streams(), concern, targetKey, exposure);
+        if (Double.isNaN(credit)) return false;
+        lastSensor = sensors[SensorCredit.credited(sensorExposure, credit)];
         return true;
+    }
+
+    /**
+     * Sails toward a target that moved straight from (tx0, ty0) to (tx1, ty1) during the step
+     * of {@code dt} hours, at transit speed; returns the hours into the step at which it came
+     * within {@code onSceneNm} of the target (and leaves it where it was then), or NaN if it
+     * did not (and leaves it where the step took it).
+     */
+    private double closeOn(double tx0, double ty0, double tx1, double ty1, double dt) {
+        double x0 = nav.xNm(), y0 = nav.yNm();
+        double speed = spec.transitSpeedKnots();
+        boolean reached = nav.steerToward(tx1, ty1, speed * dt);
+        double reachHours = reached ? dt - nav.leftoverNm() / speed : dt;
+        double at = Closing.firstWithinHours(x0, y0, nav.xNm(), nav.yNm(), reachHours, tx0, ty0, tx1, ty1, dt, spec.onSceneNm());
+        if (Double.isNaN(at)) return Double.NaN;
+        double f = reachHours > 0 ? Math.min(1, at / reachHours) : 1;
+        nav.placeAt(x0 + f * (nav.xNm() - x0), y0 + f * (nav.yNm() - y0));
+        return at;
     }
 
     private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {

@@ -29,7 +29,13 @@ public final class MigrantBoat implements Steppable {
     private int people;
     private double fuelHours;
     private BoatState state = BoatState.UNDERWAY;
-    private long adriftSinceTick = -1;
+    /** Hours from the run's start to the moment it went adrift (fuel spent or swamped); NaN while under way. */
+    private double adriftSinceHours = Double.NaN;
+    /** Capsizes so far: the ordinal that keys the next capsize's draws. */
+    private int capsizes;
+    /** Unit-exponential threshold of the next capsize, and the capsize hazard integrated toward it (hours x per hour). */
+    private double capsizeThreshold = Double.NaN;
+    private double capsizeExposure;
     private boolean callDecided;
     private boolean calledForHelp;
     private long lastCallTick = -1;
@@ -72,36 +78,62 @@ public final class MigrantBoat implements Steppable {
         if (!this.state.atSea()) return;
         double dtHours = sim.clock().tickHours();
         double beaufort = sim.seaState().beaufort();
-        long tick = sim.tick();
-        if (!responderOnScene) move(sim, dtHours, beaufort, tick);
+        double stepStartHours = sim.clock().hours(sim.tick());
+        // The step in pieces that end at a capsize: the capsize hazard, constant within a piece,
+        // is integrated toward the boat's next unit-exponential threshold, so a capsize falls at
+        // its own moment within the step, and the boat sails, runs out of fuel, drifts or lands
+        // at theirs (landing first ends the voyage before a later capsize).
+        double t = 0;
+        while (t < dtHours && this.state.atSea()) {
+            if (Double.isNaN(capsizeThreshold)) capsizeThreshold = -Math.log1p(-sim.streams().uniform(Concern.CAPSIZE, randomKey, capsizes));
+            double hazard = capsizeHazardPerHour(beaufort, stepStartHours + (t + dtHours) / 2);
+            double toCapsize = hazard > 0 ? (capsizeThreshold - capsizeExposure) / hazard : Double.POSITIVE_INFINITY;
+            boolean capsizesNow = toCapsize < dtHours - t;
+            double span = capsizesNow ? Math.max(0, toCapsize) : dtHours - t;
+            if (!responderOnScene) move(sim, span, beaufort, stepStartHours + t);
+            if (!this.state.atSea()) return;
+            t += span;
+            if (capsizesNow) {
+                capsizeExposure = 0;
+                capsizeThreshold = Double.NaN;
+                capsize(sim, stepStartHours + t);
+            } else {
+                capsizeExposure += hazard * span;
+            }
+        }
         if (!this.state.atSea()) return;
-        considerDistressCall(sim, tick);
-        if (sim.streams().uniform(Concern.CAPSIZE, randomKey, tick) < capsizeProbability(sim, dtHours, beaufort, tick)) capsize(sim);
-        if (this.state.atSea()) sim.place(this, nav.xNm(), nav.yNm());
+        considerDistressCall(sim, sim.tick());
+        sim.place(this, nav.xNm(), nav.yNm());
     }
 
-    private void move(MedSim sim, double dtHours, double beaufort, long tick) {
+    /** Sails (or drifts) for {@code hours} from {@code fromHours} after the run's start: fuel running out and landfall happen at their own moments. */
+    private void move(MedSim sim, double hours, double beaufort, double fromHours) {
+        if (hours <= 0) return;
+        double driftHours = hours;
         if (state == BoatState.UNDERWAY) {
             double speed = type.speedKnots() * Math.max(type.minSpeedFraction(), 1 - type.speedLossPerBeaufort() * beaufort);
-            boolean arrived = nav.advance(speed * dtHours);
-            fuelHours -= dtHours;
+            double sailHours = Math.min(hours, Math.max(0, fuelHours));
+            boolean arrived = nav.advance(speed * sailHours);
+            fuelHours -= sailHours;
             if (arrived) {
                 land(sim, destination);
-            } else if (fuelHours <= 0) {
-                state = BoatState.ADRIFT;
-                adriftSinceTick = tick;
+                return;
             }
-        } else {
-            double x = nav.xNm() + sim.seaState().driftEastKnots() * dtHours;
-            double y = nav.yNm() + sim.seaState().driftSouthKnots() * dtHours;
-            String landState = sim.world().raster().landStateAt(x, y);
-            if (landState == null) {
-                nav.placeAt(sim.clampX(x), sim.clampY(y));
-            } else if (sim.isPlaceOfSafetyState(landState)) {
-                land(sim, sim.nearestPlaceOfSafety(x, y));
-            }
-            // Drifting onto the African coast: the boat stays off the beach (no way ashore is modelled).
+            if (sailHours >= hours) return;
+            // Fuel spent within the step: adrift from that moment, drifting the rest of it.
+            state = BoatState.ADRIFT;
+            adriftSinceHours = fromHours + sailHours;
+            driftHours = hours - sailHours;
         }
+        double x = nav.xNm() + sim.seaState().driftEastKnots() * driftHours;
+        double y = nav.yNm() + sim.seaState().driftSouthKnots() * driftHours;
+        String landState = sim.world().raster().landStateAt(x, y);
+        if (landState == null) {
+            nav.placeAt(sim.clampX(x), sim.clampY(y));
+        } else if (sim.isPlaceOfSafetyState(landState)) {
+            land(sim, sim.nearestPlaceOfSafety(x, y));
+        }
+        // Drifting onto the African coast: the boat stays off the beach (no way ashore is modelled).
     }
 
     private void considerDistressCall(MedSim sim, long tick) {
@@ -121,8 +153,7 @@ public final class MigrantBoat implements Steppable {
             callDecided = true;
             if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < smuggling.distressCallProbability()) callForHelp(sim, tick);
         }
-        if (!calledForHelp && adriftSinceTick >= 0
-                && sim.clock().hours(tick - adriftSinceTick) >= smuggling.adriftCallDelayHours()) {
+        if (!calledForHelp && isAdrift() && sim.clock().hours(tick + 1) - adriftSinceHours >= smuggling.adriftCallDelayHours()) {
             callForHelp(sim, tick);
         }
     }
@@ -139,21 +170,22 @@ public final class MigrantBoat implements Steppable {
         sim.mrccNetwork().distressCall(sim, this, callsMade++);
     }
 
-    private double capsizeProbability(MedSim sim, double dtHours, double beaufort, long tick) {
+    /** The capsize hazard per hour at {@code atHours} after the run's start, in this sea state and with the people now aboard. */
+    private double capsizeHazardPerHour(double beaufort, double atHours) {
         double hazard = type.capsizeHazardPerHour()
                 * Math.pow(type.hazardFactorPerBeaufort(), beaufort - type.referenceBeaufort())
                 * Math.pow((double) people / type.minPeople(), type.overloadExponent());
-        if (adriftSinceTick >= 0) {
-            hazard *= 1 + type.adriftHazardGrowthPerDay() * sim.clock().hours(tick - adriftSinceTick) / 24.0;
+        if (isAdrift()) {
+            hazard *= 1 + type.adriftHazardGrowthPerDay() * Math.max(0, atHours - adriftSinceHours) / 24.0;
         }
-        return 1 - Math.exp(-hazard * dtHours);
+        return hazard;
     }
 
-    private void capsize(MedSim sim) {
+    private void capsize(MedSim sim, double atHours) {
         double fatality = responderOnScene ? type.deathFractionAttended() : type.deathFractionUnattended();
         // Each of the people aboard dies with probability fatality: a binomial count, drawn by
-        // inversion from one number keyed by the boat and the tick.
-        double u = sim.streams().uniform(Concern.CASUALTIES, randomKey, sim.tick());
+        // inversion from one number keyed by the boat and the capsize's ordinal.
+        double u = sim.streams().uniform(Concern.CASUALTIES, randomKey, capsizes++);
         int dead = new BinomialDistribution(null, people, fatality).inverseCumulativeProbability(u);
         people -= dead;
         sim.event(EventType.CAPSIZE, nav.xNm(), nav.yNm(), responderOnScene ? responder.id() : "", id, people + dead, "");
@@ -164,7 +196,7 @@ public final class MigrantBoat implements Steppable {
             end(sim, BoatState.SUNK);
         } else {
             state = BoatState.SWAMPED;
-            if (adriftSinceTick < 0) adriftSinceTick = sim.tick();
+            if (!isAdrift()) adriftSinceHours = atHours;
         }
     }
 
@@ -225,7 +257,8 @@ public final class MigrantBoat implements Steppable {
     public double yNm() { return nav.yNm(); }
     public BoatState state() { return state; }
     public boolean atSea() { return state.atSea(); }
-    public boolean isAdrift() { return adriftSinceTick >= 0; }
+    /** Without way on: fuel spent, or swamped. */
+    public boolean isAdrift() { return !Double.isNaN(adriftSinceHours); }
     public boolean hasCalledForHelp() { return calledForHelp; }
     public double fuelHours() { return Math.max(0, fuelHours); }
     public RescueTasking tasking() { return tasking; }

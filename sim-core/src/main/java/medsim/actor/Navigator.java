@@ -11,6 +11,7 @@ public final class Navigator {
     private double yNm;
     private List<double[]> waypoints = List.of();
     private int next;
+    private double leftoverNm;
 
     public Navigator(double xNm, double yNm) {
         this.xNm = xNm;
@@ -45,9 +46,13 @@ public final class Navigator {
         return waypoints.isEmpty() ? null : waypoints.get(waypoints.size() - 1);
     }
 
-    /** Sails up to {@code distanceNm} along the route; true once the last waypoint is reached. */
+    /**
+     * Sails up to {@code distanceNm} along the route; true once the last waypoint is reached
+     * ({@link #leftoverNm()} then says how much of the distance was not needed).
+     */
     public boolean advance(double distanceNm) {
         double left = distanceNm;
+        leftoverNm = 0;
         while (next < waypoints.size()) {
             double[] w = waypoints.get(next);
             double dx = w[0] - xNm;
@@ -64,6 +69,7 @@ public final class Navigator {
                 return false;
             }
         }
+        leftoverNm = left;
         return true;
     }
 
@@ -75,12 +81,21 @@ public final class Navigator {
         if (d <= distanceNm) {
             xNm = tx;
             yNm = ty;
+            leftoverNm = distanceNm - d;
             return true;
         }
+        leftoverNm = 0;
         xNm += dx / d * distanceNm;
         yNm += dy / d * distanceNm;
         return false;
     }
+
+    /**
+     * Of the distance given to the last {@link #advance} or {@link #steerToward} that reached its
+     * end, the part it did not need, nm (0 if it did not reach it): what is left of the step
+     * once there, for what comes next.
+     */
+    public double leftoverNm() { return leftoverNm; }
 
     public double distanceTo(double x, double y) {
         double dx = x - xNm;

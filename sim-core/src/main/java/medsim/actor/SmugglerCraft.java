@@ -42,9 +42,20 @@ public final class SmugglerCraft implements Steppable {
         switch (phase) {
             case ESCORTING -> {
                 nav.placeAt(boat.xNm(), boat.yNm());
-                if (!boat.atSea() || sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= sim.scenario().smuggling().escortReleaseNm()) {
-                    phase = Phase.RETURNING;
-                    nav.follow(sim.world().router().route(nav.xNm(), nav.yNm(), sim.xOf(home), sim.yOf(home)));
+                double releaseNm = sim.scenario().smuggling().escortReleaseNm();
+                if (!boat.atSea()) {
+                    turnHome(sim);
+                } else if (sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= releaseNm) {
+                    // Released where the boat crossed the release distance during the step; it
+                    // runs home for the rest of the step from there.
+                    double f = crossingFraction(sim, boat.startXNm(), boat.startYNm(), boat.xNm(), boat.yNm(), releaseNm);
+                    nav.placeAt(boat.startXNm() + f * (boat.xNm() - boat.startXNm()), boat.startYNm() + f * (boat.yNm() - boat.startYNm()));
+                    turnHome(sim);
+                    if (nav.advance(sim.scenario().smuggling().escortSpeedKnots() * dtHours * (1 - f))) {
+                        phase = Phase.HOME;
+                        sim.craftGone(this);
+                        return;
+                    }
                 }
             }
             case RETURNING -> {
@@ -57,6 +68,28 @@ public final class SmugglerCraft implements Steppable {
             default -> { return; }
         }
         sim.place(this, nav.xNm(), nav.yNm());
+    }
+
+    private void turnHome(MedSim sim) {
+        phase = Phase.RETURNING;
+        nav.follow(sim.world().router().route(nav.xNm(), nav.yNm(), sim.xOf(home), sim.yOf(home)));
+    }
+
+    /**
+     * The fraction of the straight track (x0, y0) to (x1, y1) at which the distance from Libya
+     * first reaches {@code nm}, by bisection to 1e-4 of the track (a few metres in a step); 0 if
+     * it is reached at the start already. The distance is the raster's, so the answer is the
+     * crossing of the cell-resolved line, as the check at the step's end sees it.
+     */
+    static double crossingFraction(MedSim sim, double x0, double y0, double x1, double y1, double nm) {
+        if (sim.distanceFromLibyaNm(x0, y0) >= nm) return 0;
+        double lo = 0, hi = 1;
+        while (hi - lo > 1e-4) {
+            double mid = (lo + hi) / 2;
+            if (sim.distanceFromLibyaNm(x0 + mid * (x1 - x0), y0 + mid * (y1 - y0)) >= nm) hi = mid;
+            else lo = mid;
+        }
+        return hi;
     }
 
     /** Boarded and seized: its crew are apprehended. */

@@ -18,7 +18,11 @@ public enum Concern {
      * on one day would move every later boat's stream.
      */
     BOAT(2),
-    /** Whether an asset's look detects a boat, an empty boat or a suspect ship ({@link RandomStreams#uniform}); key: the asset, the target and the tick. */
+    /**
+     * When an asset detects a boat, an empty boat or a suspect ship: one uniform a detection,
+     * made the unit-exponential threshold of exposure it needs ({@link RandomStreams#uniform});
+     * key: the asset, the target and the detection's ordinal (0 for the first).
+     */
     SENSING(3),
     /** An asset's choice of patrol points on a day; key: the asset id and the day. */
     PATROL(4),
@@ -28,11 +32,16 @@ public enum Concern {
     ARMS_SUSPICION(6),
     /** Whether an inspection finds arms; key: the inspected ship's id (a suspect is inspected at most once). */
     INSPECTION(7),
-    /** Whether an asset's look detects a smuggler craft ({@link RandomStreams#uniform}); key: the asset, the boat it escorts and the tick. */
+    /** As {@link #SENSING}, for a smuggler craft; key: the asset, the boat it escorts and the detection's ordinal. */
     CRAFT_SENSING(8),
-    /** Whether a boat capsizes in a tick ({@link RandomStreams#uniform}); key: the boat (its {@code randomKey}) and the tick. */
+    /**
+     * When a boat capsizes: one uniform a capsize, made the unit-exponential threshold its
+     * integrated capsize hazard must reach ({@link RandomStreams#uniform}); key: the boat (its
+     * {@code randomKey}) and the capsize's ordinal (0 for its first), not the tick, so the same
+     * boat meets the same threshold at any tick length.
+     */
     CAPSIZE(9),
-    /** How many die when a boat capsizes (one uniform, inverted through the binomial); key: the boat and the tick. */
+    /** How many die when a boat capsizes (one uniform, inverted through the binomial); key: the boat and the capsize's ordinal. */
     CASUALTIES(10),
     /** Whether a boat calls for help once it is far enough out (one draw a voyage); key: the boat. */
     DISTRESS_CALL(11),
