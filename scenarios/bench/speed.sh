@@ -2,7 +2,7 @@
 # Speed of this checkout against an older commit, measured one after the other in one benchmark run.
 #
 # Usage: scenarios/bench/speed.sh [--ref REF] [--repeats N] [--sweep-runs N] [--days D]
-#   --ref REF        the old code (default: the merge-base of HEAD with main)
+#   --ref REF        the old code (default: ab7cc4a, main before issue 12's speed work)
 #   --repeats N      single runs per scenario and code (default 3; seeds 1..N; medians reported)
 #   --sweep-runs N   runs of the warm sweep (default 6; one thread)
 #   --days D         cut every run to its first D days (default: the whole year); for a quick check
@@ -31,11 +31,12 @@ while [ $# -gt 0 ]; do
     --repeats) repeats="$2"; shift 2 ;;
     --sweep-runs) sweep_runs="$2"; shift 2 ;;
     --days) days="$2"; shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "speed.sh: unknown argument $1 (see the header of this script)" >&2; exit 2 ;;
   esac
 done
 if [ "$sweep_runs" -lt 2 ]; then echo "speed.sh: --sweep-runs must be at least 2" >&2; exit 2; fi
-[ -n "$ref" ] || ref="$(git -C "$top" merge-base HEAD main)"
+[ -n "$ref" ] || ref=ab7cc4a
 old_commit="$(git -C "$top" rev-parse --short "$ref^{commit}")"
 new_commit="$(git -C "$top" rev-parse --short HEAD)"
 [ -z "$(git -C "$top" status --porcelain --untracked-files=no)" ] || new_commit="$new_commit+changes"
