@@ -494,17 +494,20 @@ public final class Asset implements Steppable {
             // The MRCC learns where the boat is, so that it does not send the same asset back
             // at once on an older position (a call's, or a shared contact's) outside these waters.
             if (tasking != null && tasking.contact() != null) {
-                tasking.updateContact(new Contact(caseBoat, caseBoat.xNm(), caseBoat.yNm(), sim.tick(), force.id(), id));
+                tasking.updateContact(Contact.of(sim, caseBoat, caseBoat.xNm(), caseBoat.yNm(), force.id(), id));
             }
             dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
             return;
         }
-        // Sent on a shared contact, it heads for where the contact put the boat until it detects it.
+        // Sent on a contact (shared, or a call), it heads for where the contact puts the boat until it detects it.
         double onSceneHours;
         if (located) {
             onSceneHours = closeOn(caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), dt);
         } else {
-            double tx = tasking.contact().xNm(), ty = tasking.contact().yNm();
+            // Where dead reckoning from the contact (its position, course and speed) puts the boat now.
+            Contact c = tasking.contact();
+            double h = sim.clock().tickHours();
+            double tx = sim.clampX(c.xNmAt(sim.tick(), h)), ty = sim.clampY(c.yNmAt(sim.tick(), h));
             boolean there = nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm();
             onSceneHours = there ? dt - nav.leftoverNm() / spec.transitSpeedKnots() : Double.NaN;
         }

@@ -99,7 +99,7 @@ public final class MaritimePicture {
     public boolean sighted(MedSim sim, Asset asset, MigrantBoat boat, boolean reported) {
         Force force = asset.force();
         long tick = sim.tick();
-        Contact c = new Contact(boat, boat.xNm(), boat.yNm(), tick, force.id(), asset.id());
+        Contact c = Contact.of(sim, boat, boat.xNm(), boat.yNm(), force.id(), asset.id());
         Long before = tracks.computeIfAbsent(force.id(), k -> new HashMap<>()).put(boat.id(), tick);
         if (before != null && (tick - before) * sim.clock().tickMinutes() <= force.trackHoldMinutes()) {
             store(force.id(), c);
@@ -125,7 +125,7 @@ public final class MaritimePicture {
      */
     public void tasked(MedSim sim, Asset asset, RescueTasking t) {
         MigrantBoat boat = t.boat();
-        Contact c = t.contact() != null ? t.contact() : new Contact(boat, boat.xNm(), boat.yNm(), sim.tick(), asset.force().id(), asset.id());
+        Contact c = t.contact() != null ? t.contact() : Contact.of(sim, boat, boat.xNm(), boat.yNm(), asset.force().id(), asset.id());
         receive(sim, asset.force().id(), c);
     }
 

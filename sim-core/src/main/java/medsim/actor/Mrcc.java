@@ -30,11 +30,14 @@ public final class Mrcc {
 
     /**
      * The asset to send to a boat now, or null if none may and can reach it in time: the boat
-     * as the MRCC knows it, at the position of the case's shared contact if it came from one.
+     * as the MRCC knows it: where dead reckoning from the case's contact puts it, if the case
+     * has one (a shared contact, or a call).
      */
     Asset bestAsset(MedSim sim, RescueTasking t, LocalDate date) {
         MigrantBoat boat = t.boat();
-        double x = t.contact() != null ? t.contact().xNm() : boat.xNm(), y = t.contact() != null ? t.contact().yNm() : boat.yNm();
+        Contact c = t.contact();
+        double h = sim.clock().tickHours();
+        double x = c != null ? sim.clampX(c.xNmAt(sim.tick(), h)) : boat.xNm(), y = c != null ? sim.clampY(c.yNmAt(sim.tick(), h)) : boat.yNm();
         var zone = sim.zoneAt(x, y);
         Asset best = null;
         double bestScore = Double.POSITIVE_INFINITY;

@@ -100,7 +100,7 @@ public final class MrccNetwork {
             ex = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 0)));
             ey = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 1)));
         }
-        Contact c = new Contact(boat, sim.clampX(boat.xNm() + ex), sim.clampY(boat.yNm() + ey), sim.tick(), Contact.DISTRESS_CALL, "boat " + boat.id());
+        Contact c = Contact.of(sim, boat, sim.clampX(boat.xNm() + ex), sim.clampY(boat.yNm() + ey), Contact.DISTRESS_CALL, "boat " + boat.id());
         long due = sim.tick() + (long) Math.ceil(s.distressRelayDelayMinutes() / sim.clock().tickMinutes() - 1e-9);
         callsOnTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(c);
     }
