@@ -38,6 +38,13 @@ import sim.util.Bag;
  * off; a finished pattern starts again from the first leg.
  */
 final class SearchSorties {
+    /**
+     * The tightest track spacing flown, nm: about the diameter of a patrol aircraft's turn at
+     * search speed; a pattern planned tighter (a tiny sweep width, a high coverage) is flown at
+     * this spacing (it also bounds the number of legs).
+     */
+    static final double MIN_TRACK_SPACING_NM = 0.5;
+
     private final AssetSpec spec;
     private final SortieSpec sortie;
     private final double offsetHours;
@@ -88,7 +95,7 @@ final class SearchSorties {
         Light light = sim.sunAtMidTick().light(projection.latDeg(cy), projection.lonDeg(cx));
         double w = widthNm(sim.scenario().detection(), sensors, sortie.searchTarget(), beaufort, light);
         if (w == 0) return null;
-        pattern = new ParallelSweepPattern(areaX, areaY, w / sortie.searchCoverage());
+        pattern = new ParallelSweepPattern(areaX, areaY, Math.max(w / sortie.searchCoverage(), MIN_TRACK_SPACING_NM));
         legFlown = new double[pattern.legCount()][];
         boolean any = false;
         for (int i = 0; i < legFlown.length; i++) {

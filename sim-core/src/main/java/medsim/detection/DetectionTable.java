@@ -43,8 +43,13 @@ public final class DetectionTable {
             for (SeaStateImpact impact : SeaStateImpact.values()) {
                 for (Light light : Light.values()) {
                     double w = sweepWidthNm(c, impact, light);
-                    k[c.sensor().ordinal()][c.target().ordinal()][impact.ordinal()][light.ordinal()] =
-                            w == 0 ? 0 : InverseCubeLaw.kForSweepWidth(w, c.maxRangeNm(), c.referenceSpeedKnots());
+                    try {
+                        k[c.sensor().ordinal()][c.target().ordinal()][impact.ordinal()][light.ordinal()] =
+                                w == 0 ? 0 : InverseCubeLaw.kForSweepWidth(w, c.maxRangeNm(), c.referenceSpeedKnots());
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(c.sensor().key() + " vs " + c.target().key() + " in " + impact.name().toLowerCase(java.util.Locale.ROOT)
+                                + " sea impact by " + light.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }
@@ -182,7 +187,11 @@ public final class DetectionTable {
         m.opt("description");
         m.opt("facts");
         m.finish();
-        return new DetectionTable(cells, weather, assumptions);
+        try {
+            return new DetectionTable(cells, weather, assumptions);
+        } catch (IllegalArgumentException e) {
+            throw m.get("cells").error(e.getMessage());
+        }
     }
 
     /** A number, or an assumption ({@code {assumption, low, high, rationale}}) recorded with its path and {@code where} (which cell). */

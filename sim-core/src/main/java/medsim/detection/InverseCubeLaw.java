@@ -162,7 +162,8 @@ public final class InverseCubeLaw {
     /**
      * The k (nm^3/h) whose sweep width at {@code speedKnots} is {@code sweepWidthNm}.
      *
-     * @throws IllegalArgumentException unless {@code 0 < sweepWidthNm <= MAX_SWEEP_WIDTH_SHARE x 2R}
+     * @throws IllegalArgumentException unless {@code 0 < sweepWidthNm <= MAX_SWEEP_WIDTH_SHARE x 2R}, or
+     *         if the width is so small a share of 2R that no rate within the solver's bracket gives it
      */
     public static double kForSweepWidth(double sweepWidthNm, double maxRangeNm, double speedKnots) {
         double share = sweepWidthNm / (2 * maxRangeNm);
@@ -173,6 +174,10 @@ public final class InverseCubeLaw {
         // g is increasing in a; solve g(e^t) = share for t = ln a.
         UnivariateFunction f = t -> g(Math.exp(t)) - share;
         double lo = -60, hi = 60;
+        if (!(f.value(lo) < 0)) {
+            throw new IllegalArgumentException("a sweep width of " + sweepWidthNm + " nm is too small for an inverse-cube rate cut at "
+                    + maxRangeNm + " nm (it must be a larger share of twice the maximum range)");
+        }
         double t = new BrentSolver(1e-13, 1e-14).solve(500, f, lo, hi);
         return Math.exp(t) * speedKnots * maxRangeNm * maxRangeNm / 2;
     }

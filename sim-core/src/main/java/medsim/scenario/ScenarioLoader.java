@@ -584,6 +584,8 @@ public final class ScenarioLoader {
             if (kind == AssetKind.AIRCRAFT) {
                 sortie = new SortieSpec(sortiesPerWeek, firstTakeOff, searchCoverage, searchTarget, reserve);
                 if (patrol > transit) throw a.get("patrolSpeedKnots").error("must not exceed transitSpeedKnots for an aircraft (it must always be able to fly home as planned)");
+                if (reserve >= endurance) throw (a.has("reserveHours") ? a.get("reserveHours") : a.get("enduranceHours"))
+                        .error("leaves no flight time: reserveHours (" + Bounds.fmt(reserve) + ") must be less than enduranceHours (" + Bounds.fmt(endurance) + ")");
             } else {
                 for (String only : List.of("sortiesPerWeek", "firstTakeOffHour", "searchCoverage", "searchTarget", "reserveHours")) {
                     if (a.has(only)) throw a.get(only).error("is for aircraft only (a ship patrols until its endurance is spent)");

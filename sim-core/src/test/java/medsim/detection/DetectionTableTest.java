@@ -149,4 +149,24 @@ class DetectionTableTest {
         InputException e = assertThrows(InputException.class, () -> DetectionTable.load(f));
         assertTrue(e.getMessage().contains("maximum range"), e.getMessage());
     }
+
+    @Test
+    void aSweepWidthTooSmallForAnyRateInSomeConditionIsRefusedAtTheCells(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("d.yaml");
+        // 1e-6 nm by day in calm seas, and a thousandth of that at night: no inverse-cube rate cut at 8 nm gives it.
+        Files.writeString(f, """
+                weatherCorrection: {smallMedium: 0.5, smallHigh: 0.25, otherMedium: 0.9, otherHigh: 0.9}
+                cells:
+                  - sensor: ship-lookout
+                    target: rubber-dinghy
+                    sweepWidthNm: 1.0e-6
+                    referenceSpeedKnots: 10
+                    maxRangeNm: 8
+                    nightFactor: 1.0e-300
+                    basis: "x"
+                """);
+        InputException e = assertThrows(InputException.class, () -> DetectionTable.load(f));
+        assertTrue(e.getMessage().contains(":3:") && e.getMessage().contains("ship-lookout vs rubber-dinghy") && e.getMessage().contains("too small"),
+                e.getMessage());
+    }
 }
