@@ -84,6 +84,8 @@ public final class Asset implements Steppable {
     private Place portOfCall;
     private Mrcc lastMrcc;
     private long rescuedTotal;
+    /** How many times it has landed people (at a place of safety or in Libya): the key of each landing's draws (driver arrests, detention). */
+    private long landings;
     /** On its way at transit speed to where a shared contact put a boat (see {@link #cue}). */
     private boolean cued;
     /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
@@ -321,10 +323,10 @@ public final class Asset implements Steppable {
         double landingHours = 0;
         if (aboard > 0) {
             if (aboardForLibya) {
-                sim.returnToLibya(nav.xNm(), nav.yNm(), id, aboard, portOfCall);
+                sim.returnToLibya(nav.xNm(), nav.yNm(), id, landings++, aboard, portOfCall);
             } else {
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
-                DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall, randomKey);
+                DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall, randomKey, landings++);
             }
             landingHours = spec.berthingHours() + aboard / spec.transferPeoplePerHour();
             aboard = 0;

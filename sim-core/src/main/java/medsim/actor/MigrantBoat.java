@@ -202,7 +202,7 @@ public final class MigrantBoat implements Steppable {
 
     private void land(MedSim sim, Place place) {
         sim.event(EventType.LANDING, nav.xNm(), nav.yNm(), place.id(), id, people, type.id());
-        DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), place.id(), id, people, place, randomKey);
+        DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), place.id(), id, people, place, randomKey, 0);
         people = 0;
         end(sim, BoatState.LANDED);
     }
