@@ -76,7 +76,8 @@ public final class Asset implements Steppable {
     private SmugglerCraft quarry;
     private Pursuit pursuit;
     private Asset inspected;
-    private long alongsideSinceTick = -1;
+    /** Hours alongside the ship it inspects, from the moment within the step it came alongside; negative until then. */
+    private double alongsideHours = -1;
     private boolean armsSuspect;
     private int aboard;
     private boolean aboardForLibya;
@@ -299,7 +300,7 @@ public final class Asset implements Steppable {
         quarry = null;
         pursuit = null;
         inspected = null;
-        alongsideSinceTick = -1;
+        alongsideHours = -1;
         if (mustHeadBack(sim, date) || (spec.capacityPeople() > 0 && aboard >= spec.disembarkLoadFraction() * spec.capacityPeople())) {
             headBack(sim, date);
         } else {
@@ -431,7 +432,7 @@ public final class Asset implements Steppable {
             if (!rules.allows(sim, Action.INSPECT, ship.nav.xNm(), ship.nav.yNm())) continue;
             inspected = ship;
             ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
-            alongsideSinceTick = -1;
+            alongsideHours = -1;
             mode = Mode.INSPECTION;
             return;
         }
@@ -649,22 +650,26 @@ public final class Asset implements Steppable {
             resumePatrol(sim, date);
             return;
         }
-        if (alongsideSinceTick < 0) {
-            if (nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
-                    || nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) <= spec.onSceneNm()) {
-                alongsideSinceTick = sim.tick();
-            }
-            return;
+        if (alongsideHours < 0) {
+            if (!nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
+                    && nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) > spec.onSceneNm()) return;
+            // Alongside from the moment within the step it got there: the search runs from then.
+            alongsideHours = nav.leftoverNm() / spec.transitSpeedKnots();
+        } else {
+            // Alongside: the two ships keep company while the boarding team searches.
+            nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
+            alongsideHours += dt;
         }
-        // Alongside: the two ships keep company while the boarding team searches.
-        nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
-        if (sim.clock().hours(sim.tick() - alongsideSinceTick) < spec.inspectionHours()) return;
+        if (alongsideHours < spec.inspectionHours()) return;
+        // Done within the step: it patrols on for what is left of it.
+        double spareHours = alongsideHours - spec.inspectionHours();
         sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         if (sim.streams().stream(Concern.INSPECTION, inspected.randomKey).nextDouble() < inspected.force.armsFoundProbability()
                 && rules.permits(sim, Action.SEIZE, nav.xNm(), nav.yNm(), 0, 0)) {
             sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         }
         resumePatrol(sim, date);
+        if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
     }
 
     /** Draws whether this ship is suspected of carrying arms (once, when the run starts). */
