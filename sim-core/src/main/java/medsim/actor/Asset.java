@@ -1,6 +1,7 @@
 package medsim.actor;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +61,12 @@ public final class Asset implements Steppable {
     private final double[] sensorExposure;
     /** The sensor credited with the last detection. */
     private Sensor lastSensor;
+    /** The targets asked about this tick ({@link #detects}): their keys, concerns and the sensor credited (null: not detected). */
+    private long askedTick = -1;
+    private int asked;
+    private long[] askedKeys = new long[16];
+    private Concern[] askedConcerns = new Concern[16];
+    private Sensor[] askedSensors = new Sensor[16];
     /** An aircraft's sorties and search pattern (null for a ship). */
     private final SearchSorties sorties;
     /** Track flown on its search pattern this tick, nm. */
@@ -487,6 +494,11 @@ public final class Asset implements Steppable {
         }
         if (!rules.permits(sim, caseAction, caseBoat.xNm(), caseBoat.yNm(), caseBoat.id(), caseBoat.people())) {
             SeaZone zone = sim.zoneAt(caseBoat.xNm(), caseBoat.yNm());
+            // The MRCC learns where the boat is, so that it does not send the same asset back
+            // at once on an older position (a call's, or a shared contact's) outside these waters.
+            if (tasking != null && tasking.contact() != null) {
+                tasking.updateContact(new Contact(caseBoat, caseBoat.xNm(), caseBoat.yNm(), sim.tick(), force.id(), id));
+            }
             dropCase(sim, date, "no mandate to " + caseAction.key() + " in " + zone.code());
             return;
         }
@@ -688,6 +700,33 @@ public final class Asset implements Steppable {
      * the exposure (a uniform of the detection's own picks it).
      */
     private boolean detects(MedSim sim, Concern concern, long targetKey, Target target,
+            double tx0, double ty0, double tx1, double ty1, double hours) {
+        // Asked again for the same target in the same tick (its search pattern's booking, then the
+        // look itself): the same answer, without integrating the tick's exposure twice.
+        long tick = sim.tick();
+        if (askedTick != tick) {
+            askedTick = tick;
+            asked = 0;
+        }
+        for (int i = 0; i < asked; i++) {
+            if (askedKeys[i] == targetKey && askedConcerns[i] == concern) {
+                if (askedSensors[i] != null) lastSensor = askedSensors[i];
+                return askedSensors[i] != null;
+            }
+        }
+        boolean seen = integrate(sim, concern, targetKey, target, tx0, ty0, tx1, ty1, hours);
+        if (asked == askedKeys.length) {
+            askedKeys = Arrays.copyOf(askedKeys, 2 * asked);
+            askedConcerns = Arrays.copyOf(askedConcerns, 2 * asked);
+            askedSensors = Arrays.copyOf(askedSensors, 2 * asked);
+        }
+        askedKeys[asked] = targetKey;
+        askedConcerns[asked] = concern;
+        askedSensors[asked++] = seen ? lastSensor : null;
+        return seen;
+    }
+
+    private boolean integrate(MedSim sim, Concern concern, long targetKey, Target target,
             double tx0, double ty0, double tx1, double ty1, double hours) {
         double rx0 = tx0 - startXNm, ry0 = ty0 - startYNm;
         double rx1 = tx1 - nav.xNm(), ry1 = ty1 - nav.yNm();

@@ -58,6 +58,23 @@ class DistressCallTest {
     }
 
     @Test
+    void anAssetRefusedWhereTheBoatIsIsNotSentBackOnTheCallsOlderPosition() {
+        for (String scenario : List.of("small-calls-far-off.yaml", "small-calls-relayed.yaml")) {
+            for (long seed = 1; seed <= 2; seed++) {
+                Map<Long, Integer> refused = new HashMap<>();
+                for (SeaEvent e : TestRuns.run(scenario, seed).events()) {
+                    if (e.type() == EventType.TASKING_ABANDONED && e.detail().startsWith("no mandate")) refused.merge(e.boatId(), 1, Integer::sum);
+                }
+                // At most once per call: the relayed scenario's boats call every hour, for up to a day or so.
+                int limit = scenario.equals("small-calls-far-off.yaml") ? 1 : 48;
+                for (Map.Entry<Long, Integer> r : refused.entrySet()) {
+                    assertTrue(r.getValue() <= limit, scenario + " seed " + seed + ": boat " + r.getKey() + " refused " + r.getValue() + " times");
+                }
+            }
+        }
+    }
+
+    @Test
     void exactImmediateCallsAreNeverLost() {
         assertEquals(0, contactsLost(TestRuns.run("small.yaml", 1).events()));
     }
