@@ -83,7 +83,8 @@ public final class Asset implements Steppable {
     private SmugglerCraft quarry;
     private Pursuit pursuit;
     private Asset inspected;
-    private long alongsideSinceTick = -1;
+    /** Hours alongside the ship it inspects, from the moment within the step it came alongside; negative until then. */
+    private double alongsideHours = -1;
     private boolean armsSuspect;
     private int aboard;
     private boolean aboardForLibya;
@@ -91,6 +92,8 @@ public final class Asset implements Steppable {
     private Place portOfCall;
     private Mrcc lastMrcc;
     private long rescuedTotal;
+    /** How many times it has landed people (at a place of safety or in Libya): the key of each landing's draws (driver arrests, detention). */
+    private long landings;
     /** On its way at transit speed to where a shared contact put a boat (see {@link #cue}). */
     private boolean cued;
     /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
@@ -304,7 +307,7 @@ public final class Asset implements Steppable {
         quarry = null;
         pursuit = null;
         inspected = null;
-        alongsideSinceTick = -1;
+        alongsideHours = -1;
         if (mustHeadBack(sim, date) || (spec.capacityPeople() > 0 && aboard >= spec.disembarkLoadFraction() * spec.capacityPeople())) {
             headBack(sim, date);
         } else {
@@ -328,10 +331,10 @@ public final class Asset implements Steppable {
         double landingHours = 0;
         if (aboard > 0) {
             if (aboardForLibya) {
-                sim.returnToLibya(nav.xNm(), nav.yNm(), id, aboard, portOfCall);
+                sim.returnToLibya(nav.xNm(), nav.yNm(), id, landings++, aboard, portOfCall);
             } else {
                 sim.event(EventType.DISEMBARKATION, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall.id());
-                DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall, randomKey);
+                DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), id, 0, aboard, portOfCall, randomKey, landings++);
             }
             landingHours = spec.berthingHours() + aboard / spec.transferPeoplePerHour();
             aboard = 0;
@@ -436,7 +439,7 @@ public final class Asset implements Steppable {
             if (!rules.allows(sim, Action.INSPECT, ship.nav.xNm(), ship.nav.yNm())) continue;
             inspected = ship;
             ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
-            alongsideSinceTick = -1;
+            alongsideHours = -1;
             mode = Mode.INSPECTION;
             return;
         }
@@ -662,22 +665,26 @@ public final class Asset implements Steppable {
             resumePatrol(sim, date);
             return;
         }
-        if (alongsideSinceTick < 0) {
-            if (nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
-                    || nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) <= spec.onSceneNm()) {
-                alongsideSinceTick = sim.tick();
-            }
-            return;
+        if (alongsideHours < 0) {
+            if (!nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
+                    && nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) > spec.onSceneNm()) return;
+            // Alongside from the moment within the step it got there: the search runs from then.
+            alongsideHours = nav.leftoverNm() / spec.transitSpeedKnots();
+        } else {
+            // Alongside: the two ships keep company while the boarding team searches.
+            nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
+            alongsideHours += dt;
         }
-        // Alongside: the two ships keep company while the boarding team searches.
-        nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
-        if (sim.clock().hours(sim.tick() - alongsideSinceTick) < spec.inspectionHours()) return;
+        if (alongsideHours < spec.inspectionHours()) return;
+        // Done within the step: it patrols on for what is left of it.
+        double spareHours = alongsideHours - spec.inspectionHours();
         sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         if (sim.streams().stream(Concern.INSPECTION, inspected.randomKey).nextDouble() < inspected.force.armsFoundProbability()
                 && rules.permits(sim, Action.SEIZE, nav.xNm(), nav.yNm(), 0, 0)) {
             sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
         }
         resumePatrol(sim, date);
+        if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
     }
 
     /** Draws whether this ship is suspected of carrying arms (once, when the run starts). */

@@ -151,23 +151,46 @@ public final class MigrantBoat implements Steppable {
         if (tasking != null) return;
         if (!callDecided && sim.distanceFromLibyaNm(nav.xNm(), nav.yNm()) >= smuggling.distressCallBeyondNm()) {
             callDecided = true;
-            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < smuggling.distressCallProbability()) callForHelp(sim, tick);
+            if (sim.streams().uniform(Concern.DISTRESS_CALL, randomKey, 0) < smuggling.distressCallProbability()) {
+                // It calls from where it crossed that distance within the step, not from where the step ended.
+                double f = crossingFraction(sim, smuggling.distressCallBeyondNm());
+                callForHelp(sim, tick, startXNm + f * (nav.xNm() - startXNm), startYNm + f * (nav.yNm() - startYNm));
+            }
         }
         if (!calledForHelp && isAdrift() && sim.clock().hours(tick + 1) - adriftSinceHours >= smuggling.adriftCallDelayHours()) {
-            callForHelp(sim, tick);
+            callForHelp(sim, tick, nav.xNm(), nav.yNm());
         }
     }
 
-    private void callForHelp(MedSim sim, long tick) {
+    /**
+     * Where along this step's straight track, as a fraction in [0, 1], the boat first came
+     * {@code distanceNm} from the Libyan coast (bisection on the distance; 0 if it started the
+     * step that far out): the step's end is that far out.
+     */
+    private double crossingFraction(MedSim sim, double distanceNm) {
+        double dx = nav.xNm() - startXNm, dy = nav.yNm() - startYNm;
+        if (sim.distanceFromLibyaNm(startXNm, startYNm) >= distanceNm) return 0;
+        double lo = 0, hi = 1;
+        for (int i = 0; i < 30 && (hi - lo) * Math.hypot(dx, dy) > 1e-3; i++) {
+            double mid = (lo + hi) / 2;
+            if (sim.distanceFromLibyaNm(startXNm + mid * dx, startYNm + mid * dy) >= distanceNm) hi = mid;
+            else lo = mid;
+        }
+        return hi;
+    }
+
+    /** Calls for help from (xNm, yNm), where it is, or was within this step. */
+    private void callForHelp(MedSim sim, long tick, double xNm, double yNm) {
         calledForHelp = true;
-        sim.event(EventType.DISTRESS_CALL, nav.xNm(), nav.yNm(), "boat", id, people, "");
-        report(sim, tick);
+        sim.event(EventType.DISTRESS_CALL, xNm, yNm, "boat", id, people, "");
+        lastCallTick = tick;
+        sim.mrccNetwork().distressCall(sim, this, callsMade++, xNm, yNm);
     }
 
     /** Gives the MRCCs its position by satellite phone (see {@link MrccNetwork#distressCall}). */
     private void report(MedSim sim, long tick) {
         lastCallTick = tick;
-        sim.mrccNetwork().distressCall(sim, this, callsMade++);
+        sim.mrccNetwork().distressCall(sim, this, callsMade++, nav.xNm(), nav.yNm());
     }
 
     /** The capsize hazard per hour at {@code atHours} after the run's start, in this sea state and with the people now aboard. */
@@ -202,7 +225,7 @@ public final class MigrantBoat implements Steppable {
 
     private void land(MedSim sim, Place place) {
         sim.event(EventType.LANDING, nav.xNm(), nav.yNm(), place.id(), id, people, type.id());
-        DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), place.id(), id, people, place, randomKey);
+        DriverArrests.atLanding(sim, nav.xNm(), nav.yNm(), place.id(), id, people, place, randomKey, 0);
         people = 0;
         end(sim, BoatState.LANDED);
     }

@@ -80,15 +80,16 @@ public final class MrccNetwork {
     }
 
     /**
-     * A boat calls by satellite phone ({@code call}: its calls so far, from 0). A call is a
-     * report, not a sensor: with neither a relay delay nor a position error in the scenario's
-     * {@code smuggling.distress}, it opens a case at once where the boat is ({@link #report});
-     * otherwise it reaches the MRCCs {@code relayDelayMinutes} later (rounded up to whole ticks)
-     * with the position the boat had when it called, each coordinate off by a normal error of
+     * A boat calls by satellite phone ({@code call}: its calls so far, from 0) from (xNm, yNm)
+     * (where it is, or for its first call where it crossed {@code callBeyondNm} within the
+     * step). A call is a report, not a sensor: with neither a relay delay nor a position error
+     * in the scenario's {@code smuggling.distress}, it opens a case at once where the boat is
+     * ({@link #report}); otherwise it reaches the MRCCs {@code relayDelayMinutes} later (rounded
+     * up to whole ticks) with the position it called from, each coordinate off by a normal error of
      * standard deviation {@code positionErrorNm}, and opens (or updates) a case from that
      * position, detail {@code distress-call}: the asset sent must detect the boat there.
      */
-    public void distressCall(MedSim sim, MigrantBoat boat, int call) {
+    public void distressCall(MedSim sim, MigrantBoat boat, int call, double xNm, double yNm) {
         SmugglingSpec s = scenario.smuggling();
         if (s.distressRelayDelayMinutes() <= 0 && s.distressPositionErrorNm() <= 0) {
             report(sim, boat, Contact.DISTRESS_CALL);
@@ -100,7 +101,7 @@ public final class MrccNetwork {
             ex = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 0)));
             ey = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 1)));
         }
-        Contact c = Contact.of(sim, boat, sim.clampX(boat.xNm() + ex), sim.clampY(boat.yNm() + ey), Contact.DISTRESS_CALL, "boat " + boat.id());
+        Contact c = Contact.of(sim, boat, sim.clampX(xNm + ex), sim.clampY(yNm + ey), Contact.DISTRESS_CALL, "boat " + boat.id());
         long due = sim.tick() + (long) Math.ceil(s.distressRelayDelayMinutes() / sim.clock().tickMinutes() - 1e-9);
         callsOnTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(c);
     }

@@ -179,13 +179,14 @@ public final class SmugglingNetwork implements Steppable {
     /**
      * People the coastguard landed at {@code port}: in behaviour mode they are detained and may
      * wait again at the departure point nearest the port; in schedule mode they leave the model.
-     * The draws are {@link Concern#DETENTION}'s, keyed by the asset and the tick.
+     * The draws are {@link Concern#DETENTION}'s, keyed by the asset and {@code landing}, the
+     * ordinal of this landing among the asset's (not the tick: the same at any tick length).
      */
-    public void returned(MedSim sim, Place port, int people, String assetId) {
+    public void returned(MedSim sim, Place port, int people, String assetId, long landing) {
         if (waitingToCross == null || people <= 0) return;
         Place nearest = sim.nearestOf(points, sim.xOf(port), sim.yOf(port));
         waitingToCross.returned(sim.date().toEpochDay(), points.indexOf(nearest), people,
-                sim.streams().stream(Concern.DETENTION, RandomStreams.key(assetId), sim.tick()));
+                sim.streams().stream(Concern.DETENTION, RandomStreams.key(assetId), landing));
     }
 
     /** People returned to Libya still held (behaviour mode; 0 in schedule mode, where they leave the model). */

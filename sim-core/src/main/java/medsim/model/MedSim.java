@@ -363,10 +363,13 @@ public class MedSim extends SimState {
                 boatId, people, zone.code(), distanceFromLibyaNm(xNm, yNm), detail));
     }
 
-    /** An asset lands the people it carries in Libya, at {@code port}: an event, and the networks ashore take them back. */
-    public void returnToLibya(double xNm, double yNm, String assetId, int people, Place port) {
+    /**
+     * An asset lands the people it carries in Libya, at {@code port}: an event, and the networks
+     * ashore take them back. {@code landing} is the ordinal of this landing among the asset's.
+     */
+    public void returnToLibya(double xNm, double yNm, String assetId, long landing, int people, Place port) {
         event(EventType.RETURN_TO_LIBYA, xNm, yNm, assetId, 0, people, port.id());
-        network.returned(this, port, people, assetId);
+        network.returned(this, port, people, assetId, landing);
     }
 
     /** The smugglers put a boat to sea now; {@code fate} is the boat's own stream ({@link Concern#BOAT}). */

@@ -48,10 +48,10 @@ public enum Concern {
     /**
      * People returned to Libya in one landing: how many days they are held, then for each person
      * whether they are deported, give up or wait to cross again; key: the asset that landed them
-     * and the tick.
+     * and the landing's ordinal among its landings.
      */
     DETENTION(12),
-    /** How many boat drivers are arrested among people landed at a place of safety (one uniform, inverted through the binomial); key: the asset or boat landing them, and the tick. */
+    /** How many boat drivers are arrested among people landed at a place of safety (one uniform, inverted through the binomial); key: the asset or boat landing them, and the landing's ordinal among theirs. */
     DRIVER_ARREST(13),
     /** The error in the position a boat's call gives (two uniforms, through the normal); key: the boat and its call's number. */
     DISTRESS_POSITION(20);

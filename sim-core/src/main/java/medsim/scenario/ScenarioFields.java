@@ -147,7 +147,7 @@ public final class ScenarioFields {
             number("smuggling.escort", "releaseNm", "nm", Bounds.nonNegative(), MODEL, "The craft leaves its boat this far from the Libyan coast."),
             integer("smuggling.escort", "smugglersAboard", "persons", Bounds.between(1, 50), 2, MODEL, "Smugglers apprehended when a craft is seized."),
             other("smuggling", "distress", "mapping", REQUIRED, "When boats call for help (below)."),
-            number("smuggling.distress", "callBeyondNm", "nm", Bounds.nonNegative(), MODEL, "Boats decide once, when this far from the Libyan coast, whether to call an MRCC."),
+            number("smuggling.distress", "callBeyondNm", "nm", Bounds.nonNegative(), MODEL, "Boats decide once, when this far from the Libyan coast, whether to call an MRCC; one that calls does so from where it crossed this distance."),
             number("smuggling.distress", "callProbability", "fraction", Bounds.fraction(), MODEL, "Chance that they call then."),
             number("smuggling.distress", "adriftCallDelayHours", "hours", Bounds.nonNegative(), MODEL, "A boat adrift calls after this long if it has not yet."),
             number("smuggling.distress", "relayDelayMinutes", "minutes", Bounds.between(0, 10080), 0, MODEL, "A call reaches the MRCC this long after it is made (relayed by a third party, or a line that drops; 0: at once)."),

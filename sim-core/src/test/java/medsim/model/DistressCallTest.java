@@ -82,4 +82,30 @@ class DistressCallTest {
     private static long contactsLost(List<SeaEvent> events) {
         return events.stream().filter(e -> e.type() == EventType.TASKING_ABANDONED && e.detail().equals("contact lost")).count();
     }
+
+    /** Each boat's first call made within 2 nm of {@code callBeyondNm} (12 nm in small.yaml; not an adrift call far out), by boat id and people aboard. */
+    private static Map<String, SeaEvent> firstCallsNearTheLine(List<SeaEvent> events) {
+        Map<String, SeaEvent> first = new HashMap<>();
+        for (SeaEvent e : events) if (e.type() == EventType.DISTRESS_CALL) first.putIfAbsent(e.boatId() + "/" + e.people(), e);
+        first.values().removeIf(e -> e.distanceLibyaNm() - 12 >= 2);
+        return first;
+    }
+
+    @Test
+    void aBoatCallsFromWhereItCrossedTheCallDistanceAtFiveAndOneMinuteTicks() {
+        // The same boat (same id and load, on the same track) calls from the same point at either tick length: where
+        // it crossed the line within the step. Called from where the step ended, the points were 0.13 nm apart on average.
+        Map<String, SeaEvent> five = firstCallsNearTheLine(TestRuns.run("small.yaml", 1).events());
+        Map<String, SeaEvent> one = firstCallsNearTheLine(TestRuns.run("small-calls-1min.yaml", 1).events());
+        double sumNm = 0;
+        int n = 0;
+        for (var e : five.entrySet()) {
+            SeaEvent a = e.getValue(), b = one.get(e.getKey());
+            if (b == null) continue;
+            sumNm += 60 * Math.hypot(a.latDeg() - b.latDeg(), (a.lonDeg() - b.lonDeg()) * Math.cos(Math.toRadians(a.latDeg())));
+            n++;
+        }
+        assertTrue(n >= 20, "boats calling at both tick lengths: " + n);
+        assertTrue(sumNm / n < 0.01, "mean distance between a boat's call points at 5- and 1-minute ticks: " + sumNm / n + " nm");
+    }
 }

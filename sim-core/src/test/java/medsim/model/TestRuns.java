@@ -44,7 +44,12 @@ public final class TestRuns {
 
     /** A model of the scenario started (world built, agents made, nothing stepped): its first day. */
     public static MedSim started(Scenario scenario, long seed) {
-        MedSim sim = new MedSim(seed, scenario, WORLDS.get(scenario.geography()), EventSink.NONE);
+        return started(scenario, seed, EventSink.NONE);
+    }
+
+    /** As {@link #started(Scenario, long)}, with the events going to {@code sink}. */
+    public static MedSim started(Scenario scenario, long seed, EventSink sink) {
+        MedSim sim = new MedSim(seed, scenario, WORLDS.get(scenario.geography()), sink);
         sim.start();
         return sim;
     }
