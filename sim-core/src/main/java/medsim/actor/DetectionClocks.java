@@ -22,8 +22,8 @@ final class DetectionClocks {
     // the threshold of the next (NaN until drawn) and its detections so far.
     private boolean[] used = new boolean[16];
     private long[] names = new long[16];
-    private double[] exposure = new double[16];
-    private double[] threshold = new double[16];
+    private double[] exposures = new double[16];
+    private double[] thresholds = new double[16];
     private long[] detections = new long[16];
     private int size;
 
@@ -41,11 +41,11 @@ final class DetectionClocks {
     double detects(RandomStreams streams, Concern concern, long targetKey, double exposure) {
         int i = slot(RandomStreams.seed(0, concern, targetKey));
         long ordinal = detections[i];
-        if (Double.isNaN(threshold[i])) threshold[i] = -Math.log1p(-streams.uniform(concern, searcherKey, targetKey, ordinal));
-        this.exposure[i] += exposure;
-        if (this.exposure[i] < threshold[i]) return Double.NaN;
-        this.exposure[i] = 0;
-        threshold[i] = Double.NaN;
+        if (Double.isNaN(thresholds[i])) thresholds[i] = -Math.log1p(-streams.uniform(concern, searcherKey, targetKey, ordinal));
+        exposures[i] += exposure;
+        if (exposures[i] < thresholds[i]) return Double.NaN;
+        exposures[i] = 0;
+        thresholds[i] = Double.NaN;
         detections[i] += 1;
         return streams.uniform(concern, searcherKey, targetKey, ~ordinal);
     }
@@ -64,8 +64,8 @@ final class DetectionClocks {
         }
         used[i] = true;
         names[i] = name;
-        exposure[i] = 0;
-        threshold[i] = Double.NaN;
+        exposures[i] = 0;
+        thresholds[i] = Double.NaN;
         detections[i] = 0;
         size++;
         return i;
@@ -75,13 +75,13 @@ final class DetectionClocks {
     private void grow() {
         boolean[] oldUsed = used;
         long[] oldNames = names;
-        double[] oldExposure = exposure, oldThreshold = threshold;
+        double[] oldExposures = exposures, oldThresholds = thresholds;
         long[] oldDetections = detections;
         int n = 2 * oldUsed.length, mask = n - 1;
         used = new boolean[n];
         names = new long[n];
-        exposure = new double[n];
-        threshold = new double[n];
+        exposures = new double[n];
+        thresholds = new double[n];
         detections = new long[n];
         for (int j = 0; j < oldUsed.length; j++) {
             if (!oldUsed[j]) continue;
@@ -89,8 +89,8 @@ final class DetectionClocks {
             while (used[i]) i = (i + 1) & mask;
             used[i] = true;
             names[i] = oldNames[j];
-            exposure[i] = oldExposure[j];
-            threshold[i] = oldThreshold[j];
+            exposures[i] = oldExposures[j];
+            thresholds[i] = oldThresholds[j];
             detections[i] = oldDetections[j];
         }
     }
