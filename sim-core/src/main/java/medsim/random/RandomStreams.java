@@ -23,7 +23,8 @@ import ec.util.MersenneTwisterFast;
  * <p>A stream costs one generator (2.5 kB, and a seeding that costs about as much as a few
  * hundred draws); per boat, or per day through a reused {@link DailyStream} (the weather), that
  * is negligible; per tick, or per asset and day, it would not be: draws made once per tick take
- * {@link #uniform} instead, and an asset's few uniforms a day a {@link DailyUniforms}. Immutable; each run has its own.
+ * {@link #uniform} instead, and an asset's few uniforms a day a {@link DailyUniforms}.
+ * Immutable; each run has its own.
  */
 public final class RandomStreams {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
