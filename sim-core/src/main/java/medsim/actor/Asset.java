@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import ec.util.MersenneTwisterFast;
 import medsim.event.EventType;
 import medsim.detection.DetectionTable;
 import medsim.detection.Light;
@@ -19,7 +18,7 @@ import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
 import medsim.model.MedSim;
 import medsim.random.Concern;
-import medsim.random.DailyStream;
+import medsim.random.DailyUniforms;
 import medsim.random.RandomStreams;
 import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
@@ -100,8 +99,8 @@ public final class Asset implements Steppable {
     private boolean located;
     /** Where it waits for a boat's next call: the tick of the call it reached, and since when it waits (see {@link #waitsForNextCall}). */
     private long waitingOnCallTick = -1, waitingSinceTick = -1;
-    // Its random streams, by concern, each begun afresh every day (made on first use).
-    private DailyStream patrolStream;
+    // Its patrol points' uniform numbers, begun afresh every day (made on first use).
+    private DailyUniforms patrolUniforms;
     // Where it was at the start of this tick: its search covers the track from there to here.
     private double startXNm, startYNm;
     // This tick's search conditions, set by look(): Beaufort force and light at its position.
@@ -180,7 +179,7 @@ public final class Asset implements Steppable {
             return;
         }
         if (from == base) enduranceLeftHours = spec.enduranceHours();
-        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
+        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date));
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
@@ -199,7 +198,7 @@ public final class Asset implements Steppable {
             mode = Mode.PATROL;
             return;
         }
-        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolStream(sim, date));
+        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date));
         if (p == null) {
             goToPort(sim, base);
             return;
@@ -768,9 +767,9 @@ public final class Asset implements Steppable {
         return at;
     }
 
-    private MersenneTwisterFast patrolStream(MedSim sim, LocalDate date) {
-        if (patrolStream == null) patrolStream = sim.streams().daily(Concern.PATROL, id);
-        return patrolStream.on(date);
+    private DailyUniforms patrolUniforms(MedSim sim, LocalDate date) {
+        if (patrolUniforms == null) patrolUniforms = sim.streams().dailyUniforms(Concern.PATROL, id);
+        return patrolUniforms.on(date);
     }
 
     public boolean isArmsSuspect() { return armsSuspect; }

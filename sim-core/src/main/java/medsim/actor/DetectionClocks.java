@@ -1,8 +1,5 @@
 package medsim.actor;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import medsim.random.Concern;
 import medsim.random.RandomStreams;
 
@@ -15,14 +12,20 @@ import medsim.random.RandomStreams;
  * same thresholds at any tick length, so runs at 1- and 5-minute ticks with one seed are
  * paired draw for draw (common random numbers), not only seed for seed.
  *
- * <p>It keeps one entry per target that ever came within reach (looked up, never iterated:
- * a hash map decides nothing here).
+ * <p>It keeps one clock per target that ever came within reach, in an open-addressing table of
+ * primitive arrays (linear probing on the target's 64-bit name), so a look allocates nothing
+ * once its target is known. Looked up, never iterated: the table's order decides nothing.
  */
 final class DetectionClocks {
-    private static final int EXPOSURE = 0, THRESHOLD = 1, DETECTIONS = 2;
-
     private final long searcherKey;
-    private final Map<Long, double[]> byTarget = new HashMap<>();
+    // Slot i holds a clock when used[i]: its target's name, exposure since its last detection,
+    // the threshold of the next (NaN until drawn) and its detections so far.
+    private boolean[] used = new boolean[16];
+    private long[] names = new long[16];
+    private double[] exposures = new double[16];
+    private double[] thresholds = new double[16];
+    private long[] detections = new long[16];
+    private int size;
 
     DetectionClocks(long searcherKey) {
         this.searcherKey = searcherKey;
@@ -36,14 +39,59 @@ final class DetectionClocks {
      * starts.
      */
     double detects(RandomStreams streams, Concern concern, long targetKey, double exposure) {
-        double[] c = byTarget.computeIfAbsent(RandomStreams.seed(0, concern, targetKey), k -> new double[] {0, Double.NaN, 0});
-        long ordinal = (long) c[DETECTIONS];
-        if (Double.isNaN(c[THRESHOLD])) c[THRESHOLD] = -Math.log1p(-streams.uniform(concern, searcherKey, targetKey, ordinal));
-        c[EXPOSURE] += exposure;
-        if (c[EXPOSURE] < c[THRESHOLD]) return Double.NaN;
-        c[EXPOSURE] = 0;
-        c[THRESHOLD] = Double.NaN;
-        c[DETECTIONS] += 1;
+        int i = slot(RandomStreams.seed(0, concern, targetKey));
+        long ordinal = detections[i];
+        if (Double.isNaN(thresholds[i])) thresholds[i] = -Math.log1p(-streams.uniform(concern, searcherKey, targetKey, ordinal));
+        exposures[i] += exposure;
+        if (exposures[i] < thresholds[i]) return Double.NaN;
+        exposures[i] = 0;
+        thresholds[i] = Double.NaN;
+        detections[i] += 1;
         return streams.uniform(concern, searcherKey, targetKey, ~ordinal);
+    }
+
+    /** The slot of {@code name}'s clock, made (no exposure, no threshold, no detection) if it has none. */
+    private int slot(long name) {
+        int mask = used.length - 1;
+        int i = (int) (name ^ (name >>> 32)) & mask;
+        while (used[i]) {
+            if (names[i] == name) return i;
+            i = (i + 1) & mask;
+        }
+        if (2 * (size + 1) > used.length) {
+            grow();
+            return slot(name);
+        }
+        used[i] = true;
+        names[i] = name;
+        exposures[i] = 0;
+        thresholds[i] = Double.NaN;
+        detections[i] = 0;
+        size++;
+        return i;
+    }
+
+    /** Doubles the table, every clock moved to its slot in the larger one. */
+    private void grow() {
+        boolean[] oldUsed = used;
+        long[] oldNames = names;
+        double[] oldExposures = exposures, oldThresholds = thresholds;
+        long[] oldDetections = detections;
+        int n = 2 * oldUsed.length, mask = n - 1;
+        used = new boolean[n];
+        names = new long[n];
+        exposures = new double[n];
+        thresholds = new double[n];
+        detections = new long[n];
+        for (int j = 0; j < oldUsed.length; j++) {
+            if (!oldUsed[j]) continue;
+            int i = (int) (oldNames[j] ^ (oldNames[j] >>> 32)) & mask;
+            while (used[i]) i = (i + 1) & mask;
+            used[i] = true;
+            names[i] = oldNames[j];
+            exposures[i] = oldExposures[j];
+            thresholds[i] = oldThresholds[j];
+            detections[i] = oldDetections[j];
+        }
     }
 }

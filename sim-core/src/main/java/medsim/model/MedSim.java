@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
@@ -308,15 +309,15 @@ public class MedSim extends SimState {
     /**
      * A random sea point inside the area where the rules of engagement allow patrolling today, preferring
      * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
-     * null if the area has no such point. Drawn from {@code stream}, the asking asset's.
+     * null if the area has no such point. Drawn from {@code uniforms} (numbers in [0, 1)), the asking asset's.
      */
-    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, MersenneTwisterFast stream) {
+    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, DoubleSupplier uniforms) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();
         SeaRaster r = world.raster();
         double[] fallback = null;
         for (int attempt = 0; attempt < 64; attempt++) {
-            double lat = area.minLatDeg() + stream.nextDouble() * (area.maxLatDeg() - area.minLatDeg());
-            double lon = area.minLonDeg() + stream.nextDouble() * (area.maxLonDeg() - area.minLonDeg());
+            double lat = area.minLatDeg() + uniforms.getAsDouble() * (area.maxLatDeg() - area.minLatDeg());
+            double lon = area.minLonDeg() + uniforms.getAsDouble() * (area.maxLonDeg() - area.minLonDeg());
             if (!area.contains(lat, lon)) continue;
             double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
             if (r.isLand(x, y) || !rules.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;

@@ -24,7 +24,7 @@ public enum Concern {
      * key: the asset, the target and the detection's ordinal (0 for the first).
      */
     SENSING(3),
-    /** An asset's choice of patrol points on a day; key: the asset id and the day. */
+    /** An asset's choice of patrol points on a day ({@link DailyUniforms}); key: the asset id, the day and the draw's number that day. */
     PATROL(4),
     /** The MRCC's choice of a place of safety for an asset landing people on a day; key: the asset id and the day. */
     PLACE_OF_SAFETY(5),

@@ -6,8 +6,9 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * One concern's stream for one key, begun afresh each day: on day d it is the stream of
- * (concern, key, d). It keeps one generator and reseeds it when the day changes, so an asset
- * that asks every tick allocates nothing. Draws on one day never move another day's.
+ * (concern, key, d). It keeps one generator and reseeds it when the day changes, so a model
+ * that asks every tick allocates nothing. A concern that needs only uniforms takes
+ * {@link DailyUniforms}, which costs nothing to reset. Draws on one day never move another day's.
  */
 public final class DailyStream {
     private final RandomStreams streams;

@@ -21,9 +21,10 @@ import ec.util.MersenneTwisterFast;
  * uses all of them (its {@code setSeed(long)} keeps only the low 32).
  *
  * <p>A stream costs one generator (2.5 kB, and a seeding that costs about as much as a few
- * hundred draws); per boat, or per asset and day through a reused {@link DailyStream}, that is
- * negligible; per tick it would not be, and draws made once per tick take
- * {@link #uniform} instead. Immutable; each run has its own.
+ * hundred draws); per boat, or per day through a reused {@link DailyStream} (the weather), that
+ * is negligible; per tick, or per asset and day, it would not be: draws made once per tick take
+ * {@link #uniform} instead, and an asset's few uniforms a day a {@link DailyUniforms}.
+ * Immutable; each run has its own.
  */
 public final class RandomStreams {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -55,7 +56,12 @@ public final class RandomStreams {
      * and independent as SplitMix64's (see {@code RandomStreamsTest}).
      */
     public double uniform(Concern concern, long key1, long key2, long key3) {
-        return (mix(seed(runSeed, concern, key1, key2) ^ key3) >>> 11) * 0x1.0p-53;
+        return uniformOf(seed(runSeed, concern, key1, key2), key3);
+    }
+
+    /** The uniform of {@link #uniform(Concern, long, long, long)} from its key pair's seed and the third key. */
+    static double uniformOf(long pairSeed, long key3) {
+        return (mix(pairSeed ^ key3) >>> 11) * 0x1.0p-53;
     }
 
     /** As {@link #uniform(Concern, long, long, long)}, for an event keyed by two numbers: the top 53 bits of the pair's seed. */
@@ -66,6 +72,15 @@ public final class RandomStreams {
     /** A stream for {@code concern} and {@code key} that starts afresh each day (see {@link DailyStream}). */
     public DailyStream daily(Concern concern, String key) {
         return new DailyStream(this, concern, key(key));
+    }
+
+    /**
+     * Uniform numbers for {@code concern} and {@code key}, begun afresh each day, with no
+     * generator to reseed (see {@link DailyUniforms}): for a concern that draws a few numbers a
+     * day and needs no distribution beyond the uniform.
+     */
+    public DailyUniforms dailyUniforms(Concern concern, String key) {
+        return new DailyUniforms(this, concern, key(key));
     }
 
     /** Reseeds {@code generator} in place as the stream of ({@code concern}, {@code key1}, {@code key2}). */

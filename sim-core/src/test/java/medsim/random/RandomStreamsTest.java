@@ -101,6 +101,21 @@ class RandomStreamsTest {
     }
 
     @Test
+    void dailyUniformsAreEachDaysOwnKeyedNumbersWhateverWasDrawnTheDayBefore() {
+        RandomStreams streams = new RandomStreams(11);
+        DailyUniforms daily = streams.dailyUniforms(Concern.PATROL, "ngo/ship-1");
+        long key = RandomStreams.key("ngo/ship-1");
+        LocalDate day1 = LocalDate.of(2016, 6, 1), day2 = day1.plusDays(1);
+        for (int n = 0; n < 37; n++) {
+            assertEquals(streams.uniform(Concern.PATROL, key, day1.toEpochDay(), n), daily.on(day1).getAsDouble(), "draw " + n + " of day 1");
+        }
+        assertEquals(streams.uniform(Concern.PATROL, key, day2.toEpochDay(), 0), daily.on(day2).getAsDouble(), "a new day starts at its first draw");
+        assertEquals(streams.uniform(Concern.PATROL, key, day2.toEpochDay(), 1), daily.on(day2).getAsDouble());
+        DailyUniforms other = streams.dailyUniforms(Concern.PATROL, "ngo/ship-2");
+        assertNotEquals(daily.on(day1.minusDays(1)).getAsDouble(), other.on(day1.minusDays(1)).getAsDouble(), "another asset, other numbers");
+    }
+
+    @Test
     void textKeysDifferForDifferentIds() {
         assertNotEquals(RandomStreams.key("ship-1"), RandomStreams.key("ship-2"));
         assertNotEquals(RandomStreams.key("ab"), RandomStreams.key("ba"));

@@ -40,9 +40,11 @@ import medsim.scenario.Scenario;
 class CountersAgreeWithEventsTest {
     /**
      * A seed at which every counter of the scenario is above 0. With aircraft flying search
-     * patterns (the NGO's), seed 5 lands no one unaided; seed 2 leaves no counter at 0.
+     * patterns (the NGO's), seed 5 lands no one unaided; since patrol points draw keyed
+     * uniforms, seed 2 abandons no tasking and seeds 4, 7 and 8 land no one unaided; seed 1
+     * leaves no counter at 0.
      */
-    private static final long SEED = 2;
+    private static final long SEED = 1;
 
     @TempDir
     static Path dir;
