@@ -183,6 +183,7 @@ public final class ScenarioLoader {
             DeparturesSpec departures = DeparturesLoader.read(departuresNode, smuggling.boatTypes());
             Map<String, Double> driverArrests = driverArrests(m.opt("driverArrestsPerPersonLanded"), places);
             DetectionTable detection = detection(m.get("detection"));
+            requireCells(m.get("detection"), detection, forces, boatTypes);
             List<InformationLink> links = new ArrayList<>();
             for (YamlNode l : m.opt("informationLinks").map(YamlNode::asList).orElse(List.of())) links.add(informationLink(l, forces, mrccs));
             TOP.finish(m);
@@ -606,6 +607,27 @@ public final class ScenarioLoader {
             double launch = BOARDING_CRAFT.number(b, "launchMinutes");
             BOARDING_CRAFT.finish(b);
             return new BoardingCraft(speed, range, launch);
+        }
+
+        /**
+         * Refuses, at the scenario's {@code detection}, a table in which no sensor of some asset
+         * has a cell against a boat type's target (or, for an aircraft, against its search target):
+         * that asset would never see those boats.
+         */
+        private static void requireCells(YamlNode at, DetectionTable detection, Map<String, Force> forces, Map<String, BoatType> boatTypes) {
+            for (Force f : forces.values()) {
+                for (AssetSpec a : f.assets()) {
+                    List<Target> targets = new ArrayList<>();
+                    for (BoatType b : boatTypes.values()) if (!targets.contains(b.detectionTarget())) targets.add(b.detectionTarget());
+                    if (a.sortie() != null && !targets.contains(a.sortie().searchTarget())) targets.add(a.sortie().searchTarget());
+                    for (Target t : targets) {
+                        if (a.sensors().stream().noneMatch(sensor -> detection.cell(sensor, t).isPresent())) {
+                            throw at.error("has no cell against " + t.key() + " for any sensor of asset " + a.id()
+                                    + " (" + String.join(", ", a.sensors().stream().map(Sensor::key).toList()) + "): it would never see those boats");
+                        }
+                    }
+                }
+            }
         }
 
         /** The detection table a scenario names ({@code detection: base/detection.yaml}); the file and its facts file are inputs of the run. */

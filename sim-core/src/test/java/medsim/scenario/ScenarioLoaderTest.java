@@ -132,6 +132,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDetectionTableWithNoCellForAnAssetsSensorsAgainstABoatTypeIsRefusedAtTheDetectionField() throws IOException {
+        Files.writeString(dir.resolve("d.yaml"), """
+                weatherCorrection: {smallMedium: 0.5, smallHigh: 0.25, otherMedium: 0.9, otherHigh: 0.9}
+                cells:
+                  - {sensor: ship-radar, target: wooden-boat, sweepWidthNm: 4, referenceSpeedKnots: 10, maxRangeNm: 8, nightFactor: 1, basis: "x"}
+                """);
+        String line = small().lines().filter(l -> l.startsWith("detection:")).findFirst().orElseThrow();
+        InputException e = errorWith(line, "detection: d.yaml");
+        assertEquals(lineOf(line), e.line());
+        assertTrue(e.getMessage().contains("has no cell against rubber-dinghy for any sensor of asset") && e.getMessage().contains("would never see"),
+                e.getMessage());
+    }
+
+    @Test
     void aShipGivenAnAircraftsSortieFieldIsAnErrorAtThatField() throws IOException {
         String sensors = "capacityPeople: 600, sensors: [ship-radar, ship-lookout]}";
         InputException e = errorWith(sensors, "capacityPeople: 600, sensors: [ship-radar, ship-lookout], sortiesPerWeek: 3}");
