@@ -68,6 +68,9 @@ final class FieldProbe {
 
     private static InputException at(String file, int line, int column, String path, InputException e, Trial t, boolean ofValue) {
         String hint = ofValue ? t.hint() : "";
+        if (atTrial(e, file, t) && !path.equals(e.field()) && path.contains("[")) {
+            return new InputException(file, line, column, path, "names an entry of a list: a sweep varies named fields only (an override replaces a list whole)");
+        }
         if (atTrial(e, file, t) && !path.equals(e.field())) {
             // The loader complains of a node the override made on its way: the path leads past the fields there are.
             return new InputException(file, line, column, path, "names no field of the scenario (" + e.field() + " " + e.problem() + ")");

@@ -255,6 +255,8 @@ class SweepCommandTest {
         assertTrue(refused(lhs + "  smuggling.planScal: {min: 0.5, max: 1}\n").startsWith("bad.yaml:4:23: smuggling.planScal is not a known field"));
         assertEquals("bad.yaml:4:34: forces.ngo.assets.shipp.count names no field of the scenario (forces.ngo.assets.shipp.kind is required)",
                 refused(lhs + "  forces.ngo.assets.shipp.count: {min: 0, max: 2, integer: true}\n"));
+        assertEquals("bad.yaml:4:37: informationLinks[0].delayMinutes names an entry of a list: a sweep varies named fields only (an override replaces a list whole)",
+                refused(lhs + "  informationLinks[0].delayMinutes: {min: 0, max: 60}\n"));
         assertEquals("bad.yaml:6:10: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 2)",
                 refused(lhs + "  boatTypes.rubber-dinghy.capsizeHazardPerHour:\n    min: 0.001\n    max: 2\n"));
         assertEquals("bad.yaml:4:33: forces.ngo.assets.ship.count must be a whole number (got \"2.5\"); without integer: true, a range gives fractional values",
