@@ -508,8 +508,7 @@ public final class Asset implements Steppable {
         } else {
             // Where dead reckoning from the contact (its position, course and speed) puts the boat now.
             Contact c = tasking.contact();
-            double h = sim.clock().tickHours();
-            double tx = sim.clampX(c.xNmAt(sim.tick(), h)), ty = sim.clampY(c.yNmAt(sim.tick(), h));
+            double tx = c.xNmNow(sim), ty = c.yNmNow(sim);
             boolean there = nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm();
             onSceneHours = there ? dt - nav.leftoverNm() / spec.transitSpeedKnots() : Double.NaN;
         }

@@ -8,7 +8,7 @@ import medsim.model.MedSim;
  * model's grid), at which tick, and its course and speed over the ground then (what a sighting
  * report gives, and what successive fixes of a caller's phone give an MRCC). It does not move
  * with the boat: the boat keeps or changes its way, so the older the contact, the farther the
- * boat may be from where dead reckoning puts it ({@link #xNmAt}), and a ship sent on it must
+ * boat may be from where dead reckoning puts it ({@link #xNmNow}), and a ship sent on it must
  * still find the boat.
  *
  * @param boat       the boat seen
@@ -35,9 +35,9 @@ public record Contact(MigrantBoat boat, double xNm, double yNm, long tick, Strin
     /** Whether the boat gave this position itself, by phone: it will give a newer one (see {@link MrccNetwork#distressCall}). */
     public boolean fromCall() { return DISTRESS_CALL.equals(force); }
 
-    /** Where dead reckoning from the contact puts the boat at {@code atTick}, nm east (ticks of {@code tickHours}). */
-    public double xNmAt(long atTick, double tickHours) { return xNm + eastKnots * (atTick - tick) * tickHours; }
+    /** Where dead reckoning from the contact puts the boat now, nm east on the grid (kept on the map). */
+    public double xNmNow(MedSim sim) { return sim.clampX(xNm + eastKnots * (sim.tick() - tick) * sim.clock().tickHours()); }
 
-    /** As {@link #xNmAt}, nm north. */
-    public double yNmAt(long atTick, double tickHours) { return yNm + northKnots * (atTick - tick) * tickHours; }
+    /** As {@link #xNmNow}, nm north. */
+    public double yNmNow(MedSim sim) { return sim.clampY(yNm + northKnots * (sim.tick() - tick) * sim.clock().tickHours()); }
 }

@@ -113,7 +113,7 @@ public final class MaritimePicture {
         LocalDate date = sim.date();
         for (InformationLink link : links) {
             if (!link.sender().equals(force.id()) || !link.inForce(date)) continue;
-            long due = tick + (long) Math.ceil(link.delayMinutes() / sim.clock().tickMinutes() - 1e-9);
+            long due = tick + sim.clock().ticksAtLeast(link.delayMinutes());
             for (String r : link.receivers()) onTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(new Delivery(r, c));
         }
         return reported;

@@ -36,8 +36,7 @@ public final class Mrcc {
     Asset bestAsset(MedSim sim, RescueTasking t, LocalDate date) {
         MigrantBoat boat = t.boat();
         Contact c = t.contact();
-        double h = sim.clock().tickHours();
-        double x = c != null ? sim.clampX(c.xNmAt(sim.tick(), h)) : boat.xNm(), y = c != null ? sim.clampY(c.yNmAt(sim.tick(), h)) : boat.yNm();
+        double x = c != null ? c.xNmNow(sim) : boat.xNm(), y = c != null ? c.yNmNow(sim) : boat.yNm();
         var zone = sim.zoneAt(x, y);
         Asset best = null;
         double bestScore = Double.POSITIVE_INFINITY;

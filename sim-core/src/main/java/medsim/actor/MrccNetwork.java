@@ -102,7 +102,7 @@ public final class MrccNetwork {
             ey = error.inverseCumulativeProbability(openUnit(sim.streams().uniform(Concern.DISTRESS_POSITION, boat.randomKey(), call, 1)));
         }
         Contact c = Contact.of(sim, boat, sim.clampX(xNm + ex), sim.clampY(yNm + ey), Contact.DISTRESS_CALL, "boat " + boat.id());
-        long due = sim.tick() + (long) Math.ceil(s.distressRelayDelayMinutes() / sim.clock().tickMinutes() - 1e-9);
+        long due = sim.tick() + sim.clock().ticksAtLeast(s.distressRelayDelayMinutes());
         callsOnTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(c);
     }
 

@@ -29,6 +29,11 @@ public final class SimClock {
         return start.atStartOfDay().plusMinutes(tick * tickMinutes);
     }
 
+    /** Ticks in {@code minutes}, rounded up to a whole tick (a delay that ends on a tick boundary is not lengthened). */
+    public long ticksAtLeast(double minutes) {
+        return (long) Math.ceil(minutes / tickMinutes - 1e-9);
+    }
+
     /** Ticks in {@code hours}, rounded to the nearest tick (at least 0). */
     public long ticks(double hours) {
         return Math.max(0, Math.round(hours * 60 / tickMinutes));
