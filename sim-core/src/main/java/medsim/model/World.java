@@ -20,11 +20,12 @@ public final class World {
     private final SeaRaster raster;
     private final SeaRouter router;
 
-    World(GeographySpec spec, List<LandPolygon> land, SeaRaster raster) {
+    /** A world whose router also keeps its ports' distance fields in {@code fields} (and looks there first). */
+    World(GeographySpec spec, List<LandPolygon> land, SeaRaster raster, SeaRouter.FieldStore fields) {
         this.spec = spec;
         this.land = List.copyOf(land);
         this.raster = raster;
-        this.router = new SeaRouter(raster);
+        this.router = new SeaRouter(raster, fields);
     }
 
     /**
@@ -34,14 +35,14 @@ public final class World {
      * @throws medsim.yaml.InputException if the land file is unreadable or not land polygons
      */
     public static World build(GeographySpec spec) {
-        return of(spec, LandPolygons.load(spec.landFile()));
+        return of(spec, LandPolygons.load(spec.landFile()), SeaRouter.FieldStore.NONE);
     }
 
     /** The world of {@code spec} on land polygons already read from its land file. */
-    static World of(GeographySpec spec, List<LandPolygon> land) {
+    static World of(GeographySpec spec, List<LandPolygon> land, SeaRouter.FieldStore fields) {
         SeaRaster raster = SeaRaster.build(spec.projection(), land, spec.cellNm(),
                 spec.territorialSeaNm(), spec.contiguousZoneNm());
-        return new World(spec, land, raster);
+        return new World(spec, land, raster, fields);
     }
 
     public GeographySpec spec() { return spec; }

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.geo.LandPolygon;
+import medsim.geo.Projection;
 import medsim.geo.SeaRaster;
+import medsim.geo.SeaRouter;
 import medsim.scenario.GeographySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class WorldDiskCacheTest {
         Path file = cache.fileFor(spec);
         assertTrue(Files.isRegularFile(file), "the first world is kept");
 
-        World fromFile = WorldDiskCache.decode(Files.readAllBytes(file), spec, key(spec));
+        World fromFile = WorldDiskCache.decode(Files.readAllBytes(file), spec, key(spec), SeaRouter.FieldStore.NONE);
         assertNotNull(fromFile, "the kept file reads back");
         World built = World.build(spec);
         assertSameWorld(built, fromFile);
@@ -66,7 +68,7 @@ class WorldDiskCacheTest {
         byte[] flipped = good.clone();
         flipped[good.length / 2] ^= 0x10; // one bit of a coast distance
         Files.write(file, flipped);
-        assertNull(WorldDiskCache.decode(flipped, spec, key(spec)), "the checksum finds the flipped bit");
+        assertNull(WorldDiskCache.decode(flipped, spec, key(spec), SeaRouter.FieldStore.NONE), "the checksum finds the flipped bit");
         assertSameWorld(World.build(spec), cache.world(spec));
         assertArrayEquals(good, Files.readAllBytes(file), "the corrupt file is replaced by a good one");
 
@@ -106,7 +108,7 @@ class WorldDiskCacheTest {
         cache.world(spec);
         byte[] bytes = Files.readAllBytes(cache.fileFor(spec));
         GeographySpec other = new GeographySpec(land, CELL_NM, 12.0, 20.0);
-        assertNull(WorldDiskCache.decode(bytes, other, key(other)));
+        assertNull(WorldDiskCache.decode(bytes, other, key(other), SeaRouter.FieldStore.NONE));
         Files.write(cache.fileFor(other), bytes); // as if renamed by mistake
         assertEquals(20.0, cache.world(other).raster().contiguousZoneNm());
         assertSameWorld(World.build(other), cache.world(other));
@@ -138,11 +140,74 @@ class WorldDiskCacheTest {
     }
 
     @Test
-    void onlyTheNewestFilesAreKept() throws IOException {
+    void onlyTheNewestWorldsAndTheirFieldsAreKept() throws IOException {
         WorldDiskCache cache = WorldDiskCache.in(cacheDir);
-        for (int i = 0; i <= WorldDiskCache.KEEP; i++) cache.world(new GeographySpec(land, 8.0 + i, 12.0, 24.0));
+        GeographySpec oldest = new GeographySpec(land, 8.0, 12.0, 24.0);
+        routeTwiceToCatania(cache.world(oldest));
+        assertEquals(2, fileCount(), "the world and its one kept field");
+        Files.setLastModifiedTime(cache.fileFor(oldest), java.nio.file.attribute.FileTime.fromMillis(0));
+        for (int i = 1; i <= WorldDiskCache.KEEP; i++) cache.world(new GeographySpec(land, 8.0 + i, 12.0, 24.0));
+        assertEquals(WorldDiskCache.KEEP, fileCount(), "the oldest world went, and its field with it");
+        assertFalse(Files.exists(cache.fileFor(oldest)));
+    }
+
+    @Test
+    void routesOnFieldsReadFromTheCacheEqualThoseOnComputedFields() throws IOException {
+        WorldDiskCache cache = WorldDiskCache.in(cacheDir);
+        List<List<double[]>> computed = routeTwiceToCatania(World.build(spec));
+        routeTwiceToCatania(cache.world(spec)); // keeps the goal's field
+        Path field;
         try (var files = Files.list(cacheDir)) {
-            assertEquals(WorldDiskCache.KEEP, files.count());
+            field = files.filter(f -> f.getFileName().toString().contains("-field-")).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(field);
+        java.nio.file.attribute.FileTime epoch = java.nio.file.attribute.FileTime.fromMillis(0);
+        Files.setLastModifiedTime(field, epoch);
+        assertRoutesEqual(computed, routeTwiceToCatania(cache.world(spec)));
+        assertEquals(epoch, Files.getLastModifiedTime(field), "the field was read, not computed and written again");
+
+        byte[] flipped = good.clone();
+        flipped[good.length / 2] ^= 0x01; // the lowest bit of a distance
+        Files.write(field, flipped);
+        assertRoutesEqual(computed, routeTwiceToCatania(cache.world(spec)));
+        assertArrayEquals(good, Files.readAllBytes(field), "a corrupt field is computed again and rewritten");
+    }
+
+    @Test
+    void aFieldIsReadOnlyForItsKeyGoalAndSize() {
+        byte[] key = new byte[32];
+        double[] field = {0.0, 1.0, Math.sqrt(2.0), Double.POSITIVE_INFINITY};
+        byte[] bytes = WorldDiskCache.encodeField(key, 2, field);
+        assertArrayEquals(field, WorldDiskCache.decodeField(bytes, key, 2, 4));
+        assertNull(WorldDiskCache.decodeField(bytes, key, 3, 4), "another goal");
+        assertNull(WorldDiskCache.decodeField(bytes, key, 2, 5), "another raster size");
+        byte[] otherKey = key.clone();
+        otherKey[0] = 1;
+        assertNull(WorldDiskCache.decodeField(bytes, otherKey, 2, 4), "another world");
+        assertNull(WorldDiskCache.decodeField(java.util.Arrays.copyOf(bytes, bytes.length - 1), key, 2, 4), "cut short");
+    }
+
+    /** Two routes round Sicily to a point off Catania: the second asks for the goal again, so its field is kept whole. */
+    private static List<List<double[]>> routeTwiceToCatania(World world) {
+        Projection p = world.projection();
+        double goalX = p.xNm(15.30);
+        double goalY = p.yNm(37.45);
+        return List.of(world.router().route(p.xNm(12.50), p.yNm(38.30), goalX, goalY),
+                world.router().route(p.xNm(13.50), p.yNm(38.50), goalX, goalY));
+    }
+
+    private static void assertRoutesEqual(List<List<double[]>> expected, List<List<double[]>> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int r = 0; r < expected.size(); r++) {
+            assertTrue(expected.get(r).size() > 2, "the route bends round the land");
+            assertEquals(expected.get(r).size(), actual.get(r).size());
+            for (int i = 0; i < expected.get(r).size(); i++) assertArrayEquals(expected.get(r).get(i), actual.get(r).get(i));
+        }
+    }
+
+    private long fileCount() throws IOException {
+        try (var files = Files.list(cacheDir)) {
+            return files.count();
         }
     }
 
