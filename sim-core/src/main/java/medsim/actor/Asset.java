@@ -71,6 +71,9 @@ public final class Asset implements Steppable {
     /** Track flown on its search pattern this tick, nm. */
     private double patternTrackNm;
 
+    private LocalDate deployedAnswerDate;
+    private boolean deployedAnswer;
+
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
     private double enduranceLeftHours;
@@ -103,7 +106,7 @@ public final class Asset implements Steppable {
     private DailyUniforms patrolUniforms;
     // Where it was at the start of this tick: its search covers the track from there to here.
     private double startXNm, startYNm;
-    // This tick's search conditions, set by look(): Beaufort force and light at its position.
+    // This tick's search conditions, set by look(): Beaufort force, and light at its position (null until lookLight() needs it).
     private double lookBeaufort;
     private Light lookLight;
 
@@ -130,7 +133,7 @@ public final class Asset implements Steppable {
         boolean wasAtSea = mode != Mode.IN_PORT;
         startXNm = nav.xNm();
         startYNm = nav.yNm();
-        minutes[activity().ordinal()] += mode == Mode.IN_PORT && !spec.deployedOn(date) ? 0 : sim.clock().tickMinutes();
+        minutes[activity().ordinal()] += mode == Mode.IN_PORT && !deployedOn(date) ? 0 : sim.clock().tickMinutes();
         if (mode != Mode.IN_PORT) enduranceLeftHours -= dt;
         switch (mode) {
             case IN_PORT -> inPort(sim, date);
@@ -151,6 +154,15 @@ public final class Asset implements Steppable {
         if (mode != Mode.IN_PORT) sim.place(this, nav.xNm(), nav.yNm());
     }
 
+    /** Whether it is deployed on that date ({@link AssetSpec#deployedOn}), remembered for the day: it is asked every tick. */
+    private boolean deployedOn(LocalDate date) {
+        if (date != deployedAnswerDate) {
+            deployedAnswer = spec.deployedOn(date);
+            deployedAnswerDate = date;
+        }
+        return deployedAnswer;
+    }
+
     private AssetActivity activity() {
         return switch (mode) {
             case IN_PORT -> AssetActivity.IN_PORT;
@@ -168,7 +180,7 @@ public final class Asset implements Steppable {
             takeOff(sim, date);
             return;
         }
-        if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
+        if (sim.tick() < readyAtTick || !deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
         Place from = portOfCall == null ? base : portOfCall;
         // A ship (an aircraft flies sorties: takeOff): it leaves from the sea off its port.
         double[] start = sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
@@ -256,7 +268,7 @@ public final class Asset implements Steppable {
     /** At base: takes off when a sortie falls due and it is ready, deployed, and the weather lets it fly. */
     private void takeOff(MedSim sim, LocalDate date) {
         if (!sorties.slotDue(sim)) return;
-        if (sim.tick() < readyAtTick || !spec.deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
+        if (sim.tick() < readyAtTick || !deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
         List<double[]> route = sorties.plan(sim, rules, date, spec.sensors(), sim.seaState().beaufort());
         if (route == null) return;
         nav.placeAt(sim.xOf(base), sim.yOf(base));
@@ -290,7 +302,7 @@ public final class Asset implements Steppable {
 
     private boolean mustHeadBack(MedSim sim, LocalDate date) {
         return enduranceLeftHours <= 0
-                || !spec.deployedOn(date)
+                || !deployedOn(date)
                 || sim.seaState().beaufort() > spec.maxBeaufort()
                 || (aboard > 0 && sim.clock().hours(sim.tick() - firstAboardTick) >= spec.maxHoursWithPeopleAboard());
     }
@@ -365,11 +377,10 @@ public final class Asset implements Steppable {
     private void look(MedSim sim, LocalDate date) {
         lookBeaufort = sim.seaState().beaufort();
         double hours = sim.clock().tickHours();
-        Projection projection = sim.world().projection();
-        lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
+        lookLight = null;
         if (patternTrackNm > 0) {
             // A tick along its search pattern: booked, with the boats in its area and whether it saw them.
-            sorties.searched(sim, force.id(), spec.sensors(), lookBeaufort, lookLight, patternTrackNm,
+            sorties.searched(sim, force.id(), spec.sensors(), lookBeaufort, lookLight(sim), patternTrackNm,
                     b -> detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours));
             patternTrackNm = 0;
         }
@@ -380,7 +391,7 @@ public final class Asset implements Steppable {
             sim.searchLog().sighting(force.id(), lastSensor, caseBoat.type().detectionTarget());
         }
         // Only the boats that may have come within reach this tick (detects() would pass over the rest), in the same order.
-        int near = sim.boatsNear(nav.xNm(), nav.yNm(), reachNm + Math.hypot(nav.xNm() - startXNm, nav.yNm() - startYNm) + 1.0);
+        int near = sim.boatsNear(nav.xNm(), nav.yNm(), reachNm + nav.distanceTo(startXNm, startYNm) + 1.0);
         for (int k = 0; k < near; k++) {
             MigrantBoat b = sim.nearBoat(k);
             if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
@@ -727,6 +738,15 @@ public final class Asset implements Steppable {
         return seen;
     }
 
+    /** The light at its position at mid-tick, worked out when this tick's search first needs it (most ticks, no target is in reach). */
+    private Light lookLight(MedSim sim) {
+        if (lookLight == null) {
+            Projection projection = sim.world().projection();
+            lookLight = sim.sunAtMidTick().light(projection.latDeg(nav.yNm()), projection.lonDeg(nav.xNm()));
+        }
+        return lookLight;
+    }
+
     private boolean integrate(MedSim sim, Concern concern, long targetKey, Target target,
             double tx0, double ty0, double tx1, double ty1, double hours) {
         double rx0 = tx0 - startXNm, ry0 = ty0 - startYNm;
@@ -738,7 +758,7 @@ public final class Asset implements Steppable {
         DetectionTable table = sim.scenario().detection();
         double exposure = 0;
         for (int i = 0; i < sensors.length; i++) {
-            sensorExposure[i] = table.exposure(sensors[i], target, lookBeaufort, lookLight, rx0, ry0, rx1, ry1, hours);
+            sensorExposure[i] = table.exposure(sensors[i], target, lookBeaufort, lookLight(sim), rx0, ry0, rx1, ry1, hours);
             exposure += sensorExposure[i];
         }
         if (exposure == 0) return false;

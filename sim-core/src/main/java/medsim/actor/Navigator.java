@@ -7,9 +7,11 @@ import java.util.List;
  * Shared by boats, smuggler craft and assets so that all move the same way.
  */
 public final class Navigator {
+    private static final double[][] NO_WAYPOINTS = new double[0][];
     private double xNm;
     private double yNm;
-    private List<double[]> waypoints = List.of();
+    /** The route's waypoints, copied from the list it was given (an array: {@link #advance} reads it every tick). */
+    private double[][] waypoints = NO_WAYPOINTS;
     private int next;
     private double leftoverNm;
 
@@ -27,23 +29,23 @@ public final class Navigator {
     }
 
     public void follow(List<double[]> route) {
-        waypoints = route;
+        waypoints = route.toArray(NO_WAYPOINTS);
         next = 0;
     }
 
     public void stop() {
-        waypoints = List.of();
+        waypoints = NO_WAYPOINTS;
         next = 0;
     }
 
-    public boolean hasRoute() { return next < waypoints.size(); }
+    public boolean hasRoute() { return next < waypoints.length; }
 
     /** The index in the route of the waypoint it is heading for (the route's length once there). */
     public int nextWaypointIndex() { return next; }
 
     /** The final waypoint, or null without a route. */
     public double[] destination() {
-        return waypoints.isEmpty() ? null : waypoints.get(waypoints.size() - 1);
+        return waypoints.length == 0 ? null : waypoints[waypoints.length - 1];
     }
 
     /**
@@ -53,8 +55,8 @@ public final class Navigator {
     public boolean advance(double distanceNm) {
         double left = distanceNm;
         leftoverNm = 0;
-        while (next < waypoints.size()) {
-            double[] w = waypoints.get(next);
+        while (next < waypoints.length) {
+            double[] w = waypoints[next];
             double dx = w[0] - xNm;
             double dy = w[1] - yNm;
             double d = Math.sqrt(dx * dx + dy * dy);

@@ -58,7 +58,7 @@ public final class RulesOfEngagement {
 
     /** The mandate's answer, remembered for the day by zone and action: an asset asks it for every boat it sees, every tick. */
     private boolean mandateAllows(Action action, SeaZone zone, LocalDate date) {
-        if (!date.equals(answersDate)) {
+        if (date != answersDate && !date.equals(answersDate)) {
             answers.clear();
             answersDate = date;
             lastZone = null;
@@ -90,7 +90,7 @@ public final class RulesOfEngagement {
      * craft from October.
      */
     public boolean mayToday(Action action, LocalDate date) {
-        if (!date.equals(capabilitiesDate)) {
+        if (date != capabilitiesDate && !date.equals(capabilitiesDate)) {
             capabilities.clear();
             for (Action a : Action.values()) {
                 boolean kindMay = kind != AssetKind.AIRCRAFT || a == Action.PATROL;

@@ -47,6 +47,7 @@ public final class SeaRaster {
     private final byte[] nearestState;        // index into states, -1 if there is no land at all
     private final byte[] zoneId;              // index into zones
     private final boolean[] openSea;          // in the largest connected body of sea
+    private final float[] landClearanceNm;    // the nearest state's coastDistanceNm: how far the nearest land is
     // Every zone a cell can have, built once so zoneAt() allocates nothing; see zoneId().
     private final List<SeaZone> zones;
 
@@ -66,6 +67,11 @@ public final class SeaRaster {
         this.zoneId = zoneId;
         this.openSea = openSea;
         this.zones = zones;
+        this.landClearanceNm = new float[width * height];
+        Arrays.fill(landClearanceNm, Float.POSITIVE_INFINITY);
+        for (float[] toState : coastDistanceNm) {
+            for (int i = 0; i < landClearanceNm.length; i++) landClearanceNm[i] = Math.min(landClearanceNm[i], toState[i]);
+        }
     }
 
     /**
@@ -591,6 +597,29 @@ public final class SeaRaster {
         if (!Double.isFinite(x0Nm) || !Double.isFinite(y0Nm) || !Double.isFinite(x1Nm) || !Double.isFinite(y1Nm)) {
             throw new IllegalArgumentException("segment ends must be finite");
         }
+        // At sea far from any land (most patrol legs): every cell the walk below would visit lies
+        // within half the segment's length plus a cell's diagonal of its middle, and the middle's
+        // cell is farther than that from the nearest land cell, so the walk would find no land.
+        double mx = 0.5 * (x0Nm + x1Nm), my = 0.5 * (y0Nm + y1Nm);
+        if (mx >= 0.0 && mx < width * cellNm && my >= 0.0 && my < height * cellNm) {
+            double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
+            double clearance = landClearanceNm[cellY(my) * width + cellX(mx)];
+            if (clearance > 0.5 * Math.sqrt(sx * sx + sy * sy) + CLEARANCE_MARGIN_CELLS * cellNm) return true;
+        }
+        return lineOfSightByWalk(x0Nm, y0Nm, x1Nm, y1Nm);
+    }
+
+    /**
+     * Beyond half a segment's length, how far (in cells) the land must be from the middle's cell
+     * for the segment to be at sea without walking it: the middle lies up to half a diagonal
+     * (0.71 cell) from its cell's centre, a visited cell's centre up to 0.71 cell from the
+     * segment, and coastDistanceNm is half a cell short of the distance to the land cell's
+     * centre: 0.71 + 0.71 - 0.5 = 0.92 cell at most; 2 leaves room for float rounding.
+     */
+    private static final double CLEARANCE_MARGIN_CELLS = 2.0;
+
+    /** {@link #lineOfSightAtSea} by walking every cell the segment crosses (a test compares the two). */
+    boolean lineOfSightByWalk(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
         double gx0 = x0Nm / cellNm;
         double gy0 = y0Nm / cellNm;
         double dx = x1Nm / cellNm - gx0;

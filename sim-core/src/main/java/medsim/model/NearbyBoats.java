@@ -15,6 +15,8 @@ import sim.util.Bag;
  * large enough. One per run; not thread-safe.
  */
 final class NearbyBoats {
+    /** Up to this many boats at sea, a query tests each one's distance (see {@link #near}); beyond, it visits the grid's cells. */
+    private static final int LINEAR_SCAN_MAX_BOATS = 48;
     private final Bag boats;
     private final double cellNm;
     private final int columns;
@@ -30,6 +32,8 @@ final class NearbyBoats {
     /** The farthest any boat moved this tick (from where it started the tick), nm. */
     private double farthestMoveNm;
     private boolean valid;
+    /** How many boats the index was built from. */
+    private int boatCount;
 
     /**
      * @param boats the bag of boats at sea (read, never changed)
@@ -54,16 +58,29 @@ final class NearbyBoats {
     /**
      * The bag positions of the boats that were within {@code radiusNm} of (x, y) nm at some point
      * of this tick's move (every boat whose position now is within the radius plus the farthest
-     * any boat moved this tick), and possibly some farther (those in the grid cells the square
-     * around that circle touches), ascending, in {@code found()[0 .. count-1]}; returns the count.
-     * The array is reused by the next query.
+     * any boat moved this tick), ascending, in {@code found()[0 .. count-1]}; returns the count.
+     * With many boats at sea, possibly some farther too (those in the grid cells the square around
+     * that circle touches). The array is reused by the next query.
      */
     int near(double xNm, double yNm, double radiusNm) {
         if (!valid) build();
+        if (boatCount == 0) return 0;
         radiusNm += farthestMoveNm;
+        int n = 0;
+        if (boatCount <= LINEAR_SCAN_MAX_BOATS) {
+            // Few boats at sea (most ticks): testing each boat's distance is cheaper than visiting the cells.
+            double r2 = radiusNm * radiusNm;
+            for (int i = 0; i < boatCount; i++) {
+                MigrantBoat b = (MigrantBoat) boats.objs[i];
+                double dx = b.xNm() - xNm, dy = b.yNm() - yNm;
+                if (dx * dx + dy * dy > r2) continue;
+                if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                found[n++] = i;
+            }
+            return n;
+        }
         int c0 = column(xNm - radiusNm), c1 = column(xNm + radiusNm);
         int r0 = row(yNm - radiusNm), r1 = row(yNm + radiusNm);
-        int n = 0;
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int cell = r * columns + c;
@@ -84,15 +101,21 @@ final class NearbyBoats {
 
     private void build() {
         int n = boats.numObjs;
+        boatCount = n;
+        farthestMoveNm = 0;
+        for (int i = 0; i < n; i++) {
+            MigrantBoat b = (MigrantBoat) boats.objs[i];
+            farthestMoveNm = Math.max(farthestMoveNm, Math.hypot(b.xNm() - b.startXNm(), b.yNm() - b.startYNm()));
+        }
+        valid = true;
+        if (n <= LINEAR_SCAN_MAX_BOATS) return; // the grid is used only with more boats at sea
         if (entries.length < n) {
             entries = new int[2 * n];
             cellOf = new int[2 * n];
         }
         Arrays.fill(start, 0);
-        farthestMoveNm = 0;
         for (int i = 0; i < n; i++) {
             MigrantBoat b = (MigrantBoat) boats.objs[i];
-            farthestMoveNm = Math.max(farthestMoveNm, Math.hypot(b.xNm() - b.startXNm(), b.yNm() - b.startYNm()));
             int cell = row(b.yNm()) * columns + column(b.xNm());
             cellOf[i] = cell;
             start[cell + 1]++;
@@ -101,7 +124,6 @@ final class NearbyBoats {
         // Counting sort into cells; positions go in ascending order within each cell.
         System.arraycopy(start, 0, cursor, 0, columns * rows);
         for (int i = 0; i < n; i++) entries[cursor[cellOf[i]]++] = i;
-        valid = true;
     }
 
     private int column(double xNm) {

@@ -233,6 +233,29 @@ class SeaRasterTest {
     }
 
     @Test
+    void lineOfSightFarFromLandGivesTheSameAnswerAsWalkingTheCells() {
+        // The clearance shortcut must never say "at sea" where the walk finds land: 200,000 random
+        // segments of every length, on rasters of 2, 1 and 0.5 nm, many of them near coasts.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        int shortcuts = 0;
+        for (double cellNm : new double[] {2.0, 1.0, 0.5}) {
+            SeaRaster raster = cellNm == 1.0 ? RASTER_1NM : SeaRaster.build(GeoFixtures.PROJECTION, GeoFixtures.LAND, cellNm, 12.0, 24.0);
+            double w = raster.width() * cellNm, h = raster.height() * cellNm;
+            for (int k = 0; k < 200_000 / 3; k++) {
+                double x0 = random.nextDouble(w), y0 = random.nextDouble(h);
+                double length = random.nextDouble() < 0.5 ? random.nextDouble(10.0) : random.nextDouble(300.0);
+                double angle = random.nextDouble(2 * Math.PI);
+                double x1 = x0 + length * Math.cos(angle), y1 = y0 + length * Math.sin(angle);
+                boolean walked = raster.lineOfSightByWalk(x0, y0, x1, y1);
+                assertEquals(walked, raster.lineOfSightAtSea(x0, y0, x1, y1),
+                        () -> "segment (" + x0 + ", " + y0 + ") to (" + x1 + ", " + y1 + ") on the " + cellNm + " nm raster");
+                if (walked) shortcuts++;
+            }
+        }
+        assertTrue(shortcuts > 10_000, "enough segments at sea to exercise the shortcut: " + shortcuts);
+    }
+
+    @Test
     void lineOfSightDoesNotSlipBetweenDiagonallyTouchingLandCells() {
         SeaRaster raster = TinyWorld.raster(new int[][] {{3, 3}, {4, 4}}, "AAA", "BBB");
         double c = raster.cellNm();
