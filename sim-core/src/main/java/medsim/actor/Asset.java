@@ -17,6 +17,7 @@ import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.mandate.CraftFate;
 import medsim.model.MedSim;
+import medsim.model.SimClock;
 import medsim.random.Concern;
 import medsim.random.DailyUniforms;
 import medsim.random.RandomStreams;
@@ -71,6 +72,14 @@ public final class Asset implements Steppable {
     /** Track flown on its search pattern this tick, nm. */
     private double patternTrackNm;
 
+    /** Its place in the order assets step in within a tick (see {@link MedSim#assetStepsThrough}). */
+    private final int stepOrder;
+    /** The last tick it has made (stepped, or caught up to: see {@link #catchUp}); -1 before the first. */
+    private long steppedThroughTick = -1;
+    /** The tick of its next step (see {@link #ticksAsleep}). */
+    private long wakeTick;
+    /** The tick being made: the current one, or one slept through while catching up. */
+    private long tickNow;
     private LocalDate deployedAnswerDate;
     private boolean deployedAnswer;
 
@@ -110,8 +119,9 @@ public final class Asset implements Steppable {
     private double lookBeaufort;
     private Light lookLight;
 
-    public Asset(String id, AssetSpec spec, Force force, Place base, Navigator nav, DetectionTable detection) {
+    public Asset(String id, int stepOrder, AssetSpec spec, Force force, Place base, Navigator nav, DetectionTable detection) {
         this.id = id;
+        this.stepOrder = stepOrder;
         this.spec = spec;
         this.force = force;
         this.base = base;
@@ -128,6 +138,22 @@ public final class Asset implements Steppable {
     @Override
     public void step(SimState state) {
         MedSim sim = (MedSim) state;
+        long tick = sim.tick();
+        catchUp(sim, tick - 1);
+        stepTick(sim, tick, true);
+        steppedThroughTick = tick;
+        wakeTick = sim.assetsMaySleep() ? tick + ticksAsleep(sim, tick) : tick + 1;
+    }
+
+    /**
+     * One tick of its life: the tick being stepped, or, catching up ({@code looks} false), an
+     * earlier tick of the same day that it slept through. Asleep, it had nothing in reach to
+     * look for ({@link #ticksAsleep}), so its look would have found nothing and is left out;
+     * the rest is the same, tick by tick, so a run with sleeping gives the same outputs, byte for
+     * byte, as one that steps every asset every tick (a test compares them).
+     */
+    private void stepTick(MedSim sim, long tick, boolean looks) {
+        tickNow = tick;
         double dt = sim.clock().tickHours();
         LocalDate date = sim.date();
         boolean wasAtSea = mode != Mode.IN_PORT;
@@ -150,8 +176,92 @@ public final class Asset implements Steppable {
             startXNm = nav.xNm();
             startYNm = nav.yNm();
         }
-        if (isLooking()) look(sim, date);
+        if (looks && isLooking()) look(sim, date);
         if (mode != Mode.IN_PORT) sim.place(this, nav.xNm(), nav.yNm());
+    }
+
+    // ---- waking on schedule -----------------------------------------------------------------
+
+    /** The tick of its next step: {@link MedSim} steps it only from then on. */
+    public long wakeTick() { return wakeTick; }
+
+    /**
+     * Makes the ticks it slept through, up to and including {@code throughTick}, without looking
+     * (nothing was in reach). Never across midnight: a sleeper wakes by the day's last tick.
+     */
+    private void catchUp(MedSim sim, long throughTick) {
+        if (throughTick <= steppedThroughTick) return;
+        if (sim.clock().dayIndex(steppedThroughTick + 1) != sim.clock().dayIndex(throughTick)) {
+            throw new IllegalStateException(id + " slept across midnight, from tick " + steppedThroughTick + " to " + throughTick);
+        }
+        for (long t = steppedThroughTick + 1; t <= throughTick; t++) stepTick(sim, t, false);
+        steppedThroughTick = throughTick;
+    }
+
+    /** Brings it up to the moment before anyone asks where it is or what it is doing ({@link MedSim#assetStepsThrough}). */
+    private void catchUp(MedSim sim) {
+        catchUp(sim, sim.assetStepsThrough(stepOrder));
+    }
+
+    /** Brings a sleeper up to the last tick made (its hours, position and state), for outputs read at the end of a run. */
+    public void bringUpToDate(MedSim sim) {
+        catchUp(sim);
+    }
+
+    /** Sent somewhere by someone else: it steps again from the next tick it has not made. */
+    private void wakeNow() {
+        wakeTick = Math.min(wakeTick, steppedThroughTick + 1);
+    }
+
+    /**
+     * How many ticks from {@code tick} its next step may wait: 1 unless it is {@link #quiet}; a
+     * quiet ship in port sleeps until it is ready to sail, a quiet one at sea while no boat,
+     * smuggler craft or derelict can come within its sensors' reach (the nearest one's distance,
+     * less the reach and a margin, over their greatest closing speed: see
+     * {@link MedSim#targetSpeedBoundKnots}), and neither past the day's last tick (weather,
+     * deployment and mandates change at midnight). A boat put to sea near a sleeper wakes it
+     * ({@link #wakeIfNear}).
+     */
+    private long ticksAsleep(MedSim sim, long tick) {
+        if (!quiet(sim)) return 1;
+        SimClock clock = sim.clock();
+        long ticks = clock.ticksPerDay() - 1 - tick % clock.ticksPerDay();
+        if (ticks < 1) return 1;
+        if (mode == Mode.IN_PORT) return readyAtTick > tick ? Math.min(ticks, readyAtTick - tick) : ticks;
+        double clearNm = sim.nearestTargetNm(nav.xNm(), nav.yNm()) - reachNm - SLEEP_MARGIN_NM;
+        double clearHours = clearNm / (maxSpeedKnots() + sim.targetSpeedBoundKnots());
+        if (!(clearHours < ticks * clock.tickHours())) return ticks;
+        return Math.max(1, (long) Math.floor(clearHours / clock.tickHours()));
+    }
+
+    /** Beyond its sensors' reach, how far a sleeper stays from anything it looks for, nm: a port's sea point is up to a cell from the port, and rounding. */
+    private static final double SLEEP_MARGIN_NM = 3.0;
+
+    private double maxSpeedKnots() {
+        return Math.max(spec.transitSpeedKnots(), spec.patrolSpeedKnots());
+    }
+
+    /**
+     * Whether it may sleep: a ship with nothing to do but sail its track or wait in port: no
+     * case, chase, inspection or cue, nobody aboard, not itself an arms suspect, and not allowed
+     * to inspect today (it would look at suspects, which move on their own). Aircraft fly
+     * sorties on a clock of their own and never sleep.
+     */
+    private boolean quiet(MedSim sim) {
+        return sorties == null && caseBoat == null && quarry == null && inspected == null && !cued && aboard == 0
+                && !armsSuspect && (mode == Mode.IN_PORT || mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT)
+                && !rules.mayToday(Action.INSPECT, sim.date());
+    }
+
+    /**
+     * A boat or craft was put to sea at (x, y) at this tick: if it could come within reach of
+     * this sleeper before it wakes, it wakes now (it steps this tick, with its look).
+     */
+    public void wakeIfNear(MedSim sim, double xNm, double yNm) {
+        if (wakeTick <= sim.tick() || mode == Mode.IN_PORT) return;
+        double hours = sim.clock().hours(wakeTick - steppedThroughTick + 1);
+        double bound = reachNm + SLEEP_MARGIN_NM + (maxSpeedKnots() + sim.targetSpeedBoundKnots()) * hours;
+        if (nav.distanceTo(xNm, yNm) <= bound) wakeTick = sim.tick();
     }
 
     /** Whether it is deployed on that date ({@link AssetSpec#deployedOn}), remembered for the day: it is asked every tick. */
@@ -180,7 +290,7 @@ public final class Asset implements Steppable {
             takeOff(sim, date);
             return;
         }
-        if (sim.tick() < readyAtTick || !deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
+        if (tickNow < readyAtTick || !deployedOn(date) || sim.seaState().beaufort() > spec.maxBeaufort()) return;
         Place from = portOfCall == null ? base : portOfCall;
         // A ship (an aircraft flies sorties: takeOff): it leaves from the sea off its port.
         double[] start = sim.world().raster().nearestSeaPoint(sim.xOf(from), sim.yOf(from));
@@ -195,7 +305,7 @@ public final class Asset implements Steppable {
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
-            readyAtTick = sim.tick() + sim.clock().ticks(Math.max(spec.patrolRetryMinHours(), spec.portHours()));
+            readyAtTick = tickNow + sim.clock().ticks(Math.max(spec.patrolRetryMinHours(), spec.portHours()));
             return;
         }
         nav.follow(sim.routeFromPort(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));
@@ -243,7 +353,9 @@ public final class Asset implements Steppable {
      * acts on the boat only if it detects it. Returns whether it went.
      */
     boolean cue(MedSim sim, double xNm, double yNm) {
+        catchUp(sim);
         if (!isFree()) return false;
+        wakeNow();
         nav.follow(sim.route(spec.kind(), nav.xNm(), nav.yNm(), xNm, yNm));
         mode = Mode.PATROL;
         cued = true;
@@ -304,7 +416,7 @@ public final class Asset implements Steppable {
         return enduranceLeftHours <= 0
                 || !deployedOn(date)
                 || sim.seaState().beaufort() > spec.maxBeaufort()
-                || (aboard > 0 && sim.clock().hours(sim.tick() - firstAboardTick) >= spec.maxHoursWithPeopleAboard());
+                || (aboard > 0 && sim.clock().hours(tickNow - firstAboardTick) >= spec.maxHoursWithPeopleAboard());
     }
 
     private void headBack(MedSim sim, LocalDate date) {
@@ -356,7 +468,7 @@ public final class Asset implements Steppable {
         double portHours = portOfCall == base ? spec.portHours() : landingHours;
         // It berthed within the step, this long before its end: the port period runs from then.
         double berthedEarlyHours = nav.leftoverNm() / spec.transitSpeedKnots();
-        readyAtTick = sim.tick() + sim.clock().ticks(portHours - berthedEarlyHours);
+        readyAtTick = tickNow + sim.clock().ticks(portHours - berthedEarlyHours);
         mode = Mode.IN_PORT;
         sim.unplace(this);
     }
@@ -462,18 +574,26 @@ public final class Asset implements Steppable {
     // ---- cases: rescue and interception ----------------------------------------------------
 
     /** Can an MRCC send this asset to a case now? */
-    public boolean isFree() {
+    public boolean isFree(MedSim sim) {
+        catchUp(sim);
+        return isFree();
+    }
+
+    private boolean isFree() {
         return spec.kind() == AssetKind.SHIP && (mode == Mode.PATROL || mode == Mode.TO_STATION)
                 && aboard < spec.capacityPeople() && !aboardForLibya;
     }
 
     /** Hours to reach a point at transit speed (straight line: the open sea between). */
-    public double hoursTo(double xNm, double yNm) {
+    public double hoursTo(MedSim sim, double xNm, double yNm) {
+        catchUp(sim);
         return nav.distanceTo(xNm, yNm) / spec.transitSpeedKnots();
     }
 
     /** Answers a case the MRCC network assigned to it (the case records the assignment). */
-    void answer(RescueTasking t, Mrcc mrcc) {
+    void answer(MedSim sim, RescueTasking t, Mrcc mrcc) {
+        catchUp(sim);
+        wakeNow();
         lastMrcc = mrcc;
         takeCase(t.boat(), t, Action.RESCUE);
     }
@@ -668,9 +788,12 @@ public final class Asset implements Steppable {
     }
 
     private void inspect(MedSim sim, LocalDate date, double dt) {
+        // No longer a suspect once chosen, the ship inspected may be asleep: where is it now?
+        inspected.catchUp(sim);
         if (!rules.permits(sim, Action.INSPECT, inspected.nav.xNm(), inspected.nav.yNm(), 0, 0)) {
-            // The suspect has sailed where this force may not inspect: it stays a suspect.
+            // The suspect has sailed where this force may not inspect: it stays a suspect (and stays awake: others look for it).
             inspected.armsSuspect = true;
+            inspected.wakeNow();
             resumePatrol(sim, date);
             return;
         }

@@ -157,9 +157,9 @@ public final class MaritimePicture {
         Asset best = null;
         double bestHours = force.contactResponseHours();
         for (Asset a : ships.get(force.id())) {
-            if (!a.isFree()) continue;
+            if (!a.isFree(sim)) continue;
             if (!a.rules().allows(Action.INTERCEPT, zone, date) && !a.rules().allows(Action.BOARD, zone, date)) continue;
-            double h = a.hoursTo(c.xNm(), c.yNm());
+            double h = a.hoursTo(sim, c.xNm(), c.yNm());
             if (h <= bestHours && (best == null || h < bestHours)) {
                 best = a;
                 bestHours = h;

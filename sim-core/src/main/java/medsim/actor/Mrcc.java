@@ -42,9 +42,9 @@ public final class Mrcc {
         double bestScore = Double.POSITIVE_INFINITY;
         for (int i = 0, n = taskable.size(); i < n; i++) {
             Asset a = taskable.get(i);
-            if (!a.isFree()) continue;
+            if (!a.isFree(sim)) continue;
             if (!a.rules().allows(Action.RESCUE, zone, date)) continue;
-            double eta = a.hoursTo(x, y);
+            double eta = a.hoursTo(sim, x, y);
             if (eta > spec.maxResponseHours()) continue;
             double score = eta + a.force().taskingPenaltyHours();
             if (score < bestScore) {

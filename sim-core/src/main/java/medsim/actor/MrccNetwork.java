@@ -175,7 +175,7 @@ public final class MrccNetwork {
     private void assign(MedSim sim, Mrcc mrcc, RescueTasking t, Asset asset) {
         MigrantBoat b = t.boat();
         boolean first = t.assign(asset, sim.tick());
-        asset.answer(t, mrcc);
+        asset.answer(sim, t, mrcc);
         sim.picture().tasked(sim, asset, t);
         sim.event(EventType.TASKING, b.xNm(), b.yNm(), asset.id(), b.id(), b.people(), mrcc.id());
         if (first) sim.event(EventType.CASE_TASKED, b.xNm(), b.yNm(), mrcc.id(), b.id(), b.people(), hoursSinceReport(sim, t));

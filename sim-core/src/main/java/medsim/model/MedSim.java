@@ -93,6 +93,12 @@ public class MedSim extends SimState {
     private boolean mapped = true;
     private long nextBoatId;
     private long agentSteps;
+    /** In the asset loop of the tick being stepped, the index of the asset stepping; -1 before the loop, MAX_VALUE after it. */
+    private int assetCursor = -1;
+    /** The fastest any boat or smuggler craft of the scenario sails, knots. */
+    private double fastestTargetKnots;
+    /** Today's bound on the speed of anything an asset looks for: the fastest boat or craft, or the day's drift; knots. */
+    private double targetSpeedBoundKnots;
     private LocalDate today;
     private SearchLog searchLog;
 
@@ -126,6 +132,9 @@ public class MedSim extends SimState {
         placeXy.clear();
         safeStates.clear();
         nextBoatId = 1;
+        assetCursor = -1;
+        fastestTargetKnots = scenario.smuggling().escortSpeedKnots();
+        for (BoatType type : scenario.boatTypes().values()) fastestTargetKnots = Math.max(fastestTargetKnots, type.speedKnots());
         agentSteps = 0;
         // Aircraft fly parallel sweeps and every sensor of the model follows the inverse-cube law: Koopman's curve for that.
         searchLog = new SearchLog(scenario.boatTypes().values().stream().map(BoatType::detectionTarget).distinct().sorted().toList(),
@@ -139,7 +148,7 @@ public class MedSim extends SimState {
         for (Force f : scenario.forces().values()) {
             for (AssetSpec a : f.assets()) {
                 Place base = scenario.places().get(a.basePlace());
-                for (String id : a.assetIds()) assets.add(new Asset(id, a, f, base, new Navigator(xOf(base), yOf(base)), scenario.detection()));
+                for (String id : a.assetIds()) assets.add(new Asset(id, assets.size(), a, f, base, new Navigator(xOf(base), yOf(base)), scenario.detection()));
             }
         }
         for (Asset a : assets) {
@@ -151,6 +160,7 @@ public class MedSim extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> {
             steppingTick = -1;
             steppingTick = tick();
+            assetCursor = -1;
             startOfDay();
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
@@ -164,7 +174,13 @@ public class MedSim extends SimState {
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
             agentSteps += assets.size();
-            for (Asset a : assets) a.step(this);
+            long t = tick();
+            for (int i = 0, n = assets.size(); i < n; i++) {
+                assetCursor = i;
+                Asset a = assets.get(i);
+                if (a.wakeTick() <= t) a.step(this);
+            }
+            assetCursor = Integer.MAX_VALUE;
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> {
             picture.deliverDue(this);
@@ -181,6 +197,7 @@ public class MedSim extends SimState {
         if (!clock.isStartOfDay(t)) return;
         today = clock.date(t);
         seaState.advanceTo(today, weatherStream.on(today));
+        targetSpeedBoundKnots = Math.max(fastestTargetKnots, Math.hypot(seaState.driftEastKnots(), seaState.driftSouthKnots()));
     }
 
     private void endOfDay() {
@@ -339,6 +356,47 @@ public class MedSim extends SimState {
         return world.router().routeFromFixedPlace(x0, y0, x1, y1);
     }
 
+    /**
+     * Whether assets may sleep through ticks in which they have nothing in reach to look for
+     * (see {@code Asset#ticksAsleep}): in a run without a map. A map shows every agent where it
+     * is at every tick, so a run with one steps every asset every tick; the outputs are the same.
+     */
+    public boolean assetsMaySleep() { return !mapped; }
+
+    /**
+     * The last tick whose step the asset at {@code stepOrder} in the asset loop has made, had it
+     * stepped every tick: the current tick once the loop has passed it, else the one before. A
+     * sleeping asset catches up to it before anyone asks where it is or sends it anywhere.
+     */
+    public long assetStepsThrough(int stepOrder) {
+        long t = tick();
+        return assetCursor > stepOrder ? t : t - 1;
+    }
+
+    /** Today's bound on how fast a boat, a smuggler craft or a derelict moves (the fastest boat type or craft, or the day's drift), knots. */
+    public double targetSpeedBoundKnots() { return targetSpeedBoundKnots; }
+
+    /** The distance from (x, y) to the nearest boat at sea, smuggler craft at sea or derelict, nm; infinite if there is none. */
+    public double nearestTargetNm(double xNm, double yNm) {
+        double d2 = Math.min(nearestSquaredNm(boats, xNm, yNm), nearestSquaredNm(derelicts, xNm, yNm));
+        for (int i = 0; i < crafts.numObjs; i++) {
+            SmugglerCraft c = (SmugglerCraft) crafts.objs[i];
+            double dx = c.xNm() - xNm, dy = c.yNm() - yNm;
+            d2 = Math.min(d2, dx * dx + dy * dy);
+        }
+        return Math.sqrt(d2);
+    }
+
+    private static double nearestSquaredNm(Bag migrantBoats, double xNm, double yNm) {
+        double d2 = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < migrantBoats.numObjs; i++) {
+            MigrantBoat b = (MigrantBoat) migrantBoats.objs[i];
+            double dx = b.xNm() - xNm, dy = b.yNm() - yNm;
+            d2 = Math.min(d2, dx * dx + dy * dy);
+        }
+        return d2;
+    }
+
     /** Puts an agent on the map at its position (a no-op in a run without one, see {@link #withoutMap}). */
     public void place(Object agent, double xNm, double yNm) {
         if (mapped) sea.setObjectLocation(agent, new Double2D(xNm, yNm));
@@ -391,6 +449,8 @@ public class MedSim extends SimState {
             crafts.add(craft);
             place(craft, start[0], start[1]);
         }
+        // A sleeping asset that could meet the new boat (or its escort) before it wakes wakes now.
+        if (assetsMaySleep()) for (Asset a : assets) a.wakeIfNear(this, start[0], start[1]);
     }
 
     public void boatGone(MigrantBoat boat) {
@@ -440,6 +500,7 @@ public class MedSim extends SimState {
      * run's result once it has ended. Writers and charts take this, never the live model.
      */
     public RunOutcome outcome() {
+        for (Asset a : assets) a.bringUpToDate(this);
         return new RunOutcome(recorder.daily(scenario.startDate()), RunSummary.of(recorder, scenario.metrics().summaryMetrics(), this::level),
                 assets.stream().map(AssetHours::of).toList(), totalTicks(), agentSteps, searchLog.outcome());
     }
