@@ -24,6 +24,69 @@ class SeaRouterTest {
     private final SeaRouter router = new SeaRouter(RASTER_1NM);
 
     @Test
+    void theBucketQueuesDistancesAreBitForBitThoseOfABinaryHeapDijkstra() {
+        // Whole fields to a port, a patrol point and the raster's corner, and searches stopped at
+        // a start: every distance the descent may read (those below the stop's) must be the same.
+        int w = RASTER_1NM.width();
+        int[][] goalAndStop = {
+                {cell(LAMPEDUSA), -1}, {cell(new double[] {34.2, 14.1}), -1}, {cell(TRIPOLI), cell(CATANIA)},
+                {cell(ZUWARA), cell(new double[] {36.9, 11.2})}};
+        for (int[] gs : goalAndStop) {
+            double[] reference = heapDijkstra(gs[0], gs[1]);
+            double[] field = router.distanceField(gs[0], gs[1]);
+            double limit = gs[1] < 0 ? Double.POSITIVE_INFINITY : reference[gs[1]];
+            int compared = 0;
+            for (int c = 0; c < reference.length; c++) {
+                if (gs[1] >= 0 && !(reference[c] <= limit)) continue;
+                assertEquals(Double.doubleToLongBits(reference[c]), Double.doubleToLongBits(field[c]),
+                        "cell (" + c % w + ", " + c / w + ") to goal " + gs[0] + ": " + reference[c] + " vs " + field[c]);
+                compared++;
+            }
+            assertTrue(compared > 1000, "cells compared: " + compared);
+        }
+    }
+
+    private static int cell(double[] latLon) {
+        double[] p = RASTER_1NM.nearestSeaPoint(x(latLon[1]), y(latLon[0]));
+        return RASTER_1NM.cellY(p[1]) * RASTER_1NM.width() + RASTER_1NM.cellX(p[0]);
+    }
+
+    /** Textbook Dijkstra on a binary heap (java.util.PriorityQueue), with the router's moves: 8 neighbours at sea, no corner cutting. */
+    private static double[] heapDijkstra(int goal, int stop) {
+        int w = RASTER_1NM.width(), h = RASTER_1NM.height();
+        double[] dist = new double[w * h];
+        java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        boolean[] done = new boolean[w * h];
+        java.util.PriorityQueue<double[]> open = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        dist[goal] = 0;
+        open.add(new double[] {0, goal});
+        while (!open.isEmpty()) {
+            int c = (int) open.poll()[1];
+            if (done[c]) continue;
+            done[c] = true;
+            if (c == stop) break;
+            int cx = c % w, cy = c / w;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if (dx == 0 && dy == 0) continue;
+                    int nx = cx + dx, ny = cy + dy;
+                    if (!openSea(nx, ny) || (dx != 0 && dy != 0 && (!openSea(nx, cy) || !openSea(cx, ny)))) continue;
+                    double cost = dist[c] + (dx != 0 && dy != 0 ? Math.sqrt(2.0) : 1.0);
+                    if (cost < dist[ny * w + nx]) {
+                        dist[ny * w + nx] = cost;
+                        open.add(new double[] {cost, ny * w + nx});
+                    }
+                }
+            }
+        }
+        return dist;
+    }
+
+    private static boolean openSea(int x, int y) {
+        return x >= 0 && x < RASTER_1NM.width() && y >= 0 && y < RASTER_1NM.height() && RASTER_1NM.isOpenSeaCell(y * RASTER_1NM.width() + x);
+    }
+
+    @Test
     void palermoToLampedusaGoesAroundSicilyAtSea() {
         List<double[]> route = route(PALERMO, LAMPEDUSA);
         assertLegsAtSea(RASTER_1NM, route);
