@@ -10,6 +10,9 @@
 # The old commit is exported with `git archive` into a temporary folder and built there by its
 # own launcher (nothing in this clone or its worktrees changes); this checkout is built by ./medsim.
 # Then, the two codes alternating measurement by measurement (the same load for both):
+#   start-up: `medsim run central-med-2016.yaml --days 1`, timed from the launcher's start to its
+#     exit: the JVM, the scenario, the geography and one day (after a first such run of each
+#     code, not timed, which leaves the launcher's class archive and the geography cache made);
 #   single run: `medsim run central-med-2016.yaml`, timed from the launcher's start to its exit
 #     (JVM start, scenario, geography and the year: what a user waits for), and run.json's
 #     wall_seconds (the CLI's own timing of the run itself);
@@ -52,6 +55,10 @@ days_opt=()
 echo "building the old code ($old_commit) and this checkout ($new_commit)..." >&2
 "$work/old/medsim" --version >/dev/null
 "$top/medsim" --version >/dev/null
+# A first run of each, not timed: what a launcher or the code keeps between runs (a class
+# archive, the geography on disk) is made once after a build, not by every run.
+"$work/old/medsim" run "$work/old/scenarios/central-med-2016.yaml" --days 1 --out "$work/old-first" -q >/dev/null
+"$top/medsim" run "$top/scenarios/central-med-2016.yaml" --days 1 --out "$work/new-first" -q >/dev/null
 
 now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
@@ -76,8 +83,16 @@ EOF
 # shared machine.
 tree_of() { if [ "$1" = old ]; then echo "$work/old"; else echo "$top"; fi; }
 launcher_of() { echo "$(tree_of "$1")/medsim"; }
-declare -A s1 w1 w10
+declare -A s1 w1 w10 su
 for i in $(seq 1 "$repeats"); do
+  for code in old new; do
+    tree="$(tree_of $code)"
+    t0=$(now)
+    "$(launcher_of $code)" run "$tree/scenarios/central-med-2016.yaml" --seed "$i" --days 1 --out "$work/$code-day-$i" --force -q >/dev/null
+    t1=$(now)
+    su[$code]+="$(echo "$t1 - $t0" | bc -l) "
+    echo "$code seed $i: start-up (--days 1 run) $(echo "$t1 - $t0" | bc -l) s" >&2
+  done
   for code in old new; do
     tree="$(tree_of $code)"
     t0=$(now)
@@ -109,8 +124,9 @@ for size in n 1; do
     echo "$code sweep: $(tail -1 "$work/$code-sweep-$size.log")" >&2
   done
 done
-declare -A single wall x10 warm per
+declare -A single wall x10 warm per startup
 for code in old new; do
+  startup[$code]=$(printf '%s\n' ${su[$code]} | median)
   single[$code]=$(printf '%s\n' ${s1[$code]} | median)
   wall[$code]=$(printf '%s\n' ${w1[$code]} | median)
   x10[$code]=$(printf '%s\n' ${w10[$code]} | median)
@@ -136,6 +152,7 @@ echo "Outputs of seed 1 (run CSVs and the sweep's runs.csv) byte-identical betwe
 echo
 echo "| measure | old | new | old / new |"
 echo "|---|---:|---:|---:|"
+echo "| start-up: a --days 1 run, launcher to exit (s) | $(fmt "${startup[old]}") | $(fmt "${startup[new]}") | $(ratio "${startup[old]}" "${startup[new]}") |"
 echo "| single 2016 run, start-up included (s) | $(fmt "${single[old]}") | $(fmt "${single[new]}") | $(ratio "${single[old]}" "${single[new]}") |"
 echo "| single 2016 run, run.json wall_seconds (s) | $(fmt "${wall[old]}") | $(fmt "${wall[new]}") | $(ratio "${wall[old]}" "${wall[new]}") |"
 echo "| year inside a sweep of $sweep_runs, start-up shared (s) | $(fmt "${per[old]}") | $(fmt "${per[new]}") | $(ratio "${per[old]}" "${per[new]}") |"

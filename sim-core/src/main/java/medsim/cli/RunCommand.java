@@ -14,6 +14,7 @@ import medsim.format.Numbers;
 import medsim.model.RunOutcome;
 import medsim.model.ScenarioRun;
 import medsim.model.World;
+import medsim.model.WorldDiskCache;
 import medsim.provenance.BuildInfo;
 import medsim.record.AtomicFiles;
 import medsim.record.CsvEventSink;
@@ -82,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     private int run(Scenario scenario, long seed, Path dir) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        World world = World.build(scenario.geography());
+        World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
         ProgressLine progress = new ProgressLine(err, quiet, t0);
         RunOutcome outcome;
         Scenario s = scenario;

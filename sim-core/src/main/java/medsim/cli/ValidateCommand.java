@@ -13,6 +13,7 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
 import medsim.model.World;
+import medsim.model.WorldDiskCache;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
@@ -85,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
             java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            World world = World.build(scenario.geography());
+            World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
             List<RunResult> runs = Replications.run(scenario, world, seed, nReplications, nThreads, done -> {
                 if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, nReplications, (System.nanoTime() - t0) / 1e9);
             });

@@ -32,8 +32,13 @@ public final class LandPolygons {
      * an {@link InputException} naming the file and, where there is one, the line and column.
      */
     public static List<LandPolygon> load(Path geojson) {
+        return load(geojson.toString(), InputFiles.readText(geojson, InputFiles.MAX_LAND_BYTES));
+    }
+
+    /** As {@link #load(Path)}, from the file's text already read; {@code label} names the file in errors. */
+    public static List<LandPolygon> load(String label, String geojsonText) {
         // GeoJSON is JSON, and JSON is YAML 1.2: the YAML reader, with its positions and limits, reads it.
-        YamlNode root = YamlNode.parse(geojson, InputFiles.MAX_LAND_BYTES);
+        YamlNode root = YamlNode.parse(label, geojsonText);
         YamlNode type = field(root, "type");
         if (!"FeatureCollection".equals(text(type))) throw type.error("must be FeatureCollection (got " + describe(type) + ")");
         List<YamlNode> features = field(root, "features").asList();

@@ -1,5 +1,7 @@
 package medsim.geo;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -91,14 +93,9 @@ public final class SeaRaster {
             throw new IllegalArgumentException("need 0 <= territorialSeaNm <= contiguousZoneNm, finite; got "
                     + territorialSeaNm + " and " + contiguousZoneNm);
         }
-        // The 1e-9 keeps an exact multiple (570 nm / 1 nm) from gaining a spurious extra cell.
-        long widthL = (long) Math.ceil(projection.widthNm() / cellNm - 1e-9);
-        long heightL = (long) Math.ceil(projection.heightNm() / cellNm - 1e-9);
-        if (widthL * heightL > 100_000_000L) {
-            throw new IllegalArgumentException("raster of " + widthL + " x " + heightL + " cells is too large; use larger cells");
-        }
-        int width = (int) widthL;
-        int height = (int) heightL;
+        int[] size = gridSize(projection, cellNm);
+        int width = size[0];
+        int height = size[1];
 
         TreeSet<String> stateSet = new TreeSet<>();
         for (LandPolygon p : land) {
@@ -134,6 +131,13 @@ public final class SeaRaster {
                     : zoneId(nearestNm <= territorialSeaNm ? TERRITORIAL_ZONE : CONTIGUOUS_ZONE, nearest);
         }
 
+        return new SeaRaster(projection, cellNm, territorialSeaNm, contiguousZoneNm, width, height, states,
+                landOwner, coastDistanceNm, nearestState, zoneId, largestSeaBody(landOwner, width, height),
+                zones(states));
+    }
+
+    /** Every zone a cell can have, in the order of {@link #zoneId}: the high seas, then territorial, contiguous and land per state. */
+    private static List<SeaZone> zones(List<String> states) {
         List<SeaZone> zones = new ArrayList<>();
         zones.add(SeaZone.HIGH_SEAS);
         for (String state : states) {
@@ -141,9 +145,100 @@ public final class SeaRaster {
             zones.add(new SeaZone(ZoneKind.CONTIGUOUS_ZONE, state));
             zones.add(new SeaZone(ZoneKind.LAND, state));
         }
-        return new SeaRaster(projection, cellNm, territorialSeaNm, contiguousZoneNm, width, height, states,
-                landOwner, coastDistanceNm, nearestState, zoneId, largestSeaBody(landOwner, width, height),
-                List.copyOf(zones));
+        return List.copyOf(zones);
+    }
+
+    /** The grid's {width, height} in cells for the projection's box and the cell size. */
+    private static int[] gridSize(Projection projection, double cellNm) {
+        // The 1e-9 keeps an exact multiple (570 nm / 1 nm) from gaining a spurious extra cell.
+        long widthL = (long) Math.ceil(projection.widthNm() / cellNm - 1e-9);
+        long heightL = (long) Math.ceil(projection.heightNm() / cellNm - 1e-9);
+        if (widthL * heightL > 100_000_000L) {
+            throw new IllegalArgumentException("raster of " + widthL + " x " + heightL + " cells is too large; use larger cells");
+        }
+        return new int[] {(int) widthL, (int) heightL};
+    }
+
+    /** How many bytes {@link #writeCells} writes. */
+    public int cellBytes() {
+        int cells = width * height;
+        int bytes = 4 + 4 + 4;
+        for (String state : states) bytes += 4 + state.getBytes(StandardCharsets.UTF_8).length;
+        return bytes + cells * (3 + 1 + 4 * states.size());
+    }
+
+    /**
+     * Writes everything {@link #build} computed (width, height, the states, then per cell the land
+     * owner, nearest state, zone, open sea, and each state's coast distance as a float), so that
+     * {@link #readCells} gives back an equal raster without the distance transforms. Not the
+     * projection, cell size or zone widths: the reader is given them. {@link #cellBytes} bytes,
+     * in the buffer's byte order.
+     */
+    public void writeCells(ByteBuffer out) {
+        out.putInt(width).putInt(height).putInt(states.size());
+        for (String state : states) {
+            byte[] code = state.getBytes(StandardCharsets.UTF_8);
+            out.putInt(code.length).put(code);
+        }
+        out.put(landOwner).put(nearestState).put(zoneId);
+        for (boolean open : openSea) out.put(open ? (byte) 1 : (byte) 0);
+        for (float[] distances : coastDistanceNm) {
+            out.asFloatBuffer().put(distances);
+            out.position(out.position() + 4 * distances.length);
+        }
+    }
+
+    /**
+     * The raster {@link #writeCells} wrote for the same projection, cell size and zone widths.
+     *
+     * @throws IllegalArgumentException if the bytes do not describe a raster of this shape
+     *         (another grid size, a cell value out of range); {@link java.nio.BufferUnderflowException}
+     *         if they end early
+     */
+    public static SeaRaster readCells(ByteBuffer in, Projection projection, double cellNm,
+            double territorialSeaNm, double contiguousZoneNm) {
+        int[] size = gridSize(projection, cellNm);
+        int width = in.getInt();
+        int height = in.getInt();
+        if (width != size[0] || height != size[1]) {
+            throw new IllegalArgumentException("a raster of " + width + " x " + height + " cells, not the " + size[0] + " x " + size[1] + " of this grid");
+        }
+        int stateCount = in.getInt();
+        if (stateCount < 0 || stateCount > 42) throw new IllegalArgumentException(stateCount + " states");
+        List<String> states = new ArrayList<>(stateCount);
+        for (int s = 0; s < stateCount; s++) {
+            int length = in.getInt();
+            if (length != 3) throw new IllegalArgumentException("a state code of " + length + " bytes");
+            byte[] code = new byte[length];
+            in.get(code);
+            String state = new String(code, StandardCharsets.UTF_8);
+            if (!SeaZone.isStateCode(state) || (s > 0 && states.get(s - 1).compareTo(state) >= 0)) {
+                throw new IllegalArgumentException("states not sorted alpha-3 codes");
+            }
+            states.add(state);
+        }
+        int cells = width * height;
+        byte[] landOwner = new byte[cells];
+        byte[] nearestState = new byte[cells];
+        byte[] zoneId = new byte[cells];
+        byte[] open = new byte[cells];
+        in.get(landOwner).get(nearestState).get(zoneId).get(open);
+        boolean[] openSea = new boolean[cells];
+        int zoneCount = 1 + 3 * stateCount;
+        for (int i = 0; i < cells; i++) {
+            if (landOwner[i] < SEA || landOwner[i] >= stateCount || nearestState[i] < -1 || nearestState[i] >= stateCount
+                    || zoneId[i] < 0 || zoneId[i] >= zoneCount || (open[i] & ~1) != 0) {
+                throw new IllegalArgumentException("cell " + i + " holds a value out of range");
+            }
+            openSea[i] = open[i] == 1;
+        }
+        float[][] coastDistanceNm = new float[stateCount][cells];
+        for (float[] distances : coastDistanceNm) {
+            in.asFloatBuffer().get(distances);
+            in.position(in.position() + 4 * cells);
+        }
+        return new SeaRaster(projection, cellNm, territorialSeaNm, contiguousZoneNm, width, height, List.copyOf(states),
+                landOwner, coastDistanceNm, nearestState, zoneId, openSea, zones(states));
     }
 
     private static byte zoneId(int kindOffset, int state) {

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * so the route bends only where land forces it to.
  *
  * <p>Destinations are mostly ports, so each destination's field is computed once and kept
- * (up to a limit); a run then routes any number of ships to a port for the cost of walking
- * down the field. Thread-safe: the raster is read-only and a field's content does not depend
+ * (up to a limit; and in a {@link FieldStore}, if given one, for later processes); a run then
+ * routes any number of ships to a port for the cost of walking down the field. Thread-safe: the raster is read-only and a field's content does not depend
  * on which thread or run computed it, so routes are the same with or without the cache.
  */
 public final class SeaRouter {
@@ -31,8 +31,41 @@ public final class SeaRouter {
     /** How often each goal cell was asked for, to keep whole fields only for goals that recur. */
     private final ConcurrentHashMap<Integer, Integer> requests = new ConcurrentHashMap<>();
 
+    private final FieldStore store;
+
+    /**
+     * Keeps a goal's whole distance field beyond this router (on disk, between processes), so
+     * that a field computed once need not be computed again. {@link #find} must give back
+     * exactly the values {@link #keep} was given for the same raster and goal, or null.
+     */
+    public interface FieldStore {
+        /** The field kept for {@code goalCell} ({@code cells} values), or null if there is none. */
+        double[] find(int goalCell, int cells);
+
+        /** Keeps the field of {@code goalCell}; a failure to keep it is silent. */
+        void keep(int goalCell, double[] field);
+
+        /** Keeps nothing. */
+        FieldStore NONE = new FieldStore() {
+            @Override
+            public double[] find(int goalCell, int cells) {
+                return null;
+            }
+
+            @Override
+            public void keep(int goalCell, double[] field) {
+            }
+        };
+    }
+
     public SeaRouter(SeaRaster raster) {
+        this(raster, FieldStore.NONE);
+    }
+
+    /** A router whose kept fields are also kept in {@code store} and looked for there first. */
+    public SeaRouter(SeaRaster raster, FieldStore store) {
         this.raster = Objects.requireNonNull(raster, "raster");
+        this.store = Objects.requireNonNull(store, "store");
         this.width = raster.width();
         this.height = raster.height();
     }
@@ -91,7 +124,11 @@ public final class SeaRouter {
     }
 
     private KeptField keptField(int goalCell) {
-        double[] field = distanceField(goalCell, -1);
+        double[] field = store.find(goalCell, width * height);
+        if (field == null || field.length != width * height) {
+            field = distanceField(goalCell, -1);
+            store.keep(goalCell, field);
+        }
         int[] next = new int[field.length];
         Arrays.fill(next, UNKNOWN);
         return new KeptField(goalCell, field, next);

@@ -1,6 +1,5 @@
 package medsim.model;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import medsim.geo.LandPolygon;
@@ -21,19 +20,29 @@ public final class World {
     private final SeaRaster raster;
     private final SeaRouter router;
 
-    private World(GeographySpec spec, List<LandPolygon> land, SeaRaster raster) {
+    /** A world whose router also keeps its ports' distance fields in {@code fields} (and looks there first). */
+    World(GeographySpec spec, List<LandPolygon> land, SeaRaster raster, SeaRouter.FieldStore fields) {
         this.spec = spec;
         this.land = List.copyOf(land);
         this.raster = raster;
-        this.router = new SeaRouter(raster);
+        this.router = new SeaRouter(raster, fields);
     }
 
+    /**
+     * Reads the land file and builds the raster, every time; {@link WorldDiskCache#world} reads
+     * what this built in an earlier process instead.
+     *
+     * @throws medsim.yaml.InputException if the land file is unreadable or not land polygons
+     */
     public static World build(GeographySpec spec) {
-        Path file = spec.landFile();
-        List<LandPolygon> land = LandPolygons.load(file);
+        return of(spec, LandPolygons.load(spec.landFile()), SeaRouter.FieldStore.NONE);
+    }
+
+    /** The world of {@code spec} on land polygons already read from its land file. */
+    static World of(GeographySpec spec, List<LandPolygon> land, SeaRouter.FieldStore fields) {
         SeaRaster raster = SeaRaster.build(spec.projection(), land, spec.cellNm(),
                 spec.territorialSeaNm(), spec.contiguousZoneNm());
-        return new World(spec, land, raster);
+        return new World(spec, land, raster, fields);
     }
 
     public GeographySpec spec() { return spec; }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import medsim.gui.map.SeaMap;
 import medsim.model.World;
+import medsim.model.WorldDiskCache;
 import medsim.record.AtomicFiles;
 import medsim.record.Plural;
 import medsim.scenario.Scenario;
@@ -97,7 +98,7 @@ public final class ChartCommand implements Callable<Integer> {
         }
         EventMap map = null;
         if (scenario != null) {
-            World world = World.build(scenario.geography());
+            World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
             map = new EventMap(new SeaMap(scenario, world), EventMap.read(runDir.resolve("events.csv"), world.projection()),
                     info.title(), info.start(), info.end());
         }
