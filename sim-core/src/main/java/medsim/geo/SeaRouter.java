@@ -58,6 +58,9 @@ public final class SeaRouter {
         };
     }
 
+    /** See {@link #legalMoves(SeaRaster)}. */
+    private final short[] legalMoves;
+
     public SeaRouter(SeaRaster raster) {
         this(raster, FieldStore.NONE);
     }
@@ -68,6 +71,7 @@ public final class SeaRouter {
         this.store = Objects.requireNonNull(store, "store");
         this.width = raster.width();
         this.height = raster.height();
+        this.legalMoves = legalMoves(raster);
     }
 
     /**
@@ -324,35 +328,44 @@ public final class SeaRouter {
         return best;
     }
 
-    /** The k-th of the 8 neighbours (k = 0..8, 4 is the cell itself), or -1 if it is not a legal move. */
+    /** The k-th of the 8 neighbours (k = 0..8, 4 is the cell itself), or -1 if it is not a legal move (see {@link #legalMoves}). */
     private int neighbour(int cx, int cy, int k) {
-        int stepX = k % 3 - 1;
-        int stepY = k / 3 - 1;
-        int nx = cx + stepX;
-        int ny = cy + stepY;
-        if ((stepX == 0 && stepY == 0) || !isOpenSea(nx, ny)) {
-            return -1;
+        return (legalMoves[cy * width + cx] & (1 << k)) == 0 ? -1 : (cy + k / 3 - 1) * width + cx + k % 3 - 1;
+    }
+
+    /**
+     * Per cell, bit k set if the k-th neighbour (k = 0..8 row by row, 4 the cell itself, never
+     * set) is a legal move: at sea, and for a diagonal both side cells at sea too (no corner
+     * cutting, as line of sight). Worked out once, since Dijkstra and the descent ask it for
+     * every neighbour of every cell they visit.
+     */
+    private static short[] legalMoves(SeaRaster raster) {
+        int width = raster.width(), height = raster.height();
+        short[] moves = new short[width * height];
+        for (int cy = 0; cy < height; cy++) {
+            for (int cx = 0; cx < width; cx++) {
+                short m = 0;
+                for (int k = 0; k < 9; k++) {
+                    int stepX = k % 3 - 1, stepY = k / 3 - 1;
+                    int nx = cx + stepX, ny = cy + stepY;
+                    if ((stepX == 0 && stepY == 0) || !isOpenSea(raster, nx, ny)) continue;
+                    if (stepX != 0 && stepY != 0 && (!isOpenSea(raster, nx, cy) || !isOpenSea(raster, cx, ny))) continue;
+                    m |= (short) (1 << k);
+                }
+                moves[cy * width + cx] = m;
+            }
         }
-        // No corner cutting: a diagonal step needs both side cells at sea, as line of sight does.
-        if (stepX != 0 && stepY != 0 && (!isOpenSea(nx, cy) || !isOpenSea(cx, ny))) {
-            return -1;
-        }
-        return ny * width + nx;
+        return moves;
+    }
+
+    private static boolean isOpenSea(SeaRaster raster, int x, int y) {
+        return x >= 0 && x < raster.width() && y >= 0 && y < raster.height() && raster.isOpenSeaCell(y * raster.width() + x);
     }
 
     private static double stepCost(int k) {
         return k % 2 == 0 ? SQRT2 : 1.0; // k = 0, 2, 6, 8 are the diagonals
     }
 
-    private boolean isOpenSea(int x, int y) {
-        return x >= 0 && x < width && y >= 0 && y < height && raster.isOpenSeaCell(y * width + x);
-    }
-
-    /**
-     * Binary min-heap of cells by estimated total cost; ties go to the larger cost so far (the
-     * deeper node, fewer expansions), then to the lower cell index, so the order is total and
-     * the search deterministic. Primitive arrays: a field pushes hundreds of thousands of entries.
-     */
     /**
      * Dial's bucket queue for {@link #distanceField}: cells by their distance in buckets
      * {@link #WIDTH} wide, under the smallest step (1 cell), so that no cell of a bucket can lower

@@ -87,6 +87,8 @@ public class MedSim extends SimState {
     private MrccNetwork mrccNetwork;
     private MaritimePicture picture;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
+    /** The sea route from each departure point to each destination, by "from -> to" (see {@link #launch}). */
+    private final Map<String, List<double[]>> launchRoutes = new java.util.HashMap<>();
     private final Set<String> safeStates = new LinkedHashSet<>();
     /** The tick being stepped, set by its first step and cleared by its last (MASON's getTime() takes a lock); -1 between ticks. */
     private long steppingTick = -1;
@@ -130,6 +132,7 @@ public class MedSim extends SimState {
         assets.clear();
         armsSuspects.clear();
         placeXy.clear();
+        launchRoutes.clear();
         safeStates.clear();
         nextBoatId = 1;
         assetCursor = -1;
@@ -436,7 +439,9 @@ public class MedSim extends SimState {
         double[] start = world.raster().nearestSeaPoint(xOf(from), yOf(from));
         Place destination = scenario.places().get(WeightedDraw.id(type.destinations(), fate));
         Navigator nav = new Navigator(start[0], start[1]);
-        nav.follow(world.router().route(start[0], start[1], xOf(destination), yOf(destination)));
+        // Every boat from one point to one destination takes the same route: made once a run (its waypoints are only read).
+        nav.follow(launchRoutes.computeIfAbsent(from.id() + " -> " + destination.id(),
+                k -> world.router().route(start[0], start[1], xOf(destination), yOf(destination))));
         MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav, fate.nextLong());
         boats.add(boat);
         nearbyBoats.invalidate();
