@@ -105,6 +105,8 @@ public final class Asset implements Steppable {
     private long rescuedTotal;
     /** How many times it has landed people (at a place of safety or in Libya): the key of each landing's draws (driver arrests, detention). */
     private long landings;
+    /** Following a sea route around land toward its case's boat (see {@link #sailAroundLand}). */
+    private boolean detouring;
     /** On its way at transit speed to where a shared contact put a boat (see {@link #cue}). */
     private boolean cued;
     /** Whether it knows where its case's boat is: false while it heads for a shared contact's position and has not yet detected the boat. */
@@ -600,6 +602,7 @@ public final class Asset implements Steppable {
 
     private void takeCase(MigrantBoat b, RescueTasking t, Action action) {
         cued = false;
+        detouring = false;
         located = t == null || t.contact() == null;
         caseBoat = b;
         tasking = t;
@@ -633,13 +636,19 @@ public final class Asset implements Steppable {
             return;
         }
         // Sent on a contact (shared, or a call), it heads for where the contact puts the boat until it detects it.
+        double headingXNm = located ? caseBoat.xNm() : tasking.contact().xNmNow(sim);
+        double headingYNm = located ? caseBoat.yNm() : tasking.contact().yNmNow(sim);
+        if (sim.world().raster().lineOfSightAtSea(nav.xNm(), nav.yNm(), headingXNm, headingYNm)) {
+            detouring = false;
+        } else if (sailAroundLand(sim, headingXNm, headingYNm, dt)) {
+            return;
+        }
         double onSceneHours;
         if (located) {
             onSceneHours = closeOn(caseBoat.startXNm(), caseBoat.startYNm(), caseBoat.xNm(), caseBoat.yNm(), dt);
         } else {
             // Where dead reckoning from the contact (its position, course and speed) puts the boat now.
-            Contact c = tasking.contact();
-            double tx = c.xNmNow(sim), ty = c.yNmNow(sim);
+            double tx = headingXNm, ty = headingYNm;
             boolean there = nav.steerToward(tx, ty, spec.transitSpeedKnots() * dt) || nav.distanceTo(tx, ty) <= spec.onSceneNm();
             onSceneHours = there ? dt - nav.leftoverNm() / spec.transitSpeedKnots() : Double.NaN;
         }
@@ -890,6 +899,31 @@ public final class Asset implements Steppable {
         lastSensor = sensors[SensorCredit.credited(sensorExposure, credit)];
         return true;
     }
+
+    /**
+     * Land lies between it and the boat it is sent to (a ship north of Sicily sent south of it):
+     * it sails the sea route toward where it heads, at transit speed, until it has that point in
+     * sight and steers for the boat again ({@link #toCase}). The route is made when the land
+     * first hides the point, and again only at its end if the point is still hidden and has
+     * moved more than {@link #DETOUR_REPLAN_NM} from there (or from the sea nearest it). Returns
+     * false, having sailed nothing, at the end of a route to near the point still hidden (the
+     * point is then on land, or behind it): it steers straight, as without a route.
+     */
+    private boolean sailAroundLand(MedSim sim, double xNm, double yNm, double dt) {
+        if (!detouring) {
+            nav.follow(sim.routeOnce(spec.kind(), nav.xNm(), nav.yNm(), xNm, yNm));
+            detouring = true;
+        } else if (!nav.hasRoute()) {
+            double[] end = nav.destination(), sea = sim.world().raster().nearestSeaPoint(xNm, yNm);
+            if (Math.hypot(end[0] - sea[0], end[1] - sea[1]) <= DETOUR_REPLAN_NM) return false;
+            nav.follow(sim.routeOnce(spec.kind(), nav.xNm(), nav.yNm(), xNm, yNm));
+        }
+        nav.advance(spec.transitSpeedKnots() * dt);
+        return true;
+    }
+
+    /** How far the point it heads for may be from the end of its route around land before it makes a new one, nm. */
+    private static final double DETOUR_REPLAN_NM = 5.0;
 
     /**
      * Sails toward a target that moved straight from (tx0, ty0) to (tx1, ty1) during the step

@@ -103,6 +103,112 @@ public final class SeaRouter {
     }
 
     /**
+     * A sea route for a one-off journey to a point that will have moved by the next one (a ship
+     * sailing around land toward a boat): the same form as {@link #route} (ends snapped to the
+     * open sea, legs at sea, string pulled), but found by A* from the goal with the octile
+     * distance to the start as its estimate, so that it visits the cells along the way instead
+     * of every cell nearer the goal than the start, and keeps nothing. The path may be a little
+     * longer than {@link #route}'s shortest one: the search takes a bucket's cells in any order,
+     * so a cell may be settled before a slightly shorter way to it is found.
+     */
+    public List<double[]> routeOnce(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
+        double[] start = raster.nearestSeaPoint(x0Nm, y0Nm);
+        double[] goal = raster.nearestSeaPoint(x1Nm, y1Nm);
+        if (raster.lineOfSightAtSea(start[0], start[1], goal[0], goal[1])) {
+            return List.of(start, goal);
+        }
+        int startCell = raster.cellY(start[1]) * width + raster.cellX(start[0]);
+        int goalCell = raster.cellY(goal[1]) * width + raster.cellX(goal[0]);
+        int[] path;
+        try {
+            path = descend(startCell, goalCell, aStarField(goalCell, startCell));
+        } finally {
+            A_STAR_SCRATCH.get().clear();
+        }
+        return pullString(start, path, goal);
+    }
+
+    /**
+     * Sea distances to the goal of the cells A* settles on its way to {@code startCell} (others
+     * infinite or an upper bound): every finite cell but the goal has a neighbour with a smaller
+     * distance (the one it was reached from), so {@link #descend} from the start reaches the goal.
+     */
+    private double[] aStarField(int goalCell, int startCell) {
+        AStarScratch scratch = A_STAR_SCRATCH.get();
+        double[] dist = scratch.distances(width * height);
+        int sx = startCell % width, sy = startCell / width;
+        // Bucketed by estimate, last in first out within a bucket: on the ties of open sea (every
+        // cell between two points has the same estimate) the search runs ahead, depth first.
+        BucketQueue open = new BucketQueue();
+        scratch.set(goalCell, 0.0);
+        open.push(octileCells(goalCell, sx, sy), goalCell);
+        while (!open.isEmpty()) {
+            int c = open.pop();
+            if (scratch.done(c)) continue;
+            scratch.settle(c);
+            if (c == startCell) break;
+            int cx = c % width, cy = c / width;
+            for (int k = 0; k < 9; k++) {
+                int next = neighbour(cx, cy, k);
+                if (next < 0) continue;
+                double cost = dist[c] + stepCost(k);
+                if (cost < dist[next]) {
+                    scratch.set(next, cost);
+                    open.push(cost + octileCells(next, sx, sy), next);
+                }
+            }
+        }
+        return dist;
+    }
+
+    /** Per thread, the arrays of {@link #aStarField}, reset cell by cell after each search ({@link AStarScratch#clear}). */
+    private static final ThreadLocal<AStarScratch> A_STAR_SCRATCH = ThreadLocal.withInitial(AStarScratch::new);
+
+    /** A search's distances and settled cells, and the list of cells it touched, to reset only those. */
+    private static final class AStarScratch {
+        private double[] dist = new double[0];
+        private boolean[] settled = new boolean[0];
+        private int[] touched = new int[1024];
+        private int touchedCount;
+
+        double[] distances(int cells) {
+            if (dist.length != cells) {
+                dist = new double[cells];
+                Arrays.fill(dist, Double.POSITIVE_INFINITY);
+                settled = new boolean[cells];
+                touchedCount = 0;
+            }
+            return dist;
+        }
+
+        void set(int cell, double d) {
+            if (dist[cell] == Double.POSITIVE_INFINITY) {
+                if (touchedCount == touched.length) touched = Arrays.copyOf(touched, 2 * touchedCount);
+                touched[touchedCount++] = cell;
+            }
+            dist[cell] = d;
+        }
+
+        boolean done(int cell) { return settled[cell]; }
+
+        void settle(int cell) { settled[cell] = true; }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                dist[touched[i]] = Double.POSITIVE_INFINITY;
+                settled[touched[i]] = false;
+            }
+            touchedCount = 0;
+        }
+    }
+
+    /** The octile distance in cells from a cell to (x, y): the sea distance were there no land. */
+    private double octileCells(int cell, int x, int y) {
+        int dx = Math.abs(cell % width - x), dy = Math.abs(cell / width - y);
+        return Math.max(dx, dy) + (SQRT2 - 1) * Math.min(dx, dy);
+    }
+
+    /**
      * The same as {@link #route} for a route that starts at a fixed place (a port) and ends
      * anywhere: it walks the start's distance field, which is computed once, instead of one for
      * each new destination. Callers choose it by what the endpoints are, never by cache state,
@@ -176,31 +282,56 @@ public final class SeaRouter {
             return n;
         }
 
+        /**
+         * The route from {@code start} (in {@code startCell}) to the goal: the farthest point of
+         * the cell path in sight of the start, then the tail string-pulled from there (kept by
+         * that cell and the exact goal). The path is followed only as far as the start sees,
+         * and past it only when the tail is not kept yet: what {@code farthestInSight} and
+         * {@code pulledFrom} on the whole path's points give, without making the whole path.
+         */
         List<double[]> route(double[] start, int startCell, double[] goal) {
             if (Double.isInfinite(field[startCell])) {
                 throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
             }
-            int n = 1;
-            for (int c = startCell; c != goalCell; c = nextOf(c)) n++;
-            int[] path = new int[n];
-            int c = startCell;
-            for (int i = 0; i < n; i++, c = nextOf(c)) path[i] = c;
-            if (n == 1) return pullString(start, path, goal);
-            double[][] points = points(start, path, goal);
-            int anchor = farthestInSight(points, 0);
+            if (startCell == goalCell) return pullString(start, new int[] {startCell}, goal);
+            // The next point is always in sight; then on while the start sees the one after.
+            int anchorCell = nextOf(startCell);
+            double[] anchorPoint = pointOf(anchorCell, goal);
+            while (anchorCell != goalCell) {
+                int cell = nextOf(anchorCell);
+                double[] point = pointOf(cell, goal);
+                if (!inSight(start, point)) break;
+                anchorCell = cell;
+                anchorPoint = point;
+            }
             List<double[]> waypoints = new ArrayList<>();
             waypoints.add(start);
-            waypoints.add(points[anchor]);
-            if (anchor < n - 1) {
-                Tail key = new Tail(path[anchor], goal[0], goal[1]);
+            waypoints.add(anchorPoint);
+            if (anchorCell != goalCell) {
+                Tail key = new Tail(anchorCell, goal[0], goal[1]);
                 List<double[]> tail = tails.get(key);
                 if (tail == null) {
-                    tail = pulledFrom(points, anchor);
+                    tail = pulledFrom(points(anchorPoint, pathFrom(anchorCell), goal), 0);
                     if (tails.size() < TAIL_LIMIT) tails.putIfAbsent(key, tail);
                 }
                 for (double[] w : tail) waypoints.add(w.clone());
             }
             return List.copyOf(waypoints);
+        }
+
+        /** A point of the path: the exact goal in the goal's cell, else the cell's centre. */
+        private double[] pointOf(int cell, double[] goal) {
+            return cell == goalCell ? goal : new double[] {raster.cellCentreNm(cell % width), raster.cellCentreNm(cell / width)};
+        }
+
+        /** The cells from {@code cell} down to the goal's, both included. */
+        private int[] pathFrom(int cell) {
+            int n = 1;
+            for (int c = cell; c != goalCell; c = nextOf(c)) n++;
+            int[] path = new int[n];
+            int c = cell;
+            for (int i = 0; i < n; i++, c = nextOf(c)) path[i] = c;
+            return path;
         }
     }
 
@@ -373,8 +504,9 @@ public final class SeaRouter {
      * of a bucket may be taken in any order (last in, first out here). So the distances, and the
      * cells settled before a stop cell, are bit for bit those of any other exact Dijkstra (a test
      * compares with a binary heap); only the work differs: O(1) a push or pop instead of
-     * O(log n). A step adds at most sqrt(2), so a push lands at most 3 buckets after the one
-     * being taken from: a ring of {@link #RING} buckets holds them all.
+     * O(log n). A step adds at most sqrt(2) to a distance (and twice that to an A* estimate,
+     * {@link #aStarField}), so a push lands at most 3 (6) buckets after the one being taken
+     * from: a ring of {@link #RING} buckets holds them all.
      */
     private static final class BucketQueue {
         private static final double WIDTH = 0.5;
@@ -394,8 +526,12 @@ public final class SeaRouter {
         }
 
         void push(double distance, int cell) {
+            // An estimate can fall an ulp short of the one being taken (A*'s octile distances are
+            // rounded): it goes in the current bucket, where order does not matter.
             long bucket = (long) (distance / WIDTH);
-            if (bucket < current || bucket >= current + RING) {
+            if (count == 0) current = bucket; // an empty queue starts where its first cell is (A* starts at its estimate)
+            bucket = Math.max(current, bucket);
+            if (bucket >= current + RING) {
                 throw new IllegalStateException("distance " + distance + " outside the buckets from " + current);
             }
             int slot = (int) (bucket % RING);

@@ -26,6 +26,7 @@ import medsim.event.EventType;
 import medsim.event.SeaEvent;
 import medsim.geo.GeoPolygon;
 import medsim.geo.SeaRaster;
+import medsim.geo.SeaRouter;
 import medsim.geo.SeaZone;
 import medsim.mandate.Action;
 import medsim.metric.Derivation;
@@ -351,6 +352,12 @@ public class MedSim extends SimState {
     public List<double[]> route(AssetKind kind, double x0, double y0, double x1, double y1) {
         if (kind == AssetKind.AIRCRAFT) return List.of(new double[] {x1, y1});
         return world.router().route(x0, y0, x1, y1);
+    }
+
+    /** As {@link #route}, for a one-off journey toward a point that moves ({@link SeaRouter#routeOnce}). */
+    public List<double[]> routeOnce(AssetKind kind, double x0, double y0, double x1, double y1) {
+        if (kind == AssetKind.AIRCRAFT) return List.of(new double[] {x1, y1});
+        return world.router().routeOnce(x0, y0, x1, y1);
     }
 
     /** As {@link #route}, from a port to anywhere. */
