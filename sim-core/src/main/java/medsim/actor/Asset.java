@@ -327,7 +327,8 @@ public final class Asset implements Steppable {
             goToPort(sim, base);
             return;
         }
-        nav.follow(sim.route(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));
+        // A patrol point is a one-off goal: out of sight (none of the area's was), A* finds the way.
+        nav.follow(sim.routeOnce(spec.kind(), nav.xNm(), nav.yNm(), p[0], p[1]));
         mode = Mode.PATROL;
     }
 

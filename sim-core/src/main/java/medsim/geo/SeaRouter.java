@@ -93,11 +93,14 @@ public final class SeaRouter {
         if (kept == null) {
             // A goal asked for a second time (a port) gets its whole field, kept; a one-off goal
             // (a patrol point) only the part of it that the descent from this start can read.
+            // A field kept by an earlier process (the store) is used from the first request: the
+            // route is the same as the cut search's, and reading it is cheaper.
             boolean again = requests.size() < REQUEST_LIMIT ? requests.merge(goalCell, 1, Integer::sum) > 1 : true;
-            if (!again || fields.size() >= FIELD_LIMIT) {
+            double[] stored = fields.size() < FIELD_LIMIT ? store.find(goalCell, width * height) : null;
+            if (stored == null && (!again || fields.size() >= FIELD_LIMIT)) {
                 return pullString(start, descend(startCell, goalCell, distanceField(goalCell, startCell)), goal);
             }
-            kept = fields.computeIfAbsent(goalCell, this::keptField);
+            kept = fields.computeIfAbsent(goalCell, g -> keptField(g, stored));
         }
         return kept.route(start, startCell, goal);
     }
@@ -233,8 +236,9 @@ public final class SeaRouter {
         return List.copyOf(waypoints);
     }
 
-    private KeptField keptField(int goalCell) {
-        double[] field = store.find(goalCell, width * height);
+    /** A goal's kept field: {@code stored} if the store had it (null if not yet asked), else the store's, else computed and stored. */
+    private KeptField keptField(int goalCell, double[] stored) {
+        double[] field = stored != null ? stored : store.find(goalCell, width * height);
         if (field == null || field.length != width * height) {
             field = distanceField(goalCell, -1);
             store.keep(goalCell, field);
