@@ -126,7 +126,7 @@ public final class SeaRouter {
         try {
             path = descend(startCell, goalCell, aStarField(goalCell, startCell));
         } finally {
-            A_STAR_SCRATCH.get().clear();
+            aStarScratch.get().clear();
         }
         return pullString(start, path, goal);
     }
@@ -137,7 +137,7 @@ public final class SeaRouter {
      * distance (the one it was reached from), so {@link #descend} from the start reaches the goal.
      */
     private double[] aStarField(int goalCell, int startCell) {
-        AStarScratch scratch = A_STAR_SCRATCH.get();
+        AStarScratch scratch = aStarScratch.get();
         double[] dist = scratch.distances(width * height);
         int sx = startCell % width, sy = startCell / width;
         // Bucketed by estimate, last in first out within a bucket: on the ties of open sea (every
@@ -171,8 +171,11 @@ public final class SeaRouter {
      */
     private static final double A_STAR_WEIGHT = 2.0;
 
-    /** Per thread, the arrays of {@link #aStarField}, reset cell by cell after each search ({@link AStarScratch#clear}). */
-    private static final ThreadLocal<AStarScratch> A_STAR_SCRATCH = ThreadLocal.withInitial(AStarScratch::new);
+    /**
+     * Per thread (runs of a sweep share a router), the arrays of {@link #aStarField}, reset cell
+     * by cell after each search ({@link AStarScratch#clear}): nothing of one search reaches the next.
+     */
+    private final ThreadLocal<AStarScratch> aStarScratch = ThreadLocal.withInitial(AStarScratch::new);
 
     /** A search's distances and settled cells, and the list of cells it touched, to reset only those. */
     private static final class AStarScratch {
