@@ -28,12 +28,19 @@
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ref="" repeats=3 sweep_runs=6 days=""
+value() { # option value: the value, or a usage error when it is missing
+  if [ -z "${2:-}" ]; then echo "speed.sh: $1 needs a value (see --help)" >&2; exit 2; fi
+}
+whole() { # option value: a whole number of at least 1, or a usage error
+  case "$2" in ''|*[!0-9]*) echo "speed.sh: $1 must be a whole number, got '$2'" >&2; exit 2 ;; esac
+  if [ "$2" -lt 1 ]; then echo "speed.sh: $1 must be at least 1, got $2" >&2; exit 2; fi
+}
 while [ $# -gt 0 ]; do
   case "$1" in
-    --ref) ref="$2"; shift 2 ;;
-    --repeats) repeats="$2"; shift 2 ;;
-    --sweep-runs) sweep_runs="$2"; shift 2 ;;
-    --days) days="$2"; shift 2 ;;
+    --ref) value "$1" "${2:-}"; ref="$2"; shift 2 ;;
+    --repeats) value "$1" "${2:-}"; whole "$1" "$2"; repeats="$2"; shift 2 ;;
+    --sweep-runs) value "$1" "${2:-}"; whole "$1" "$2"; sweep_runs="$2"; shift 2 ;;
+    --days) value "$1" "${2:-}"; whole "$1" "$2"; days="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "speed.sh: unknown argument $1 (see the header of this script)" >&2; exit 2 ;;
   esac
@@ -147,7 +154,9 @@ ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo
 echo "Machine: $(nproc) cores ($cpu), Java $(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -1); load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)."
-echo "Old: $old_commit; new: $new_commit; $repeats seeds per single run (medians), warm sweep of $sweep_runs runs on one thread${days:+; runs cut to $days days}."
+seeds="$repeats seeds (medians)"; [ "$repeats" -gt 1 ] || seeds="1 seed"
+cut=""; [ -z "$days" ] || cut="; every run cut to its first $days days, which the rows call a year"
+echo "Old: $old_commit; new: $new_commit; $seeds per single run, warm sweep of $sweep_runs runs on one thread$cut."
 echo "Outputs of seed 1 (run CSVs and the sweep's runs.csv) byte-identical between the two: $same."
 echo
 echo "| measure | old | new | old / new |"
@@ -159,3 +168,9 @@ echo "| year inside a sweep of $sweep_runs, start-up shared (s) | $(fmt "${per[o
 echo "| warm year inside a sweep, (N runs - 1 run) / (N - 1) (s) | $(fmt "${warm[old]}") | $(fmt "${warm[new]}") | $(ratio "${warm[old]}" "${warm[new]}") |"
 echo "| x10 departures, run.json wall_seconds (s) | $(fmt "${x10[old]}") | $(fmt "${x10[new]}") | $(ratio "${x10[old]}" "${x10[new]}") |"
 echo "| x10 / x1 time | $(ratio "${x10[old]}" "${wall[old]}") | $(ratio "${x10[new]}" "${wall[new]}") | |"
+for code in old new; do
+  if [ "$(echo "${warm[$code]} <= 0" | bc -l)" = 1 ]; then
+    echo
+    echo "The $code code's warm year came out at or below zero: N runs took no longer than one, so the machine's load swamped the difference; run again with more --sweep-runs on a quieter machine."
+  fi
+done

@@ -39,7 +39,8 @@ import medsim.yaml.InputFiles;
  * The built geography ({@link World}: land polygons and {@link SeaRaster}) kept on disk between
  * processes, so that a run or a SLURM array task reads in milliseconds what would take the
  * raster's distance transforms to build. One file per geography, {@code world-<key>.bin}, in
- * {@code $MEDSIM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/medsim}, else {@code ~/.cache/medsim};
+ * {@code $MEDSIM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/medsim}, else {@code ~/.cache/medsim} ({@code ~}
+ * is {@code $HOME}, else the account's home);
  * {@code MEDSIM_CACHE_DIR=off} turns it off (every world is then built).
  *
  * <p>Beside it, {@code world-<key>-field-<cell>.bin}: the distance field of each goal the
@@ -96,6 +97,7 @@ public final class WorldDiskCache {
         return fromEnvironment(System.getenv(), System.getProperty("user.home"));
     }
 
+    /** As {@link #fromEnvironment()}, from these variables and the account's home ({@code user.home}). */
     static WorldDiskCache fromEnvironment(Map<String, String> env, String userHome) {
         String named = env.getOrDefault(ENV, "").trim();
         if (named.equalsIgnoreCase("off")) return off();
@@ -103,8 +105,11 @@ public final class WorldDiskCache {
         String xdg = env.getOrDefault("XDG_CACHE_HOME", "").trim();
         // The XDG base directory specification: a relative path is invalid and to be ignored.
         if (!xdg.isEmpty() && Path.of(xdg).isAbsolute()) return in(Path.of(xdg, "medsim"));
-        if (userHome == null || userHome.isEmpty()) return off();
-        return in(Path.of(userHome, ".cache", "medsim"));
+        // ~ is $HOME (which a user, a container or a batch system may set), else the account's home.
+        String home = env.getOrDefault("HOME", "").trim();
+        if (home.isEmpty()) home = userHome == null ? "" : userHome;
+        if (home.isEmpty()) return off();
+        return in(Path.of(home, ".cache", "medsim"));
     }
 
     /** The folder, or null if the cache is off. */

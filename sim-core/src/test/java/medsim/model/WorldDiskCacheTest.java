@@ -126,6 +126,8 @@ class WorldDiskCacheTest {
         assertNull(WorldDiskCache.fromEnvironment(Map.of("MEDSIM_CACHE_DIR", "off"), "/home/u").dir());
         assertEquals(Path.of("/c/m"), WorldDiskCache.fromEnvironment(Map.of("MEDSIM_CACHE_DIR", "/c/m", "XDG_CACHE_HOME", "/x"), "/home/u").dir());
         assertEquals(Path.of("/x/medsim"), WorldDiskCache.fromEnvironment(Map.of("XDG_CACHE_HOME", "/x"), "/home/u").dir());
+        assertEquals(Path.of("/h/.cache/medsim"), WorldDiskCache.fromEnvironment(Map.of("HOME", "/h"), "/home/u").dir(),
+                "~ is $HOME, as in the shell, when it is set");
         assertEquals(Path.of("/home/u/.cache/medsim"), WorldDiskCache.fromEnvironment(Map.of("XDG_CACHE_HOME", "rel"), "/home/u").dir());
         assertEquals(Path.of("/home/u/.cache/medsim"), WorldDiskCache.fromEnvironment(Map.of(), "/home/u").dir());
     }
