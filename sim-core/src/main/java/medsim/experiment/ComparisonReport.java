@@ -97,8 +97,12 @@ public final class ComparisonReport {
             List<String> names = c.rows().stream().filter(r -> r.presence() == p).map(Comparison.Row::metric).toList();
             if (!names.isEmpty()) out.printf(Locale.ROOT, "%s: %s%n", p.note(), String.join(", ", names));
         }
-        out.printf(Locale.ROOT, "%d of %d shared metrics differ: their 95%% interval of B - A excludes zero (*)%n", c.differing(), shared.size());
-        if (c.replications() < Intervals.MIN_SAMPLE) out.printf(Locale.ROOT, "no confidence intervals: %s%n", Intervals.TOO_FEW_REPLICATIONS);
+        if (c.replications() < Intervals.MIN_SAMPLE) {
+            out.printf(Locale.ROOT, "no confidence intervals: %s, so none of the %d shared metrics can be said to differ%n",
+                    Intervals.TOO_FEW_REPLICATIONS, shared.size());
+        } else {
+            out.printf(Locale.ROOT, "%d of %d shared metrics differ: their 95%% interval of B - A excludes zero (*)%n", c.differing(), shared.size());
+        }
     }
 
     /**

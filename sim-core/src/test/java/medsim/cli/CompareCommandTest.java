@@ -85,6 +85,7 @@ class CompareCommandTest {
         assertArrayEquals(Files.readAllBytes(one.resolve("compare.csv")), Files.readAllBytes(two.resolve("compare.csv")));
         assertTrue(Files.readString(two.resolve("compare.csv")).contains(",fewer than 5 replications\n"), "three pairs: no interval, said why");
         assertTrue(o.out().contains("no confidence intervals: fewer than 5 replications"), o.out());
+        assertFalse(o.out().contains("excludes zero"), "without intervals, no count of metrics whose interval excludes zero: " + o.out());
     }
 
     @Test
