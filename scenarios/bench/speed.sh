@@ -46,8 +46,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ "$sweep_runs" -lt 2 ]; then echo "speed.sh: --sweep-runs must be at least 2" >&2; exit 2; fi
+if [ -n "$days" ] && [ "$days" -gt 366 ]; then echo "speed.sh: --days must be at most 366, got $days" >&2; exit 2; fi
 [ -n "$ref" ] || ref=ab7cc4a
-old_commit="$(git -C "$top" rev-parse --short "$ref^{commit}")"
+if ! old_commit="$(git -C "$top" rev-parse --quiet --verify --short "$ref^{commit}")"; then
+  echo "speed.sh: --ref $ref is not a commit of this repository" >&2; exit 2
+fi
 new_commit="$(git -C "$top" rev-parse --short HEAD)"
 [ -z "$(git -C "$top" status --porcelain --untracked-files=no)" ] || new_commit="$new_commit+changes"
 

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -99,6 +100,14 @@ public final class WorldDiskCache {
 
     /** As {@link #fromEnvironment()}, from these variables and the account's home ({@code user.home}). */
     static WorldDiskCache fromEnvironment(Map<String, String> env, String userHome) {
+        try {
+            return named(env, userHome);
+        } catch (InvalidPathException e) {
+            return off(); // a folder name the file system cannot take (no locale for its characters): no cache
+        }
+    }
+
+    private static WorldDiskCache named(Map<String, String> env, String userHome) {
         String named = env.getOrDefault(ENV, "").trim();
         if (named.equalsIgnoreCase("off")) return off();
         if (!named.isEmpty()) return in(Path.of(named));
@@ -171,7 +180,7 @@ public final class WorldDiskCache {
 
     /** The world in {@code file}, or null if there is none or it is not wholly right for this key. */
     private World read(Path file, GeographySpec spec, byte[] key) {
-        byte[] bytes = readAll(file);
+        byte[] bytes = readAll(file, maxWorldBytes(spec));
         World world = bytes == null ? null : decode(bytes, spec, key, new Fields(key));
         if (world != null) {
             try {
@@ -238,9 +247,20 @@ public final class WorldDiskCache {
     }
 
     /** The file's bytes, or null if it is not there or cannot be read. */
-    private static byte[] readAll(Path file) {
+    /**
+     * The most bytes a world file of this geography can hold: under 64 a cell, and the land
+     * polygons in under four times the land file's limit. A larger file is not read (it would
+     * only fill the heap before failing its checks).
+     */
+    private static long maxWorldBytes(GeographySpec spec) {
+        double cells = Math.ceil(spec.projection().widthNm() / spec.cellNm()) * Math.ceil(spec.projection().heightNm() / spec.cellNm());
+        return (long) (64 * cells) + 4 * InputFiles.MAX_LAND_BYTES + 4096;
+    }
+
+    /** The file's bytes, or null if it is not a regular file, is larger than {@code maxBytes} or cannot be read. */
+    private static byte[] readAll(Path file, long maxBytes) {
         try {
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            return Files.isRegularFile(file) && Files.size(file) <= maxBytes ? Files.readAllBytes(file) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -315,7 +335,7 @@ public final class WorldDiskCache {
 
         @Override
         public double[] find(int goalCell, int cells) {
-            byte[] bytes = readAll(file(goalCell));
+            byte[] bytes = readAll(file(goalCell), 8L * cells + 4096); // the values and a header
             return bytes == null ? null : decodeField(bytes, key, goalCell, cells);
         }
 

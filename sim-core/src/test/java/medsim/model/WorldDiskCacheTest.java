@@ -78,6 +78,19 @@ class WorldDiskCacheTest {
     }
 
     @Test
+    void aCacheFileFarLargerThanItsGeographyCouldNeedIsNotReadButRebuilt() throws IOException {
+        WorldDiskCache cache = WorldDiskCache.in(cacheDir);
+        cache.world(spec);
+        Path file = cache.fileFor(spec);
+        byte[] good = Files.readAllBytes(file);
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(3L << 30); // 3 GB (sparse): reading it whole would fill the heap and fail
+        }
+        assertSameWorld(World.build(spec), cache.world(spec));
+        assertArrayEquals(good, Files.readAllBytes(file), "replaced by a good file");
+    }
+
+    @Test
     void theKeyChangesWhenTheLandFileOrAGeographyFieldChanges() throws IOException {
         String text = Files.readString(land);
         byte[] before = key(spec);
