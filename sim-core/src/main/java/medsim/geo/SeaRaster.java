@@ -148,6 +148,12 @@ public final class SeaRaster {
         return List.copyOf(zones);
     }
 
+    /** How many cells the raster of the projection's box has at this cell size (see {@link #build}). */
+    public static long cellCount(Projection projection, double cellNm) {
+        int[] size = gridSize(projection, cellNm);
+        return (long) size[0] * size[1];
+    }
+
     /** The grid's {width, height} in cells for the projection's box and the cell size. */
     private static int[] gridSize(Projection projection, double cellNm) {
         // The 1e-9 keeps an exact multiple (570 nm / 1 nm) from gaining a spurious extra cell.

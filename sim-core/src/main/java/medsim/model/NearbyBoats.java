@@ -9,10 +9,11 @@ import sim.util.Bag;
  * A grid index of the boats at sea, so that a search looks only at boats within its reach
  * instead of every boat at sea. Built from the bag of boats when first asked after the boats
  * moved or the bag changed ({@link #invalidate}); a query gives the bag positions of every boat
- * whose cell lies within a square around a point, in bag order, so that a loop over them visits
- * the boats in the same order as a loop over the whole bag (and, if it skips only boats beyond
- * the radius, does exactly what that loop does). Reuses its arrays: no allocation once they are
- * large enough. One per run; not thread-safe.
+ * within a radius of a point (with few boats at sea, exactly those; with many, also any whose
+ * grid cell lies in the square around that circle), in bag order, so that a loop over them
+ * visits the boats in the same order as a loop over the whole bag (and, if it skips only boats
+ * beyond the radius, does exactly what that loop does). Reuses its arrays: no allocation once
+ * they are large enough. One per run; not thread-safe.
  */
 final class NearbyBoats {
     /** Up to this many boats at sea, a query tests each one's distance (see {@link #near}); beyond, it visits the grid's cells. */

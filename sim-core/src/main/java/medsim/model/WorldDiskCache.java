@@ -253,8 +253,7 @@ public final class WorldDiskCache {
      * only fill the heap before failing its checks).
      */
     private static long maxWorldBytes(GeographySpec spec) {
-        double cells = Math.ceil(spec.projection().widthNm() / spec.cellNm()) * Math.ceil(spec.projection().heightNm() / spec.cellNm());
-        return (long) (64 * cells) + 4 * InputFiles.MAX_LAND_BYTES + 4096;
+        return 64 * SeaRaster.cellCount(spec.projection(), spec.cellNm()) + 4 * InputFiles.MAX_LAND_BYTES + 4096;
     }
 
     /** The file's bytes, or null if it is not a regular file, is larger than {@code maxBytes} or cannot be read. */
