@@ -603,21 +603,36 @@ public final class SeaRaster {
         if (!Double.isFinite(x0Nm) || !Double.isFinite(y0Nm) || !Double.isFinite(x1Nm) || !Double.isFinite(y1Nm)) {
             throw new IllegalArgumentException("segment ends must be finite");
         }
-        // At sea far from any land (most patrol legs): every cell the walk below would visit lies
-        // within half the segment's length plus a cell's diagonal of its middle, and the middle's
-        // cell is farther than that from the nearest land cell, so the walk would find no land.
-        double mx = 0.5 * (x0Nm + x1Nm), my = 0.5 * (y0Nm + y1Nm);
-        if (mx >= 0.0 && mx < width * cellNm && my >= 0.0 && my < height * cellNm) {
-            double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
-            double clearance = landClearanceNm[cellY(my) * width + cellX(mx)];
-            if (clearance > 0.5 * Math.sqrt(sx * sx + sy * sy) + CLEARANCE_MARGIN_CELLS * cellNm) return true;
-        }
+        if (clearOfLand(x0Nm, y0Nm, x1Nm, y1Nm, CLEARANCE_HALVINGS)) return true;
         return lineOfSightByWalk(x0Nm, y0Nm, x1Nm, y1Nm);
     }
 
     /**
+     * Whether no land cell lies within a cell's half-diagonal of the segment (so the walk of
+     * {@link #lineOfSightByWalk}, whose every cell does, would find none): at sea far from land
+     * (most legs), the middle's cell is farther from the nearest land than half the segment's
+     * length plus {@link #CLEARANCE_MARGIN_CELLS}; failing that, up to {@code halvings} times
+     * over, each half is. A segment that passes near land is not cleared (false), and walked.
+     */
+    private boolean clearOfLand(double x0Nm, double y0Nm, double x1Nm, double y1Nm, int halvings) {
+        double mx = 0.5 * (x0Nm + x1Nm), my = 0.5 * (y0Nm + y1Nm);
+        if (!(mx >= 0.0 && mx < width * cellNm && my >= 0.0 && my < height * cellNm)) return false;
+        double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
+        double halfNm = 0.5 * Math.sqrt(sx * sx + sy * sy);
+        double clearance = landClearanceNm[cellY(my) * width + cellX(mx)];
+        if (clearance > halfNm + CLEARANCE_MARGIN_CELLS * cellNm) return true;
+        // Halving helps only while the halves are long beside the margin, and while land is not
+        // at the middle itself.
+        if (halvings == 0 || halfNm < 2 * CLEARANCE_MARGIN_CELLS * cellNm || clearance <= CLEARANCE_MARGIN_CELLS * cellNm) return false;
+        return clearOfLand(x0Nm, y0Nm, mx, my, halvings - 1) && clearOfLand(mx, my, x1Nm, y1Nm, halvings - 1);
+    }
+
+    /** How many times {@link #clearOfLand} may halve a segment before it walks it. */
+    private static final int CLEARANCE_HALVINGS = 3;
+
+    /**
      * Beyond half a segment's length, how far (in cells) the land must be from the middle's cell
-     * for the segment to be at sea without walking it: the middle lies up to half a diagonal
+     * for the segment to be at sea without walking it ({@link #clearOfLand}): the middle lies up to half a diagonal
      * (0.71 cell) from its cell's centre, a visited cell's centre up to 0.71 cell from the
      * segment, and coastDistanceNm is half a cell short of the distance to the land cell's
      * centre: 0.71 + 0.71 - 0.5 = 0.92 cell at most; 2 leaves room for float rounding.
