@@ -231,7 +231,7 @@ public final class Asset implements Steppable {
         if (ticks < 1) return 1;
         if (mode == Mode.IN_PORT) return readyAtTick > tick ? Math.min(ticks, readyAtTick - tick) : ticks;
         double clearNm = sim.nearestTargetNm(nav.xNm(), nav.yNm()) - reachNm - SLEEP_MARGIN_NM;
-        double clearHours = clearNm / (maxSpeedKnots() + sim.targetSpeedBoundKnots());
+        double clearHours = clearNm / closingKnots(sim);
         if (!(clearHours < ticks * clock.tickHours())) return ticks;
         return Math.max(1, (long) Math.floor(clearHours / clock.tickHours()));
     }
@@ -239,8 +239,9 @@ public final class Asset implements Steppable {
     /** Beyond its sensors' reach, how far a sleeper stays from anything it looks for, nm: a port's sea point is up to a cell from the port, and rounding. */
     private static final double SLEEP_MARGIN_NM = 3.0;
 
-    private double maxSpeedKnots() {
-        return Math.max(spec.transitSpeedKnots(), spec.patrolSpeedKnots());
+    /** The fastest it and anything it looks for can close on each other today, knots: its own top speed and the targets' bound. */
+    private double closingKnots(MedSim sim) {
+        return Math.max(spec.transitSpeedKnots(), spec.patrolSpeedKnots()) + sim.targetSpeedBoundKnots();
     }
 
     /**
@@ -262,7 +263,7 @@ public final class Asset implements Steppable {
     public void wakeIfNear(MedSim sim, double xNm, double yNm) {
         if (wakeTick <= sim.tick() || mode == Mode.IN_PORT) return;
         double hours = sim.clock().hours(wakeTick - steppedThroughTick + 1);
-        double bound = reachNm + SLEEP_MARGIN_NM + (maxSpeedKnots() + sim.targetSpeedBoundKnots()) * hours;
+        double bound = reachNm + SLEEP_MARGIN_NM + closingKnots(sim) * hours;
         if (nav.distanceTo(xNm, yNm) <= bound) wakeTick = sim.tick();
     }
 

@@ -82,13 +82,35 @@ public final class SeaRouter {
      * {@link SeaRaster#lineOfSightAtSea at sea}. The arrays are new on every call.
      */
     public List<double[]> route(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
+        return snappedRoute(x0Nm, y0Nm, x1Nm, y1Nm, this::routeByField);
+    }
+
+    /** How a route is found between snapped ends that are out of sight of each other. */
+    private interface OutOfSight {
+        List<double[]> route(double[] start, int startCell, double[] goal, int goalCell);
+    }
+
+    /** Both ends snapped to the open sea; a straight leg if they are in sight, else {@code outOfSight}'s route. */
+    private List<double[]> snappedRoute(double x0Nm, double y0Nm, double x1Nm, double y1Nm, OutOfSight outOfSight) {
         double[] start = raster.nearestSeaPoint(x0Nm, y0Nm);
         double[] goal = raster.nearestSeaPoint(x1Nm, y1Nm);
         if (raster.lineOfSightAtSea(start[0], start[1], goal[0], goal[1])) {
             return List.of(start, goal);
         }
-        int startCell = raster.cellY(start[1]) * width + raster.cellX(start[0]);
-        int goalCell = raster.cellY(goal[1]) * width + raster.cellX(goal[0]);
+        return outOfSight.route(start, cellOf(start), goal, cellOf(goal));
+    }
+
+    private int cellOf(double[] point) {
+        return raster.cellY(point[1]) * width + raster.cellX(point[0]);
+    }
+
+    /** The centre of a cell, in nm. */
+    private double[] centreOf(int cell) {
+        return new double[] {raster.cellCentreNm(cell % width), raster.cellCentreNm(cell / width)};
+    }
+
+    /** {@link #route} out of sight: down the goal's kept field, or a search cut at the start. */
+    private List<double[]> routeByField(double[] start, int startCell, double[] goal, int goalCell) {
         KeptField kept = fields.get(goalCell);
         if (kept == null) {
             // A goal asked for a second time (a port) gets its whole field, kept; a one-off goal
@@ -115,13 +137,11 @@ public final class SeaRouter {
      * their shortest way is known; see {@link #A_STAR_WEIGHT}).
      */
     public List<double[]> routeOnce(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
-        double[] start = raster.nearestSeaPoint(x0Nm, y0Nm);
-        double[] goal = raster.nearestSeaPoint(x1Nm, y1Nm);
-        if (raster.lineOfSightAtSea(start[0], start[1], goal[0], goal[1])) {
-            return List.of(start, goal);
-        }
-        int startCell = raster.cellY(start[1]) * width + raster.cellX(start[0]);
-        int goalCell = raster.cellY(goal[1]) * width + raster.cellX(goal[0]);
+        return snappedRoute(x0Nm, y0Nm, x1Nm, y1Nm, this::routeByAStar);
+    }
+
+    /** {@link #routeOnce} out of sight: A* from the goal to the start, on this thread's scratch arrays. */
+    private List<double[]> routeByAStar(double[] start, int startCell, double[] goal, int goalCell) {
         int[] path;
         try {
             path = descend(startCell, goalCell, aStarField(goalCell, startCell));
@@ -335,7 +355,7 @@ public final class SeaRouter {
 
         /** A point of the path: the exact goal in the goal's cell, else the cell's centre. */
         private double[] pointOf(int cell, double[] goal) {
-            return cell == goalCell ? goal : new double[] {raster.cellCentreNm(cell % width), raster.cellCentreNm(cell / width)};
+            return cell == goalCell ? goal : centreOf(cell);
         }
 
         /** The cells from {@code cell} down to the goal's, both included. */
@@ -358,7 +378,7 @@ public final class SeaRouter {
         double[][] points = new double[n][];
         points[0] = start;
         for (int i = 1; i < n - 1; i++) {
-            points[i] = new double[] {raster.cellCentreNm(path[i] % width), raster.cellCentreNm(path[i] / width)};
+            points[i] = centreOf(path[i]);
         }
         points[n - 1] = goal;
         return points;
