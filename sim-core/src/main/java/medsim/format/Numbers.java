@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
+
 /**
  * The one spelling of numbers in every file medsim writes (CSV, JSON, notes), so the same run
  * gives the same bytes and every number read back is the one computed: for every double {@code x},
@@ -74,6 +76,49 @@ public final class Numbers {
      * exact value.
      */
     private static BigDecimal shortest(double v) {
+        BigDecimal fast = shortestBySchubfach(v);
+        return fast != null ? fast : shortestByRounding(v);
+    }
+
+    /**
+     * The same decimal as {@link #shortestByRounding}, found without parsing, or null where the
+     * two rules may differ. Jackson's port of Giulietti's Schubfach algorithm (the one in
+     * {@code Double.toString} since Java 19) gives, for a normal double, the decimal of fewest
+     * digits that reads back and, of two such, the nearer; it differs from the rule here in two
+     * cases, which go to the slow path: where one digit would do it gives two (so a two-digit
+     * answer is checked), and of two equally near it takes the even one (a tie needs {@code v}'s
+     * exact decimal to be one digit longer than the answer, 18 digits at most: that is
+     * {@code v = m x 2^e} with m odd and -25 &lt;= e &lt; 0, since 5^26 has 19 digits).
+     */
+    static BigDecimal shortestBySchubfach(double v) {
+        if (Math.abs(v) < Double.MIN_NORMAL) return null;
+        long bits = Double.doubleToRawLongBits(v);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long mantissa = (bits & 0xfffffffffffffL) | (1L << 52);
+        int e = biased - 1075 + Long.numberOfTrailingZeros(mantissa);
+        if (e >= -25 && e < 0) return null;
+        String s = NumberOutput.toString(v, true); // e.g. -1.2345E-5, 22.521153491, 1.0E23
+        int at = s.indexOf('E');
+        int exponent = at < 0 ? 0 : Integer.parseInt(s, at + 1, s.length(), 10);
+        int end = at < 0 ? s.length() : at;
+        long unscaled = 0;
+        int fractionDigits = 0;
+        boolean afterPoint = false;
+        for (int i = v < 0 ? 1 : 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                afterPoint = true;
+                continue;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            if (afterPoint) fractionDigits++;
+        }
+        BigDecimal d = BigDecimal.valueOf(v < 0 ? -unscaled : unscaled, fractionDigits - exponent).stripTrailingZeros();
+        return d.precision() == 2 ? null : d;
+    }
+
+    /** {@link #shortest} by rounding Java 17's {@code Double.toString} and reading the candidates back: the rule itself, slow. */
+    static BigDecimal shortestByRounding(double v) {
         BigDecimal near = new BigDecimal(Double.toString(v));
         if (Math.abs(v) >= Double.MIN_NORMAL && readsBack(near, v)) {
             BigDecimal d15 = near.round(new MathContext(15, RoundingMode.HALF_EVEN));

@@ -121,4 +121,40 @@ class CsvNumberTest {
             assertThrows(NumberFormatException.class, () -> Numbers.parse(bad), bad);
         }
     }
+
+    /**
+     * The fast path (Schubfach) gives the slow rule's decimal wherever it answers, and answers for
+     * nearly every computed value: any bit pattern, everyday magnitudes, ratios, the edge cases,
+     * and values whose exact decimal may lie midway between two shortest ones (m x 2^e, m odd, e
+     * from -25 to -1, where Schubfach takes the even one: they go to the slow path).
+     */
+    @Test
+    void theFastPathGivesTheRulesDecimalWhereverItAnswers() {
+        SplittableRandom random = new SplittableRandom(2016);
+        List<Double> values = edgeCases();
+        for (int i = 0; i < 200_000; i++) values.add(Double.longBitsToDouble(random.nextLong()));
+        for (int i = 0; i < 200_000; i++) values.add(random.nextDouble() * Math.pow(10, random.nextInt(-12, 18)));
+        for (int i = 0; i < 50_000; i++) values.add((double) random.nextInt(1, 100_000) / random.nextInt(1, 100_000));
+        // Short exact decimals just outside the range sent to the slow path (m odd, e from -45 to -26), and integers.
+        for (int i = 0; i < 50_000; i++) values.add(Math.scalb((double) (random.nextLong(1L << 53) | 1L), random.nextInt(-45, -25)));
+        for (int i = 0; i < 50_000; i++) values.add(Math.scalb((double) (random.nextLong(1L << 40) | 1L), random.nextInt(-45, 12)));
+        int answered = 0, ratios = 0, ratiosAnswered = 0;
+        for (int k = 0; k < values.size(); k++) {
+            double x = values.get(k);
+            if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) continue;
+            BigDecimal fast = Numbers.shortestBySchubfach(x);
+            boolean ratio = k >= values.size() - 150_000 && k < values.size() - 100_000;
+            if (ratio) ratios++;
+            if (fast == null) continue;
+            answered++;
+            if (ratio) ratiosAnswered++;
+            BigDecimal slow = Numbers.shortestByRounding(x);
+            assertEquals(slow.unscaledValue(), fast.unscaledValue(), () -> x + ": " + fast + " against " + slow);
+            assertEquals(slow.scale(), fast.scale(), () -> x + ": " + fast + " against " + slow);
+        }
+        assertTrue(answered > 400_000, "the fast path answered " + answered);
+        assertTrue(ratiosAnswered > 0.95 * ratios, "ratios answered " + ratiosAnswered + " of " + ratios);
+        // A tie: 1 + 3/2^17 = 1.00002288818359375 lies midway between two 17-digit decimals; the slow path settles it.
+        assertEquals(null, Numbers.shortestBySchubfach(1 + 3.0 / (1 << 17)));
+    }
 }
