@@ -84,11 +84,13 @@ public final class Numbers {
      * The same decimal as {@link #shortestByRounding}, found without parsing, or null where the
      * two rules may differ. Jackson's port of Giulietti's Schubfach algorithm (the one in
      * {@code Double.toString} since Java 19) gives, for a normal double, the decimal of fewest
-     * digits that reads back and, of two such, the nearer; it differs from the rule here in two
-     * cases, which go to the slow path: where one digit would do it gives two (so a two-digit
-     * answer is checked), and of two equally near it takes the even one (a tie needs {@code v}'s
-     * exact decimal to be one digit longer than the answer, 18 digits at most: that is
-     * {@code v = m x 2^e} with m odd and -25 &lt;= e &lt; 0, since 5^26 has 19 digits).
+     * digits that reads back and, of two such equally near, the one with an even last digit.
+     * (Where one digit would do it chooses among two-digit decimals, but for a normal double the
+     * only two-digit decimal that reads back is then the one-digit one with a 0 appended; for
+     * subnormals, which hold fewer bits, it differs, and they go to the slow path.) A tie needs
+     * {@code v}'s exact decimal to be one digit longer than the answer, so 18 digits at most:
+     * {@code v = m x 2^e} with m odd and -25 &lt;= e &lt; 0 (5^26 has 19 digits); such a {@code v}
+     * goes to the slow path unless the answer is {@code v} itself (1.5, 0.25), which no tie can be.
      */
     static BigDecimal shortestBySchubfach(double v) {
         if (Math.abs(v) < Double.MIN_NORMAL) return null;
@@ -96,7 +98,6 @@ public final class Numbers {
         int biased = (int) ((bits >>> 52) & 0x7ff);
         long mantissa = (bits & 0xfffffffffffffL) | (1L << 52);
         int e = biased - 1075 + Long.numberOfTrailingZeros(mantissa);
-        if (e >= -25 && e < 0) return null;
         String s = NumberOutput.toString(v, true); // e.g. -1.2345E-5, 22.521153491, 1.0E23
         int at = s.indexOf('E');
         int exponent = at < 0 ? 0 : Integer.parseInt(s, at + 1, s.length(), 10);
@@ -114,7 +115,8 @@ public final class Numbers {
             if (afterPoint) fractionDigits++;
         }
         BigDecimal d = BigDecimal.valueOf(v < 0 ? -unscaled : unscaled, fractionDigits - exponent).stripTrailingZeros();
-        return d.precision() == 2 ? null : d;
+        if (e >= -25 && e < 0 && d.compareTo(new BigDecimal(v)) != 0) return null; // perhaps a tie
+        return d;
     }
 
     /** {@link #shortest} by rounding Java 17's {@code Double.toString} and reading the candidates back: the rule itself, slow. */
