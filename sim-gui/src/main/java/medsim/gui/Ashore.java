@@ -9,7 +9,7 @@ import medsim.scenario.DeparturesSpec;
  * it: a copy taken on the model's thread (at a run's start and at the end of each simulated
  * day), so the Swing thread never reads the model while it steps.
  *
- * @param peopleWaiting     people waiting to cross at all departure points, the night's boats' included
+ * @param peopleWaiting     people waiting to cross at all departure points, those on the beach for the night's boats included
  * @param peopleInDetention people returned to Libya and still held
  * @param boatsInStock      whole boats the networks hold at all points, all types
  */
