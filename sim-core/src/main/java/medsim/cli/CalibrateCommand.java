@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import medsim.experiment.Calibration;
 import medsim.experiment.CalibrationOutputs;
 import medsim.experiment.CalibrationSpec;
+import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.format.Numbers;
 import medsim.record.FolderLock;
@@ -54,6 +55,7 @@ final class CalibrateCommand implements Callable<Integer> {
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
+        Validation.refuseScheduledTargets(scenario); // a schedule's plan is the record: fitting to it fits the record to itself
         CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenarioFile, scenario.validation());
         if (maxEvaluations != null) {
             if (maxEvaluations < 1) throw InputException.of(null, "--max-evaluations must be at least 1 (got " + maxEvaluations + ")");

@@ -10,6 +10,7 @@ import medsim.event.EventSink;
 import medsim.experiment.CalibrationSpec;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
+import medsim.experiment.Validation;
 import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
 import medsim.record.Plural;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check scenario, sweep and calibration files without running them.",
                 "Every field, type, range and reference is checked, and for a scenario its facts, land and world, as far as a run goes before its first step.",
+                "A scenario in departures.mode schedule may not have validation targets on what its plan sets (arrivals, departed, landed or disembarked people).",
                 "Reports each file (ok or its error); exits 2 if any failed."})
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario, sweep or calibration YAML files.")
@@ -81,7 +83,9 @@ final class CheckCommand implements Callable<Integer> {
     private static String check(Path file, WorldCache worlds, PrintWriter err) {
         return switch (Kind.of(file)) {
             case SCENARIO -> {
-                Scenario s = startable(ScenarioLoader.load(file), worlds);
+                Scenario loaded = ScenarioLoader.load(file);
+                Validation.refuseScheduledTargets(loaded); // as validate and calibrate would
+                Scenario s = startable(loaded, worlds);
                 yield String.format(Locale.ROOT, "%s, %s to %s, %s, %s", s.name(), s.startDate(), s.endDate(),
                         Plural.of(s.forces().size(), "force"),
                         Plural.of(s.forces().values().stream().mapToInt(f -> f.assets().size()).sum(), "asset class", "asset classes"));

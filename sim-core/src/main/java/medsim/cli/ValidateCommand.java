@@ -17,12 +17,9 @@ import medsim.model.WorldDiskCache;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
-import medsim.scenario.DeparturesSpec;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
-import medsim.scenario.ValidationTarget;
 import medsim.yaml.InputException;
-import medsim.yaml.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,23 +51,6 @@ final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /**
-     * In schedule mode the departures follow a plan taken from the record, so targets on what
-     * the plan sets (arrivals totals and their monthly shape: {@link DeparturesSpec#determinedBySchedule})
-     * would compare the record with itself; they are refused, in one line.
-     */
-    private void refuseScheduledTargets(Scenario scenario) {
-        if (scenario.departures().mode() != DeparturesSpec.Mode.SCHEDULE) return;
-        for (ValidationTarget t : scenario.validation()) {
-            if (DeparturesSpec.determinedBySchedule(t.metric())) {
-                YamlNode.Position at = t.metricAt(); // null only for a target made in code
-                throw new InputException(at != null ? at.file() : scenarioFile.toString(), at != null ? at.line() : 0, at != null ? at.column() : 0,
-                        "validation." + t.id(), "compares " + t.metric()
-                        + " with the record, but departures.mode is schedule, whose plan sets it; validate it with departures.mode: behaviour");
-            }
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         int nReplications = replications.get();
@@ -78,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
-        refuseScheduledTargets(scenario);
+        Validation.refuseScheduledTargets(scenario);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "validate", List.of("validation.csv"));

@@ -10,7 +10,11 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 import medsim.metric.MetricCatalog;
 import medsim.metric.MetricRange;
+import medsim.scenario.DeparturesSpec;
+import medsim.scenario.Scenario;
 import medsim.scenario.ValidationTarget;
+import medsim.yaml.InputException;
+import medsim.yaml.YamlNode;
 
 /**
  * Compares replications of a scenario with its validation targets. The intervals are those
@@ -19,6 +23,28 @@ import medsim.scenario.ValidationTarget;
  */
 public final class Validation {
     private Validation() {}
+
+    /**
+     * Refuses, in one line at the target's metric, a validation target on what a departure
+     * schedule sets ({@link DeparturesSpec#determinedBySchedule}: arrivals totals and their
+     * monthly shape, the people who departed, landed or were disembarked) when the scenario's
+     * departures are in schedule mode: its plan comes from the record, so comparing with the
+     * record, or fitting to it, would compare the record with itself. {@code validate},
+     * {@code calibrate} and {@code check} all ask this before any run.
+     *
+     * @throws InputException at the first such target, in the scenario's order
+     */
+    public static void refuseScheduledTargets(Scenario scenario) {
+        if (scenario.departures().mode() != DeparturesSpec.Mode.SCHEDULE) return;
+        for (ValidationTarget t : scenario.validation()) {
+            if (!DeparturesSpec.determinedBySchedule(t.metric())) continue;
+            YamlNode.Position at = t.metricAt(); // null only for a target made in code
+            String problem = "compares " + t.metric() + " with the record, but departures.mode is schedule, whose plan sets it;"
+                    + " a target on it needs departures.mode: behaviour";
+            if (at == null) throw InputException.of(String.valueOf(scenario.file()), "validation." + t.id() + " " + problem);
+            throw new InputException(at.file(), at.line(), at.column(), "validation." + t.id(), problem);
+        }
+    }
 
     public static List<ValidationRow> evaluate(List<ValidationTarget> targets, List<RunResult> runs) {
         List<ValidationRow> rows = new ArrayList<>();

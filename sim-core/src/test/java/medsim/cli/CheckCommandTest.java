@@ -57,12 +57,12 @@ class CheckCommandTest {
         Path sweep = Files.writeString(dir.resolve("sweep.yaml"), Files.readString(Path.of(SWEEP))
                 .replace("seed: 11\n", "seed: 11\nseed: 12\n").replace("../scenarios/small.yaml", Path.of(SMALL).toAbsolutePath().toString()));
         Path calibration = Files.writeString(dir.resolve("calibration.yaml"), Files.readString(Path.of(CALIBRATION))
-                .replace("  smuggling.planScale: {min: 0.2, max: 1.5, start: 1.2}\n",
-                        "  smuggling.planScale: {min: 0.2, max: 1.5, start: 1.2}\n  smuggling.planScale: {min: 0.5, max: 1.5}\n"));
+                .replace("  departures.inflowPeoplePerDay: {min: 200, max: 3000, start: 1500}\n",
+                        "  departures.inflowPeoplePerDay: {min: 200, max: 3000, start: 1500}\n  departures.inflowPeoplePerDay: {min: 500, max: 900}\n"));
         CliTest.Outcome o = medsim("check", sweep.toString(), calibration.toString());
         assertEquals(2, o.code());
         assertEquals(List.of(sweep + ":4:1: seed given twice (first at line 3)",
-                calibration + ":6:3: parameters.smuggling.planScale given twice (first at line 5)", "2 of 2 files failed"), o.err().lines().toList());
+                calibration + ":10:3: parameters.departures.inflowPeoplePerDay given twice (first at line 9)", "2 of 2 files failed"), o.err().lines().toList());
     }
 
     @Test

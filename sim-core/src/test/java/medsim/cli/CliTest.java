@@ -148,13 +148,38 @@ class CliTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
+    /** The line validate, check and calibrate give for small-with-targets.yaml's first target, which its schedule sets. */
+    private static String scheduledTargetRefused(String scheduled) {
+        return scheduled + ":6:13: validation.departures compares departed_people with the record, but departures.mode is schedule,"
+                + " whose plan sets it; a target on it needs departures.mode: behaviour";
+    }
+
     @Test
     void validateRefusesTargetsOnWhatTheDepartureScheduleSets() {
         String scheduled = TestRuns.scenarioFile("small-with-targets.yaml").toString();
-        assertBad(medsim("validate", scheduled, "--replications", "1", "--out", dir.resolve("val").toString(), "-q"),
-                scheduled + ":6:13: validation.departures compares departed_people with the record, but departures.mode is schedule,"
-                        + " whose plan sets it; validate it with departures.mode: behaviour");
+        assertBad(medsim("validate", scheduled, "--replications", "1", "--out", dir.resolve("val").toString(), "-q"), scheduledTargetRefused(scheduled));
         assertFalse(Files.exists(dir.resolve("val")), "refused before any run or folder");
+    }
+
+    @Test
+    void checkRefusesTargetsOnWhatTheDepartureScheduleSets() {
+        String scheduled = TestRuns.scenarioFile("small-with-targets.yaml").toString();
+        Outcome o = medsim("check", scheduled);
+        assertBad(o, scheduledTargetRefused(scheduled));
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertEquals("", o.out(), "no ok line");
+        Outcome behaviour = medsim("check", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString());
+        assertEquals(0, behaviour.code(), "the same targets are results in behaviour mode: " + behaviour.err());
+    }
+
+    @Test
+    void calibrateRefusesTargetsOnWhatTheDepartureScheduleSetsBeforeAnyRun() {
+        String scheduled = TestRuns.scenarioFile("small-with-targets.yaml").toString();
+        Path out = dir.resolve("cal");
+        Outcome o = medsim("calibrate", scheduled, TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", out.toString());
+        assertBad(o, scheduledTargetRefused(scheduled));
+        assertEquals(1, o.err().lines().count(), "one line, no progress: " + o.err());
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     @Test

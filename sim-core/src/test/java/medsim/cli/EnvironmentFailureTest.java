@@ -52,7 +52,7 @@ class EnvironmentFailureTest {
         assertEnvironmentFailure(CliTest.medsim("run", small(), "--days", "1", "--out", out.toString(), "-q"), "medsim: " + cause);
         assertEnvironmentFailure(CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "1",
                 "--out", out.toString(), "-q"), "medsim: " + cause);
-        assertEnvironmentFailure(CliTest.medsim("calibrate", TestRuns.scenarioFile("small-with-targets.yaml").toString(),
+        assertEnvironmentFailure(CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(),
                 TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", out.toString(), "-q"), "medsim: " + cause);
         for (CliTest.Outcome o : List.of(CliTest.medsim("sweep", sweep(), "--out", out.toString(), "-q"),
                 CliTest.medsim("slurm", sweep(), "--tasks", "2", "--out", out.toString()))) {

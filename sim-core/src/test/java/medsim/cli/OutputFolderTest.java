@@ -130,7 +130,7 @@ class OutputFolderTest {
             {"merge", shard.toString(), "--out", out.toString()},
             {"validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "1", "--out", out.toString(), "-q"},
             {"compare", small, TestRuns.scenarioFile("small-no-ngo.yaml").toString(), "--days", "1", "--replications", "1", "--out", out.toString(), "-q"},
-            {"calibrate", TestRuns.scenarioFile("small-with-targets.yaml").toString(), TestRuns.scenarioFile("small-calibration.yaml").toString(), "--max-evaluations", "1", "--out", out.toString(), "-q"},
+            {"calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), TestRuns.scenarioFile("small-calibration.yaml").toString(), "--max-evaluations", "1", "--out", out.toString(), "-q"},
         };
         try (FolderLock held = FolderLock.acquire(out)) {
             for (String[] c : commands) {
@@ -195,7 +195,7 @@ class OutputFolderTest {
         Path out = dir.resolve("x");
         assertEquals(0, CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q").code());
         List<String> sweepFiles = names(out);
-        String targets = TestRuns.scenarioFile("small-with-targets.yaml").toString();
+        String targets = TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString();
         String small = TestRuns.scenarioFile("small.yaml").toString();
         String[][] commands = {
             {"validate", TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toString(), "--replications", "1", "--out", out.toString(), "-q"},

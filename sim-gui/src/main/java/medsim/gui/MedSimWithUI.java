@@ -37,6 +37,7 @@ import medsim.gui.map.SeaMap;
 import medsim.gui.map.ZoneShade;
 import medsim.model.MedSim;
 import medsim.model.WorldCache;
+import medsim.scenario.DeparturesSpec;
 import medsim.scenario.Scenario;
 import medsim.yaml.InputException;
 import sim.display.Console;
@@ -79,6 +80,8 @@ public final class MedSimWithUI extends GUIState {
     private LegendPanel legendPanel;
     private LiveCharts charts;
     private double referencePxPerNm;
+    /** The inspector in the Console's Model tab (the Console keeps the first one; {@link #refreshModelTab} replaces it). */
+    private Inspector modelTab;
 
     private record Parts(MedSim initial, ScenarioSession session, EventFlashes flashes) {}
 
@@ -86,7 +89,7 @@ public final class MedSimWithUI extends GUIState {
         super(p.initial());
         this.session = p.session();
         this.flashes = p.flashes();
-        this.parameters = new ModelParameters(session, this::complain);
+        this.parameters = new ModelParameters(session, this::complain, () -> SwingUtilities.invokeLater(this::refreshModelTab));
     }
 
     /** For MASON's File > New: the 2016 scenario, seed 1. */
@@ -127,7 +130,8 @@ public final class MedSimWithUI extends GUIState {
     @Override
     public Inspector getInspector() {
         Inspector i = new SimpleInspector(new OrderedProperties(parameters, ModelParameters.ORDER), this, null, getMaximumPropertiesForInspector());
-        i.setVolatile(false);
+        i.setVolatile(false); // the values ashore are refreshed once a simulated day (AshoreUpdate), not every tick
+        modelTab = i;
         return i;
     }
 
@@ -209,10 +213,37 @@ public final class MedSimWithUI extends GUIState {
         legendPanel.setLegend(Legend.forLiveMap(map));
         String subtitle = sim.scenario().name() + ", seed " + sim.seed();
         charts.restart(this, sim, subtitle);
+        showAshore(Ashore.of(sim));
+        if (sim.scenario().departures().mode() == DeparturesSpec.Mode.BEHAVIOUR) scheduleRepeatingImmediatelyAfter(new AshoreUpdate());
         scheduleRepeatingImmediatelyAfter(new EndOfPeriod());
         displayFrame.setTitle("medsim: " + subtitle);
         display.reset();
         display.repaint();
+    }
+
+    /** Shows the Model tab what the networks hold ashore: copied on the model's thread, shown on Swing's. */
+    private void showAshore(Ashore now) {
+        parameters.showAshore(now);
+        SwingUtilities.invokeLater(() -> {
+            if (modelTab == null) return;
+            modelTab.updateInspector();
+            modelTab.repaint();
+        });
+    }
+
+    /** Runs after every step; when the model has closed a new day, shows the Model tab the day's values ashore. */
+    private final class AshoreUpdate implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private int daysShown;
+
+        @Override
+        public void step(SimState state) {
+            MedSim sim = (MedSim) state;
+            int days = sim.recorder().daysRecorded();
+            if (days == daysShown) return;
+            daysShown = days;
+            showAshore(Ashore.of(sim));
+        }
     }
 
     /** Stops the run after the scenario's last day, as the headless run does. */

@@ -104,15 +104,26 @@ public final class ScenarioSession {
 
     public int variant() { return variant; }
 
-    /** Chooses a variant and loads it at once, so the model tab shows its values; on error nothing changes. */
+    /**
+     * Chooses a variant and loads it at once, so the model tab shows its values; on error nothing
+     * changes. A value set in the model tab for a field the variant lacks (the plan's scale when
+     * the variant's departures are in behaviour mode, say) is dropped.
+     */
     public void setVariant(int index) {
         if (index < 0 || index >= variants.size() || index == variant) return;
         int previous = variant;
+        Map<TunableField, Double> before = new EnumMap<>(tuned);
         variant = index;
         try {
+            if (!tuned.isEmpty()) {
+                Scenario plain = ScenarioLoader.load(currentFile());
+                tuned.keySet().removeIf(f -> Double.isNaN(f.valueIn(plain)));
+            }
             scenario();
         } catch (InputException e) {
             variant = previous;
+            tuned.clear();
+            tuned.putAll(before);
             throw e;
         }
     }

@@ -73,6 +73,7 @@ public final class GuiSession {
             }
         });
         playAShortRunToItsEnd(gui, console[0], out, probes);
+        aBehaviourRunShowsWhatItHoldsAshore(gui, console[0], probes);
         try (Writer w = Files.newBufferedWriter(out.resolve("probes.properties"))) {
             probes.store(w, "screen positions on display.png, from the display's own transform");
         }
@@ -130,6 +131,41 @@ public final class GuiSession {
             }
         });
         probes.setProperty("end.date", run.clock().dateTime(run.tick()).toString());
+    }
+
+    /**
+     * The model tab's what-if choice of the 2016 year in behaviour mode, a day of it played,
+     * and what the Model tab then shows: its rows' labels and values as text on screen, beside
+     * the run's own values ashore.
+     */
+    private static void aBehaviourRunShowsWhatItHoldsAshore(MedSimWithUI gui, Console console, Properties probes) throws Exception {
+        ModelParameters tab = (ModelParameters) gui.getSimulationInspectedObject();
+        SwingUtilities.invokeAndWait(() -> {
+            console.pressStop();
+            tab.setWhatIf(java.util.Arrays.asList((String[]) tab.domWhatIf()).indexOf("Central Mediterranean 2016, departures from behaviour"));
+        });
+        SwingUtilities.invokeAndWait(() -> console.pressPause()); // after the tab rebuilt for the other mode's rows
+        MedSim run = gui.run();
+        probes.setProperty("behaviour.title", run.scenario().name());
+        for (long t = 0; t < run.clock().ticksPerDay(); t++) gui.step();
+        SwingUtilities.invokeAndWait(() -> { }); // the day's values shown
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            List<String> texts = new ArrayList<>();
+            collectTexts(tabs.getComponentAt(tabs.indexOfTab("Model")), texts);
+            probes.setProperty("behaviour.modelTab", String.join(" | ", texts));
+        });
+        synchronized (run.schedule) {
+            probes.setProperty("behaviour.peopleWaiting", Long.toString((long) Math.floor(run.network().waitingPeople())));
+            probes.setProperty("behaviour.boatsInStock", Long.toString(run.network().boatsInStock()));
+        }
+    }
+
+    /** The text of every label and text field under {@code c}, in the order of the component tree. */
+    private static void collectTexts(java.awt.Component c, List<String> out) {
+        if (c instanceof javax.swing.JLabel l && l.getText() != null && !l.getText().isBlank()) out.add(l.getText().strip());
+        if (c instanceof javax.swing.text.JTextComponent t && !t.getText().isBlank()) out.add(t.getText().strip());
+        if (c instanceof java.awt.Container k) for (java.awt.Component child : k.getComponents()) collectTexts(child, out);
     }
 
     /** The display as it is painted on screen; a portrayal that throws fails the session. */

@@ -158,6 +158,21 @@ class GuiUnderXvfbTest {
         assertTrue(Files.isRegularFile(OUT.resolve("display-at-end.png")));
     }
 
+    @Test
+    void theModelTabOfABehaviourRunShowsItsInflowAndWhatItHoldsAshoreAndNoPlanScale() {
+        assertEquals("Central Mediterranean 2016, departures from behaviour", probes.getProperty("behaviour.title"));
+        List<String> tab = List.of(probes.getProperty("behaviour.modelTab").split(" \\| "));
+        for (String row : List.of("Departures", "InflowPeoplePerDay", "MaxShareOfWaitingPerDay", "PeopleWaiting", "PeopleInDetention", "BoatsInStock")) {
+            assertTrue(tab.contains(row), row + " in " + tab);
+        }
+        assertTrue(!tab.contains("PlanScale"), "no PlanScale row in behaviour mode: " + tab);
+        assertTrue(tab.contains("behaviour"), tab.toString());
+        int waiting = tab.indexOf("PeopleWaiting");
+        assertEquals(probes.getProperty("behaviour.peopleWaiting"), tab.get(waiting + 1), "the day's people waiting: " + tab);
+        int boats = tab.indexOf("BoatsInStock");
+        assertEquals(probes.getProperty("behaviour.boatsInStock"), tab.get(boats + 1), "the day's boats in stock: " + tab);
+    }
+
     private Color colorAt(String probe) {
         return new Color(display.getRGB((int) Math.round(number(probe + ".x")), (int) Math.round(number(probe + ".y"))));
     }

@@ -1,6 +1,7 @@
 package medsim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,20 +17,49 @@ import org.junit.jupiter.api.Test;
 import medsim.geo.SeaZone;
 import medsim.geo.ZoneKind;
 import medsim.mandate.Action;
+import medsim.event.EventSink;
+import medsim.gui.inspect.OrderedProperties;
+import medsim.model.MedSim;
+import medsim.model.ScenarioRun;
 import medsim.model.WorldCache;
+import medsim.scenario.DeparturesSpec;
 import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
 import sim.util.Interval;
 import sim.util.Properties;
 
-/** The Console's model tab: MASON sees the parameters, and setting them changes the next run's scenario. */
+/**
+ * The Console's model tab: MASON sees the parameters, and setting them changes the next run's
+ * scenario; the departures rows follow the scenario's mode (schedule: the plan's scale;
+ * behaviour: the inflow, the launch share and, read-only, what the run holds ashore).
+ */
 class ModelParametersTest {
     static final Path SCENARIO = Path.of("..", "scenarios", "central-med-2016.yaml");
+    static final Path BEHAVIOUR = Path.of("..", "scenarios", "central-med-2016-behaviour.yaml");
+    static final List<String> BEHAVIOUR_ROWS = List.of("InflowPeoplePerDay", "MaxShareOfWaitingPerDay", "PeopleWaiting", "PeopleInDetention", "BoatsInStock");
     /** One geography for all the tests: building it is the slow part of opening a scenario. */
     static final WorldCache WORLDS = new WorldCache();
     final List<String> complaints = new ArrayList<>();
+    int rowsChanged;
     final ScenarioSession session = new ScenarioSession(SCENARIO, WORLDS);
-    final ModelParameters parameters = new ModelParameters(session, complaints::add);
+    final ModelParameters parameters = new ModelParameters(session, complaints::add, () -> rowsChanged++);
+
+    /** The tab's rows by name, as MASON lists them. */
+    private static Properties rows(ModelParameters p) {
+        return new OrderedProperties(p, ModelParameters.ORDER);
+    }
+
+    private static int row(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) if (p.getName(i).equals(name)) return i;
+        throw new AssertionError(name + " is not a row");
+    }
+
+    private static List<String> shown(Properties p) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < p.numProperties(); i++) if (!p.isHidden(i)) out.add(p.getName(i));
+        return out;
+    }
 
     @Test
     void masonShowsTheParametersWithSlidersAndChoices() {
@@ -91,5 +121,98 @@ class ModelParametersTest {
                 assertThrows(InputException.class, session::scenario).getMessage());
         assertEquals(SCENARIO, session.withoutOverrides().file());
         assertEquals("", parameters.getMoreOverrides());
+    }
+
+    @Test
+    void inScheduleModeTheTabOffersThePlanScaleAndNoBehaviourRows() {
+        Properties p = rows(parameters);
+        assertEquals("schedule", parameters.getDepartures());
+        List<String> shown = shown(p);
+        assertTrue(shown.contains("PlanScale"), shown.toString());
+        for (String n : BEHAVIOUR_ROWS) assertFalse(shown.contains(n), n + " hidden in schedule mode: " + shown);
+        assertTrue(Double.isNaN(parameters.getInflowPeoplePerDay()), "a schedule has no inflow");
+        parameters.setInflowPeoplePerDay(900);
+        assertEquals(List.of(), session.overrides(), "setting a field the scenario lacks does nothing");
+    }
+
+    @Test
+    void inBehaviourModeTheTabOffersTheInflowAndLaunchShareInsteadOfThePlanScale() {
+        ScenarioSession behaviourSession = new ScenarioSession(BEHAVIOUR, WORLDS);
+        ModelParameters behaviour = new ModelParameters(behaviourSession, complaints::add, () -> rowsChanged++);
+        Properties p = rows(behaviour);
+        assertEquals("behaviour", behaviour.getDepartures());
+        List<String> shown = shown(p);
+        assertFalse(shown.contains("PlanScale"), shown.toString());
+        assertFalse(shown.contains("WaitingShare"), "start-only: left to the file and More overrides");
+        for (String n : BEHAVIOUR_ROWS) assertTrue(shown.contains(n), n + " in " + shown);
+        for (String n : List.of("InflowPeoplePerDay", "MaxShareOfWaitingPerDay")) {
+            assertTrue(p.isReadWrite(row(p, n)), n);
+            assertInstanceOf(Interval.class, p.getDomain(row(p, n)), n);
+        }
+        for (String n : List.of("PeopleWaiting", "PeopleInDetention", "BoatsInStock")) assertFalse(p.isReadWrite(row(p, n)), n + " is read-only");
+        DeparturesSpec.Behaviour own = ScenarioLoader.load(BEHAVIOUR).departures().behaviour();
+        assertEquals(own.inflowPeoplePerDay(), behaviour.getInflowPeoplePerDay(), "the tab starts from the scenario's values");
+        assertEquals(0.05, behaviour.getMaxShareOfWaitingPerDay());
+        assertTrue(((Interval) behaviour.domInflowPeoplePerDay()).getMax().doubleValue() >= 3 * own.inflowPeoplePerDay(), "room to triple it");
+        assertTrue(Double.isNaN(behaviour.getPlanScale()), "no plan in behaviour mode");
+
+        behaviour.setInflowPeoplePerDay(900);
+        behaviour.setMaxShareOfWaitingPerDay(0.2);
+        behaviour.setPlanScale(2);
+        Scenario next = behaviourSession.scenario();
+        assertEquals(900, next.departures().behaviour().inflowPeoplePerDay());
+        assertEquals(0.2, next.departures().behaviour().maxShareOfWaitingPerDay());
+        assertEquals(own.waitingShare(), next.departures().behaviour().waitingShare());
+        assertEquals(List.of(), complaints);
+    }
+
+    @Test
+    void inBehaviourModeTheTabShowsWhatTheRunOnScreenHoldsAshore() {
+        ScenarioSession behaviourSession = new ScenarioSession(BEHAVIOUR, WORLDS);
+        ModelParameters behaviour = new ModelParameters(behaviourSession, complaints::add, () -> rowsChanged++);
+        assertEquals(List.of(0L, 0L, 0L), List.of(behaviour.getPeopleWaiting(), behaviour.getPeopleInDetention(), behaviour.getBoatsInStock()),
+                "nothing before a run");
+        Scenario s = behaviourSession.scenario();
+        MedSim sim = ScenarioRun.start(s, behaviourSession.world(s), 1, EventSink.NONE);
+        behaviour.showAshore(Ashore.of(sim));
+        DeparturesSpec.Behaviour own = s.departures().behaviour();
+        assertEquals(own.initialWaitingPeople(), behaviour.getPeopleWaiting(), "at the start: the initial stock");
+        assertEquals(0, behaviour.getPeopleInDetention());
+        assertTrue(behaviour.getBoatsInStock() > 0);
+        for (long t = 0; t < 2L * sim.clock().ticksPerDay(); t++) sim.schedule.step(sim);
+        behaviour.showAshore(Ashore.of(sim));
+        assertEquals((long) Math.floor(sim.network().waitingPeople()), behaviour.getPeopleWaiting());
+        assertEquals(sim.network().peopleInDetention(), behaviour.getPeopleInDetention());
+        assertEquals(sim.network().boatsInStock(), behaviour.getBoatsInStock());
+        assertFalse(behaviour.getPeopleWaiting() == own.initialWaitingPeople(), "two days later the stock has moved");
+    }
+
+    @Test
+    void aRunInScheduleModeHoldsNothingCountedAshore() {
+        Scenario s = session.scenario();
+        MedSim sim = ScenarioRun.start(s, session.world(s), 1, EventSink.NONE);
+        assertEquals(Ashore.NONE, Ashore.of(sim));
+    }
+
+    @Test
+    void choosingTheBehaviourVariantChangesTheRowsAndDropsThePlanScaleSetForTheSchedule() {
+        List<String> choices = Arrays.asList((String[]) parameters.domWhatIf());
+        int behaviour = choices.indexOf("Central Mediterranean 2016, departures from behaviour");
+        assertTrue(behaviour > 0, choices.toString());
+        parameters.setPlanScale(1.5);
+        parameters.setNgoLargeShips(7);
+        parameters.setWhatIf(behaviour);
+        assertEquals(List.of(), complaints, "the plan's scale is not carried into a scenario without a plan");
+        assertEquals(1, rowsChanged, "the tab is told its rows changed");
+        assertEquals("behaviour", parameters.getDepartures());
+        assertTrue(shown(rows(parameters)).containsAll(BEHAVIOUR_ROWS), shown(rows(parameters)).toString());
+        assertEquals(7, parameters.getNgoLargeShips(), "a field both modes have stays set");
+        assertEquals(7, session.scenario().forces().get("ngo").assets().stream().filter(a -> a.id().equals("ngo/large-ship")).findFirst().orElseThrow().count());
+        parameters.setWhatIf(0);
+        assertEquals(2, rowsChanged);
+        assertEquals(1.05604, parameters.getPlanScale(), "back to the scenario's own scale");
+        parameters.setWhatIf(choices.indexOf("What if: 2016 with Sophia in Libyan territorial waters"));
+        assertEquals(2, rowsChanged, "a what-if in the same mode keeps the rows");
+        assertEquals(List.of(), complaints);
     }
 }
