@@ -35,7 +35,6 @@ public final class EnforcementAshore {
     private final double[] pointWeights;
     private final double[] strength;
     private final double[] gaveUpCarry;
-    private final long[] displaced;
     private final List<InTransit> inTransit = new ArrayList<>();
     private final List<Move> today = new ArrayList<>();
     private long gaveUp;
@@ -53,7 +52,6 @@ public final class EnforcementAshore {
         int n = points.size();
         strength = new double[n];
         gaveUpCarry = new double[n];
-        displaced = new long[n];
     }
 
     /**
@@ -90,7 +88,6 @@ public final class EnforcementAshore {
             long leaving = (long) Math.floor(waiting[p] * s * response.displacedSharePerDay());
             if (leaving <= 0) continue;
             waiting[p] -= leaving;
-            displaced[p] += leaving;
             gaveUpCarry[p] += leaving * response.displacedGaveUpShare();
             long quit = Math.min(leaving, (long) Math.floor(gaveUpCarry[p]));
             gaveUpCarry[p] -= quit;
@@ -130,9 +127,6 @@ public final class EnforcementAshore {
     /** The share of today's launches the networks can make at {@code point}: 1 - the day's strength there. */
     public double launchFactor(int point) { return 1 - strength[point]; }
 
-    /** The strength of enforcement at {@code point} today (0 to 1). */
-    public double strength(int point) { return strength[point]; }
-
     /** Today's moves, in the order of the points left, then of the points headed for (gave up first). */
     public List<Move> movesToday() { return List.copyOf(today); }
 
@@ -142,9 +136,6 @@ public final class EnforcementAshore {
         for (InTransit t : inTransit) n += t.people();
         return n;
     }
-
-    /** People who left {@code point} under enforcement so far (including those who gave up on the way). */
-    public long displacedPeople(int point) { return displaced[point]; }
 
     /** People displaced so far who gave up on the way. */
     public long gaveUpPeople() { return gaveUp; }
