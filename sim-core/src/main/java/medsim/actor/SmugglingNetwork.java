@@ -146,10 +146,11 @@ public final class SmugglingNetwork implements Steppable {
             Place at = points.get(r.point());
             sim.event(EventType.DETENTION_RELEASE, sim.xOf(at), sim.yOf(at), at.id(), 0, r.people(), r.fate());
         }
+        recordDisplacement(sim);
         double[] shares = currentShares(sim.seaState().beaufort());
         List<Departure> planned = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
-            long left = waitingToCross.launchablePeople(p);
+            long left = (long) Math.floor(waitingToCross.launchablePeople(p) * waitingToCross.enforcement().launchFactor(p));
             while (left > 0) {
                 double[] s = shares.clone();
                 for (int t = 0; t < s.length; t++) {
@@ -176,6 +177,15 @@ public final class SmugglingNetwork implements Steppable {
         today.addAll(planned);
     }
 
+    /** Today's displacement between points under enforcement ashore, one {@code displacement} event per move. */
+    private void recordDisplacement(MedSim sim) {
+        for (EnforcementAshore.Move m : waitingToCross.enforcement().movesToday()) {
+            Place from = points.get(m.from());
+            String to = m.to() == EnforcementAshore.GAVE_UP ? "gave-up" : points.get(m.to()).id();
+            sim.event(EventType.DISPLACEMENT, sim.xOf(from), sim.yOf(from), from.id(), 0, Math.toIntExact(m.people()), to);
+        }
+    }
+
     /**
      * People the coastguard landed at {@code port}: in behaviour mode they are detained and may
      * wait again at the departure point nearest the port; in schedule mode they leave the model.
@@ -191,6 +201,9 @@ public final class SmugglingNetwork implements Steppable {
 
     /** People returned to Libya still held (behaviour mode; 0 in schedule mode, where they leave the model). */
     public long peopleInDetention() { return waitingToCross == null ? 0 : waitingToCross.peopleInDetention(); }
+
+    /** People displaced between departure points by enforcement ashore, not yet arrived (behaviour mode; 0 in schedule mode). */
+    public long peopleInTransitAshore() { return waitingToCross == null ? 0 : waitingToCross.peopleInTransit(); }
 
     /** Whole boats the networks hold ashore (behaviour mode; 0 in schedule mode, which does not count boats). */
     public long boatsInStock() { return waitingToCross == null ? 0 : waitingToCross.boatsInStock(); }

@@ -9,9 +9,11 @@ import medsim.scenario.Weighted;
 
 /**
  * The people waiting to cross at each departure point, the boats the networks hold there,
- * and the people the coastguard returned who are in detention ({@link DeparturesSpec.Behaviour}).
+ * and the people the coastguard returned who are in detention ({@link DeparturesSpec.Behaviour});
+ * enforcement ashore and the people it displaces between points are {@link EnforcementAshore}'s.
  * Whole people throughout, so the books balance exactly:
- * waiting at start + inflow + returned = launched + waiting now + in detention + gave up + deported.
+ * waiting at start + inflow + returned = launched + waiting now + in detention + gave up + deported
+ * + in transit between points (gave up counts those released from detention and those displaced).
  */
 public final class WaitingToCross {
     /** People returned in one landing, held until {@code releaseDay}; their fates drawn on return. */
@@ -26,6 +28,7 @@ public final class WaitingToCross {
     /** Boats in stock by point, then by type (in the order of {@code smuggling.boatTypes}). */
     private final double[][] boats;
     private final List<Detained> detained = new ArrayList<>();
+    private final EnforcementAshore enforcement;
     private final long initialWaiting;
     private long inflow;
     private long returned;
@@ -55,6 +58,7 @@ public final class WaitingToCross {
         for (double[] b : boats) {
             for (int t = 0; t < b.length; t++) b[t] = spec.boats().get(t).initialPerPoint();
         }
+        enforcement = new EnforcementAshore(spec, departurePoints, pointWeights);
     }
 
     /** People leaving detention on a day, at one point: {@code fate} is the detail of their {@code detention-release} event. */
@@ -62,8 +66,9 @@ public final class WaitingToCross {
 
     /**
      * The start of a day: people come in (whole people; fractions carried to the next day),
-     * boats are replenished, and detainees due today are released (returned, in the order they
-     * were detained, for the events).
+     * boats are replenished, detainees due today are released (returned, in the order they
+     * were detained, for the events), then enforcement ashore acts (its moves:
+     * {@link #enforcement()}{@code .movesToday()}).
      */
     public List<Release> startDay(long epochDay) {
         List<Release> releases = new ArrayList<>();
@@ -94,6 +99,7 @@ public final class WaitingToCross {
         }
         detained.clear();
         detained.addAll(still);
+        enforcement.startDay(epochDay, waiting, boats);
         return releases;
     }
 
@@ -166,6 +172,11 @@ public final class WaitingToCross {
     public long launchedPeople() { return launched; }
     /** People released from detention who wait to cross again, so far. */
     public long reattemptingPeople() { return reattempting; }
-    public long gaveUpPeople() { return gaveUp; }
+    /** People who gave up crossing: released from detention, or displaced between points. */
+    public long gaveUpPeople() { return gaveUp + enforcement.gaveUpPeople(); }
+    /** People displaced between points, not yet arrived. */
+    public long peopleInTransit() { return enforcement.peopleInTransit(); }
+    /** Enforcement ashore: today's strengths and launch factors, the moves and their totals. */
+    public EnforcementAshore enforcement() { return enforcement; }
     public long deportedPeople() { return deported; }
 }

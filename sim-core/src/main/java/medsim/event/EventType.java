@@ -72,6 +72,13 @@ public enum EventType {
      * again), {@code gave-up} or {@code deported}. Where: the departure point.
      */
     DETENTION_RELEASE,
+    /**
+     * People waiting at a departure point under enforcement ashore leave it (behaviour mode;
+     * see {@code departures.enforcementResponse}). Actor: the point they leave; people; detail:
+     * the point they head for, or {@code gave-up} (they give up crossing on the way). Where:
+     * the point they leave.
+     */
+    DISPLACEMENT,
     /** An asset destroys an empty boat. Actor: the asset; detail: the boat type. */
     BOAT_DESTROYED,
     /**

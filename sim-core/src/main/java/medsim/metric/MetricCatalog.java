@@ -76,8 +76,13 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         d.add(people("returned_to_libya", all(EventType.RETURN_TO_LIBYA)));
         d.add(people("dead_missing", all(EventType.DEATH)));
         d.add(people("reattempting_people", where(EventType.DETENTION_RELEASE, DETAIL, "waiting")));
-        d.add(people("gave_up_people", where(EventType.DETENTION_RELEASE, DETAIL, "gave-up")));
+        d.add(people("gave_up_people", where(EventType.DETENTION_RELEASE, DETAIL, "gave-up"), where(EventType.DISPLACEMENT, DETAIL, "gave-up")));
+        d.add(people("gave_up_people.detention", where(EventType.DETENTION_RELEASE, DETAIL, "gave-up")));
+        d.add(people("gave_up_people.displacement", where(EventType.DISPLACEMENT, DETAIL, "gave-up")));
         d.add(people("deported_people", where(EventType.DETENTION_RELEASE, DETAIL, "deported")));
+        // People leaving a point under enforcement ashore, those who give up on the way included; by the point left.
+        d.add(people("displaced_people", all(EventType.DISPLACEMENT)));
+        for (String point : departurePoints) d.add(people("displaced_people." + point, where(EventType.DISPLACEMENT, ACTOR, point)));
         d.add(count("capsizes", "capsizes", all(EventType.CAPSIZE)));
         d.add(count("distress_calls", "calls", all(EventType.DISTRESS_CALL)));
         d.add(count("sightings", "sightings", all(EventType.SIGHTING)));
@@ -132,6 +137,8 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                         "people the smugglers hold ashore waiting for a boat: nothing at sea marks their arrival"),
                 Metric.level("people_in_detention", "people", ModelLevel.PEOPLE_IN_DETENTION,
                         "people the coastguard returned, held in Libya (behaviour mode): nothing at sea marks their release until it comes"),
+                Metric.level("people_in_transit_ashore", "people", ModelLevel.PEOPLE_IN_TRANSIT_ASHORE,
+                        "people displaced between departure points by enforcement ashore, not yet arrived (behaviour mode)"),
                 Metric.level("boats_in_stock", "boats", ModelLevel.BOATS_IN_STOCK,
                         "whole boats the networks hold ashore, all points and types (behaviour mode): a state of the model"),
                 Metric.level("boats_at_sea", "boats", ModelLevel.BOATS_AT_SEA, "migrant boats at sea: a state of the model"),
@@ -180,6 +187,8 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                         "a level at the end of the run: people the smugglers hold ashore (whole people)"),
                 Metric.level("people_in_detention_end", "people", ModelLevel.PEOPLE_IN_DETENTION,
                         "a level at the end of the run: people returned to Libya still held"),
+                Metric.level("people_in_transit_ashore_end", "people", ModelLevel.PEOPLE_IN_TRANSIT_ASHORE,
+                        "a level at the end of the run: people displaced between departure points, not yet arrived"),
                 Metric.ratio("mean_rescue_distance_libya_nm", "nm", "rescue_distance_libya_nm_sum", "rescues"),
                 Metric.ratio("death_rate", "fraction", "dead_missing", "departed_people"),
                 // The headline of information sharing: over the boats some force able to act came to know of.

@@ -17,6 +17,8 @@ public enum ModelLevel {
     WHOLE_PEOPLE_WAITING_ASHORE,
     /** People the coastguard returned to Libya, held in detention (behaviour mode; 0 in schedule mode). */
     PEOPLE_IN_DETENTION,
+    /** People displaced between departure points by enforcement ashore, not yet arrived (behaviour mode; 0 in schedule mode). */
+    PEOPLE_IN_TRANSIT_ASHORE,
     /** Whole boats the networks hold ashore, all points and types (behaviour mode; 0 in schedule mode). */
     BOATS_IN_STOCK,
     /** Migrant boats at sea. */

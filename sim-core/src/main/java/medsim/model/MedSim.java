@@ -218,6 +218,7 @@ public class MedSim extends SimState {
             case PEOPLE_WAITING_ASHORE -> network.waitingPeople();
             case WHOLE_PEOPLE_WAITING_ASHORE -> Math.floor(network.waitingPeople());
             case PEOPLE_IN_DETENTION -> network.peopleInDetention();
+            case PEOPLE_IN_TRANSIT_ASHORE -> network.peopleInTransitAshore();
             case BOATS_IN_STOCK -> network.boatsInStock();
             case BOATS_AT_SEA -> boats.numObjs;
             case BEAUFORT -> seaState.beaufort();

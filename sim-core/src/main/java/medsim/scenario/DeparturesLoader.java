@@ -1,5 +1,6 @@
 package medsim.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import static medsim.scenario.ScenarioFields.BOAT_STOCK;
 import static medsim.scenario.ScenarioFields.DEPARTURES;
 import static medsim.scenario.ScenarioFields.DETENTION;
+import static medsim.scenario.ScenarioFields.ENFORCEMENT_ASHORE;
+import static medsim.scenario.ScenarioFields.ENFORCEMENT_RESPONSE;
 
 import medsim.yaml.Bounds;
 import medsim.yaml.YamlMap;
@@ -28,7 +31,14 @@ import medsim.yaml.YamlNode;
  *   detention: {minDays: 14, maxDays: 90, deportedShare: 0.1, gaveUpShare: 0.1}
  *   boats:                         # one entry per type of smuggling.boatTypes
  *     rubber-dinghy: {initialPerPoint: 5, replenishPerDayPerPoint: 1, maxPerPoint: 30}
+ *   enforcementAshore:             # optional: dated, per departure point
+ *     - {point: zuwara, from: 2016-07-01, to: 2016-09-30, strength: 0.8, source: assumption}
+ *   enforcementResponse: {displacedSharePerDay: 0.1, displacementDays: 7, displacedGaveUpShare: 0.1, boatsSeizedSharePerDay: 0.05}
  * </pre>
+ *
+ * Enforcement entries may lie partly or wholly outside the scenario's period (a base file may
+ * serve several periods): only their days inside it act. Two entries of one point that share a
+ * day are refused (which strength would hold is not for the loader to guess).
  */
 final class DeparturesLoader {
     /** More boats of one type at one point than any network could hold. */
@@ -51,9 +61,10 @@ final class DeparturesLoader {
     /**
      * The whole block.
      *
-     * @param boatMix the boat types of {@code smuggling.boatTypes}: behaviour mode needs a stock of each
+     * @param boatMix         the boat types of {@code smuggling.boatTypes}: behaviour mode needs a stock of each
+     * @param departurePoints the points of {@code smuggling.departurePoints}, which enforcement ashore names
      */
-    static DeparturesSpec read(Optional<YamlNode> block, List<Weighted> boatMix) {
+    static DeparturesSpec read(Optional<YamlNode> block, List<Weighted> boatMix, List<Weighted> departurePoints) {
         DeparturesSpec.Mode mode = mode(block);
         if (block.isEmpty()) return DeparturesSpec.SCHEDULE;
         YamlMap d = block.get().asMap();
@@ -97,8 +108,53 @@ final class DeparturesLoader {
             if (s == null) throw boatsNode.error("has no entry for boat type " + w.id() + " of smuggling.boatTypes");
             ordered.add(s);
         }
+        List<DeparturesSpec.Enforcement> enforcement = new ArrayList<>();
+        for (YamlNode e : d.opt("enforcementAshore").map(YamlNode::asList).orElse(List.of())) {
+            enforcement.add(enforcement(e, departurePoints, enforcement));
+        }
+        Optional<YamlNode> responseNode = d.opt("enforcementResponse");
+        if (!enforcement.isEmpty() && responseNode.isEmpty()) d.get("enforcementResponse"); // "is required"
+        DeparturesSpec.EnforcementResponse response = responseNode.map(n -> response(n.asMap())).orElse(null);
         DEPARTURES.finish(d);
         return new DeparturesSpec(mode, new DeparturesSpec.Behaviour(migrants, share, inflow, maxShare,
-                new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered));
+                new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered, enforcement, response));
+    }
+
+    /** One entry of {@code enforcementAshore}, checked against the points and the entries before it. */
+    private static DeparturesSpec.Enforcement enforcement(YamlNode n, List<Weighted> departurePoints, List<DeparturesSpec.Enforcement> before) {
+        YamlMap e = n.asMap();
+        YamlNode pointNode = e.get("point");
+        String point = pointNode.asString();
+        if (departurePoints.stream().noneMatch(w -> w.id().equals(point))) {
+            throw pointNode.error("is not a departure point of smuggling.departurePoints (got " + point + ")");
+        }
+        YamlNode fromNode = e.get("from");
+        LocalDate from = e.date("from");
+        YamlNode toNode = e.opt("to").orElse(null);
+        LocalDate to = e.date("to", null);
+        if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
+        double strength = ENFORCEMENT_ASHORE.number(e, "strength");
+        YamlNode sourceNode = e.get("source");
+        String source = sourceNode.asString();
+        if (source.isBlank()) throw sourceNode.error("is empty: cite the source, or say assumption");
+        ENFORCEMENT_ASHORE.finish(e);
+        for (int i = 0; i < before.size(); i++) {
+            DeparturesSpec.Enforcement b = before.get(i);
+            boolean overlap = b.point().equals(point) && (b.to() == null || !b.to().isBefore(from)) && (to == null || !to.isBefore(b.from()));
+            if (overlap) {
+                throw fromNode.error("overlaps entry " + i + " of " + point + " (" + b.from() + " to " + (b.to() == null ? "open" : b.to())
+                        + "); give one strength per point and day");
+            }
+        }
+        return new DeparturesSpec.Enforcement(point, from, to, strength, source);
+    }
+
+    private static DeparturesSpec.EnforcementResponse response(YamlMap r) {
+        double displaced = ENFORCEMENT_RESPONSE.number(r, "displacedSharePerDay");
+        int days = ENFORCEMENT_RESPONSE.integer(r, "displacementDays");
+        double gaveUp = ENFORCEMENT_RESPONSE.number(r, "displacedGaveUpShare");
+        double seized = ENFORCEMENT_RESPONSE.number(r, "boatsSeizedSharePerDay");
+        ENFORCEMENT_RESPONSE.finish(r);
+        return new DeparturesSpec.EnforcementResponse(displaced, days, gaveUp, seized);
     }
 }

@@ -1,5 +1,6 @@
 package medsim.scenario;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -62,6 +63,8 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      * @param maxShareOfWaitingPerDay  the most of a point's waiting people launched in one day (0 to 1)
      * @param detention                what happens to people the coastguard returns
      * @param boats                    boat stocks by boat type, one entry per type of {@code smuggling.boatTypes}
+     * @param enforcementAshore        dated enforcement against the networks at departure points (empty: none)
+     * @param enforcementResponse      how people and networks respond to it; null only if {@code enforcementAshore} is empty
      */
     public record Behaviour(
             double migrantsInLibya,
@@ -69,9 +72,13 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
             double inflowPeoplePerDay,
             double maxShareOfWaitingPerDay,
             Detention detention,
-            List<BoatStock> boats) {
+            List<BoatStock> boats,
+            List<Enforcement> enforcementAshore,
+            EnforcementResponse enforcementResponse) {
         public Behaviour {
             boats = List.copyOf(boats);
+            enforcementAshore = List.copyOf(enforcementAshore);
+            if (!enforcementAshore.isEmpty() && enforcementResponse == null) throw new IllegalArgumentException("enforcement ashore needs its response");
         }
 
         /** People waiting at the start, all points together (whole people, rounded down). */
@@ -94,4 +101,33 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      * {@code maxPerPoint}.
      */
     public record BoatStock(String boatType, double initialPerPoint, double replenishPerDayPerPoint, double maxPerPoint) {}
+
+    /**
+     * Enforcement ashore against the smuggling networks at one departure point, from {@code from}
+     * to {@code to} (both included; {@code to} null: open): raids, arrests, armed groups turning
+     * against smuggling. On a day it applies, the networks there launch {@code 1 - strength} of
+     * what they otherwise would, lose boats in stock and see people leave for other points
+     * ({@link EnforcementResponse}). Entries of one point do not overlap.
+     *
+     * @param point    a departure point of {@code smuggling.departurePoints}
+     * @param strength 0 (none) to 1 (no launch there)
+     * @param source   the citation, or {@code assumption} (a what-if)
+     */
+    public record Enforcement(String point, LocalDate from, LocalDate to, double strength, String source) {
+        /** Whether it applies on {@code date}. */
+        public boolean appliesOn(LocalDate date) {
+            return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    /**
+     * What enforcement ashore of strength s at a point does each day, besides cutting launches
+     * there by the factor 1 - s: a share {@code s x boatsSeizedSharePerDay} of the boats in stock
+     * there is seized; a share {@code s x displacedSharePerDay} of the people waiting there
+     * (whole people, rounded down) leave for the other points, split by their weights times one
+     * minus their own strength that day, and reach them {@code displacementDays} days later; a
+     * share {@code displacedGaveUpShare} of those leaving give up on the way (the cost of moving).
+     */
+    public record EnforcementResponse(double displacedSharePerDay, int displacementDays, double displacedGaveUpShare,
+                                      double boatsSeizedSharePerDay) {}
 }

@@ -127,6 +127,17 @@ public final class ScenarioFields {
             number("departures.boats.*", "initialPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats of this type each departure point holds at the start; at most `maxPerPoint`."),
             number("departures.boats.*", "replenishPerDayPerPoint", "boats/day", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats bought or imported each day at each point."),
             number("departures.boats.*", "maxPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Most boats of this type a point holds."),
+            other("departures", "enforcementAshore", "list", "none", "Behaviour mode: dated enforcement against the networks at departure points (raids, arrests, armed groups turning on smugglers), below; the shipped years have none. Entries may reach beyond the period: only its days inside act."),
+            other("departures.enforcementAshore[]", "point", "place id", REQUIRED, "A departure point of `smuggling.departurePoints`. Entries of one point may not overlap in time."),
+            other("departures.enforcementAshore[]", "from", "date", REQUIRED, "First day it applies."),
+            other("departures.enforcementAshore[]", "to", "date", "open", "Last day it applies; not before `from`."),
+            number("departures.enforcementAshore[]", "strength", "fraction", Bounds.fraction(), MODEL, "0 (none) to 1: the networks there launch (1 - strength) of what they otherwise would, and `enforcementResponse` acts in proportion."),
+            other("departures.enforcementAshore[]", "source", "text", REQUIRED, "The citation, or `assumption` (a what-if); not empty."),
+            other("departures", "enforcementResponse", "mapping", "required with `enforcementAshore`", "Behaviour mode: what enforcement ashore of strength s does at its point each day besides cutting launches (below)."),
+            number("departures.enforcementResponse", "displacedSharePerDay", "fraction/day", Bounds.fraction(), MODEL, "At strength 1, this share of the people waiting there (s times it at strength s; whole people, rounded down) leave for the other points, split by `smuggling.departurePoints` weights times (1 - the point's own strength that day); none leave if no other point is open."),
+            integer("departures.enforcementResponse", "displacementDays", "days", Bounds.between(1, 365), MODEL, "Days from leaving a point to waiting at the next (in transit meanwhile)."),
+            number("departures.enforcementResponse", "displacedGaveUpShare", "fraction", Bounds.fraction(), MODEL, "Share of those leaving who give up crossing on the way (the cost of moving; counted in `gave_up_people`)."),
+            number("departures.enforcementResponse", "boatsSeizedSharePerDay", "fraction/day", Bounds.fraction(), MODEL, "At strength 1, this share of the boats in stock there is seized each day (s times it at strength s)."),
 
             // ---- smuggling
             field("smuggling", "plan", Type.NUMBER_MAP, "`{YYYY-MM: persons}`", Bounds.between(0, ScenarioLoader.MAX_PLANNED_PEOPLE_PER_MONTH), Double.NaN, "required in schedule mode", MODEL,
@@ -238,6 +249,8 @@ public final class ScenarioFields {
     public static final FieldSection DEPARTURES = new FieldSection("departures", ALL);
     public static final FieldSection DETENTION = new FieldSection("departures.detention", ALL);
     public static final FieldSection BOAT_STOCK = new FieldSection("departures.boats.*", ALL);
+    public static final FieldSection ENFORCEMENT_ASHORE = new FieldSection("departures.enforcementAshore[]", ALL);
+    public static final FieldSection ENFORCEMENT_RESPONSE = new FieldSection("departures.enforcementResponse", ALL);
     public static final FieldSection VALIDATION = new FieldSection("validation.*", ALL);
     public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
     public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
@@ -251,7 +264,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
+                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
     }
 
     /**

@@ -180,7 +180,7 @@ public final class ScenarioLoader {
             Optional<YamlNode> departuresNode = m.opt("departures");
             boolean scheduled = DeparturesLoader.mode(departuresNode) == DeparturesSpec.Mode.SCHEDULE;
             SmugglingSpec smuggling = smuggling(m.get("smuggling").asMap(), places, boatTypes, start, end, scheduled);
-            DeparturesSpec departures = DeparturesLoader.read(departuresNode, smuggling.boatTypes());
+            DeparturesSpec departures = DeparturesLoader.read(departuresNode, smuggling.boatTypes(), smuggling.departurePoints());
             Map<String, Double> driverArrests = driverArrests(m.opt("driverArrestsPerPersonLanded"), places);
             DetectionTable detection = detection(m.get("detection"));
             requireCells(m.get("detection"), detection, forces, boatTypes);

@@ -42,6 +42,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBadEnforcementAshoreEntryIsOneLineAndExitTwo() throws IOException {
+        Path f = Files.writeString(dir.resolve("crackdown.yaml"), "extends: " + TestRuns.scenarioFile("small-ashore.yaml").toAbsolutePath()
+                + "\ndepartures:\n  enforcementAshore:\n    - {point: zuwara, from: 2016-07-01, strength: 2, source: assumption}\n");
+        CliTest.Outcome o = medsim("check", f.toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals(List.of(f + ":4:51: departures.enforcementAshore[0].strength must be <= 1 (got 2)"), o.err().lines().toList());
+    }
+
+    @Test
     void sweepAndCalibrationFilesAreCheckedAsSuch() {
         CliTest.Outcome o = medsim("check", SWEEP, CALIBRATION);
         assertEquals(0, o.code(), o.err());

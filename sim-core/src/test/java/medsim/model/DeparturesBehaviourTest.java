@@ -32,7 +32,7 @@ class DeparturesBehaviourTest {
         // Ashore: waiting at start + inflow + returned = departures + waiting at end + in detention + gave up + deported.
         double in = w.initialWaitingPeople() + w.inflowPeople() + s.get("returned_to_libya");
         double out = s.get("departed_people") + s.get("people_waiting_ashore_end") + s.get("people_in_detention_end")
-                + s.get("gave_up_people") + s.get("deported_people");
+                + s.get("gave_up_people") + s.get("deported_people") + s.get("people_in_transit_ashore_end");
         assertEquals(in, out, 0.0, "people ashore are conserved: " + s);
         assertEquals(w.initialWaitingPeople(), (long) Math.floor(scenario.departures().behaviour().migrantsInLibya()
                 * scenario.departures().behaviour().waitingShare()));
@@ -103,7 +103,8 @@ class DeparturesBehaviourTest {
         DeparturesSpec.Behaviour b = scenario.departures().behaviour();
         DeparturesSpec.Behaviour none = new DeparturesSpec.Behaviour(b.migrantsInLibya(), b.waitingShare(), b.inflowPeoplePerDay(),
                 b.maxShareOfWaitingPerDay(), b.detention(),
-                b.boats().stream().map(s -> new DeparturesSpec.BoatStock(s.boatType(), 0, 0, s.maxPerPoint())).toList());
+                b.boats().stream().map(s -> new DeparturesSpec.BoatStock(s.boatType(), 0, 0, s.maxPerPoint())).toList(),
+                b.enforcementAshore(), b.enforcementResponse());
         Scenario noBoats = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.startDate(), scenario.endDate(),
                 scenario.tickMinutes(), scenario.geography(), scenario.places(), scenario.areas(), scenario.searchRescueRegions(),
                 scenario.mrccs(), scenario.fallbackMrcc(), scenario.weather(), scenario.boatTypes(), scenario.smuggling(),

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import medsim.model.TestRuns;
 import medsim.yaml.InputException;
 
@@ -78,6 +81,58 @@ class DeparturesLoaderTest {
                 strip(refused("small-behaviour.yaml", "departures: {boats: {rubber-dinghy: {initialPerPoint: 101}}}\n")));
         InputException e = refused("small-behaviour.yaml", "departures: {waitingShare: 2}\n");
         assertEquals("departures.waitingShare", e.field());
+    }
+
+    /** A child of small-ashore.yaml (which gives the response) whose enforcement entries are {@code entries}, one a line. */
+    private InputException badEnforcement(String... entries) throws IOException {
+        return refused("small-ashore.yaml", "departures:\n  enforcementAshore:\n" + String.join("", List.of(entries).stream().map(e -> "    - " + e + "\n").toList()));
+    }
+
+    @Test
+    void enforcementAshoreIsReadWithOpenEndsAndDatesBeyondThePeriod() {
+        DeparturesSpec.Behaviour b = TestRuns.load("small-ashore-zuwara-closed.yaml").departures().behaviour();
+        assertEquals(List.of(new DeparturesSpec.Enforcement("zuwara", LocalDate.of(2016, 7, 1), null, 1, "assumption (test)")), b.enforcementAshore());
+        assertEquals(new DeparturesSpec.EnforcementResponse(0.2, 3, 0.1, 0.2), b.enforcementResponse());
+        assertTrue(TestRuns.load("small-behaviour.yaml").departures().behaviour().enforcementAshore().isEmpty());
+    }
+
+    @Test
+    void badEnforcementEntriesAreOneLineNamingFileLineColumnAndField() throws IOException {
+        Path f = dir.resolve("child.yaml");
+        InputException e = badEnforcement("{point: benghazi, from: 2016-07-01, strength: 1, source: assumption}");
+        assertEquals(f + ":4:15: departures.enforcementAshore[0].point is not a departure point of smuggling.departurePoints (got benghazi)", e.getMessage());
+        e = badEnforcement("{point: zuwara, from: 2016-07-01, to: 2016-06-30, strength: 1, source: assumption}");
+        assertEquals(f + ":4:45: departures.enforcementAshore[0].to must not be before from (2016-07-01)", e.getMessage());
+        e = badEnforcement("{point: zuwara, from: 2016-07-01, strength: 1.5, source: assumption}");
+        assertEquals("departures.enforcementAshore[0].strength", e.field());
+        assertEquals(4, e.line());
+        assertTrue(e.problem().startsWith("must be <= 1"), e.getMessage());
+        e = badEnforcement("{point: zuwara, from: 2016-07-01, strength: -0.1, source: assumption}");
+        assertTrue(e.problem().startsWith("must be >= 0"), e.getMessage());
+        e = badEnforcement("{point: zuwara, from: 2016-07-01, strength: 1, source: \"\"}");
+        assertEquals(f + ":4:62: departures.enforcementAshore[0].source is empty: cite the source, or say assumption", e.getMessage());
+        e = badEnforcement("{point: zuwara, from: 2016-06-01, to: 2016-07-10, strength: 0.5, source: assumption}",
+                "{point: sabratha, from: 2016-07-05, strength: 0.5, source: assumption}",
+                "{point: zuwara, from: 2016-07-10, strength: 1, source: assumption}");
+        assertEquals(f + ":6:29: departures.enforcementAshore[2].from overlaps entry 0 of zuwara (2016-06-01 to 2016-07-10); give one strength per point and day",
+                e.getMessage());
+        e = refused("small-behaviour.yaml", "departures:\n  enforcementAshore:\n    - {point: zuwara, from: 2016-07-01, strength: 1, source: assumption}\n");
+        assertEquals("departures.enforcementResponse is required", strip(e));
+        e = refused("small-ashore.yaml", "departures: {enforcementResponse: {displacementDays: 0}}\n");
+        assertEquals("departures.enforcementResponse.displacementDays must be >= 1 (got 0)", strip(e));
+    }
+
+    @Test
+    void anOpenEntryOverlapsEveryLaterOneOfItsPointAndEntriesOfOtherPointsMayShareDays() throws IOException {
+        InputException e = badEnforcement("{point: zuwara, from: 2016-07-01, strength: 1, source: assumption}",
+                "{point: zuwara, from: 2030-01-01, to: 2030-01-02, strength: 1, source: assumption}");
+        assertEquals("departures.enforcementAshore[1].from overlaps entry 0 of zuwara (2016-07-01 to open); give one strength per point and day", strip(e));
+        Path ok = child("small-ashore.yaml", "departures:\n  enforcementAshore:\n"
+                + "    - {point: zuwara, from: 2016-07-01, to: 2016-07-09, strength: 1, source: assumption}\n"
+                + "    - {point: zuwara, from: 2016-07-10, strength: 0.5, source: assumption}\n"
+                + "    - {point: tripoli, from: 2010-01-01, to: 2010-12-31, strength: 0.5, source: assumption}\n"
+                + "    - {point: sabratha, from: 2016-07-01, strength: 0.2, source: assumption}\n");
+        assertEquals(4, ScenarioLoader.load(ok).departures().behaviour().enforcementAshore().size(), "entries outside the period are allowed");
     }
 
     private static String strip(InputException e) {

@@ -102,6 +102,14 @@ class ShippedScenariosTest {
         assertEquals(base.forces().get("sophia").mandate().entries().size(), inside.forces().get("sophia").mandate().entries().size());
         Scenario rubber = load("whatif/2016-rubber-boats-only.yaml");
         assertEquals(0.0, rubber.smuggling().boatTypes().stream().filter(w -> w.id().equals("wooden-boat")).findFirst().orElseThrow().weight());
+        Scenario behaviour = load("central-med-2016-behaviour.yaml");
+        Scenario crackdown = load("whatif/2016-crackdown-sabratha.yaml");
+        assertTrue(behaviour.departures().behaviour().enforcementAshore().isEmpty(), "no crackdown ashore is recorded in 2016");
+        assertEquals(List.of(new DeparturesSpec.Enforcement("sabratha", LocalDate.of(2016, 7, 1), LocalDate.of(2016, 12, 31), 1,
+                "assumption: a what-if; no crackdown ashore is recorded in 2016")), crackdown.departures().behaviour().enforcementAshore());
+        assertEquals(behaviour.departures().behaviour().enforcementResponse(), crackdown.departures().behaviour().enforcementResponse());
+        assertEquals(behaviour.smuggling(), crackdown.smuggling());
+        assertEquals(behaviour.forces(), crackdown.forces());
     }
 
     private static int count(Scenario s, String force) {
