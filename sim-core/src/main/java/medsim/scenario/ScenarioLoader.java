@@ -100,7 +100,16 @@ public final class ScenarioLoader {
      * @throws InputException at that place, naming the path
      */
     public static void checkOverridePath(Path file, String path, String sourceFile, int line, int column) {
-        withOverrides(file, List.of(new FieldOverride(path, "0", sourceFile, line, column)), new ArrayList<>());
+        mergedTree(file, List.of(new FieldOverride(path, "0", sourceFile, line, column)));
+    }
+
+    /**
+     * The chain of files {@code file} extends, merged, with the overrides set, fact references
+     * not yet resolved: what a child scenario that sets the same values must restate (a whole
+     * list, where an override set one entry's field). Errors as {@link #load(Path, List)}'s.
+     */
+    public static YamlNode mergedTree(Path file, List<FieldOverride> overrides) {
+        return withOverrides(file, overrides, new ArrayList<>());
     }
 
     /** The chain of files {@code file} extends, merged, with the overrides set (see {@link #load(Path, List)} for errors). */

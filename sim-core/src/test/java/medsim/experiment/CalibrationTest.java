@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import medsim.model.TestRuns;
+import medsim.scenario.InformationLink;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -45,6 +46,28 @@ class CalibrationTest {
         assertEquals(seen.size() + 1, Files.readAllLines(dir.resolve("calibration.csv")).size());
         Scenario calibrated = ScenarioLoader.load(dir.resolve("calibrated.yaml"));
         assertEquals(best.values()[0], calibrated.smuggling().planScale(), 1e-6);
+    }
+
+    /**
+     * A child scenario replaces a list whole, so the calibrated scenario restates the list of
+     * a fitted entry field: the scenario's own entries, with the fitted value set.
+     */
+    @Test
+    void aFittedListEntryFieldIsWrittenIntoTheCalibratedScenarioAsTheWholeListWithThatValueSet() throws Exception {
+        Path sharing = TestRuns.scenarioFile("sharing.yaml");
+        ParameterRange delay = new ParameterRange(0, 600, false, false), scale = new ParameterRange(0.5, 2, false, false);
+        CalibrationSpec spec = new CalibrationSpec(dir.resolve("c.yaml"), List.of(new CalibrationSpec.Parameter("informationLinks[0].delayMinutes", delay, 30, 4, 3),
+                new CalibrationSpec.Parameter("smuggling.planScale", scale, 1, 5, 3)), java.util.Map.of(), 1, 1, 1, 0.25, 1);
+        CalibrationOutputs out = new CalibrationOutputs(dir, spec, sharing, "test");
+        Calibration.Evaluation e = new Calibration.Evaluation(1, new double[] {42.5, 0.75}, 0.1, List.of());
+        out.record(e, e);
+        out.close();
+        Scenario base = ScenarioLoader.load(sharing), calibrated = ScenarioLoader.load(dir.resolve("calibrated.yaml"));
+        assertEquals(42.5, calibrated.informationLinks().get(0).delayMinutes());
+        assertEquals(0.75, calibrated.smuggling().planScale());
+        InformationLink was = base.informationLinks().get(0), is = calibrated.informationLinks().get(0);
+        assertEquals(was, new InformationLink(is.sender(), is.receivers(), 30, is.from(), is.to(), is.basis()), Files.readString(dir.resolve("calibrated.yaml")));
+        assertEquals(base.informationLinks().size(), calibrated.informationLinks().size());
     }
 
     @Test
