@@ -124,7 +124,8 @@ public final class YamlOverlay {
     private static String describe(Node node) {
         if (node instanceof MappingNode) return "a mapping";
         if (node instanceof ScalarNode s && Tag.NULL.equals(s.getTag())) return "empty (~)";
-        return "a single value (" + ((ScalarNode) node).getValue() + ")";
+        String v = ((ScalarNode) node).getValue();
+        return "a single value (" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + ")";
     }
 
     private static Tag tagOf(String value) {
