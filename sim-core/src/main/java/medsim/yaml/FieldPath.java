@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
  * ({@code [x]}, {@code [1.5]}), a negative one, brackets not after a key or not closed. Keys
  * without brackets are taken as written (a misspelt key is the scenario's to refuse).
  *
- * @param text  the path as written (kept for messages and output headers)
  * @param steps its keys and indexes, in order
  */
-public record FieldPath(String text, List<Step> steps) {
+public record FieldPath(List<Step> steps) {
 
     /** One step down the tree: a mapping's key or a list's index. */
     public sealed interface Step permits Key, Index {}
@@ -61,7 +60,7 @@ public record FieldPath(String text, List<Step> steps) {
             Matcher i = INDEX.matcher(m.group(2));
             while (i.find()) steps.add(new Index(index(i.group(1))));
         }
-        return new FieldPath(text, steps);
+        return new FieldPath(steps);
     }
 
     /** The text between dots, a dot inside brackets ({@code [1.5]}) not counting, so that such an index is refused as one. */
@@ -92,11 +91,6 @@ public record FieldPath(String text, List<Step> steps) {
         }
         // An index beyond any list is out of range when the tree is asked; no list has 2^31 entries.
         return d.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(d);
-    }
-
-    /** The first key (the scenario's top-level field the path is under). */
-    public String top() {
-        return ((Key) steps.get(0)).name();
     }
 
     /** The path of the first {@code n} steps, spelt as written (keys joined by dots, indexes in brackets). */
