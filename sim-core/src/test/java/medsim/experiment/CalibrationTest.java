@@ -92,6 +92,21 @@ class CalibrationTest {
     }
 
     @Test
+    void aListEntryPathIsCheckedAgainstTheScenarioAtItsLineInTheCalibrationFile() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\n  informationLinks[0].delayMinutes: {min: 0, max: 60}\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertEquals(cal + ":3:37: informationLinks[0].delayMinutes indexes informationLinks, which is not in the scenario "
+                + "(an override sets a field of a list entry the scenario has; it does not add one)", e.getMessage());
+        Files.writeString(cal, "parameters:\n  weather.meanWindSpeedMsByMonth[12]: {min: 4, max: 8}\n");
+        e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertTrue(e.getMessage().startsWith(cal + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("addresses entry [12] of weather.meanWindSpeedMsByMonth, which has 12 entries in the scenario (indexes 0 to 11)"), e.getMessage());
+        Files.writeString(cal, "parameters:\n  weather.meanWindSpeedMsByMonth[11]: {min: 4, max: 8}\n");
+        assertEquals("weather.meanWindSpeedMsByMonth[11]", CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()).parameters().get(0).path());
+    }
+
+    @Test
     void aBoundOutsideTheFieldsRangeIsAnErrorAtTheBoundBeforeAnyEvaluation() throws Exception {
         Path cal = dir.resolve("cal.yaml");
         Files.writeString(cal, "parameters:\n  smuggling.distress.callProbability: {min: 0.2, max: 1.5}\n");
