@@ -1,20 +1,33 @@
 package medsim.experiment;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import medsim.format.Numbers;
 import medsim.record.AtomicFiles;
 import medsim.record.CsvWriter;
 import medsim.record.FileAccessException;
 import medsim.record.Plural;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.FieldOverride;
+import medsim.yaml.FieldPath;
+import medsim.yaml.YamlNode;
 
 /**
  * What a calibration leaves in its folder: a log line per evaluation (appended as it
@@ -77,19 +90,64 @@ public final class CalibrationOutputs {
                 + ", " + Plural.of(spec.replications(), "replication") + " per candidate from seed " + spec.seed() + ".\n");
         w.write("# The fit table is fit.csv beside this file.\n");
         w.write("extends: " + base.toString().replace('\\', '/') + "\n");
+        emit(w, tree(best), 0);
+    }
+
+    /**
+     * The fitted values as a tree of keys. A list entry's field ({@code informationLinks[0].delayMinutes})
+     * is written as the whole list, the scenario's own with every fitted entry field set: a child
+     * scenario replaces a list whole.
+     */
+    private Map<String, Object> tree(Calibration.Evaluation best) {
+        List<FieldOverride> inLists = new ArrayList<>();
+        for (int i = 0; i < spec.parameters().size(); i++) {
+            CalibrationSpec.Parameter p = spec.parameters().get(i);
+            if (FieldPath.parse(p.path()).hasIndex()) inLists.add(FieldOverride.of(p.path(), best.values()[i], spec.file().toString(), p.line(), p.column()));
+        }
+        YamlNode fitted = inLists.isEmpty() ? null : ScenarioLoader.mergedTree(scenarioFile, inLists);
         Map<String, Object> tree = new LinkedHashMap<>();
-        for (int i = 0; i < spec.parameters().size(); i++) put(tree, spec.parameters().get(i).path().split("\\."), 0, best.values()[i]);
-        emit(w, tree, 0);
+        for (int i = 0; i < spec.parameters().size(); i++) {
+            List<FieldPath.Step> steps = FieldPath.parse(spec.parameters().get(i).path()).steps();
+            List<String> keys = new ArrayList<>();
+            for (FieldPath.Step step : steps) {
+                if (!(step instanceof FieldPath.Key k)) break;
+                keys.add(k.name());
+            }
+            put(tree, keys, 0, keys.size() == steps.size() ? best.values()[i] : at(fitted, keys));
+        }
+        return tree;
+    }
+
+    private static Node at(YamlNode root, List<String> keys) {
+        YamlNode n = root;
+        for (String k : keys) n = n.asMap().get(k);
+        return n.raw();
     }
 
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> tree, String[] keys, int i, double value) {
-        if (i == keys.length - 1) {
-            tree.put(keys[i], value);
+    private static void put(Map<String, Object> tree, List<String> keys, int i, Object value) {
+        if (i == keys.size() - 1) {
+            tree.put(keys.get(i), value);
             return;
         }
-        Map<String, Object> child = (Map<String, Object>) tree.computeIfAbsent(keys[i], k -> new LinkedHashMap<String, Object>());
+        Map<String, Object> child = (Map<String, Object>) tree.computeIfAbsent(keys.get(i), k -> new LinkedHashMap<String, Object>());
         put(child, keys, i + 1, value);
+    }
+
+    /** A list as YAML lines in block style, each indented by {@code depth} levels. */
+    private static String block(Node list, int depth) {
+        StringWriter out = new StringWriter();
+        new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setSchema(new CoreSchema()).setIndent(2).setIndicatorIndent(0).setSplitLines(false).build())
+                .dumpNode(list, new StreamDataWriter() {
+                    @Override
+                    public void write(String str) { out.write(str); }
+
+                    @Override
+                    public void write(String str, int off, int len) { out.write(str, off, len); }
+                });
+        StringBuilder sb = new StringBuilder();
+        for (String line : out.toString().split("\n")) sb.append("  ".repeat(depth)).append(line).append('\n');
+        return sb.toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -99,6 +157,8 @@ public final class CalibrationOutputs {
             if (e.getValue() instanceof Map<?, ?> m) {
                 w.write('\n');
                 emit(w, (Map<String, Object>) m, depth + 1);
+            } else if (e.getValue() instanceof Node list) {
+                w.write('\n' + block(list, depth + 1));
             } else {
                 w.write(" " + Numbers.format((Double) e.getValue()) + "\n");
             }

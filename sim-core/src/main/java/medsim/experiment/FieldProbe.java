@@ -9,8 +9,10 @@ import medsim.yaml.FieldOverride;
 import medsim.yaml.InputException;
 
 /**
- * Checks a swept field before any run: loads the base scenario with the field set to each of
- * a few values (its smallest and largest, and a fractional one where the design gives
+ * Checks a swept field before any run. First its path: it must address the base scenario (a
+ * list index names an entry the scenario has; see {@link ScenarioLoader#checkOverridePath}),
+ * or the error is at the field's entry. Then it loads the base scenario with the field set to
+ * each of a few values (its smallest and largest, and a fractional one where the design gives
  * fractions), each placed where the sweep file or CSV design asked for it. A path that names
  * no field, or a value outside the field's range, is then one error at that place rather
  * than runs that all fail. An error that every value gives alike (the same field and problem)
@@ -30,9 +32,12 @@ final class FieldProbe {
      * @param file        the sweep file or CSV design, as the user named it
      * @param fieldLine   where the field itself is named in it (1-based), for an error every value gives
      * @param trials      the values to try, in order
-     * @throws InputException for the first trial the scenario refuses
+     * @throws InputException for a path that addresses no field of the scenario's tree, at the
+     *         field's entry; then for the first trial the scenario refuses
      */
     static void check(Path scenarioFile, String path, String file, int fieldLine, int fieldColumn, List<Trial> trials) {
+        // A path that addresses nothing (a list index out of range, a list without an index) is the field's own error, whatever the value.
+        ScenarioLoader.checkOverridePath(scenarioFile, path, file, fieldLine, fieldColumn);
         boolean anyAccepted = false;
         for (int i = 0; i < trials.size(); i++) {
             Trial t = trials.get(i);
@@ -68,9 +73,6 @@ final class FieldProbe {
 
     private static InputException at(String file, int line, int column, String path, InputException e, Trial t, boolean ofValue) {
         String hint = ofValue ? t.hint() : "";
-        if (atTrial(e, file, t) && !path.equals(e.field()) && path.contains("[")) {
-            return new InputException(file, line, column, path, "names an entry of a list: a sweep varies named fields only (an override replaces a list whole)");
-        }
         if (atTrial(e, file, t) && !path.equals(e.field())) {
             // The loader complains of a node the override made on its way: the path leads past the fields there are.
             return new InputException(file, line, column, path, "names no field of the scenario (" + e.field() + " " + e.problem() + ")");

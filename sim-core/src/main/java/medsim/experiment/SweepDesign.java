@@ -173,7 +173,7 @@ public final class SweepDesign {
             paths = parser.getHeaderNames();
             if (paths.isEmpty()) throw new InputException(name, 1, 1, null, "has no header of parameter paths");
             for (int j = 0; j < paths.size(); j++) {
-                if (!paths.get(j).matches("[A-Za-z0-9_.-]+")) throw new InputException(name, 1, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
+                if (!paths.get(j).matches("[A-Za-z0-9_.\\[\\]-]+")) throw new InputException(name, 1, j + 1, null, "column " + (j + 1) + " is not a parameter path: \"" + paths.get(j) + "\"");
                 int first = paths.indexOf(paths.get(j));
                 if (first < j) throw new InputException(name, 1, j + 1, paths.get(j), "is column " + (first + 1) + " and column " + (j + 1) + "; each parameter must have one column");
             }

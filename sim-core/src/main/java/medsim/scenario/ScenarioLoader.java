@@ -76,23 +76,52 @@ public final class ScenarioLoader {
      * Loads a scenario with some fields set from outside (calibrated or swept parameters).
      *
      * @throws InputException at the override's place if its path starts with {@code extends},
-     *         {@code facts} or {@code validation}, which no run reads as a parameter
+     *         {@code facts} or {@code validation}, which no run reads as a parameter, or does not
+     *         address the scenario's tree (a list index out of range, say: see {@link YamlOverlay#withOverrides})
      */
     public static Scenario load(Path file, List<FieldOverride> overrides) {
+        List<InputFile> sources = new ArrayList<>();
+        // Each facts file read once per load, though the scenario and its detection table both name it.
+        Map<Path, FactBook> books = new HashMap<>();
+        Function<Path, FactBook> factBooks = p -> books.computeIfAbsent(p.toAbsolutePath().normalize(), k -> FactBook.load(p));
+        YamlNode root = withOverrides(file, overrides, sources);
+        root = resolveFacts(root, sources, factBooks);
+        return new Reader(file, root, sources, factBooks).read();
+    }
+
+    /**
+     * Checks that an override's path addresses the scenario (its list indexes name entries the
+     * merged scenario has; see {@link YamlOverlay#withOverrides}) without judging a value:
+     * what sweeps and calibrations check at the parameter's place before trying its values.
+     *
+     * @param sourceFile the file that names the path (a sweep or calibration file, a CSV design)
+     * @param line       where it names it (1-based): the parameter's mapping, the CSV header cell
+     * @param column     likewise
+     * @throws InputException at that place, naming the path
+     */
+    public static void checkOverridePath(Path file, String path, String sourceFile, int line, int column) {
+        mergedTree(file, List.of(new FieldOverride(path, "0", sourceFile, line, column)));
+    }
+
+    /**
+     * The chain of files {@code file} extends, merged, with the overrides set, fact references
+     * not yet resolved: what a child scenario that sets the same values must restate (a whole
+     * list, where an override set one entry's field). Errors as {@link #load(Path, List)}'s.
+     */
+    public static YamlNode mergedTree(Path file, List<FieldOverride> overrides) {
+        return withOverrides(file, overrides, new ArrayList<>());
+    }
+
+    /** The chain of files {@code file} extends, merged, with the overrides set (see {@link #load(Path, List)} for errors). */
+    private static YamlNode withOverrides(Path file, List<FieldOverride> overrides, List<InputFile> sources) {
         for (FieldOverride o : overrides) {
-            String top = o.path().split("\\.", 2)[0];
+            String top = o.path().split("[.\\[]", 2)[0];
             if (NOT_PARAMETERS.contains(top)) {
                 throw new InputException(o.sourceFile(), o.line(), o.column(), o.path(),
                         "is not a parameter of the model: " + String.join(", ", NOT_PARAMETERS) + " say what a scenario is made of or checked against, not how it runs");
             }
         }
-        List<InputFile> sources = new ArrayList<>();
-        // Each facts file read once per load, though the scenario and its detection table both name it.
-        Map<Path, FactBook> books = new HashMap<>();
-        Function<Path, FactBook> factBooks = p -> books.computeIfAbsent(p.toAbsolutePath().normalize(), k -> FactBook.load(p));
-        YamlNode root = YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>(), sources), overrides);
-        root = resolveFacts(root, sources, factBooks);
-        return new Reader(file, root, sources, factBooks).read();
+        return YamlOverlay.withOverrides(resolve(file, new ArrayDeque<>(), sources), overrides);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +26,7 @@ import medsim.experiment.DesignKind;
 import medsim.experiment.DesignMatrix;
 import medsim.experiment.SweepDesign;
 import medsim.experiment.SweepSpec;
+import medsim.record.Csv;
 import medsim.yaml.SpecialFiles;
 
 class SweepCommandTest {
@@ -255,7 +259,8 @@ class SweepCommandTest {
         assertTrue(refused(lhs + "  smuggling.planScal: {min: 0.5, max: 1}\n").startsWith("bad.yaml:4:23: smuggling.planScal is not a known field"));
         assertEquals("bad.yaml:4:34: forces.ngo.assets.shipp.count names no field of the scenario (forces.ngo.assets.shipp.kind is required)",
                 refused(lhs + "  forces.ngo.assets.shipp.count: {min: 0, max: 2, integer: true}\n"));
-        assertEquals("bad.yaml:4:37: informationLinks[0].delayMinutes names an entry of a list: a sweep varies named fields only (an override replaces a list whole)",
+        assertEquals("bad.yaml:4:37: informationLinks[0].delayMinutes indexes informationLinks, which is not in the scenario "
+                + "(an override sets a field of a list entry the scenario has; it does not add one)",
                 refused(lhs + "  informationLinks[0].delayMinutes: {min: 0, max: 60}\n"));
         assertEquals("bad.yaml:6:10: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 2)",
                 refused(lhs + "  boatTypes.rubber-dinghy.capsizeHazardPerHour:\n    min: 0.001\n    max: 2\n"));
@@ -268,6 +273,84 @@ class SweepCommandTest {
                 refused(factorial + "  boatTypes.rubber-dinghy.capsizeHazardPerHour: {levels: [0.002, 5]}\n"));
         assertTrue(refused(factorial + "  boatTypes.rubber-dinghy.minPeople: {levels: [100, 200]}\n")
                 .startsWith("bad.yaml:4:53: boatTypes.rubber-dinghy.minPeople = 200 makes the scenario invalid: "), "names the field, the value and the scenario's error");
+    }
+
+    private static final String SHARING = "scenario: " + Path.of("src/test/resources/scenarios/sharing.yaml").toAbsolutePath() + "\n";
+
+    /** As {@link #refused}, for a sweep of sharing.yaml, whose one information link is a list entry. */
+    private String refusedOfSharing(String body) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, SHARING + body + "metrics: [contacts_shared]\n");
+        Path out = dir.resolve("never");
+        CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, o.code(), o.err());
+        assertFalse(Files.exists(out), "refused before any run");
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
+        return o.err().strip().replace(bad.toString(), "bad.yaml").replace(dir.toString(), "DIR");
+    }
+
+    @Test
+    void aListEntryPathThatAddressesNoEntryIsRefusedAtTheParameterBeforeAnyRun() throws IOException {
+        String factorial = "design: {type: full-factorial}\nparameters:\n";
+        assertEquals("bad.yaml:4:37: informationLinks[1].delayMinutes addresses entry [1] of informationLinks, which has 1 entry in the scenario (indexes 0 to 0)",
+                refusedOfSharing(factorial + "  informationLinks[1].delayMinutes: {levels: [0, 60]}\n"));
+        assertEquals("bad.yaml:4:38: informationLinks[-1].delayMinutes has the list index [-1]: entries are counted from 0, and no index is negative",
+                refusedOfSharing(factorial + "  informationLinks[-1].delayMinutes: {levels: [0]}\n"), "at the parameter even with one level");
+        assertEquals("bad.yaml:4:34: informationLinks.delayMinutes addresses the list informationLinks without an index: give the entry's index from 0, "
+                + "as in informationLinks[0].delayMinutes", refusedOfSharing(factorial + "  informationLinks.delayMinutes: {levels: [0, 60]}\n"));
+    }
+
+    @Test
+    void aListEntrysValueOutsideItsFieldsRangeIsRefusedAtTheValue() throws IOException {
+        assertEquals("bad.yaml:4:50: informationLinks[0].delayMinutes must be <= 10080 (got 20000)",
+                refusedOfSharing("design: {type: full-factorial}\nparameters:\n  informationLinks[0].delayMinutes: {levels: [0, 20000]}\n"));
+        Files.writeString(dir.resolve("d.csv"), "informationLinks[0].delayMinutes,informationLinks[3].delayMinutes\n0,0\n");
+        assertEquals("DIR/d.csv:1:2: informationLinks[3].delayMinutes addresses entry [3] of informationLinks, which has 1 entry in the scenario (indexes 0 to 0)",
+                refusedOfSharing("design: {type: csv, file: d.csv}\n"), "a CSV design's header cell");
+    }
+
+    /**
+     * sharing-delay.yaml varies the delay of sharing.yaml's one information link, a list entry:
+     * eight hours' delay against none. With common seeds, each replication's boats and sightings
+     * start alike, and the aircraft's contacts reach the forces able to act later.
+     */
+    @Test
+    void aSweepVariesAFieldOfAListEntryByItsIndexAndKeepsThePathAsItsColumn() throws IOException {
+        Path whole = dir.resolve("whole");
+        CliTest.Outcome o = medsim("sweep", sweep("sharing-delay.yaml"), "--out", whole.toString(), "--threads", "2", "-q");
+        assertEquals(0, o.code(), o.err());
+        String column = "informationLinks[0].delayMinutes";
+        try (Reader r = Files.newBufferedReader(whole.resolve("points.csv"));
+             CSVParser points = Csv.WITH_HEADER.parse(r)) {
+            assertEquals(column, points.getHeaderNames().get(1), "the path as written, read back by commons-csv");
+            List<CSVRecord> rows = points.getRecords();
+            assertEquals(List.of("0", "480"), rows.stream().map(x -> x.get(column)).toList());
+            String minutes = "departure_to_actionable_detection_minutes_mean_mean";
+            double prompt = Double.parseDouble(rows.get(0).get(minutes)), late = Double.parseDouble(rows.get(1).get(minutes));
+            assertTrue(late > prompt + 30, "contacts eight hours late: from departure to detection by a force able to act takes longer: " + prompt + " then " + late);
+        }
+        assertTrue(Files.readAllLines(whole.resolve("runs.csv")).get(0).startsWith("run_id,point,replication,seed," + column + ","));
+
+        List<String> args = new ArrayList<>(List.of("merge"));
+        for (int k = 0; k < 2; k++) {
+            Path s = dir.resolve("shard" + k);
+            assertEquals(0, medsim("sweep", sweep("sharing-delay.yaml"), "--shard", k + "/2", "--out", s.toString(), "-q").code());
+            args.add(s.toString());
+        }
+        assertEquals(0, medsim(concat(args, "--out", dir.resolve("merged").toString())).code());
+        assertSameFiles(whole, dir.resolve("merged"), "runs.csv", "points.csv");
+
+        // A sweep stopped after two runs resumes to the same files.
+        Path resumed = dir.resolve("resumed");
+        Files.createDirectories(resumed);
+        Files.copy(whole.resolve("sweep.json"), resumed.resolve("sweep.json"));
+        List<String> journal = Files.readAllLines(whole.resolve("journal.csv"));
+        Files.write(resumed.resolve("journal.csv"), journal.subList(0, 3));
+        CliTest.Outcome again = medsim("sweep", sweep("sharing-delay.yaml"), "--out", resumed.toString(), "-q");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("resuming: 2 of 4 runs already done") || again.err().contains("resuming: 2 of 4 runs already done"), again.out() + again.err());
+        assertSameFiles(whole, resumed, "runs.csv", "points.csv");
     }
 
     @Test

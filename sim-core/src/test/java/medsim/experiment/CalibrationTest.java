@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import medsim.model.TestRuns;
+import medsim.scenario.InformationLink;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -51,6 +52,28 @@ class CalibrationTest {
         assertEquals(best.values()[0], calibrated.departures().behaviour().inflowPeoplePerDay(), 1e-6);
     }
 
+    /**
+     * A child scenario replaces a list whole, so the calibrated scenario restates the list of
+     * a fitted entry field: the scenario's own entries, with the fitted value set.
+     */
+    @Test
+    void aFittedListEntryFieldIsWrittenIntoTheCalibratedScenarioAsTheWholeListWithThatValueSet() throws Exception {
+        Path sharing = TestRuns.scenarioFile("sharing.yaml");
+        ParameterRange delay = new ParameterRange(0, 600, false, false), scale = new ParameterRange(0.5, 2, false, false);
+        CalibrationSpec spec = new CalibrationSpec(dir.resolve("c.yaml"), List.of(new CalibrationSpec.Parameter("informationLinks[0].delayMinutes", delay, 30, 4, 3),
+                new CalibrationSpec.Parameter("smuggling.planScale", scale, 1, 5, 3)), java.util.Map.of(), 1, 1, 1, 0.25, 1);
+        CalibrationOutputs out = new CalibrationOutputs(dir, spec, sharing, "test");
+        Calibration.Evaluation e = new Calibration.Evaluation(1, new double[] {42.5, 0.75}, 0.1, List.of());
+        out.record(e, e);
+        out.close();
+        Scenario base = ScenarioLoader.load(sharing), calibrated = ScenarioLoader.load(dir.resolve("calibrated.yaml"));
+        assertEquals(42.5, calibrated.informationLinks().get(0).delayMinutes());
+        assertEquals(0.75, calibrated.smuggling().planScale());
+        InformationLink was = base.informationLinks().get(0), is = calibrated.informationLinks().get(0);
+        assertEquals(was, new InformationLink(is.sender(), is.receivers(), 30, is.from(), is.to(), is.basis()), Files.readString(dir.resolve("calibrated.yaml")));
+        assertEquals(base.informationLinks().size(), calibrated.informationLinks().size());
+    }
+
     @Test
     void theSameCalibrationGivesTheSameAnswerWhateverTheThreads() {
         CalibrationSpec s = spec();
@@ -70,6 +93,21 @@ class CalibrationTest {
         assertEquals(cal.toString(), e.file());
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("boatTypes.rubber-dinghy.capsizeHazard is not a known field"), e.getMessage());
+    }
+
+    @Test
+    void aListEntryPathIsCheckedAgainstTheScenarioAtItsLineInTheCalibrationFile() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\n  informationLinks[0].delayMinutes: {min: 0, max: 60}\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertEquals(cal + ":3:37: informationLinks[0].delayMinutes indexes informationLinks, which is not in the scenario "
+                + "(an override sets a field of a list entry the scenario has; it does not add one)", e.getMessage());
+        Files.writeString(cal, "parameters:\n  weather.meanWindSpeedMsByMonth[12]: {min: 4, max: 8}\n");
+        e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertTrue(e.getMessage().startsWith(cal + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("addresses entry [12] of weather.meanWindSpeedMsByMonth, which has 12 entries in the scenario (indexes 0 to 11)"), e.getMessage());
+        Files.writeString(cal, "parameters:\n  weather.meanWindSpeedMsByMonth[11]: {min: 4, max: 8}\n");
+        assertEquals("weather.meanWindSpeedMsByMonth[11]", CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()).parameters().get(0).path());
     }
 
     @Test

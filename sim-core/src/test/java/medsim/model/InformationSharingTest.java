@@ -17,7 +17,10 @@ import medsim.event.EventType;
 import medsim.event.SeaEvent;
 import medsim.experiment.Intervals;
 import medsim.experiment.Seeds;
+import medsim.scenario.InformationLink;
 import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
+import medsim.yaml.FieldOverride;
 
 /**
  * Information links on a purpose-built scenario ({@code sharing.yaml}: surveillance aircraft
@@ -53,7 +56,22 @@ class InformationSharingTest {
 
     @Test
     void aSharedContactArrivesTheLinksDelayAfterTheSightingWithThePositionSeen() {
-        List<SeaEvent> events = TestRuns.run(linked, 1).events();
+        assertSharedTheDelayAfterTheSighting(TestRuns.run(linked, 1).events(), DELAY_TICKS);
+    }
+
+    /** What a sweep of {@code informationLinks[0].delayMinutes} sets: that link's delay, and nothing else of it. */
+    @Test
+    void aDelaySetOnTheLinksListEntryFromOutsideIsTheDelayItsContactsArriveAfter() {
+        Scenario twoHours = ScenarioLoader.load(TestRuns.scenarioFile("sharing.yaml"),
+                List.of(FieldOverride.of("informationLinks[0].delayMinutes", 120, "sweep.yaml", 9, 3)));
+        InformationLink link = twoHours.informationLinks().get(0);
+        assertEquals(120, link.delayMinutes());
+        assertEquals(linked.informationLinks().get(0), new InformationLink(link.sender(), link.receivers(), 30, link.from(), link.to(), link.basis()),
+                "the entry's other fields as the scenario has them");
+        assertSharedTheDelayAfterTheSighting(TestRuns.run(twoHours, 1).events(), 24); // 120 minutes at 5-minute ticks
+    }
+
+    private static void assertSharedTheDelayAfterTheSighting(List<SeaEvent> events, long delayTicks) {
         Map<String, SeaEvent> sightings = new HashMap<>();
         for (SeaEvent e : events) {
             if (e.type() == EventType.SIGHTING && e.actor().startsWith("isr/")) sightings.putIfAbsent(e.boatId() + "@" + e.tick(), e);
@@ -62,8 +80,8 @@ class InformationSharingTest {
         for (SeaEvent e : events) {
             if (e.type() != EventType.CONTACT_SHARED) continue;
             shared++;
-            SeaEvent seen = sightings.get(e.boatId() + "@" + (e.tick() - DELAY_TICKS));
-            assertTrue(seen != null, "a sighting by the aircraft 30 minutes before " + e);
+            SeaEvent seen = sightings.get(e.boatId() + "@" + (e.tick() - delayTicks));
+            assertTrue(seen != null, "a sighting by the aircraft " + delayTicks + " ticks before " + e);
             assertEquals(seen.latDeg(), e.latDeg());
             assertEquals(seen.lonDeg(), e.lonDeg());
             assertEquals("isr", e.detail());
