@@ -9,6 +9,7 @@ import java.util.Optional;
 import static medsim.scenario.ScenarioFields.BOAT_STOCK;
 import static medsim.scenario.ScenarioFields.DEPARTURES;
 import static medsim.scenario.ScenarioFields.DETENTION;
+import static medsim.scenario.ScenarioFields.LAUNCH_DECISION;
 
 import medsim.yaml.Bounds;
 import medsim.yaml.YamlMap;
@@ -28,6 +29,9 @@ import medsim.yaml.YamlNode;
  *   detention: {minDays: 14, maxDays: 90, deportedShare: 0.1, gaveUpShare: 0.1}
  *   boats:                         # one entry per type of smuggling.boatTypes
  *     rubber-dinghy: {initialPerPoint: 5, replenishPerDayPerPoint: 1, maxPerPoint: 30}
+ *   behaviour:                     # optional: the launch decision's responses (all off by default)
+ *     forecastErrorSdBeaufort: 0.7
+ *     pullElasticity: 0.5
  * </pre>
  */
 final class DeparturesLoader {
@@ -97,8 +101,42 @@ final class DeparturesLoader {
             if (s == null) throw boatsNode.error("has no entry for boat type " + w.id() + " of smuggling.boatTypes");
             ordered.add(s);
         }
+        DeparturesSpec.LaunchDecision launch = d.has("behaviour") ? launchDecision(d.get("behaviour").asMap()) : launchDecisionDefaults();
         DEPARTURES.finish(d);
         return new DeparturesSpec(mode, new DeparturesSpec.Behaviour(migrants, share, inflow, maxShare,
-                new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered));
+                new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered, launch));
+    }
+
+    private static DeparturesSpec.LaunchDecision launchDecision(YamlMap m) {
+        var l = new DeparturesSpec.LaunchDecision(
+                LAUNCH_DECISION.number(m, "forecastErrorSdBeaufort"),
+                LAUNCH_DECISION.integer(m, "hearingDelayDays"),
+                LAUNCH_DECISION.number(m, "memoryDays"),
+                LAUNCH_DECISION.integer(m, "lostAfterDays"),
+                LAUNCH_DECISION.number(m, "priorPickupChance"),
+                LAUNCH_DECISION.number(m, "priorReturnRisk"),
+                LAUNCH_DECISION.number(m, "priorWeightBoats"),
+                LAUNCH_DECISION.number(m, "pullElasticity"),
+                LAUNCH_DECISION.number(m, "returnElasticity"),
+                LAUNCH_DECISION.number(m, "rescuerScaleNm"),
+                LAUNCH_DECISION.number(m, "thresholdShiftBeaufort"),
+                LAUNCH_DECISION.number(m, "raftPreference"),
+                LAUNCH_DECISION.number(m, "fuelChoice"),
+                LAUNCH_DECISION.number(m, "fuelMarginRatio"));
+        LAUNCH_DECISION.finish(m);
+        return l;
+    }
+
+    /** The decision of a scenario without {@code departures.behaviour}: every field at its declared default (every response off). */
+    static DeparturesSpec.LaunchDecision launchDecisionDefaults() {
+        return new DeparturesSpec.LaunchDecision(
+                dflt("forecastErrorSdBeaufort"), (int) dflt("hearingDelayDays"), dflt("memoryDays"), (int) dflt("lostAfterDays"),
+                dflt("priorPickupChance"), dflt("priorReturnRisk"), dflt("priorWeightBoats"), dflt("pullElasticity"),
+                dflt("returnElasticity"), dflt("rescuerScaleNm"), dflt("thresholdShiftBeaufort"), dflt("raftPreference"),
+                dflt("fuelChoice"), dflt("fuelMarginRatio"));
+    }
+
+    private static double dflt(String key) {
+        return LAUNCH_DECISION.field(key).defaultValue();
     }
 }

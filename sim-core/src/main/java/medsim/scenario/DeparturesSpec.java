@@ -62,6 +62,7 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      * @param maxShareOfWaitingPerDay  the most of a point's waiting people launched in one day (0 to 1)
      * @param detention                what happens to people the coastguard returns
      * @param boats                    boat stocks by boat type, one entry per type of {@code smuggling.boatTypes}
+     * @param launch                   how the day's launches respond to the forecast, to outcomes heard of and to rescuers ({@code departures.behaviour})
      */
     public record Behaviour(
             double migrantsInLibya,
@@ -69,7 +70,8 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
             double inflowPeoplePerDay,
             double maxShareOfWaitingPerDay,
             Detention detention,
-            List<BoatStock> boats) {
+            List<BoatStock> boats,
+            LaunchDecision launch) {
         public Behaviour {
             boats = List.copyOf(boats);
         }
@@ -94,4 +96,52 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      * {@code maxPerPoint}.
      */
     public record BoatStock(String boatType, double initialPerPoint, double replenishPerDayPerPoint, double maxPerPoint) {}
+
+    /**
+     * The networks' daily launch decision at each departure point ({@code departures.behaviour}),
+     * beyond the people waiting and the boats in stock. Every response is off at its default, so a
+     * scenario without the block launches as the day's sea state and the boats allow.
+     *
+     * <ul>
+     *   <li>Forecast: the night's sea state as the networks expect it, the day's Beaufort plus a
+     *       normal error of {@code forecastErrorSdBeaufort}, compared with each type's
+     *       {@code maxBeaufortToDepart}.</li>
+     *   <li>Learning: each boat's outcome (picked up by any ship, of which returned to Libya;
+     *       landed unaided; sank, or not heard of within {@code lostAfterDays}) reaches the
+     *       networks at its point {@code hearingDelayDays} after it ends, and is weighed
+     *       {@code exp(-age / memoryDays)}; the prior counts as {@code priorWeightBoats} boats with
+     *       {@code priorPickupChance} picked up and {@code priorReturnRisk} returned.</li>
+     *   <li>Launches: the day's most people brought to the beach, {@code maxShareOfWaitingPerDay}
+     *       of those waiting, times {@code (pickup / priorPickupChance)^pullElasticity} times
+     *       {@code ((1 - return) / (1 - priorReturnRisk))^returnElasticity} (at most all of them).</li>
+     *   <li>Rescuers: closeness {@code c = exp(-d / rescuerScaleNm)}, d the distance from the point
+     *       to the nearest ship at sea, free to take a case, whose force may rescue today and may
+     *       not return people to Libya there; each type's threshold rises by
+     *       {@code thresholdShiftBeaufort x c}, rafts' (rubber dinghies') share is multiplied by
+     *       {@code 1 + raftPreference x c}, and a boat carries
+     *       {@code (1 - fuelChoice) x fuelHours + fuelChoice x min(fuelHours, fuelMarginRatio x d / speedKnots)}
+     *       hours of fuel.</li>
+     * </ul>
+     */
+    public record LaunchDecision(
+            double forecastErrorSdBeaufort,
+            int hearingDelayDays,
+            double memoryDays,
+            int lostAfterDays,
+            double priorPickupChance,
+            double priorReturnRisk,
+            double priorWeightBoats,
+            double pullElasticity,
+            double returnElasticity,
+            double rescuerScaleNm,
+            double thresholdShiftBeaufort,
+            double raftPreference,
+            double fuelChoice,
+            double fuelMarginRatio) {
+
+        /** Whether anything of the decision responds to ships at sea (rescuers near, or outcomes heard of). */
+        public boolean respondsToRescuers() {
+            return pullElasticity != 0 || returnElasticity != 0 || thresholdShiftBeaufort != 0 || raftPreference != 0 || fuelChoice != 0;
+        }
+    }
 }

@@ -103,7 +103,7 @@ class DeparturesBehaviourTest {
         DeparturesSpec.Behaviour b = scenario.departures().behaviour();
         DeparturesSpec.Behaviour none = new DeparturesSpec.Behaviour(b.migrantsInLibya(), b.waitingShare(), b.inflowPeoplePerDay(),
                 b.maxShareOfWaitingPerDay(), b.detention(),
-                b.boats().stream().map(s -> new DeparturesSpec.BoatStock(s.boatType(), 0, 0, s.maxPerPoint())).toList());
+                b.boats().stream().map(s -> new DeparturesSpec.BoatStock(s.boatType(), 0, 0, s.maxPerPoint())).toList(), b.launch());
         Scenario noBoats = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.startDate(), scenario.endDate(),
                 scenario.tickMinutes(), scenario.geography(), scenario.places(), scenario.areas(), scenario.searchRescueRegions(),
                 scenario.mrccs(), scenario.fallbackMrcc(), scenario.weather(), scenario.boatTypes(), scenario.smuggling(),
