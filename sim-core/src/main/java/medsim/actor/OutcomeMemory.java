@@ -34,7 +34,8 @@ public final class OutcomeMemory {
     private record Heard(long day, int point, Fate fate) {}
 
     private final DeparturesSpec.LaunchDecision spec;
-    private final double forget;
+    /** The last day begun, for the days of ageing since; none yet. */
+    private long lastDay = Long.MIN_VALUE;
     private final double[] outcomes;
     private final double[] pickedUp;
     private final double[] returned;
@@ -43,7 +44,6 @@ public final class OutcomeMemory {
 
     public OutcomeMemory(DeparturesSpec.LaunchDecision spec, int points) {
         this.spec = spec;
-        this.forget = Math.exp(-1.0 / spec.memoryDays());
         outcomes = new double[points];
         pickedUp = new double[points];
         returned = new double[points];
@@ -54,8 +54,10 @@ public final class OutcomeMemory {
         pending.addLast(new Heard(epochDay + spec.hearingDelayDays(), point, fate));
     }
 
-    /** The start of {@code epochDay}: what was heard before ages a day, and the fates due today are heard. */
+    /** The start of {@code epochDay}: what was heard before ages by the days since the last day begun, and the fates due today are heard. */
     public void startDay(long epochDay) {
+        double forget = lastDay == Long.MIN_VALUE ? 1 : Math.exp(-(epochDay - lastDay) / spec.memoryDays());
+        lastDay = epochDay;
         for (int p = 0; p < outcomes.length; p++) {
             outcomes[p] *= forget;
             pickedUp[p] *= forget;

@@ -171,8 +171,7 @@ public final class SmugglingNetwork implements Steppable {
         for (int p = 0; p < points.size(); p++) {
             Place point = points.get(p);
             // The night as the networks here forecast it, and how near the rescuers are.
-            forecastBeaufort[p] = launch.forecastErrorSdBeaufort() == 0 ? beaufort
-                    : beaufort + launch.forecastErrorSdBeaufort() * standardNormal(sim.streams().uniform(Concern.SEA_FORECAST, day, p));
+            forecastBeaufort[p] = beaufort + forecastErrorBeaufort(sim.streams(), launch.forecastErrorSdBeaufort(), day, p);
             rescuerNm[p] = launch.respondsToRescuers() ? RescuerProximity.nearestRescuerNm(sim, sim.xOf(point), sim.yOf(point)) : Double.POSITIVE_INFINITY;
             double closeness = RescuerProximity.closeness(rescuerNm[p], launch.rescuerScaleNm());
             double[] shares = launchShares(forecastBeaufort[p], launch.thresholdShiftBeaufort() * closeness, 1 + launch.raftPreference() * closeness);
@@ -216,9 +215,17 @@ public final class SmugglingNetwork implements Steppable {
         return (1 - launch.fuelChoice()) * type.fuelHours() + launch.fuelChoice() * toRescuers;
     }
 
-    /** The standard normal quantile of {@code u} in [0, 1) (u = 0 taken as the smallest double above it). */
-    private static double standardNormal(double u) {
-        return Math.sqrt(2) * Erf.erfInv(2 * Math.max(u, Double.MIN_NORMAL) - 1);
+    /**
+     * The error of the networks' forecast of the night's sea state at point {@code point} on
+     * {@code epochDay}, Beaufort: normal with standard deviation {@code sdBeaufort}, from one
+     * uniform of {@link Concern#SEA_FORECAST} keyed by the day and the point (inverted through the
+     * normal), so it is the same in any run at the same seed whatever else differs; exactly 0 when
+     * {@code sdBeaufort} is 0.
+     */
+    public static double forecastErrorBeaufort(RandomStreams streams, double sdBeaufort, long epochDay, int point) {
+        if (sdBeaufort == 0) return 0;
+        double u = Math.max(streams.uniform(Concern.SEA_FORECAST, epochDay, point), Double.MIN_NORMAL);
+        return sdBeaufort * Math.sqrt(2) * Erf.erfInv(2 * u - 1);
     }
 
     /** Boats from a point not heard of {@code lostAfterDays} after they left are given up as lost (sank unseen). */

@@ -101,7 +101,7 @@ final class DeparturesLoader {
             if (s == null) throw boatsNode.error("has no entry for boat type " + w.id() + " of smuggling.boatTypes");
             ordered.add(s);
         }
-        DeparturesSpec.LaunchDecision launch = d.has("behaviour") ? launchDecision(d.get("behaviour").asMap()) : launchDecisionDefaults();
+        DeparturesSpec.LaunchDecision launch = d.opt("behaviour").map(n -> launchDecision(n.asMap())).orElseGet(DeparturesLoader::launchDecisionDefaults);
         DEPARTURES.finish(d);
         return new DeparturesSpec(mode, new DeparturesSpec.Behaviour(migrants, share, inflow, maxShare,
                 new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered, launch));

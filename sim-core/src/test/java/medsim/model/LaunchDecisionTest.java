@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import medsim.actor.SmugglingNetwork;
 import medsim.event.EventType;
 import medsim.event.SeaEvent;
 import medsim.experiment.Intervals;
@@ -52,6 +53,22 @@ class LaunchDecisionTest {
         assertEquals(a, b);
         assertTrue(with.outcome().summary().get("rescued_people.ngo") > 0, "the NGOs did rescue people in one run");
         assertTrue(with.outcome().summary().get("returned_to_libya") > 0, "people were returned, and none tried again");
+    }
+
+    @Test
+    void eachDaysForecastIsTheDaysSeaStatePlusTheKeyedErrorAtEachPoint() {
+        Scenario scenario = TestRuns.load("small-launch.yaml");
+        MedSim sim = TestRuns.started(scenario, 3);
+        double sd = scenario.departures().behaviour().launch().forecastErrorSdBeaufort();
+        for (int day = 0; day < 3; day++) {
+            sim.schedule.step(sim); // the day's first tick: the networks decide
+            long epochDay = sim.date().toEpochDay();
+            for (int p = 0; p < sim.network().points().size(); p++) {
+                assertEquals(sim.seaState().beaufort() + SmugglingNetwork.forecastErrorBeaufort(sim.streams(), sd, epochDay, p),
+                        sim.network().forecastBeaufort(p), 0.0);
+            }
+            for (long t = 1; t < scenario.ticksPerDay(); t++) sim.schedule.step(sim);
+        }
     }
 
     /** Boats planned on days whose sea state was rougher than {@link #ROUGH_BEAUFORT}. */
