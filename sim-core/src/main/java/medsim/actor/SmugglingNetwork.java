@@ -15,6 +15,7 @@ import medsim.detection.Target;
 import medsim.model.MedSim;
 import medsim.model.WeightedDraw;
 import medsim.event.EventType;
+import medsim.metric.MetricCatalog;
 import medsim.random.Concern;
 import medsim.random.RandomStreams;
 import medsim.scenario.BoatType;
@@ -168,11 +169,12 @@ public final class SmugglingNetwork implements Steppable {
         outcomes.startDay(day);
         double beaufort = sim.seaState().beaufort();
         List<Departure> planned = new ArrayList<>();
+        int[] launchedToday = new int[points.size()];
         for (int p = 0; p < points.size(); p++) {
             Place point = points.get(p);
             // The night as the networks here forecast it, and how near the rescuers are.
             forecastBeaufort[p] = beaufort + forecastErrorBeaufort(sim.streams(), launch.forecastErrorSdBeaufort(), day, p);
-            rescuerNm[p] = launch.respondsToRescuers() ? RescuerProximity.nearestRescuerNm(sim, sim.xOf(point), sim.yOf(point)) : Double.POSITIVE_INFINITY;
+            rescuerNm[p] = RescuerProximity.nearestRescuerNm(sim, sim.xOf(point), sim.yOf(point));
             double closeness = RescuerProximity.closeness(rescuerNm[p], launch.rescuerScaleNm());
             double[] shares = launchShares(forecastBeaufort[p], launch.thresholdShiftBeaufort() * closeness, 1 + launch.raftPreference() * closeness);
             // The people brought to the beach, scaled by what the networks heard of their boats' fates.
@@ -198,11 +200,17 @@ public final class SmugglingNetwork implements Steppable {
                 double hour = spec.departureWindowStartHour() + boat.nextDouble() * spec.departureWindowHours();
                 waitingToCross.launch(p, t, load);
                 planned.add(new Departure(dayStartTick + sim.clock().ticks(hour), type, point, load, boat, fuelHours(type, rescuerNm[p])));
+                launchedToday[p] += load;
                 left -= load;
             }
         }
         planned.sort((a, b) -> Long.compare(a.tick(), b.tick()));
         today.addAll(planned);
+        String band = MetricCatalog.launchBand(beaufort);
+        for (int p = 0; p < points.size(); p++) {
+            Place point = points.get(p);
+            sim.event(EventType.LAUNCH_DECISION, sim.xOf(point), sim.yOf(point), point.id(), 0, launchedToday[p], band);
+        }
     }
 
     /**
@@ -265,8 +273,17 @@ public final class SmugglingNetwork implements Steppable {
     /** Today's forecast of the night's sea state at {@code point}, Beaufort (behaviour mode). */
     public double forecastBeaufort(int point) { return forecastBeaufort[point]; }
 
-    /** The nearest rescuer to {@code point} at the start of today, nm (infinite if none, or if nothing responds to rescuers). */
+    /** The nearest rescuer to {@code point} at the start of today, nm (infinite if none is at sea). */
     public double nearestRescuerNm(int point) { return rescuerNm[point]; }
+
+    /** The closeness of that rescuer, {@code exp(-nm / rescuerScaleNm)} (behaviour mode; 0 if none). */
+    public double rescuerCloseness(int point) { return RescuerProximity.closeness(rescuerNm[point], launch.rescuerScaleNm()); }
+
+    /** The index of the departure point with id {@code id} in {@link #points}. */
+    public int pointIndex(String id) {
+        for (int i = 0; i < points.size(); i++) if (points.get(i).id().equals(id)) return i;
+        throw new IllegalArgumentException("no departure point " + id);
+    }
 
     /** The departure points, in the order of {@code smuggling.departurePoints}. */
     public List<Place> points() { return java.util.Collections.unmodifiableList(points); }

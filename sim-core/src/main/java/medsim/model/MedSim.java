@@ -222,6 +222,10 @@ public class MedSim extends SimState {
             case BOATS_AT_SEA -> boats.numObjs;
             case BEAUFORT -> seaState.beaufort();
             case BOAT_TYPE_SHARE -> network.adaptedShare(level.key());
+            case EXPECTED_PICKUP_CHANCE -> network.expectedPickupChance(network.pointIndex(level.key()));
+            case EXPECTED_RETURN_RISK -> network.expectedReturnRisk(network.pointIndex(level.key()));
+            case RESCUER_CLOSENESS -> network.rescuerCloseness(network.pointIndex(level.key()));
+            case REATTEMPTING_CUMULATIVE -> network.waitingToCross().reattemptingPeople();
         };
     }
 

@@ -137,11 +137,5 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
             double thresholdShiftBeaufort,
             double raftPreference,
             double fuelChoice,
-            double fuelMarginRatio) {
-
-        /** Whether anything of the decision responds to ships at sea (rescuers near, or outcomes heard of). */
-        public boolean respondsToRescuers() {
-            return pullElasticity != 0 || returnElasticity != 0 || thresholdShiftBeaufort != 0 || raftPreference != 0 || fuelChoice != 0;
-        }
-    }
+            double fuelMarginRatio) {}
 }

@@ -71,6 +71,24 @@ class LaunchDecisionTest {
         }
     }
 
+    @Test
+    void theNetworksReadOfRescuersIsTheSameWhetherShipsSleepOrStepEveryTick() {
+        // The networks ask every rescuer where it is at each day's start: a sleeping ship catches up first.
+        Scenario scenario = TestRuns.load("small-launch.yaml").withDays(30);
+        TestRuns.Result everyTick = TestRuns.run(scenario, 2); // with a map: every asset steps every tick
+        List<SeaEvent> events = new java.util.ArrayList<>();
+        RunOutcome sleeping = TestRuns.run(scenario, 2, events::add); // headless: assets sleep
+        assertEquals(everyTick.events(), events);
+        assertEquals(everyTick.outcome().summary(), sleeping.summary());
+        int closeness = sleeping.daily().levelIndex("rescuer_closeness.zuwara");
+        double sum = 0;
+        for (int d = 0; d < sleeping.daily().days(); d++) {
+            assertEquals(everyTick.outcome().daily().level(d, closeness), sleeping.daily().level(d, closeness), 0.0);
+            sum += sleeping.daily().level(d, closeness);
+        }
+        assertTrue(sum > 0, "rescuers were near Zuwara on some days");
+    }
+
     /** Boats planned on days whose sea state was rougher than {@link #ROUGH_BEAUFORT}. */
     private static double boatsOnRoughDays(Scenario scenario, TestRuns.Result r) {
         DailySeries daily = r.outcome().daily();
