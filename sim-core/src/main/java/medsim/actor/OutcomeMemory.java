@@ -92,7 +92,4 @@ public final class OutcomeMemory {
         if (spec.returnElasticity() != 0) f *= Math.pow((1 - returnRisk(point)) / (1 - spec.priorReturnRisk()), spec.returnElasticity());
         return f;
     }
-
-    /** Weighted outcomes heard at {@code point} (the prior not included). */
-    public double weightedOutcomes(int point) { return outcomes[point]; }
 }

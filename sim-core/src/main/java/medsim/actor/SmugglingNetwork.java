@@ -35,9 +35,12 @@ import sim.engine.Steppable;
  *       the sea is too rough for every boat type, and otherwise release them (up to a multiple
  *       of a normal day, so a calm day after a storm brings a surge);</li>
  *   <li>behaviour: at each departure point they fill boats from the people waiting there
- *       ({@link WaitingToCross}), up to the day's share of them, with boats of the types the
- *       sea allows, while they have such boats in stock; people the coastguard returns come
- *       back to wait after detention.</li>
+ *       ({@link WaitingToCross}), up to the day's share of them scaled by what they heard of
+ *       their boats' fates ({@link OutcomeMemory}), with boats of the types their forecast of
+ *       the night's sea allows, while they have such boats in stock; rescuers near the point
+ *       ({@link RescuerProximity}) raise the weather threshold and the share of rafts and cut
+ *       the fuel they give (the launch decision, {@link DeparturesSpec.LaunchDecision}); people
+ *       the coastguard returns come back to wait after detention.</li>
  * </ul>
  * Either way they choose boat types by their base shares, shifted away from types they have
  * been losing to seizure and destruction, and spread departures over the night window.
@@ -65,8 +68,8 @@ public final class SmugglingNetwork implements Steppable {
     private final OutcomeMemory outcomes;
     /** Boats at sea from behaviour mode's points, by id: {point index, epoch day it left}, in launch order. */
     private final Map<Long, long[]> unheard = new LinkedHashMap<>();
-    /** Today's decision at each point (behaviour mode): the forecast, the nearest rescuer and the launch factor. */
-    private double[] forecastBeaufort, rescuerNm, launchFactor;
+    /** Today's reading at each point (behaviour mode): the forecast of the night's sea state and the nearest rescuer, nm. */
+    private final double[] forecastBeaufort, rescuerNm;
 
     public SmugglingNetwork(SmugglingSpec spec, DeparturesSpec departures, Map<String, BoatType> boatTypes, Map<String, Place> places) {
         this.spec = spec;
@@ -91,8 +94,6 @@ public final class SmugglingNetwork implements Steppable {
         }
         forecastBeaufort = new double[points.size()];
         rescuerNm = new double[points.size()];
-        launchFactor = new double[points.size()];
-        java.util.Arrays.fill(launchFactor, 1);
         java.util.Arrays.fill(rescuerNm, Double.POSITIVE_INFINITY);
     }
 
@@ -178,9 +179,9 @@ public final class SmugglingNetwork implements Steppable {
             double closeness = RescuerProximity.closeness(rescuerNm[p], launch.rescuerScaleNm());
             double[] shares = launchShares(forecastBeaufort[p], launch.thresholdShiftBeaufort() * closeness, 1 + launch.raftPreference() * closeness);
             // The people brought to the beach, scaled by what the networks heard of their boats' fates.
-            launchFactor[p] = outcomes.launchFactor(p);
+            double factor = outcomes.launchFactor(p);
             long most = waitingToCross.launchablePeople(p);
-            long left = launchFactor[p] == 1 ? most : Math.min(waitingToCross.waitingPeople(p), (long) Math.floor(most * launchFactor[p]));
+            long left = factor == 1 ? most : Math.min(waitingToCross.waitingPeople(p), (long) Math.floor(most * factor));
             while (left > 0) {
                 double[] s = shares.clone();
                 for (int t = 0; t < s.length; t++) {
