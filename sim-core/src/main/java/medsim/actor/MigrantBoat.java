@@ -3,6 +3,7 @@ package medsim.actor;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 import medsim.event.EventType;
+import medsim.mandate.Action;
 import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.scenario.BoatType;
@@ -53,6 +54,12 @@ public final class MigrantBoat implements Steppable {
      */
     public MigrantBoat(long id, BoatType type, int people, Place departure, Place destination, long departedTick, Navigator nav,
                        long randomKey) {
+        this(id, type, people, departure, destination, departedTick, nav, randomKey, type.fuelHours());
+    }
+
+    /** As above, with {@code fuelHours} of fuel aboard (the smugglers' choice, at most the type's {@code fuelHours}). */
+    public MigrantBoat(long id, BoatType type, int people, Place departure, Place destination, long departedTick, Navigator nav,
+                       long randomKey, double fuelHours) {
         this.id = id;
         this.type = type;
         this.people = people;
@@ -61,7 +68,7 @@ public final class MigrantBoat implements Steppable {
         this.departedTick = departedTick;
         this.nav = nav;
         this.randomKey = randomKey;
-        this.fuelHours = type.fuelHours();
+        this.fuelHours = fuelHours;
     }
 
     private double startXNm, startYNm;
@@ -258,6 +265,9 @@ public final class MigrantBoat implements Steppable {
     }
 
     private void end(MedSim sim, BoatState how) {
+        // The networks hear of it: picked up (by a ship that returns people to Libya, or not), landed, or sunk.
+        sim.network().voyageEnded(sim, this, how, how == BoatState.EMPTIED && responder != null
+                && responder.rules().allows(sim, Action.RETURN_TO_LIBYA, nav.xNm(), nav.yNm()));
         state = how;
         responder = null;
         responderOnScene = false;

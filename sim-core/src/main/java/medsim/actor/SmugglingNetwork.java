@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.math3.special.Erf;
+
 import ec.util.MersenneTwisterFast;
+import medsim.detection.Target;
 import medsim.model.MedSim;
 import medsim.model.WeightedDraw;
 import medsim.event.EventType;
+import medsim.metric.MetricCatalog;
 import medsim.random.Concern;
 import medsim.random.RandomStreams;
 import medsim.scenario.BoatType;
@@ -31,9 +35,12 @@ import sim.engine.Steppable;
  *       the sea is too rough for every boat type, and otherwise release them (up to a multiple
  *       of a normal day, so a calm day after a storm brings a surge);</li>
  *   <li>behaviour: at each departure point they fill boats from the people waiting there
- *       ({@link WaitingToCross}), up to the day's share of them, with boats of the types the
- *       sea allows, while they have such boats in stock; people the coastguard returns come
- *       back to wait after detention.</li>
+ *       ({@link WaitingToCross}), up to the day's share of them scaled by what they heard of
+ *       their boats' fates ({@link OutcomeMemory}), with boats of the types their forecast of
+ *       the night's sea allows, while they have such boats in stock; rescuers near the point
+ *       ({@link RescuerProximity}) raise the weather threshold and the share of rafts and cut
+ *       the fuel they give (the launch decision, {@link DeparturesSpec.LaunchDecision}); people
+ *       the coastguard returns come back to wait after detention.</li>
  * </ul>
  * Either way they choose boat types by their base shares, shifted away from types they have
  * been losing to seizure and destruction, and spread departures over the night window.
@@ -41,8 +48,8 @@ import sim.engine.Steppable;
 public final class SmugglingNetwork implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** A planned departure, with the boat's own random stream. */
-    private record Departure(long tick, BoatType type, Place from, int people, MersenneTwisterFast stream) {}
+    /** A planned departure, with the boat's own random stream and the fuel it carries (hours). */
+    private record Departure(long tick, BoatType type, Place from, int people, MersenneTwisterFast stream, double fuelHours) {}
 
     private final SmugglingSpec spec;
     private final Map<YearMonth, Double> plan = new LinkedHashMap<>();
@@ -56,11 +63,20 @@ public final class SmugglingNetwork implements Steppable {
     private double waitingPeople;
     /** Behaviour mode's people and boats ashore; null in schedule mode. */
     private final WaitingToCross waitingToCross;
+    /** Behaviour mode's launch decision, what the networks heard of their boats, and the boats not yet heard of; null in schedule mode. */
+    private final DeparturesSpec.LaunchDecision launch;
+    private final OutcomeMemory outcomes;
+    /** Boats at sea from behaviour mode's points, by id: {point index, epoch day it left}, in launch order. */
+    private final Map<Long, long[]> unheard = new LinkedHashMap<>();
+    /** Today's reading at each point (behaviour mode): the forecast of the night's sea state and the nearest rescuer, nm. */
+    private final double[] forecastBeaufort, rescuerNm;
 
     public SmugglingNetwork(SmugglingSpec spec, DeparturesSpec departures, Map<String, BoatType> boatTypes, Map<String, Place> places) {
         this.spec = spec;
         this.waitingToCross = departures.mode() == DeparturesSpec.Mode.BEHAVIOUR
                 ? new WaitingToCross(departures.behaviour(), spec.departurePoints()) : null;
+        this.launch = waitingToCross != null ? departures.behaviour().launch() : null;
+        this.outcomes = launch != null ? new OutcomeMemory(launch, spec.departurePoints().size()) : null;
         for (MonthlyDepartures m : spec.plan()) plan.put(m.month(), m.people() * spec.planScale());
         baseShares = new double[spec.boatTypes().size()];
         for (int i = 0; i < baseShares.length; i++) {
@@ -76,6 +92,9 @@ public final class SmugglingNetwork implements Steppable {
             points.add(places.get(w.id()));
             pointWeights[i] = w.weight();
         }
+        forecastBeaufort = new double[points.size()];
+        rescuerNm = new double[points.size()];
+        java.util.Arrays.fill(rescuerNm, Double.POSITIVE_INFINITY);
     }
 
     @Override
@@ -85,7 +104,8 @@ public final class SmugglingNetwork implements Steppable {
         if (sim.clock().isStartOfDay(tick)) planDay(sim, sim.date(), tick);
         while (!today.isEmpty() && today.peekFirst().tick() <= tick) {
             Departure d = today.pollFirst();
-            sim.launch(d.type(), d.from(), d.people(), d.stream());
+            MigrantBoat boat = sim.launch(d.type(), d.from(), d.people(), d.stream(), d.fuelHours());
+            if (outcomes != null) unheard.put(boat.id(), new long[] {points.indexOf(d.from()), sim.date().toEpochDay()});
             launchedMemory[types.indexOf(d.type())] += 1;
         }
     }
@@ -132,7 +152,7 @@ public final class SmugglingNetwork implements Steppable {
             Place from = points.get(WeightedDraw.index(pointWeights, boat));
             double hour = spec.departureWindowStartHour() + boat.nextDouble() * spec.departureWindowHours();
             long at = dayStartTick + sim.clock().ticks(hour);
-            planned.add(new Departure(at, type, from, load, boat));
+            planned.add(new Departure(at, type, from, load, boat, type.fuelHours()));
             left -= load;
         }
         waitingPeople -= release - Math.max(0, left);
@@ -147,10 +167,22 @@ public final class SmugglingNetwork implements Steppable {
             sim.event(EventType.DETENTION_RELEASE, sim.xOf(at), sim.yOf(at), at.id(), 0, r.people(), r.fate());
         }
         recordDisplacement(sim);
-        double[] shares = currentShares(sim.seaState().beaufort());
+        hearOfLostBoats(day);
+        outcomes.startDay(day);
+        double beaufort = sim.seaState().beaufort();
         List<Departure> planned = new ArrayList<>();
+        int[] launchedToday = new int[points.size()];
         for (int p = 0; p < points.size(); p++) {
-            long left = (long) Math.floor(waitingToCross.launchablePeople(p) * waitingToCross.enforcement().launchFactor(p));
+            Place point = points.get(p);
+            // The night as the networks here forecast it, and how near the rescuers are.
+            forecastBeaufort[p] = beaufort + forecastErrorBeaufort(sim.streams(), launch.forecastErrorSdBeaufort(), day, p);
+            rescuerNm[p] = RescuerProximity.nearestRescuerNm(sim, sim.xOf(point), sim.yOf(point));
+            double closeness = RescuerProximity.closeness(rescuerNm[p], launch.rescuerScaleNm());
+            double[] shares = launchShares(forecastBeaufort[p], launch.thresholdShiftBeaufort() * closeness, 1 + launch.raftPreference() * closeness);
+            // The people brought to the beach, scaled by what the networks heard of their boats' fates.
+            double factor = outcomes.launchFactor(p);
+            long most = (long) Math.floor(waitingToCross.launchablePeople(p) * waitingToCross.enforcement().launchFactor(p));
+            long left = factor == 1 ? most : Math.min(waitingToCross.waitingPeople(p), (long) Math.floor(most * factor));
             while (left > 0) {
                 double[] s = shares.clone();
                 for (int t = 0; t < s.length; t++) {
@@ -169,12 +201,18 @@ public final class SmugglingNetwork implements Steppable {
                 }
                 double hour = spec.departureWindowStartHour() + boat.nextDouble() * spec.departureWindowHours();
                 waitingToCross.launch(p, t, load);
-                planned.add(new Departure(dayStartTick + sim.clock().ticks(hour), type, points.get(p), load, boat));
+                planned.add(new Departure(dayStartTick + sim.clock().ticks(hour), type, point, load, boat, fuelHours(type, rescuerNm[p])));
+                launchedToday[p] += load;
                 left -= load;
             }
         }
         planned.sort((a, b) -> Long.compare(a.tick(), b.tick()));
         today.addAll(planned);
+        String band = MetricCatalog.launchBand(beaufort);
+        for (int p = 0; p < points.size(); p++) {
+            Place point = points.get(p);
+            sim.event(EventType.LAUNCH_DECISION, sim.xOf(point), sim.yOf(point), point.id(), 0, launchedToday[p], band);
+        }
     }
 
     /** Today's displacement between points under enforcement ashore, one {@code displacement} event per move. */
@@ -185,6 +223,81 @@ public final class SmugglingNetwork implements Steppable {
             sim.event(EventType.DISPLACEMENT, sim.xOf(from), sim.yOf(from), from.id(), 0, Math.toIntExact(m.people()), to);
         }
     }
+
+    /**
+     * Hours of fuel a boat of {@code type} carries with the nearest rescuer {@code rescuerNm}
+     * away: {@code (1 - fuelChoice) x fuelHours + fuelChoice x min(fuelHours, fuelMarginRatio x rescuerNm / speedKnots)}.
+     */
+    private double fuelHours(BoatType type, double rescuerNm) {
+        if (launch.fuelChoice() == 0 || Double.isInfinite(rescuerNm)) return type.fuelHours();
+        double toRescuers = Math.min(type.fuelHours(), launch.fuelMarginRatio() * rescuerNm / type.speedKnots());
+        return (1 - launch.fuelChoice()) * type.fuelHours() + launch.fuelChoice() * toRescuers;
+    }
+
+    /**
+     * The error of the networks' forecast of the night's sea state at point {@code point} on
+     * {@code epochDay}, Beaufort: normal with standard deviation {@code sdBeaufort}, from one
+     * uniform of {@link Concern#SEA_FORECAST} keyed by the day and the point (inverted through the
+     * normal), so it is the same in any run at the same seed whatever else differs; exactly 0 when
+     * {@code sdBeaufort} is 0.
+     */
+    public static double forecastErrorBeaufort(RandomStreams streams, double sdBeaufort, long epochDay, int point) {
+        if (sdBeaufort == 0) return 0;
+        double u = Math.max(streams.uniform(Concern.SEA_FORECAST, epochDay, point), Double.MIN_NORMAL);
+        return sdBeaufort * Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+    }
+
+    /** Boats from a point not heard of {@code lostAfterDays} after they left are given up as lost (sank unseen). */
+    private void hearOfLostBoats(long day) {
+        var it = unheard.entrySet().iterator();
+        while (it.hasNext()) {
+            long[] b = it.next().getValue();
+            if (b[1] + launch.lostAfterDays() > day) break; // launch order: the rest left later
+            outcomes.happened(day, (int) b[0], OutcomeMemory.Fate.LOST);
+            it.remove();
+        }
+    }
+
+    /**
+     * A boat's voyage ended ({@code how}: landed, emptied by a ship, sunk); {@code returned}: the
+     * ship that emptied it returns people to Libya. In behaviour mode the networks at its point
+     * hear of it after their hearing delay (a boat already given up as lost is not heard of again).
+     */
+    public void voyageEnded(MedSim sim, MigrantBoat boat, BoatState how, boolean returned) {
+        if (outcomes == null) return;
+        long[] b = unheard.remove(boat.id());
+        if (b == null) return;
+        OutcomeMemory.Fate fate = switch (how) {
+            case LANDED -> OutcomeMemory.Fate.LANDED;
+            case EMPTIED -> returned ? OutcomeMemory.Fate.RETURNED : OutcomeMemory.Fate.PICKED_UP;
+            default -> OutcomeMemory.Fate.LOST;
+        };
+        outcomes.happened(sim.date().toEpochDay(), (int) b[0], fate);
+    }
+
+    /** The chance a boat is picked up the networks at departure point {@code point} expect (behaviour mode; NaN in schedule mode). */
+    public double expectedPickupChance(int point) { return outcomes == null ? Double.NaN : outcomes.pickupChance(point); }
+
+    /** The chance of interception and return to Libya they expect there (behaviour mode; NaN in schedule mode). */
+    public double expectedReturnRisk(int point) { return outcomes == null ? Double.NaN : outcomes.returnRisk(point); }
+
+    /** Today's forecast of the night's sea state at {@code point}, Beaufort (behaviour mode). */
+    public double forecastBeaufort(int point) { return forecastBeaufort[point]; }
+
+    /** The nearest rescuer to {@code point} at the start of today, nm (infinite if none is at sea). */
+    public double nearestRescuerNm(int point) { return rescuerNm[point]; }
+
+    /** The closeness of that rescuer, {@code exp(-nm / rescuerScaleNm)} (behaviour mode; 0 if none). */
+    public double rescuerCloseness(int point) { return RescuerProximity.closeness(rescuerNm[point], launch.rescuerScaleNm()); }
+
+    /** The index of the departure point with id {@code id} in {@link #points}. */
+    public int pointIndex(String id) {
+        for (int i = 0; i < points.size(); i++) if (points.get(i).id().equals(id)) return i;
+        throw new IllegalArgumentException("no departure point " + id);
+    }
+
+    /** The departure points, in the order of {@code smuggling.departurePoints}. */
+    public List<Place> points() { return java.util.Collections.unmodifiableList(points); }
 
     /**
      * People the coastguard landed at {@code port}: in behaviour mode they are detained and may
@@ -213,11 +326,20 @@ public final class SmugglingNetwork implements Steppable {
 
     /** Today's boat-type shares: base share x exp(-aversion x recent loss rate), zero if too rough for that type. */
     public double[] currentShares(double beaufort) {
+        return launchShares(beaufort, 0, 1);
+    }
+
+    /**
+     * As {@link #currentShares}, for a forecast of {@code beaufort}, each type's threshold raised
+     * by {@code thresholdShift} and rafts' (types seen as rubber dinghies) share multiplied by {@code raftFactor}.
+     */
+    private double[] launchShares(double beaufort, double thresholdShift, double raftFactor) {
         double[] s = new double[types.size()];
         for (int i = 0; i < s.length; i++) {
             BoatType t = types.get(i);
-            if (beaufort > t.maxBeaufortToDepart()) continue;
+            if (beaufort > t.maxBeaufortToDepart() + thresholdShift) continue;
             s[i] = baseShares[i] * Math.exp(-t.seizureAversion() * lossRate(i));
+            if (t.detectionTarget() == Target.RUBBER_DINGHY) s[i] *= raftFactor;
         }
         return s;
     }

@@ -79,6 +79,14 @@ public enum EventType {
      * the point they leave.
      */
     DISPLACEMENT,
+    /**
+     * The networks at a departure point decide the day's launches (behaviour mode, at the start
+     * of each day). Where: the point; actor: the point; people: the people they put on the day's
+     * boats (all leave during the night window, unless the run ends first); detail: the day's sea
+     * state's band, {@code beaufort-0-2}, {@code beaufort-3}, {@code beaufort-4}, {@code beaufort-5}
+     * or {@code beaufort-6+} (the whole Beaufort force of the day's sea state).
+     */
+    LAUNCH_DECISION,
     /** An asset destroys an empty boat. Actor: the asset; detail: the boat type. */
     BOAT_DESTROYED,
     /**

@@ -74,12 +74,12 @@ public sealed interface Derivation {
     /**
      * Read from the model's state, not from events, for the reason given: the quantity
      * {@code level}, of the thing {@code key} names where the level is one of a breakdown (the
-     * boat type of {@link ModelLevel#BOAT_TYPE_SHARE}), else null.
+     * boat type of {@link ModelLevel#BOAT_TYPE_SHARE}, a departure point; {@link ModelLevel#isBreakdown}), else null.
      */
     record FromModelState(ModelLevel level, String key, String reason) implements Derivation {
         public FromModelState {
             Objects.requireNonNull(level, "level");
-            if ((key != null) != (level == ModelLevel.BOAT_TYPE_SHARE)) throw new IllegalArgumentException(level + ": a key goes with a breakdown, and only with one");
+            if ((key != null) != level.isBreakdown()) throw new IllegalArgumentException(level + ": a key goes with a breakdown, and only with one");
             if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a metric not computed from events says why");
         }
 

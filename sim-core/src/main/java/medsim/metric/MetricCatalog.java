@@ -31,9 +31,26 @@ import medsim.mandate.Refusal;
  * @param boatTypes       the boat types' ids
  * @param placesOfSafety  the places of safety
  * @param forces          the forces, each with its actor group and assets
+ * @param behaviour       whether departures come from behaviour ({@code departures.mode: behaviour}): the
+ *                        networks' launch decision then has its own metrics ({@link #LAUNCH_BANDS}, the expected
+ *                        chances by point), which a schedule run does not record
  */
 public record MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety,
-                            List<ForceAssets> forces) {
+                            List<ForceAssets> forces, boolean behaviour) {
+
+    /** The bands of the day's sea state the networks' launch decisions are counted by (the detail of {@code launch-decision} events). */
+    public static final List<String> LAUNCH_BANDS = List.of("beaufort-0-2", "beaufort-3", "beaufort-4", "beaufort-5", "beaufort-6+");
+
+    /** The band of {@link #LAUNCH_BANDS} a sea state of {@code beaufort} falls in (by its whole force). */
+    public static String launchBand(double beaufort) {
+        int b = (int) Math.floor(beaufort);
+        return b <= 2 ? LAUNCH_BANDS.get(0) : LAUNCH_BANDS.get(Math.min(b, 6) - 2);
+    }
+
+    /** A catalogue of a schedule run. */
+    public MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety, List<ForceAssets> forces) {
+        this(departurePoints, boatTypes, placesOfSafety, forces, false);
+    }
 
     /** A place of safety: its id, and the state (ISO 3166 alpha-3) whose arrivals it counts in. */
     public record SafePlace(String id, String stateCode) {}
@@ -83,6 +100,12 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         // People leaving a point under enforcement ashore, those who give up on the way included; by the point left.
         d.add(people("displaced_people", all(EventType.DISPLACEMENT)));
         for (String point : departurePoints) d.add(people("displaced_people." + point, where(EventType.DISPLACEMENT, ACTOR, point)));
+        if (behaviour) {
+            // People the networks put on the day's boats, by the day's sea state: departures by sea state.
+            for (String band : LAUNCH_BANDS) {
+                d.add(people("launched_people." + band.replace("beaufort-", "beaufort_"), where(EventType.LAUNCH_DECISION, DETAIL, band)));
+            }
+        }
         d.add(count("capsizes", "capsizes", all(EventType.CAPSIZE)));
         d.add(count("distress_calls", "calls", all(EventType.DISTRESS_CALL)));
         d.add(count("sightings", "sightings", all(EventType.SIGHTING)));
@@ -147,16 +170,33 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
             out.add(Metric.level("boat_type_share." + type, "fraction", ModelLevel.BOAT_TYPE_SHARE, type,
                     "the smugglers' current share of departures by this boat type, adapted to their losses"));
         }
+        if (behaviour) {
+            out.add(Metric.level("reattempting_people_cumulative", "people", ModelLevel.REATTEMPTING_CUMULATIVE,
+                    "people released from detention to wait again since the run began: a running total of the model's"));
+            for (String point : departurePoints) {
+                out.add(Metric.level("expected_pickup_chance." + point, "fraction", ModelLevel.EXPECTED_PICKUP_CHANCE, point,
+                        "the chance of being picked up the networks at this point expect, from the fates they heard of: a belief of the model"));
+            }
+            for (String point : departurePoints) {
+                out.add(Metric.level("expected_return_risk." + point, "fraction", ModelLevel.EXPECTED_RETURN_RISK, point,
+                        "the chance of interception and return to Libya the networks at this point expect: a belief of the model"));
+            }
+            for (String point : departurePoints) {
+                out.add(Metric.level("rescuer_closeness." + point, "fraction", ModelLevel.RESCUER_CLOSENESS, point,
+                        "how near the nearest rescuer was to this point at the day's start, exp(-nm / rescuerScaleNm): a state of the model"));
+            }
+        }
         return out;
     }
 
     /**
      * The range of a metric of {@link #flows}, {@link #levels} or {@link #summary}: the death
-     * rate and the boat-type shares are shares; every other metric is a count of people, boats
+     * rate, the boat-type shares, the expected chances and the rescuers' closeness are shares; every other metric is a count of people, boats
      * or events, a sea state or a distance, never below zero.
      */
     public static MetricRange range(String metric) {
-        return metric.equals("death_rate") || metric.startsWith("boat_type_share.") ? MetricRange.SHARE : MetricRange.NON_NEGATIVE;
+        return metric.equals("death_rate") || metric.startsWith("boat_type_share.") || metric.startsWith("expected_pickup_chance.")
+                || metric.startsWith("expected_return_risk.") || metric.startsWith("rescuer_closeness.") ? MetricRange.SHARE : MetricRange.NON_NEGATIVE;
     }
 
     /**

@@ -26,5 +26,22 @@ public enum ModelLevel {
     /** The day's sea state, Beaufort, from the weather model. */
     BEAUFORT,
     /** The smugglers' current share of departures by one boat type (the level's key), adapted to their losses. */
-    BOAT_TYPE_SHARE
+    BOAT_TYPE_SHARE(true),
+    /** The chance a boat is picked up that the networks at one departure point (the key) expect (behaviour mode). */
+    EXPECTED_PICKUP_CHANCE(true),
+    /** The chance of interception and return to Libya they expect there (behaviour mode). */
+    EXPECTED_RETURN_RISK(true),
+    /** Closeness of the nearest rescuer to one departure point at the day's start, exp(-distance / rescuerScaleNm) (behaviour mode). */
+    RESCUER_CLOSENESS(true),
+    /** People released from detention to wait again, since the run began (behaviour mode). */
+    REATTEMPTING_CUMULATIVE;
+
+    private final boolean breakdown;
+
+    ModelLevel() { this(false); }
+
+    ModelLevel(boolean breakdown) { this.breakdown = breakdown; }
+
+    /** Whether the level is one of a breakdown (by boat type, by departure point): its metrics carry a key. */
+    public boolean isBreakdown() { return breakdown; }
 }

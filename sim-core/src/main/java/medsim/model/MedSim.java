@@ -223,6 +223,10 @@ public class MedSim extends SimState {
             case BOATS_AT_SEA -> boats.numObjs;
             case BEAUFORT -> seaState.beaufort();
             case BOAT_TYPE_SHARE -> network.adaptedShare(level.key());
+            case EXPECTED_PICKUP_CHANCE -> network.expectedPickupChance(network.pointIndex(level.key()));
+            case EXPECTED_RETURN_RISK -> network.expectedReturnRisk(network.pointIndex(level.key()));
+            case RESCUER_CLOSENESS -> network.rescuerCloseness(network.pointIndex(level.key()));
+            case REATTEMPTING_CUMULATIVE -> network.waitingToCross().reattemptingPeople();
         };
     }
 
@@ -443,14 +447,19 @@ public class MedSim extends SimState {
     }
 
     /** The smugglers put a boat to sea now; {@code fate} is the boat's own stream ({@link Concern#BOAT}). */
-    public void launch(BoatType type, Place from, int people, MersenneTwisterFast fate) {
+    public MigrantBoat launch(BoatType type, Place from, int people, MersenneTwisterFast fate) {
+        return launch(type, from, people, fate, type.fuelHours());
+    }
+
+    /** As above, with {@code fuelHours} of fuel aboard (the networks' choice, at most the type's). */
+    public MigrantBoat launch(BoatType type, Place from, int people, MersenneTwisterFast fate, double fuelHours) {
         double[] start = world.raster().nearestSeaPoint(xOf(from), yOf(from));
         Place destination = scenario.places().get(WeightedDraw.id(type.destinations(), fate));
         Navigator nav = new Navigator(start[0], start[1]);
         // Every boat from one point to one destination takes the same route: made once a run (its waypoints are only read).
         nav.follow(launchRoutes.computeIfAbsent(from.id() + " -> " + destination.id(),
                 k -> world.router().route(start[0], start[1], xOf(destination), yOf(destination))));
-        MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav, fate.nextLong());
+        MigrantBoat boat = new MigrantBoat(nextBoatId++, type, people, from, destination, tick(), nav, fate.nextLong(), fuelHours);
         boats.add(boat);
         nearbyBoats.invalidate();
         place(boat, start[0], start[1]);
@@ -464,6 +473,7 @@ public class MedSim extends SimState {
         }
         // A sleeping asset that could meet the new boat (or its escort) before it wakes wakes now.
         if (assetsMaySleep()) for (Asset a : assets) a.wakeIfNear(this, start[0], start[1]);
+        return boat;
     }
 
     public void boatGone(MigrantBoat boat) {

@@ -54,7 +54,12 @@ public enum Concern {
     /** How many boat drivers are arrested among people landed at a place of safety (one uniform, inverted through the binomial); key: the asset or boat landing them, and the landing's ordinal among theirs. */
     DRIVER_ARREST(13),
     /** The error in the position a boat's call gives (two uniforms, through the normal); key: the boat and its call's number. */
-    DISTRESS_POSITION(20);
+    DISTRESS_POSITION(20),
+    /**
+     * The error of the networks' forecast of the night's sea state at a departure point (behaviour
+     * mode; one uniform, through the normal); key: the day (epoch day) and the point's index.
+     */
+    SEA_FORECAST(21);
 
     private final long code;
 

@@ -12,6 +12,7 @@ import static medsim.scenario.ScenarioFields.DEPARTURES;
 import static medsim.scenario.ScenarioFields.DETENTION;
 import static medsim.scenario.ScenarioFields.ENFORCEMENT_ASHORE;
 import static medsim.scenario.ScenarioFields.ENFORCEMENT_RESPONSE;
+import static medsim.scenario.ScenarioFields.LAUNCH_DECISION;
 
 import medsim.yaml.Bounds;
 import medsim.yaml.YamlMap;
@@ -34,6 +35,9 @@ import medsim.yaml.YamlNode;
  *   enforcementAshore:             # optional: dated, per departure point
  *     - {point: zuwara, from: 2016-07-01, to: 2016-09-30, strength: 0.8, source: assumption}
  *   enforcementResponse: {displacedSharePerDay: 0.1, displacementDays: 7, displacedGaveUpShare: 0.1, boatsSeizedSharePerDay: 0.05}
+ *   behaviour:                     # optional: the launch decision's responses (all off by default)
+ *     forecastErrorSdBeaufort: 0.7
+ *     pullElasticity: 0.5
  * </pre>
  *
  * Enforcement entries may lie partly or wholly outside the scenario's period (a base file may
@@ -115,9 +119,10 @@ final class DeparturesLoader {
         Optional<YamlNode> responseNode = d.opt("enforcementResponse");
         if (!enforcement.isEmpty() && responseNode.isEmpty()) d.get("enforcementResponse"); // "is required"
         DeparturesSpec.EnforcementResponse response = responseNode.map(n -> response(n.asMap())).orElse(null);
+        DeparturesSpec.LaunchDecision launch = d.opt("behaviour").map(n -> launchDecision(n.asMap())).orElseGet(DeparturesLoader::launchDecisionDefaults);
         DEPARTURES.finish(d);
         return new DeparturesSpec(mode, new DeparturesSpec.Behaviour(migrants, share, inflow, maxShare,
-                new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered, enforcement, response));
+                new DeparturesSpec.Detention(minDays, maxDays, deported, gaveUp), ordered, enforcement, response, launch));
     }
 
     /** One entry of {@code enforcementAshore}, checked against the points and the entries before it. */
@@ -156,5 +161,38 @@ final class DeparturesLoader {
         double seized = ENFORCEMENT_RESPONSE.number(r, "boatsSeizedSharePerDay");
         ENFORCEMENT_RESPONSE.finish(r);
         return new DeparturesSpec.EnforcementResponse(displaced, days, gaveUp, seized);
+    }
+
+    private static DeparturesSpec.LaunchDecision launchDecision(YamlMap m) {
+        var l = new DeparturesSpec.LaunchDecision(
+                LAUNCH_DECISION.number(m, "forecastErrorSdBeaufort"),
+                LAUNCH_DECISION.integer(m, "hearingDelayDays"),
+                LAUNCH_DECISION.number(m, "memoryDays"),
+                LAUNCH_DECISION.integer(m, "lostAfterDays"),
+                LAUNCH_DECISION.number(m, "priorPickupChance"),
+                LAUNCH_DECISION.number(m, "priorReturnRisk"),
+                LAUNCH_DECISION.number(m, "priorWeightBoats"),
+                LAUNCH_DECISION.number(m, "pullElasticity"),
+                LAUNCH_DECISION.number(m, "returnElasticity"),
+                LAUNCH_DECISION.number(m, "rescuerScaleNm"),
+                LAUNCH_DECISION.number(m, "thresholdShiftBeaufort"),
+                LAUNCH_DECISION.number(m, "raftPreference"),
+                LAUNCH_DECISION.number(m, "fuelChoice"),
+                LAUNCH_DECISION.number(m, "fuelMarginRatio"));
+        LAUNCH_DECISION.finish(m);
+        return l;
+    }
+
+    /** The decision of a scenario without {@code departures.behaviour}: every field at its declared default (every response off). */
+    static DeparturesSpec.LaunchDecision launchDecisionDefaults() {
+        return new DeparturesSpec.LaunchDecision(
+                dflt("forecastErrorSdBeaufort"), (int) dflt("hearingDelayDays"), dflt("memoryDays"), (int) dflt("lostAfterDays"),
+                dflt("priorPickupChance"), dflt("priorReturnRisk"), dflt("priorWeightBoats"), dflt("pullElasticity"),
+                dflt("returnElasticity"), dflt("rescuerScaleNm"), dflt("thresholdShiftBeaufort"), dflt("raftPreference"),
+                dflt("fuelChoice"), dflt("fuelMarginRatio"));
+    }
+
+    private static double dflt(String key) {
+        return LAUNCH_DECISION.field(key).defaultValue();
     }
 }

@@ -65,6 +65,7 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      * @param boats                    boat stocks by boat type, one entry per type of {@code smuggling.boatTypes}
      * @param enforcementAshore        dated enforcement against the networks at departure points (empty: none)
      * @param enforcementResponse      how people and networks respond to it; null only if {@code enforcementAshore} is empty
+     * @param launch                   how the day's launches respond to the forecast, to outcomes heard of and to rescuers ({@code departures.behaviour})
      */
     public record Behaviour(
             double migrantsInLibya,
@@ -74,7 +75,8 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
             Detention detention,
             List<BoatStock> boats,
             List<Enforcement> enforcementAshore,
-            EnforcementResponse enforcementResponse) {
+            EnforcementResponse enforcementResponse,
+            LaunchDecision launch) {
         public Behaviour {
             boats = List.copyOf(boats);
             enforcementAshore = List.copyOf(enforcementAshore);
@@ -130,4 +132,51 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      */
     public record EnforcementResponse(double displacedSharePerDay, int displacementDays, double displacedGaveUpShare,
                                       double boatsSeizedSharePerDay) {}
+
+    /**
+     * The networks' daily launch decision at each departure point ({@code departures.behaviour}),
+     * beyond the people waiting and the boats in stock. Every response is off at its default, so a
+     * scenario without the block launches as the day's sea state and the boats allow.
+     *
+     * <ul>
+     *   <li>Forecast: the night's sea state as the networks expect it, the day's Beaufort plus a
+     *       normal error of {@code forecastErrorSdBeaufort}, compared with each type's
+     *       {@code maxBeaufortToDepart}.</li>
+     *   <li>Learning: each boat's outcome (picked up by any ship, of which returned to Libya;
+     *       landed unaided; sank, or not heard of within {@code lostAfterDays}) reaches the
+     *       networks at its point {@code hearingDelayDays} after it ends, and is weighed
+     *       {@code exp(-age / memoryDays)}; the prior counts as {@code priorWeightBoats} boats with
+     *       {@code priorPickupChance} picked up and {@code priorReturnRisk} returned.</li>
+     *   <li>Launches: the day's most people brought to the beach, {@code maxShareOfWaitingPerDay}
+     *       of those waiting, times {@code (pickup / priorPickupChance)^pullElasticity} times
+     *       {@code ((1 - return) / (1 - priorReturnRisk))^returnElasticity} (at most all of them).</li>
+     *   <li>Rescuers: closeness {@code c = exp(-d / rescuerScaleNm)}, d the distance from the point
+     *       to the nearest ship at sea, free to take a case, whose force may rescue today and may
+     *       not return people to Libya there; each type's threshold rises by
+     *       {@code thresholdShiftBeaufort x c}, rafts' (rubber dinghies') share is multiplied by
+     *       {@code 1 + raftPreference x c}, and a boat carries
+     *       {@code (1 - fuelChoice) x fuelHours + fuelChoice x min(fuelHours, fuelMarginRatio x d / speedKnots)}
+     *       hours of fuel.</li>
+     * </ul>
+     */
+    public record LaunchDecision(
+            double forecastErrorSdBeaufort,
+            int hearingDelayDays,
+            double memoryDays,
+            int lostAfterDays,
+            double priorPickupChance,
+            double priorReturnRisk,
+            double priorWeightBoats,
+            double pullElasticity,
+            double returnElasticity,
+            double rescuerScaleNm,
+            double thresholdShiftBeaufort,
+            double raftPreference,
+            double fuelChoice,
+            double fuelMarginRatio) {
+        /** The decision of a scenario without {@code departures.behaviour}: every field at its declared default (every response off). */
+        public static LaunchDecision defaults() {
+            return DeparturesLoader.launchDecisionDefaults();
+        }
+    }
 }

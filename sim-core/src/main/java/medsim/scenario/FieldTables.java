@@ -39,7 +39,7 @@ public final class FieldTables {
         t.put("weather", List.of(ScenarioFields.WEATHER));
         t.put("boatTypes.*", List.of(ScenarioFields.BOAT_TYPE));
         t.put("departures", List.of(ScenarioFields.DEPARTURES, ScenarioFields.DETENTION, ScenarioFields.BOAT_STOCK,
-                ScenarioFields.ENFORCEMENT_ASHORE, ScenarioFields.ENFORCEMENT_RESPONSE));
+                ScenarioFields.ENFORCEMENT_ASHORE, ScenarioFields.ENFORCEMENT_RESPONSE, ScenarioFields.LAUNCH_DECISION));
         t.put("smuggling", List.of(ScenarioFields.SMUGGLING, ScenarioFields.DEPARTURE_WINDOW, ScenarioFields.ESCORT, ScenarioFields.DISTRESS));
         t.put("validation.*", List.of(ScenarioFields.VALIDATION));
         t.put("forces.*", List.of(ScenarioFields.FORCE));

@@ -70,7 +70,8 @@ public record Scenario(
                 places.values().stream().filter(p -> p.is(PlaceRole.PLACE_OF_SAFETY))
                         .map(p -> new MetricCatalog.SafePlace(p.id(), p.stateCode())).toList(),
                 forces.values().stream().map(f -> new MetricCatalog.ForceAssets(f.id(), f.group(),
-                        f.assets().stream().flatMap(a -> a.assetIds().stream()).toList())).toList());
+                        f.assets().stream().flatMap(a -> a.assetIds().stream()).toList())).toList(),
+                departures.mode() == DeparturesSpec.Mode.BEHAVIOUR);
     }
 
     public int ticksPerDay() {

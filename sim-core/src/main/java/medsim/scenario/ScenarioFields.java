@@ -138,6 +138,21 @@ public final class ScenarioFields {
             integer("departures.enforcementResponse", "displacementDays", "days", Bounds.between(1, 365), MODEL, "Days from leaving a point to waiting at the next (in transit meanwhile)."),
             number("departures.enforcementResponse", "displacedGaveUpShare", "fraction", Bounds.fraction(), MODEL, "Share of those leaving who give up crossing on the way (the cost of moving; counted in `gave_up_people`)."),
             number("departures.enforcementResponse", "boatsSeizedSharePerDay", "fraction/day", Bounds.fraction(), MODEL, "At strength 1, this share of the boats in stock there is seized each day (s times it at strength s)."),
+            other("departures", "behaviour", "mapping", "every response off", "Behaviour mode: the networks' daily launch decision: the forecast, what they learn of their boats' fates, and their response to rescuers (below; see *Departures from behaviour*)."),
+            number("departures.behaviour", "forecastErrorSdBeaufort", "Beaufort", Bounds.between(0, 4), 0, MODEL, "Standard deviation of the error of the networks' forecast of the night's sea state (normal; 0: they know the day's Beaufort). A boat type is launched if the forecast is at most its `maxBeaufortToDepart` (plus the rescuer shift)."),
+            integer("departures.behaviour", "hearingDelayDays", "days", Bounds.between(0, 365), 3, MODEL, "Days from a boat's fate (picked up, landed, sank) to the networks at its departure point hearing of it."),
+            number("departures.behaviour", "memoryDays", "days", Bounds.between(1, 3650), 30, MODEL, "The networks weigh an outcome heard of `age` days ago by exp(-age / memoryDays)."),
+            integer("departures.behaviour", "lostAfterDays", "days", Bounds.between(1, 365), 7, MODEL, "A boat neither picked up, landed nor sunk this many days after it left counts as lost (sank unseen)."),
+            number("departures.behaviour", "priorPickupChance", "fraction", new Bounds(0, false, 1, true), 0.5, MODEL, "The chance a boat is picked up (rescued or intercepted) the networks expect before they hear of any outcome; also the reference of `pullElasticity`."),
+            number("departures.behaviour", "priorReturnRisk", "fraction", new Bounds(0, true, 1, false), 0.1, MODEL, "The chance a boat is intercepted and its people returned to Libya they expect at first; also the reference of `returnElasticity`."),
+            number("departures.behaviour", "priorWeightBoats", "boats", new Bounds(0, false, 10000, true), 10, MODEL, "The prior counts as this many boats' outcomes heard today (it is not forgotten)."),
+            number("departures.behaviour", "pullElasticity", "ratio", Bounds.between(0, 3), 0, MODEL, "The pull factor: launches scale with (expected pickup chance / `priorPickupChance`) to this power (0: rescue does not draw departures)."),
+            number("departures.behaviour", "returnElasticity", "ratio", Bounds.between(0, 3), 0, MODEL, "Deterrence by the Libyan coastguard: launches scale with ((1 - expected return risk) / (1 - `priorReturnRisk`)) to this power (0: off)."),
+            number("departures.behaviour", "rescuerScaleNm", "nm", new Bounds(0, false, 1000, true), 50, MODEL, "Closeness of rescuers to a point: exp(-d / this), d the distance to the nearest ship at sea able to rescue (1 alongside, 0.37 at this distance)."),
+            number("departures.behaviour", "thresholdShiftBeaufort", "Beaufort", Bounds.between(0, 4), 0, MODEL, "With rescuers alongside, every type is launched in seas this much rougher than its `maxBeaufortToDepart` (times the closeness; 0: off)."),
+            number("departures.behaviour", "raftPreference", "ratio", Bounds.between(0, 20), 0, MODEL, "With rescuers alongside, the share of rafts (types seen as `rubber-dinghy`) is multiplied by 1 + this (times the closeness; 0: off)."),
+            number("departures.behaviour", "fuelChoice", "fraction", Bounds.fraction(), 0, MODEL, "How far boats carry just enough fuel to reach the rescuers: fuel = (1 - this) x `fuelHours` + this x min(`fuelHours`, `fuelMarginRatio` x d / `speedKnots`) (0: a full tank)."),
+            number("departures.behaviour", "fuelMarginRatio", "ratio", Bounds.between(1, 10), 1.5, MODEL, "Fuel for this many times the hours to the nearest rescuer, under `fuelChoice`."),
 
             // ---- smuggling
             field("smuggling", "plan", Type.NUMBER_MAP, "`{YYYY-MM: persons}`", Bounds.between(0, ScenarioLoader.MAX_PLANNED_PEOPLE_PER_MONTH), Double.NaN, "required in schedule mode", MODEL,
@@ -251,6 +266,7 @@ public final class ScenarioFields {
     public static final FieldSection BOAT_STOCK = new FieldSection("departures.boats.*", ALL);
     public static final FieldSection ENFORCEMENT_ASHORE = new FieldSection("departures.enforcementAshore[]", ALL);
     public static final FieldSection ENFORCEMENT_RESPONSE = new FieldSection("departures.enforcementResponse", ALL);
+    public static final FieldSection LAUNCH_DECISION = new FieldSection("departures.behaviour", ALL);
     public static final FieldSection VALIDATION = new FieldSection("validation.*", ALL);
     public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
     public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
@@ -264,7 +280,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
+                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
     }
 
     /**

@@ -18,7 +18,7 @@ class EnforcementAshoreSplitTest {
 
     private static EnforcementAshore enforcement(List<DeparturesSpec.Enforcement> entries) {
         DeparturesSpec.Behaviour b = new DeparturesSpec.Behaviour(1000, 0.1, 0, 0.1, new DeparturesSpec.Detention(1, 2, 0, 0), List.of(),
-                entries, new DeparturesSpec.EnforcementResponse(0.2, 3, 0.1, 0.5));
+                entries, new DeparturesSpec.EnforcementResponse(0.2, 3, 0.1, 0.5), DeparturesSpec.LaunchDecision.defaults());
         return new EnforcementAshore(b, POINTS, WEIGHTS);
     }
 

@@ -104,7 +104,7 @@ class DeparturesBehaviourTest {
         DeparturesSpec.Behaviour none = new DeparturesSpec.Behaviour(b.migrantsInLibya(), b.waitingShare(), b.inflowPeoplePerDay(),
                 b.maxShareOfWaitingPerDay(), b.detention(),
                 b.boats().stream().map(s -> new DeparturesSpec.BoatStock(s.boatType(), 0, 0, s.maxPerPoint())).toList(),
-                b.enforcementAshore(), b.enforcementResponse());
+                b.enforcementAshore(), b.enforcementResponse(), b.launch());
         Scenario noBoats = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.startDate(), scenario.endDate(),
                 scenario.tickMinutes(), scenario.geography(), scenario.places(), scenario.areas(), scenario.searchRescueRegions(),
                 scenario.mrccs(), scenario.fallbackMrcc(), scenario.weather(), scenario.boatTypes(), scenario.smuggling(),

@@ -48,6 +48,26 @@ class DeparturesLoaderTest {
     }
 
     @Test
+    void theLaunchDecisionIsReadFromItsBlockAndEveryResponseIsOffWithoutIt() {
+        DeparturesSpec.LaunchDecision l = TestRuns.load("small-launch.yaml").departures().behaviour().launch();
+        assertEquals(new DeparturesSpec.LaunchDecision(0.7, 2, 20, 7, 0.5, 0.1, 10, 0.5, 0.5, 50, 1.5, 2, 0.5, 1.5), l);
+        DeparturesSpec.LaunchDecision none = TestRuns.load("small-behaviour.yaml").departures().behaviour().launch();
+        assertEquals(new DeparturesSpec.LaunchDecision(0, 3, 30, 7, 0.5, 0.1, 10, 0, 0, 50, 0, 0, 0, 1.5), none, "the declared defaults: every response off");
+    }
+
+    @Test
+    void theLaunchDecisionsErrorsAreOneLineAtTheirField() throws IOException {
+        InputException e = refused("small-behaviour.yaml", "departures:\n  behaviour: {pullElasticity: 5}\n");
+        assertEquals("departures.behaviour.pullElasticity", e.field());
+        assertEquals(3, e.line());
+        e = refused("small-behaviour.yaml", "departures:\n  behaviour: {pullElastic: 0.5}\n");
+        assertEquals("departures.behaviour.pullElastic", e.field());
+        assertTrue(e.problem().startsWith("is not a known field"), e.problem());
+        e = refused("small-behaviour.yaml", "departures:\n  behaviour: {hearingDelayDays: 1.5}\n");
+        assertEquals("departures.behaviour.hearingDelayDays", e.field());
+    }
+
+    @Test
     void behaviourModeRefusesASchedule() throws IOException {
         InputException e = refused("small-behaviour.yaml", "smuggling: {plan: {2016-06: 100}}\n");
         assertEquals("smuggling.plan", e.field());
