@@ -98,7 +98,7 @@ class CalibrationTest {
     @Test
     void aListEntryPathIsCheckedAgainstTheScenarioAtItsLineInTheCalibrationFile() throws Exception {
         Path cal = dir.resolve("cal.yaml");
-        Files.writeString(cal, "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\n  informationLinks[0].delayMinutes: {min: 0, max: 60}\n");
+        Files.writeString(cal, "parameters:\n  departures.inflowPeoplePerDay: {min: 500, max: 1500}\n  informationLinks[0].delayMinutes: {min: 0, max: 60}\n");
         InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
         assertEquals(cal + ":3:37: informationLinks[0].delayMinutes indexes informationLinks, which is not in the scenario "
                 + "(an override sets a field of a list entry the scenario has; it does not add one)", e.getMessage());
