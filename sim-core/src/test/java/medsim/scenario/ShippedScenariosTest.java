@@ -102,7 +102,7 @@ class ShippedScenariosTest {
         assertEquals(base.forces().get("sophia").mandate().entries().size(), inside.forces().get("sophia").mandate().entries().size());
         Scenario rubber = load("whatif/2016-rubber-boats-only.yaml");
         assertEquals(0.0, rubber.smuggling().boatTypes().stream().filter(w -> w.id().equals("wooden-boat")).findFirst().orElseThrow().weight());
-        Scenario behaviour = load("central-med-2016-behaviour.yaml");
+        Scenario behaviour = base;
         Scenario crackdown = load("whatif/2016-crackdown-sabratha.yaml");
         assertTrue(behaviour.departures().behaviour().enforcementAshore().isEmpty(), "no crackdown ashore is recorded in 2016");
         assertEquals(List.of(new DeparturesSpec.Enforcement("sabratha", LocalDate.of(2016, 7, 1), LocalDate.of(2016, 12, 31), 1,

@@ -33,8 +33,8 @@ class UnobservedParametersTest {
     private static UnobservedParameters registry;
     private static FactBook facts;
     private static List<ScenarioNumbers.Number> y2015;
-    private static List<ScenarioNumbers.Number> y2015b;
-    private static List<ScenarioNumbers.Number> y2016b;
+    private static List<ScenarioNumbers.Number> y2015s;
+    private static List<ScenarioNumbers.Number> y2016s;
     private static List<ScenarioNumbers.Number> y2016;
 
     @BeforeAll
@@ -43,14 +43,14 @@ class UnobservedParametersTest {
         facts = FactBook.load(TOP.resolve("seeds").resolve("facts.yaml"));
         y2015 = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2015.yaml"));
         y2016 = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2016.yaml"));
-        y2015b = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2015-behaviour.yaml"));
-        y2016b = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2016-behaviour.yaml"));
+        y2015s = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2015-schedule.yaml"));
+        y2016s = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2016-schedule.yaml"));
     }
 
-    /** The runnable shipped scenarios: the years (in schedule and in behaviour mode) and the what-ifs. */
+    /** The runnable shipped scenarios: the years (in behaviour mode, and conditioned on a schedule) and the what-ifs. */
     private static List<Path> shipped() throws IOException {
         List<Path> out = new ArrayList<>(List.of(SCENARIOS.resolve("central-med-2015.yaml"), SCENARIOS.resolve("central-med-2016.yaml"),
-                SCENARIOS.resolve("central-med-2015-behaviour.yaml"), SCENARIOS.resolve("central-med-2016-behaviour.yaml")));
+                SCENARIOS.resolve("central-med-2015-schedule.yaml"), SCENARIOS.resolve("central-med-2016-schedule.yaml")));
         try (Stream<Path> s = Files.list(SCENARIOS.resolve("whatif"))) {
             out.addAll(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
         }
@@ -88,7 +88,7 @@ class UnobservedParametersTest {
     @Test
     void everyValueOf2015And2016LiesInItsPrior() {
         List<String> outside = new ArrayList<>();
-        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015b, y2016b)) {
+        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s)) {
             for (ScenarioNumbers.Number n : year) {
                 if (n.field() == null) continue;
                 registry.entryFor(n.fieldPath()).ifPresent(e -> {
@@ -103,7 +103,7 @@ class UnobservedParametersTest {
     void everyRegistryEntryCoversANumberOfTheYearsAndNoPathIsAmbiguous() {
         Set<String> used = new LinkedHashSet<>();
         List<String> ambiguous = new ArrayList<>();
-        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015b, y2016b)) {
+        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s)) {
             for (ScenarioNumbers.Number n : year) {
                 List<UnobservedParameters.Entry> best = registry.mostSpecificFor(n.fieldPath());
                 if (best.size() > 1) ambiguous.add(n.path() + ": " + best.stream().map(UnobservedParameters.Entry::id).toList());
@@ -136,7 +136,7 @@ class UnobservedParametersTest {
         // Numbers written in base/central-med.yaml that reach no year are overridden by both
         // (a count "set by each year"): they are never used, so they need no classification.
         Set<String> reach = new LinkedHashSet<>();
-        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015b, y2016b)) {
+        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s)) {
             for (ScenarioNumbers.Number n : year) if (n.file() != null && n.file().endsWith("central-med.yaml") && n.file().contains("base")) reach.add(n.path());
         }
         assertTrue(reach.contains("boatTypes.wooden-boat.capsizeHazardPerHour"), reach.toString());

@@ -36,7 +36,9 @@ import sim.util.Properties;
  */
 class ModelParametersTest {
     static final Path SCENARIO = Path.of("..", "scenarios", "central-med-2016.yaml");
-    static final Path BEHAVIOUR = Path.of("..", "scenarios", "central-med-2016-behaviour.yaml");
+    /** The 2016 scenario is in behaviour mode; this child of it is conditioned on a schedule. */
+    static final Path SCHEDULE = Path.of("..", "scenarios", "central-med-2016-schedule.yaml");
+    static final Path BEHAVIOUR = SCENARIO;
     static final List<String> BEHAVIOUR_ROWS = List.of("InflowPeoplePerDay", "MaxShareOfWaitingPerDay", "PeopleWaiting", "PeopleInDetention", "BoatsInStock");
     /** One geography for all the tests: building it is the slow part of opening a scenario. */
     static final WorldCache WORLDS = new WorldCache();
@@ -125,14 +127,16 @@ class ModelParametersTest {
 
     @Test
     void inScheduleModeTheTabOffersThePlanScaleAndNoBehaviourRows() {
-        Properties p = rows(parameters);
-        assertEquals("schedule", parameters.getDepartures());
+        ScenarioSession scheduleSession = new ScenarioSession(SCHEDULE, WORLDS);
+        ModelParameters schedule = new ModelParameters(scheduleSession, complaints::add, () -> rowsChanged++);
+        Properties p = rows(schedule);
+        assertEquals("schedule", schedule.getDepartures());
         List<String> shown = shown(p);
         assertTrue(shown.contains("PlanScale"), shown.toString());
         for (String n : BEHAVIOUR_ROWS) assertFalse(shown.contains(n), n + " hidden in schedule mode: " + shown);
-        assertTrue(Double.isNaN(parameters.getInflowPeoplePerDay()), "a schedule has no inflow");
-        parameters.setInflowPeoplePerDay(900);
-        assertEquals(List.of(), session.overrides(), "setting a field the scenario lacks does nothing");
+        assertTrue(Double.isNaN(schedule.getInflowPeoplePerDay()), "a schedule has no inflow");
+        schedule.setInflowPeoplePerDay(900);
+        assertEquals(List.of(), scheduleSession.overrides(), "setting a field the scenario lacks does nothing");
     }
 
     @Test
@@ -189,28 +193,31 @@ class ModelParametersTest {
 
     @Test
     void aRunInScheduleModeHoldsNothingCountedAshore() {
-        Scenario s = session.scenario();
-        MedSim sim = ScenarioRun.start(s, session.world(s), 1, EventSink.NONE);
+        ScenarioSession scheduleSession = new ScenarioSession(SCHEDULE, WORLDS);
+        Scenario s = scheduleSession.scenario();
+        MedSim sim = ScenarioRun.start(s, scheduleSession.world(s), 1, EventSink.NONE);
         assertEquals(Ashore.NONE, Ashore.of(sim));
     }
 
     @Test
-    void choosingTheBehaviourVariantChangesTheRowsAndDropsThePlanScaleSetForTheSchedule() {
+    void choosingTheScheduleVariantChangesTheRowsAndDropsTheInflowSetForBehaviour() {
         List<String> choices = Arrays.asList((String[]) parameters.domWhatIf());
-        int behaviour = choices.indexOf("Central Mediterranean 2016, departures from behaviour");
-        assertTrue(behaviour > 0, choices.toString());
-        parameters.setPlanScale(1.5);
+        int schedule = choices.indexOf("Central Mediterranean 2016, departures on the record's schedule");
+        assertTrue(schedule > 0, choices.toString());
+        double ownInflow = parameters.getInflowPeoplePerDay();
+        parameters.setInflowPeoplePerDay(900);
         parameters.setNgoLargeShips(7);
-        parameters.setWhatIf(behaviour);
-        assertEquals(List.of(), complaints, "the plan's scale is not carried into a scenario without a plan");
+        parameters.setWhatIf(schedule);
+        assertEquals(List.of(), complaints, "the inflow is not carried into a scenario without one");
         assertEquals(1, rowsChanged, "the tab is told its rows changed");
-        assertEquals("behaviour", parameters.getDepartures());
-        assertTrue(shown(rows(parameters)).containsAll(BEHAVIOUR_ROWS), shown(rows(parameters)).toString());
+        assertEquals("schedule", parameters.getDepartures());
+        assertTrue(shown(rows(parameters)).contains("PlanScale"), shown(rows(parameters)).toString());
+        assertEquals(1.05604, parameters.getPlanScale(), "the schedule's own scale");
         assertEquals(7, parameters.getNgoLargeShips(), "a field both modes have stays set");
         assertEquals(7, session.scenario().forces().get("ngo").assets().stream().filter(a -> a.id().equals("ngo/large-ship")).findFirst().orElseThrow().count());
         parameters.setWhatIf(0);
         assertEquals(2, rowsChanged);
-        assertEquals(1.05604, parameters.getPlanScale(), "back to the scenario's own scale");
+        assertEquals(ownInflow, parameters.getInflowPeoplePerDay(), "back to the scenario's own inflow");
         parameters.setWhatIf(choices.indexOf("What if: 2016 with Sophia in Libyan territorial waters"));
         assertEquals(2, rowsChanged, "a what-if in the same mode keeps the rows");
         assertEquals(List.of(), complaints);
