@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Does the year depend on the time step? Runs scenarios/central-med-2016.yaml at 5-, 2- and
+# Does the year depend on the time step? Runs scenarios/central-med-2016-schedule.yaml at 5-, 2- and
 # 1-minute ticks (children that set only tickMinutes), each pair by `medsim compare` with
 # common random numbers (replication i of each at the same seed), and prints a markdown table
 # for the README: per metric, the 5-minute mean and the relative difference of the 2- and
@@ -14,7 +14,7 @@ days="${2:-}"
 metrics="departed_people rescued_people intercepted_people returned_to_libya landed_people dead_missing capsizes distress_calls sightings rescues boats_destroyed boats_destroyed.sophia escorts_seized case_hours_to_on_scene_median"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-base="$top/scenarios/central-med-2016.yaml"
+base="$top/scenarios/central-med-2016-schedule.yaml"
 daysFlag=()
 if [ -n "$days" ]; then daysFlag=(--days "$days"); fi
 for m in 2 1; do
@@ -28,7 +28,7 @@ if [ "$seeds" -lt 5 ]; then
 fi
 period="the whole year"
 if [ -n "$days" ]; then period="its first $days days"; fi
-echo "central-med-2016.yaml, $period, $seeds paired seeds (base seed 1) at 5-, 2- and 1-minute ticks; $stars"
+echo "central-med-2016-schedule.yaml, $period, $seeds paired seeds (base seed 1) at 5-, 2- and 1-minute ticks; $stars"
 echo
 echo "| metric | 5-min mean | 2-min vs 5-min | 1-min vs 5-min |"
 echo "|---|---:|---:|---:|"
