@@ -134,17 +134,17 @@ public final class GuiSession {
     }
 
     /**
-     * The model tab's what-if choice of the 2016 year in behaviour mode, a day of it played,
-     * and what the Model tab then shows: its rows' labels and values as text on screen, beside
+     * The 2016 year (in behaviour mode since issue 13) chosen again in the model tab, a new run of
+     * it, a day of it played, and what the Model tab then shows: its rows' labels and values as text on screen, beside
      * the run's own values ashore.
      */
     private static void aBehaviourRunShowsWhatItHoldsAshore(MedSimWithUI gui, Console console, Properties probes) throws Exception {
         ModelParameters tab = (ModelParameters) gui.getSimulationInspectedObject();
         SwingUtilities.invokeAndWait(() -> {
             console.pressStop();
-            tab.setWhatIf(java.util.Arrays.asList((String[]) tab.domWhatIf()).indexOf("Central Mediterranean 2016, departures from behaviour"));
+            tab.setWhatIf(java.util.Arrays.asList((String[]) tab.domWhatIf()).indexOf("none: Central Mediterranean 2016"));
         });
-        SwingUtilities.invokeAndWait(() -> console.pressPause()); // after the tab rebuilt for the other mode's rows
+        SwingUtilities.invokeAndWait(() -> console.pressPause()); // a new run, after any rebuild of the tab's rows
         MedSim run = gui.run();
         probes.setProperty("behaviour.title", run.scenario().name());
         for (long t = 0; t < run.clock().ticksPerDay(); t++) gui.step();

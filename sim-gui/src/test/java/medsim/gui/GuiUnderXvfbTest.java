@@ -160,7 +160,7 @@ class GuiUnderXvfbTest {
 
     @Test
     void theModelTabOfABehaviourRunShowsItsInflowAndWhatItHoldsAshoreAndNoPlanScale() {
-        assertEquals("Central Mediterranean 2016, departures from behaviour", probes.getProperty("behaviour.title"));
+        assertEquals("Central Mediterranean 2016", probes.getProperty("behaviour.title"));
         List<String> tab = List.of(probes.getProperty("behaviour.modelTab").split(" \\| "));
         for (String row : List.of("Departures", "InflowPeoplePerDay", "MaxShareOfWaitingPerDay", "PeopleWaiting", "PeopleInDetention", "BoatsInStock")) {
             assertTrue(tab.contains(row), row + " in " + tab);

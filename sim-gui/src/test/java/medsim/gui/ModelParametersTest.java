@@ -68,14 +68,14 @@ class ModelParametersTest {
         Properties p = Properties.getProperties(parameters);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < p.numProperties(); i++) names.add(p.getName(i));
-        for (String n : List.of("PlanScale", "RubberDinghyCapsizeHazardPerHour", "NgoLargeShips", "LibyanCoastguardBoats", "WhatIf", "MoreOverrides")) {
+        for (String n : List.of("InflowPeoplePerDay", "RubberDinghyCapsizeHazardPerHour", "NgoLargeShips", "LibyanCoastguardBoats", "WhatIf", "MoreOverrides")) {
             assertTrue(names.contains(n), n + " in " + names);
             assertTrue(p.isReadWrite(names.indexOf(n)), n);
         }
-        assertInstanceOf(Interval.class, p.getDomain(names.indexOf("PlanScale")));
+        assertInstanceOf(Interval.class, p.getDomain(names.indexOf("InflowPeoplePerDay")));
         assertInstanceOf(String[].class, p.getDomain(names.indexOf("WhatIf")));
         // The tab starts from the scenario's own values (calibrated ones included).
-        assertEquals(1.05604, parameters.getPlanScale());
+        assertEquals(ScenarioLoader.load(SCENARIO).departures().behaviour().inflowPeoplePerDay(), parameters.getInflowPeoplePerDay());
         assertEquals(4, parameters.getNgoLargeShips());
         assertEquals(13, parameters.getLibyanCoastguardBoats());
     }
@@ -87,14 +87,14 @@ class ModelParametersTest {
 
     @Test
     void theValuesSetAreOverridesOfTheNextRunsScenario() {
-        parameters.setPlanScale(1.5);
+        parameters.setInflowPeoplePerDay(1500);
         parameters.setNgoLargeShips(7);
         parameters.setRubberDinghyCapsizeHazardPerHour(0.003);
         Scenario s = session.scenario();
-        assertEquals(1.5, s.smuggling().planScale());
+        assertEquals(1500, s.departures().behaviour().inflowPeoplePerDay());
         assertEquals(0.003, s.boatTypes().get("rubber-dinghy").capsizeHazardPerHour());
         assertEquals(7, s.forces().get("ngo").assets().stream().filter(a -> a.id().equals("ngo/large-ship")).findFirst().orElseThrow().count());
-        assertEquals(1.5, parameters.getPlanScale());
+        assertEquals(1500, parameters.getInflowPeoplePerDay());
     }
 
     @Test
