@@ -6,7 +6,7 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 repeats="${1:-3}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-for scenario in scenarios/central-med-2016.yaml scenarios/bench/central-med-2016-x10.yaml; do
+for scenario in scenarios/central-med-2016.yaml scenarios/central-med-2016-schedule.yaml scenarios/bench/central-med-2016-x10.yaml; do
   walls=()
   for i in $(seq 1 "$repeats"); do
     "$top/medsim" run "$top/$scenario" --seed "$i" --out "$out/run" --force -q >/dev/null
