@@ -93,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
             case SWEEP -> {
                 SweepSpec sweep = SweepSpec.load(file);
                 SweepPlan plan = new SweepPlan(sweep);
+                plan.checkEveryPoint();
                 startable(plan.scenarioAt(0), worlds);
                 sweep.warnings().forEach(err::println);
                 yield String.format(Locale.ROOT, "sweep of %s: %s design, %s x %s = %s", sweep.baseScenario().name(), sweep.design().key(),

@@ -19,8 +19,11 @@ import medsim.yaml.InputException;
  * is the field's own, reported at the field's entry (the parameter, the CSV header cell); one
  * that depends on the value is reported at the value. An error the value causes elsewhere in
  * the scenario is reported at the value, naming the field, the value and that error.
- * Fields are tried one at a time against the base scenario: a combination of values that is
- * wrong only together (a minimum above a maximum) still fails its runs alone.
+ * Fields are tried one at a time against the base scenario. A combination of values wrong only
+ * together (a minimum above a maximum) is found by {@code medsim check}, which loads every
+ * design point ({@link SweepPlan#checkEveryPoint}); {@code medsim sweep} runs such a point and
+ * records its failure. A calibration's candidates are not known in advance, so such a
+ * candidate stops the calibration where it comes.
  */
 final class FieldProbe {
     private FieldProbe() {}

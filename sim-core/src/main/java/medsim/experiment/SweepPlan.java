@@ -3,9 +3,11 @@ package medsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.format.Numbers;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.FieldOverride;
+import medsim.yaml.InputException;
 
 /**
  * The runs of a sweep, in a fixed order: design point by design point, replication by
@@ -37,6 +39,31 @@ public final class SweepPlan {
         List<SweepRun> out = new ArrayList<>();
         for (SweepRun r : runs) if (r.id() % n == k) out.add(r);
         return out;
+    }
+
+    /**
+     * Loads the scenario of every design point ({@code medsim check}), so that values wrong only
+     * together (a detention's deported and gave-up shares above 1 between them, a boat stock's
+     * start above its most) are refused before any run, where the scenario refuses them, naming
+     * the first point that has them and its values. Each parameter alone was checked when the sweep file
+     * was read ({@link FieldProbe}).
+     *
+     * @throws InputException at the place the loader names, with the point and its values
+     */
+    public void checkEveryPoint() {
+        for (int p = 0; p < design.size(); p++) {
+            try {
+                scenarioAt(p);
+            } catch (InputException e) {
+                StringBuilder values = new StringBuilder();
+                double[] row = design.rows().get(p);
+                for (int j = 0; j < row.length; j++) {
+                    values.append(j == 0 ? "" : ", ").append(design.paths().get(j)).append(" = ").append(Numbers.format(row[j]));
+                }
+                throw new InputException(e.file(), e.line(), e.column(), e.field(),
+                        e.problem() + " at design point " + p + " (" + values + ")");
+            }
+        }
     }
 
     /** The scenario at a design point: the base scenario with the point's values set. */

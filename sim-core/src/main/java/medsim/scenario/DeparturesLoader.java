@@ -45,10 +45,16 @@ import medsim.yaml.YamlNode;
  * day are refused (which strength would hold is not for the loader to guess).
  */
 final class DeparturesLoader {
-    /** More boats of one type at one point than any network could hold. */
-    static final double MAX_BOATS_PER_POINT = 10_000;
-    /** More people waiting or coming in than the record allows anywhere in the region. */
-    static final double MAX_PEOPLE = 1e8;
+    /**
+     * More boats of one type at one point than any network could hold (2016's busiest nights
+     * saw a few dozen boats from the whole coast), and few enough that a year stays a run of
+     * minutes, not days: a misplaced digit is refused rather than run.
+     */
+    static final double MAX_BOATS_PER_POINT = 1_000;
+    /** More migrants in Libya than its whole population (about 6.5 million): a misplaced digit. */
+    static final double MAX_PEOPLE = 1e7;
+    /** People coming in a day: about 150 times 2016's inflow (IOM's Niger counts), a misplaced digit beyond. */
+    static final double MAX_INFLOW_PER_DAY = 1e5;
 
     private DeparturesLoader() {}
 
@@ -74,6 +80,12 @@ final class DeparturesLoader {
         YamlMap d = block.get().asMap();
         d.get("mode");
         if (mode == DeparturesSpec.Mode.SCHEDULE) {
+            // A field of behaviour mode is refused as such (the reverse of a plan in behaviour mode).
+            for (Map.Entry<String, YamlNode> e : d.entries()) {
+                if (!e.getKey().equals("mode") && ScenarioFields.DEPARTURES.declares(e.getKey())) {
+                    throw e.getValue().error("is a field of departures.mode: behaviour, which departures.mode: schedule does not take");
+                }
+            }
             d.finish(); // schedule mode takes no other field: any is refused as unknown here
             return DeparturesSpec.SCHEDULE;
         }

@@ -37,7 +37,7 @@ public record DeparturesSpec(Mode mode, Behaviour behaviour) {
      * The metric families a departure schedule determines: the people who depart and arrive
      * follow the plan, so comparing them with the record the plan came from tests nothing.
      */
-    public static final List<String> SCHEDULED_METRICS = List.of("departed_people", "arrivals_people", "landed_people", "disembarked_people");
+    public static final List<String> SCHEDULED_METRICS = List.of("departed_people", "departed_boats", "arrivals_people", "landed_people", "disembarked_people");
 
     /** Whether a validation target on {@code metric} compares with what a schedule sets ({@link #SCHEDULED_METRICS}, or a breakdown of one). */
     public static boolean determinedBySchedule(String metric) {

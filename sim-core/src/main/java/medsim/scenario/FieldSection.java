@@ -32,6 +32,9 @@ public final class FieldSection {
     /** Its fields in declaration order. */
     public List<ScenarioField> fields() { return List.copyOf(fields.values()); }
 
+    /** Whether {@code key} is one of its fields. */
+    public boolean declares(String key) { return fields.containsKey(key); }
+
     public ScenarioField field(String key) {
         ScenarioField f = fields.get(key);
         if (f == null) throw new IllegalStateException(path + "." + key + " is not declared in ScenarioFields");

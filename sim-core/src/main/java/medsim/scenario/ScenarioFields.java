@@ -116,7 +116,7 @@ public final class ScenarioFields {
             other("departures", "mode", "`schedule` or `behaviour`", REQUIRED, "`schedule`: boats leave by `smuggling.plan`, conditioning the run on the record; `behaviour`: the fields below decide."),
             number("departures", "migrantsInLibya", "persons", Bounds.between(0, DeparturesLoader.MAX_PEOPLE), MODEL, "Behaviour mode: migrants present in Libya at the start."),
             number("departures", "waitingShare", "fraction", Bounds.fraction(), MODEL, "Behaviour mode: share of them waiting to cross at the start, split by `smuggling.departurePoints`."),
-            number("departures", "inflowPeoplePerDay", "persons/day", Bounds.between(0, DeparturesLoader.MAX_PEOPLE), MODEL, "Behaviour mode: people joining those waiting each day, flat over the year."),
+            number("departures", "inflowPeoplePerDay", "persons/day", Bounds.between(0, DeparturesLoader.MAX_INFLOW_PER_DAY), MODEL, "Behaviour mode: people joining those waiting each day, flat over the year."),
             number("departures", "maxShareOfWaitingPerDay", "fraction", Bounds.fraction(), MODEL, "Behaviour mode: at most this share of those waiting at a point leave on one day."),
             other("departures", "detention", "mapping", "required in behaviour mode", "People returned to Libya by the coastguard (below)."),
             integer("departures.detention", "minDays", "days", Bounds.between(0, 3650), MODEL, "Shortest detention, whole days (uniform from `minDays` to `maxDays`)."),

@@ -82,6 +82,11 @@ public record FieldPath(List<Step> steps) {
 
     private static int index(String digits) {
         String d = digits.strip();
+        if (!d.equals(digits) || (d.length() > 1 && d.startsWith("0") && WHOLE.matcher(d).matches())) {
+            // One spelling per entry: [0] and [00] (or [ 0 ]) would be two columns of one field in a sweep.
+            throw new IllegalArgumentException("has the list index [" + digits + "]: write it as plain digits without spaces or leading zeros, as in "
+                    + "informationLinks[0].delayMinutes");
+        }
         if (NEGATIVE.matcher(d).matches()) {
             throw new IllegalArgumentException("has the list index [" + digits + "]: entries are counted from 0, and no index is negative");
         }
@@ -89,8 +94,10 @@ public record FieldPath(List<Step> steps) {
             throw new IllegalArgumentException("has the list index [" + digits + "], which is not a whole number: entries are counted from 0, as in "
                     + "informationLinks[0].delayMinutes");
         }
-        // An index beyond any list is out of range when the tree is asked; no list has 2^31 entries.
-        return d.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(d);
+        // An index beyond any list is out of range when the tree is asked (no list has 10^9 entries);
+        // such an index is quoted as written there, not as a clamped number.
+        if (d.length() > 9) throw new IllegalArgumentException("has the list index [" + digits + "], beyond any list of the scenario");
+        return Integer.parseInt(d);
     }
 
     /** The path of the first {@code n} steps, spelt as written (keys joined by dots, indexes in brackets). */

@@ -61,6 +61,19 @@ class CheckCommandTest {
                 o.out().lines().toList());
     }
 
+    /** Each level valid alone, one design point wrong (minPeople 140 above maxPeople 120): check finds it before any run. */
+    @Test
+    void aSweepsDesignPointWrongOnlyTogetherIsOneLineNamingThePoint() {
+        String failing = Path.of("src", "test", "resources", "sweeps", "small-failing.yaml").toString();
+        CliTest.Outcome o = medsim("check", failing);
+        assertEquals(2, o.code(), o.err());
+        List<String> lines = o.err().lines().toList();
+        assertEquals(1, lines.size(), o.err());
+        assertTrue(lines.get(0).startsWith(failing + ":9:"), lines.get(0));
+        assertTrue(lines.get(0).contains("maxPeople must be >= minPeople (140)"), lines.get(0));
+        assertTrue(lines.get(0).endsWith("at design point 2 (boatTypes.rubber-dinghy.minPeople = 140, boatTypes.rubber-dinghy.maxPeople = 120)"), lines.get(0));
+    }
+
     @Test
     void keysGivenTwiceAreRefusedInSweepAndCalibrationFiles() throws IOException {
         Path sweep = Files.writeString(dir.resolve("sweep.yaml"), Files.readString(Path.of(SWEEP))

@@ -91,7 +91,15 @@ class YamlOverlayTest {
     void anIndexPastTheListsEndIsRefusedNamingItsLength() {
         assertEquals("sweep.yaml:7:3: informationLinks[2].delayMinutes addresses entry [2] of informationLinks, which has 2 entries in the scenario (indexes 0 to 1)",
                 refused("informationLinks[2].delayMinutes").getMessage());
-        assertTrue(refused("informationLinks[99999999999].delayMinutes").getMessage().contains("addresses entry [2147483647] of informationLinks"));
+        assertTrue(refused("informationLinks[99999999999].delayMinutes").getMessage().contains("has the list index [99999999999], beyond any list"));
+    }
+
+    /** One spelling per entry, so that a sweep cannot vary one field under two names ([0] and [00]). */
+    @Test
+    void anIndexWithLeadingZerosOrSpacesIsRefused() {
+        for (String bad : List.of("informationLinks[00].delayMinutes", "informationLinks[ 0 ].delayMinutes", "informationLinks[01].delayMinutes")) {
+            assertTrue(refused(bad).getMessage().contains("write it as plain digits without spaces or leading zeros"), bad + ": " + refused(bad).getMessage());
+        }
     }
 
     @Test
