@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         description = {"Fit the parameters a calibration file names to the scenario's validation targets (CMA-ES, common random numbers).",
                 "Writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
                 "Interrupting it keeps the best point found so far.",
-                "A candidate whose replication fails stops it (exit 1, naming the failures); the files keep the evaluations before it."})
+                "A candidate whose replication fails stops it (exit 1, naming the failures); one whose values the scenario refuses together",
+                "(each was checked alone) stops it in one line naming the candidate (exit 2). Either way the files keep the evaluations before it."})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
     Path scenarioFile;

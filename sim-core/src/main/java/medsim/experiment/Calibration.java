@@ -13,11 +13,13 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 
+import medsim.format.Numbers;
 import medsim.model.WorldCache;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.scenario.ValidationTarget;
 import medsim.yaml.FieldOverride;
+import medsim.yaml.InputException;
 
 /**
  * Fits scenario parameters to the record with CMA-ES (commons-math3) in the unit cube of
@@ -59,8 +61,25 @@ public final class Calibration {
         return ScenarioLoader.load(scenarioFile, overrides);
     }
 
+    /**
+     * Runs the scenario at these values and scores it against the targets.
+     *
+     * @throws InputException when the scenario refuses the values together (each alone was checked
+     *         when the calibration file was read): at the loader's place, naming the evaluation and
+     *         the candidate's values, so that the ranges can be narrowed
+     */
     public Evaluation evaluate(int index, double[] values) {
-        Scenario s = scenarioAt(values);
+        Scenario s;
+        try {
+            s = scenarioAt(values);
+        } catch (InputException e) {
+            StringBuilder candidate = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                candidate.append(i == 0 ? "" : ", ").append(spec.parameters().get(i).path()).append(" = ").append(Numbers.format(values[i]));
+            }
+            throw new InputException(e.file(), e.line(), e.column(), e.field(), e.problem() + " at evaluation " + index + ", a candidate of the search ("
+                    + candidate + "): the parameters' ranges allow values the scenario refuses together; narrow them");
+        }
         List<RunResult> runs;
         try {
             runs = Replications.run(s, worlds.get(s.geography()), spec.seed(), spec.replications(), threads, done -> { });

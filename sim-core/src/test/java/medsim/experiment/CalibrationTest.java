@@ -132,4 +132,18 @@ class CalibrationTest {
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("is not a validation target of the scenario"), e.getMessage());
     }
+
+    /** Each value alone valid, the two together not (shares above 1 between them): one line naming the candidate, before its runs. */
+    @Test
+    void aCandidateTheScenarioRefusesTogetherIsOneLineNamingItsValues() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "maxEvaluations: 4\nparameters:\n  departures.detention.deportedShare: {min: 0.5, max: 0.9, start: 0.9}\n"
+                + "  departures.detention.gaveUpShare: {min: 0.5, max: 0.9, start: 0.9}\n");
+        CalibrationSpec spec = CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation());
+        InputException e = assertThrows(InputException.class, () -> new Calibration(scenario, spec, 1).evaluate(1, new double[] {0.9, 0.9}));
+        assertTrue(e.getMessage().startsWith(cal + ":4:"), e.getMessage());
+        assertTrue(e.getMessage().contains("plus deportedShare must be <= 1"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("at evaluation 1, a candidate of the search (departures.detention.deportedShare = 0.9, "
+                + "departures.detention.gaveUpShare = 0.9): the parameters' ranges allow values the scenario refuses together; narrow them"), e.getMessage());
+    }
 }
