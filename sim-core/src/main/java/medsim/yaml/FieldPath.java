@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * {@code meanWindSpeedMsByMonth}, then the index 5.
  *
  * <p>A path whose brackets are malformed is refused: an index that is not a whole number
- * ({@code [x]}, {@code [1.5]}), a negative one, brackets not after a key or not closed. Keys
- * without brackets are taken as written (a misspelt key is the scenario's to refuse).
+ * ({@code [x]}, {@code [1.5]}), a negative one, one with spaces or leading zeros ({@code [ 0 ]},
+ * {@code [00]}: one spelling per entry), one beyond any list, brackets not after a key or not
+ * closed. Keys without brackets are taken as written (a misspelt key is the scenario's to refuse).
  *
  * @param steps its keys and indexes, in order
  */
