@@ -243,13 +243,23 @@ class SweepCommandTest {
 
     /** Writes a sweep file of the small scenario and runs it; it must be refused before any run. */
     private String refused(String body) throws IOException {
+        return refused(SMALL, body + "metrics: [departed_people]\n");
+    }
+
+    /**
+     * Writes a sweep file ({@code scenarioLine}, then {@code body}) and runs it: it must be refused
+     * before any run, in one line without a stack trace. The line, with the file shortened to
+     * {@code bad.yaml} and the temporary folder to {@code DIR}.
+     */
+    private String refused(String scenarioLine, String body) throws IOException {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, SMALL + body + "metrics: [departed_people]\n");
+        Files.writeString(bad, scenarioLine + body);
         Path out = dir.resolve("never");
         CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", out.toString(), "-q");
         assertEquals(2, o.code(), o.err());
         assertFalse(Files.exists(out), "refused before any run");
         assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
         return o.err().strip().replace(bad.toString(), "bad.yaml").replace(dir.toString(), "DIR");
     }
 
@@ -279,15 +289,7 @@ class SweepCommandTest {
 
     /** As {@link #refused}, for a sweep of sharing.yaml, whose one information link is a list entry. */
     private String refusedOfSharing(String body) throws IOException {
-        Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, SHARING + body + "metrics: [contacts_shared]\n");
-        Path out = dir.resolve("never");
-        CliTest.Outcome o = medsim("sweep", bad.toString(), "--out", out.toString(), "-q");
-        assertEquals(2, o.code(), o.err());
-        assertFalse(Files.exists(out), "refused before any run");
-        assertEquals(1, o.err().strip().lines().count(), o.err());
-        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
-        return o.err().strip().replace(bad.toString(), "bad.yaml").replace(dir.toString(), "DIR");
+        return refused(SHARING, body + "metrics: [contacts_shared]\n");
     }
 
     @Test

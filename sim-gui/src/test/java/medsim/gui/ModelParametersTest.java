@@ -38,7 +38,6 @@ class ModelParametersTest {
     static final Path SCENARIO = Path.of("..", "scenarios", "central-med-2016.yaml");
     /** The 2016 scenario is in behaviour mode; this child of it is conditioned on a schedule. */
     static final Path SCHEDULE = Path.of("..", "scenarios", "central-med-2016-schedule.yaml");
-    static final Path BEHAVIOUR = SCENARIO;
     static final List<String> BEHAVIOUR_ROWS = List.of("InflowPeoplePerDay", "MaxShareOfWaitingPerDay", "PeopleWaiting", "PeopleInDetention", "BoatsInStock");
     /** One geography for all the tests: building it is the slow part of opening a scenario. */
     static final WorldCache WORLDS = new WorldCache();
@@ -141,10 +140,8 @@ class ModelParametersTest {
 
     @Test
     void inBehaviourModeTheTabOffersTheInflowAndLaunchShareInsteadOfThePlanScale() {
-        ScenarioSession behaviourSession = new ScenarioSession(BEHAVIOUR, WORLDS);
-        ModelParameters behaviour = new ModelParameters(behaviourSession, complaints::add, () -> rowsChanged++);
-        Properties p = rows(behaviour);
-        assertEquals("behaviour", behaviour.getDepartures());
+        Properties p = rows(parameters);
+        assertEquals("behaviour", parameters.getDepartures());
         List<String> shown = shown(p);
         assertFalse(shown.contains("PlanScale"), shown.toString());
         assertFalse(shown.contains("WaitingShare"), "start-only: left to the file and More overrides");
@@ -154,16 +151,16 @@ class ModelParametersTest {
             assertInstanceOf(Interval.class, p.getDomain(row(p, n)), n);
         }
         for (String n : List.of("PeopleWaiting", "PeopleInDetention", "BoatsInStock")) assertFalse(p.isReadWrite(row(p, n)), n + " is read-only");
-        DeparturesSpec.Behaviour own = ScenarioLoader.load(BEHAVIOUR).departures().behaviour();
-        assertEquals(own.inflowPeoplePerDay(), behaviour.getInflowPeoplePerDay(), "the tab starts from the scenario's values");
-        assertEquals(0.05, behaviour.getMaxShareOfWaitingPerDay());
-        assertTrue(((Interval) behaviour.domInflowPeoplePerDay()).getMax().doubleValue() >= 3 * own.inflowPeoplePerDay(), "room to triple it");
-        assertTrue(Double.isNaN(behaviour.getPlanScale()), "no plan in behaviour mode");
+        DeparturesSpec.Behaviour own = ScenarioLoader.load(SCENARIO).departures().behaviour();
+        assertEquals(own.inflowPeoplePerDay(), parameters.getInflowPeoplePerDay(), "the tab starts from the scenario's values");
+        assertEquals(0.05, parameters.getMaxShareOfWaitingPerDay());
+        assertTrue(((Interval) parameters.domInflowPeoplePerDay()).getMax().doubleValue() >= 3 * own.inflowPeoplePerDay(), "room to triple it");
+        assertTrue(Double.isNaN(parameters.getPlanScale()), "no plan in behaviour mode");
 
-        behaviour.setInflowPeoplePerDay(900);
-        behaviour.setMaxShareOfWaitingPerDay(0.2);
-        behaviour.setPlanScale(2);
-        Scenario next = behaviourSession.scenario();
+        parameters.setInflowPeoplePerDay(900);
+        parameters.setMaxShareOfWaitingPerDay(0.2);
+        parameters.setPlanScale(2);
+        Scenario next = session.scenario();
         assertEquals(900, next.departures().behaviour().inflowPeoplePerDay());
         assertEquals(0.2, next.departures().behaviour().maxShareOfWaitingPerDay());
         assertEquals(own.waitingShare(), next.departures().behaviour().waitingShare());
@@ -172,23 +169,21 @@ class ModelParametersTest {
 
     @Test
     void inBehaviourModeTheTabShowsWhatTheRunOnScreenHoldsAshore() {
-        ScenarioSession behaviourSession = new ScenarioSession(BEHAVIOUR, WORLDS);
-        ModelParameters behaviour = new ModelParameters(behaviourSession, complaints::add, () -> rowsChanged++);
-        assertEquals(List.of(0L, 0L, 0L), List.of(behaviour.getPeopleWaiting(), behaviour.getPeopleInDetention(), behaviour.getBoatsInStock()),
+        assertEquals(List.of(0L, 0L, 0L), List.of(parameters.getPeopleWaiting(), parameters.getPeopleInDetention(), parameters.getBoatsInStock()),
                 "nothing before a run");
-        Scenario s = behaviourSession.scenario();
-        MedSim sim = ScenarioRun.start(s, behaviourSession.world(s), 1, EventSink.NONE);
-        behaviour.showAshore(Ashore.of(sim));
+        Scenario s = session.scenario();
+        MedSim sim = ScenarioRun.start(s, session.world(s), 1, EventSink.NONE);
+        parameters.showAshore(Ashore.of(sim));
         DeparturesSpec.Behaviour own = s.departures().behaviour();
-        assertEquals(own.initialWaitingPeople(), behaviour.getPeopleWaiting(), "at the start: the initial stock");
-        assertEquals(0, behaviour.getPeopleInDetention());
-        assertTrue(behaviour.getBoatsInStock() > 0);
+        assertEquals(own.initialWaitingPeople(), parameters.getPeopleWaiting(), "at the start: the initial stock");
+        assertEquals(0, parameters.getPeopleInDetention());
+        assertTrue(parameters.getBoatsInStock() > 0);
         for (long t = 0; t < 2L * sim.clock().ticksPerDay(); t++) sim.schedule.step(sim);
-        behaviour.showAshore(Ashore.of(sim));
-        assertEquals((long) Math.floor(sim.network().waitingPeople()), behaviour.getPeopleWaiting());
-        assertEquals(sim.network().peopleInDetention(), behaviour.getPeopleInDetention());
-        assertEquals(sim.network().boatsInStock(), behaviour.getBoatsInStock());
-        assertFalse(behaviour.getPeopleWaiting() == own.initialWaitingPeople(), "two days later the stock has moved");
+        parameters.showAshore(Ashore.of(sim));
+        assertEquals((long) Math.floor(sim.network().waitingPeople()), parameters.getPeopleWaiting());
+        assertEquals(sim.network().peopleInDetention(), parameters.getPeopleInDetention());
+        assertEquals(sim.network().boatsInStock(), parameters.getBoatsInStock());
+        assertFalse(parameters.getPeopleWaiting() == own.initialWaitingPeople(), "two days later the stock has moved");
     }
 
     @Test
