@@ -3,6 +3,9 @@ package medsim.scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +20,7 @@ import medsim.provenance.RunInputs;
  * the facts file, the land file) with their digests: {@code sources().digest()} identifies
  * the resolved scenario. {@code driverArrestsPerPersonLanded}: by place of safety, boat
  * drivers arrested per person landed there (a place not in it arrests no one).
- * the resolved scenario. {@code informationLinks}: who passes the contacts its assets see to
+ * {@code informationLinks}: who passes the contacts its assets see to
  * whom, with what delay (the recognised maritime picture; empty when none is declared).
  */
 public record Scenario(
@@ -72,6 +75,19 @@ public record Scenario(
                 forces.values().stream().map(f -> new MetricCatalog.ForceAssets(f.id(), f.group(),
                         f.assets().stream().flatMap(a -> a.assetIds().stream()).toList())).toList(),
                 departures.mode() == DeparturesSpec.Mode.BEHAVIOUR);
+    }
+
+    /**
+     * Each actor group's name for readers: the names of its forces in the scenario's order,
+     * joined by " and " (e.g. "Italian Coast Guard and Italian Navy"); keyed by group id, in
+     * the order the groups first appear. The groups have no names of their own in the file.
+     */
+    public Map<String, String> groupNames() {
+        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        for (Force f : forces.values()) byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f.name());
+        Map<String, String> names = new LinkedHashMap<>();
+        byGroup.forEach((group, forceNames) -> names.put(group, String.join(" and ", forceNames)));
+        return Collections.unmodifiableMap(names);
     }
 
     public int ticksPerDay() {

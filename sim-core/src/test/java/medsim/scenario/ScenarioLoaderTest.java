@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,15 @@ class ScenarioLoaderTest {
         assertEquals(LocalDate.of(2016, 1, 1), s.startDate());
         assertEquals(366, s.days());
         assertTrue(s.forces().get("sophia").mandate().allows(Action.BOARD, medsim.geo.SeaZone.parse("high-seas"), LocalDate.of(2016, 3, 1)));
+    }
+
+    @Test
+    void anActorGroupIsNamedByItsForcesInTheScenariosOrder() {
+        Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", "central-med-2016.yaml"));
+        Map<String, String> names = s.groupNames();
+        assertEquals(s.forces().get("sophia").name(), names.get("eunavfor-med"));
+        assertEquals(s.forces().get("italian-coastguard").name() + " and " + s.forces().get("italian-navy").name(), names.get("italy"));
+        assertEquals(s.forces().values().stream().map(Force::group).distinct().toList(), List.copyOf(names.keySet()));
     }
 
     @Test

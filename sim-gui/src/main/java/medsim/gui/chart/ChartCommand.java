@@ -75,7 +75,8 @@ public final class ChartCommand implements Callable<Integer> {
     /**
      * The four run charts and the map of events. The map is drawn on the geography of
      * {@code scenarioOverride}, which must load, or else of the scenario run.json names, if it
-     * is there from the current folder; if it is not, the map is not drawn and {@link Charted#notDrawn} says why.
+     * is there from the current folder; if it is not, the map is not drawn and {@link Charted#notDrawn} says why, and
+     * the charts name forces and actor groups by their ids instead of their names.
      */
     public static Charted runCharts(Path runDir, Path scenarioOverride, Path out) throws IOException {
         for (String f : List.of("run.json", "events.csv", "assets.csv")) {
@@ -84,8 +85,6 @@ public final class ChartCommand implements Callable<Integer> {
             }
         }
         RunInfo info = RunInfo.read(runDir.resolve("run.json"));
-        RunCharts charts = new RunCharts(info.title());
-        charts.show(RunSeries.read(runDir, info.title()));
         Scenario scenario = null;
         String noMap = null;
         if (scenarioOverride != null) {
@@ -96,6 +95,9 @@ public final class ChartCommand implements Callable<Integer> {
             noMap = "event-map not drawn: " + runDir.resolve("run.json") + " names the scenario " + info.scenario()
                     + ", which is not there from this folder; pass --scenario FILE for the map's geography";
         }
+        RunCharts charts = new RunCharts(info.title());
+        if (scenario != null) charts.setNames(ForceNames.of(scenario));
+        charts.show(RunSeries.read(runDir, info.title()));
         EventMap map = null;
         if (scenario != null) {
             World world = WorldDiskCache.fromEnvironment().world(scenario.geography());

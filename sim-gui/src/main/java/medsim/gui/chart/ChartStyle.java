@@ -12,6 +12,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.ui.RectangleInsets;
 
 /**
  * The look every medsim chart shares: white plot with light grid, English month names,
@@ -21,6 +22,8 @@ final class ChartStyle {
     static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     static final Locale LOCALE = Locale.ENGLISH;
     private static final Color GRID = new Color(0xDDDDDD);
+    /** Half the width of "Jan-2017" in the axis's tick font, and a margin. */
+    static final int DATE_LABEL_OVERHANG_PX = 30;
     private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private ChartStyle() {}
@@ -44,7 +47,6 @@ final class ChartStyle {
         return axis;
     }
 
-    /** Styles a chart and adds the subtitle, which it returns so that it can be changed later. */
     /** The bar renderer of a category plot, flat: no gradient, no shadow. */
     static org.jfree.chart.renderer.category.BarRenderer flatBars(org.jfree.chart.plot.CategoryPlot plot) {
         org.jfree.chart.renderer.category.BarRenderer r = (org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer();
@@ -53,6 +55,7 @@ final class ChartStyle {
         return r;
     }
 
+    /** Styles a chart and adds the subtitle, which it returns so that it can be changed later. */
     static TextTitle style(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -61,6 +64,8 @@ final class ChartStyle {
         TextTitle title = new TextTitle(subtitle, SUBTITLE);
         chart.addSubtitle(title);
         if (chart.getPlot() instanceof XYPlot p) {
+            // Room on the right for half the last date label ("Jan-2017"), centred on the axis's end.
+            if (p.getDomainAxis() instanceof DateAxis) chart.setPadding(new RectangleInsets(4, 4, 4, DATE_LABEL_OVERHANG_PX));
             p.setBackgroundPaint(Color.WHITE);
             p.setDomainGridlinePaint(GRID);
             p.setRangeGridlinePaint(GRID);

@@ -109,7 +109,6 @@ public final class EventMap implements Picture {
         g.clip(frame);
         map.paintSeaAndLand(g, v);
         map.paintSearchRescueRegions(g, v, r -> !r.from().isAfter(to) && (r.to() == null || !r.to().isBefore(from)));
-        map.paintPlaces(g, v);
         for (EventLook look : EventLook.values()) {
             for (Mark m : marks) {
                 if (m.look() != look) continue;
@@ -117,6 +116,7 @@ public final class EventMap implements Picture {
                 Glyphs.eventMark(g, look, v.xPx(m.xNm()), v.yPx(m.yNm()), size);
             }
         }
+        map.paintPlaces(g, v); // after the events: the departure points' names sit among them
         map.paintScaleBar(g, v, frame.getX() + 16, frame.getMaxY() - 18);
         g.setClip(clip);
         g.setColor(Color.GRAY);

@@ -45,6 +45,7 @@ public final class LiveCharts {
     /** Clears the charts for a new run and schedules their daily update after each step of the model. */
     public void restart(GUIState gui, MedSim sim, String subtitle) {
         charts.setSubtitle(subtitle);
+        charts.setNames(ForceNames.of(sim.scenario()));
         charts.show(RunSeries.empty(subtitle, sim.scenario().startDate()));
         gui.scheduleRepeatingImmediatelyAfter(new DailyUpdate());
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -29,7 +31,7 @@ import medsim.record.Plural;
 
 /**
  * The charts of a run, live or finished: cumulative outcomes, people at sea, rescues by
- * actor group, and each force's hours by activity. Built once; {@link #show} refills their
+ * actor group, and how each force spent its hours at sea. Built once; {@link #show} refills their
  * data from a {@link RunSeries}, so the live charts and {@code medsim chart} are the same
  * charts fed from the model or from the CSV files.
  */
@@ -59,6 +61,7 @@ public final class RunCharts {
     private final List<Chart> charts = new ArrayList<>();
     private final TextTitle rescuesSubtitle = new TextTitle("", new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
     private final List<TextTitle> runTitles = new ArrayList<>();
+    private ForceNames names = ForceNames.IDS;
 
     /** {@code subtitle} names the run under each chart's title, e.g. "Central Mediterranean 2016, seed 1". */
     public RunCharts(String subtitle) {
@@ -73,6 +76,11 @@ public final class RunCharts {
     /** Names another run under the titles (the live charts, when the GUI opens another scenario). */
     public void setSubtitle(String subtitle) {
         for (TextTitle t : runTitles) t.setText(subtitle);
+    }
+
+    /** Names the forces and actor groups in the charts from now on (ids until this is called). */
+    public void setNames(ForceNames names) {
+        this.names = names;
     }
 
     public List<Chart> all() { return List.copyOf(charts); }
@@ -107,11 +115,19 @@ public final class RunCharts {
         return chart;
     }
 
+    /**
+     * Each force's hours at sea split by activity, as shares of that force's own hours (the
+     * merchant ships' sailing would dwarf every other force's rescue and enforcement hours
+     * on one scale); each force's label gives its hours at sea.
+     */
     private JFreeChart assetHoursChart(String subtitle) {
-        JFreeChart chart = ChartFactory.createStackedBarChart("Hours at sea by force and activity", "force", "hours",
+        JFreeChart chart = ChartFactory.createStackedBarChart("How each force spent its hours at sea", "force", "share",
                 assetHours, PlotOrientation.HORIZONTAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setRangeAxis(ChartStyle.countAxis("hours (all the force's assets)"));
+        NumberAxis share = new NumberAxis("share of the force's hours at sea (%)");
+        share.setRange(0, 100);
+        share.setTickUnit(new NumberTickUnit(10));
+        plot.setRangeAxis(share);
         BarRenderer r = ChartStyle.flatBars(plot);
         for (int i = 0; i < ACTIVITY_COLORS.size(); i++) r.setSeriesPaint(i, ACTIVITY_COLORS.get(i));
         runTitles.add(ChartStyle.style(chart, subtitle));
@@ -125,13 +141,18 @@ public final class RunCharts {
         rescuesByGroup.clear();
         double all = s.total("rescued_people");
         for (String metric : s.metricsStartingWith(RESCUED_BY_GROUP)) {
-            rescuesByGroup.addValue(s.total(metric), "rescued", metric.substring(RESCUED_BY_GROUP.length()));
+            rescuesByGroup.addValue(s.total(metric), "rescued", names.group(metric.substring(RESCUED_BY_GROUP.length())));
         }
         rescuesSubtitle.setText(String.format(Locale.ROOT, "%s %s rescued in %s; label: people (share of all rescued)",
                 ChartStyle.thousands().format(all), Plural.noun(Math.round(all), "person", "people"), Plural.of(s.days(), "day")));
         assetHours.clear();
         for (Map.Entry<String, double[]> e : s.hoursByForce().entrySet()) {
-            for (AssetActivity a : ACTIVITIES) assetHours.addValue(e.getValue()[a.ordinal()], a.key().replace('-', ' '), e.getKey());
+            double atSea = 0;
+            for (AssetActivity a : ACTIVITIES) atSea += e.getValue()[a.ordinal()];
+            String force = names.force(e.getKey()) + " (" + ChartStyle.thousands().format(atSea) + " h)";
+            for (AssetActivity a : ACTIVITIES) {
+                assetHours.addValue(atSea > 0 ? 100 * e.getValue()[a.ordinal()] / atSea : 0, a.key().replace('-', ' '), force);
+            }
         }
     }
 

@@ -63,6 +63,8 @@ public final class SweepCharts {
     private static JFreeChart chart(SweepPoints points, SweepPoints.Metric m, String x, YIntervalSeriesCollection data) {
         NumberAxis xAxis = new NumberAxis(x == null ? "design point" : x);
         xAxis.setAutoRangeIncludesZero(false);
+        // Design points and counts (ships, boats) tick at whole numbers only, never at 0.2 or 0.4.
+        if (x == null || points.isWholeNumber(x)) xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         NumberAxis yAxis = new NumberAxis(m.name() + " (mean over replications)");
         NumberFormat fmt = NumberFormat.getNumberInstance(Locale.ENGLISH);
         fmt.setMaximumFractionDigits(3);

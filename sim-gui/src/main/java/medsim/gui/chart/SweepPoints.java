@@ -79,6 +79,16 @@ public final class SweepPoints {
         return out;
     }
 
+    /** Whether every point gives the parameter a whole number (a count of ships, say): its axis then ticks only at whole numbers. */
+    public boolean isWholeNumber(String parameter) {
+        if (!isNumeric(parameter)) return false;
+        for (int i = 0; i < size(); i++) {
+            double v = Numbers.parse(parameterText(i, parameter));
+            if (v != Math.rint(v)) return false;
+        }
+        return true;
+    }
+
     public boolean isNumeric(String parameter) {
         for (int i = 0; i < size(); i++) {
             try {

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import medsim.actor.AssetActivity;
 import medsim.gui.MedsimGuiMain;
 import medsim.gui.map.EventLook;
 import medsim.gui.map.SeaMap;
@@ -105,13 +107,48 @@ class ChartCommandTest {
     }
 
     @Test
-    void assetHoursAreByForceAndActivity() {
-        CategoryDataset hours = chartsOfTheRun().all().get(3).chart().getCategoryPlot().getDataset();
-        assertEquals(RunCharts.ACTIVITIES.size(), hours.getRowCount());
-        assertTrue(hours.getColumnKeys().contains("sophia") && hours.getColumnKeys().contains("ngo"), hours.getColumnKeys().toString());
-        double patrol = 0;
-        for (int c = 0; c < hours.getColumnCount(); c++) patrol += hours.getValue(0, c).doubleValue();
-        assertTrue(patrol > 1000, "hours on patrol: " + patrol);
+    void eachForcesHoursAtSeaAreSharesThatAddUpToAHundredWithItsHoursInItsName() {
+        CategoryDataset shares = chartsOfTheRun().all().get(3).chart().getCategoryPlot().getDataset();
+        assertEquals(RunCharts.ACTIVITIES.size(), shares.getRowCount());
+        for (int c = 0; c < shares.getColumnCount(); c++) {
+            double sum = 0;
+            for (int r = 0; r < shares.getRowCount(); r++) sum += shares.getValue(r, c).doubleValue();
+            String force = shares.getColumnKey(c).toString();
+            assertTrue(force.matches(".+ \\([0-9,]+ h\\)"), force);
+            assertEquals(force.endsWith("(0 h)") ? 0 : 100, sum, 1e-9, force);
+        }
+        int coastguard = shares.getColumnIndex(shares.getColumnKeys().stream()
+                .filter(k -> k.toString().startsWith("Italian Coast Guard (")).findFirst().orElseThrow().toString());
+        assertTrue(shares.getValue(RunCharts.ACTIVITIES.indexOf(AssetActivity.RESCUE), coastguard).doubleValue() > 1,
+                "the Italian coastguard's rescue hours are a visible share of its hours at sea");
+    }
+
+    @Test
+    void forcesAndActorGroupsAreNamedFromTheScenarioAndByIdWithoutIt() {
+        RunCharts named = chartsOfTheRun();
+        List<?> groups = named.all().get(2).chart().getCategoryPlot().getDataset().getColumnKeys();
+        assertTrue(groups.contains("EUNAVFOR MED Operation Sophia"), groups.toString());
+        assertFalse(groups.contains("eunavfor-med"), groups.toString());
+        RunCharts ids = new RunCharts("test");
+        ids.show(RunSeries.read(run, "test"));
+        assertTrue(ids.all().get(2).chart().getCategoryPlot().getDataset().getColumnKeys().contains("eunavfor-med"));
+    }
+
+    @Test
+    void theLastDateLabelOfAWholeYearIsNotCutAtTheChartsRightEdge() throws IOException {
+        Path year = Files.createDirectories(dir.resolve("year"));
+        StringBuilder daily = new StringBuilder("date,metric,value\n");
+        for (LocalDate d = LocalDate.of(2016, 1, 1); d.getYear() == 2016; d = d.plusDays(1)) daily.append(d).append(",arrivals_people,500\n");
+        Files.writeString(year.resolve("daily.csv"), daily);
+        Files.writeString(year.resolve("assets.csv"), "asset,force,group,kind,activity,hours\n");
+        RunCharts charts = new RunCharts("a year ending on 31 December");
+        charts.show(RunSeries.read(year, "year"));
+        BufferedImage img = charts.all().get(0).chart().createBufferedImage(ChartCommand.WIDTH_PX, ChartCommand.HEIGHT_PX);
+        for (int x = img.getWidth() - 4; x < img.getWidth(); x++) {
+            for (int y = 0; y < img.getHeight(); y++) {
+                assertEquals(0xFFFFFF, img.getRGB(x, y) & 0xFFFFFF, "ink at the right edge, x " + x + ", y " + y);
+            }
+        }
     }
 
     @Test
@@ -208,8 +245,10 @@ class ChartCommandTest {
         assertEquals("medsim gui needs a display (DISPLAY is not set); without one, use medsim run and medsim chart", o.err().strip());
     }
 
+    /** The run's charts with the scenario's names for forces and groups. */
     static RunCharts chartsOfTheRun() {
         RunCharts charts = new RunCharts("test");
+        charts.setNames(ForceNames.of(ScenarioLoader.load(SCENARIO)));
         charts.show(RunSeries.read(run, "test"));
         return charts;
     }

@@ -14,6 +14,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,19 @@ class SweepChartsTest {
         assertEquals(4140, dead.getStartYValue(0, 1));
         assertEquals(4460, dead.getEndYValue(0, 1));
         assertEquals("smuggling.planScale", charts.get(0).chart().getXYPlot().getDomainAxis().getLabel());
+    }
+
+    @Test
+    void aCountOfShipsTicksOnlyAtWholeNumbers() throws IOException {
+        Files.writeString(dir.resolve("points.csv"), """
+                point,forces.ngo.assets.large-ship.count,dead_missing_mean,dead_missing_sd,dead_missing_ci95_low,dead_missing_ci95_high
+                p1,2,2100,150,1990,2210
+                p2,3,2000,150,1890,2110
+                """);
+        JFreeChart chart = SweepCharts.of(SweepPoints.read(dir.resolve("points.csv"))).get(0).chart();
+        chart.createBufferedImage(ChartCommand.WIDTH_PX, ChartCommand.HEIGHT_PX); // lays out the axis, choosing its ticks
+        double tick = ((NumberAxis) chart.getXYPlot().getDomainAxis()).getTickUnit().getSize();
+        assertTrue(tick >= 1 && tick == Math.rint(tick), "tick every " + tick);
     }
 
     @Test
