@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import medsim.record.Plural;
 import medsim.scenario.ValidationTarget;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
@@ -35,7 +36,9 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
 
     /**
      * Reads a calibration file for {@code scenarioFile}, whose validation targets are
-     * {@code available}. Each parameter is checked against the scenario before any evaluation
+     * {@code available}. Only targets with {@code use: fit} may be fitted (all of them, weight 1,
+     * without a {@code targets} field), and there must be at least as many with a weight above 0
+     * as parameters. Each parameter is checked against the scenario before any evaluation
      * (see {@link FieldProbe}): at its min, max and start, and at a fractional value unless it is
      * whole numbers only; a path that names no field or a bound outside the field's range is an
      * error at its place in the calibration file.
@@ -83,13 +86,24 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
                     throw e.getValue().error("is not a validation target of the scenario (known: "
                             + String.join(", ", available.stream().map(ValidationTarget::id).toList()) + ")");
                 }
+                if (available != null && available.stream().anyMatch(t -> t.id().equals(e.getKey()) && t.use() == ValidationTarget.Use.CHECK)) {
+                    throw e.getValue().error("is a check (use: check in the scenario): calibration fits only targets with use: fit");
+                }
                 weights.put(e.getKey(), Bounds.nonNegative().check(e.getValue()));
             }
         } else {
             m.opt("targets");
-            for (ValidationTarget t : scenarioTargets.orElse(List.of())) weights.put(t.id(), 1.0);
+            for (ValidationTarget t : scenarioTargets.orElse(List.of())) if (t.use() == ValidationTarget.Use.FIT) weights.put(t.id(), 1.0);
         }
-        if (weights.isEmpty() && (scenarioTargets.isPresent() || m.has("targets"))) throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation section)");
+        if (weights.isEmpty() && (scenarioTargets.isPresent() || m.has("targets"))) {
+            throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation target with use: fit)");
+        }
+        long fitted = weights.values().stream().filter(w -> w > 0).count();
+        if (scenarioTargets.isPresent() && params.size() > fitted) {
+            throw m.get("parameters").error("fits " + Plural.of(params.size(), "parameter") + " to " + Plural.of((int) fitted, "target")
+                    + " with a weight above 0: a point fit needs at least as many targets as parameters (a monthly series counts as one);"
+                    + " fix the others at their documented values");
+        }
         int reps = m.integer("replications", 4, 1, 1000);
         int evals = m.integer("maxEvaluations", 200, 1, 1_000_000);
         int lambda = m.integer("populationSize", 4 + (int) (3 * Math.log(params.size())), 2, 1000);

@@ -1,5 +1,6 @@
 package medsim.experiment;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,23 @@ public record RunResult(long seed, Map<String, Double> summary, DailySeries dail
 
     public static RunResult of(long seed, RunOutcome outcome) {
         return new RunResult(seed, outcome.summary(), outcome.daily());
+    }
+
+    /**
+     * A counter summed over the days from {@code from} to {@code to}, both included (days
+     * outside the run count 0).
+     *
+     * @throws IllegalArgumentException if the metric has no daily series (a total of the run only)
+     */
+    public double between(String metric, LocalDate from, LocalDate to) {
+        int m = daily.flowIndex(metric);
+        if (m < 0) throw new IllegalArgumentException(metric + " is not counted by day");
+        double sum = 0;
+        for (int d = 0; d < daily.days(); d++) {
+            LocalDate date = daily.date(d);
+            if (!date.isBefore(from) && !date.isAfter(to)) sum += daily.flow(d, m);
+        }
+        return sum;
     }
 
     /** A counter summed by calendar month, for the months given (0 for months outside the run). */

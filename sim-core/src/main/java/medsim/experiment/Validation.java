@@ -17,8 +17,9 @@ import medsim.yaml.InputException;
 import medsim.yaml.YamlNode;
 
 /**
- * Compares replications of a scenario with its validation targets. The intervals are those
- * of {@link Intervals}: a total's is a t interval never below zero, a share's stays within
+ * Compares replications of a scenario with its validation targets. A total's and a share's
+ * error is relative to the observed figure, and within tolerance when it is within the
+ * target's observation error. The intervals are those of {@link Intervals}: a total's is a t interval never below zero, a share's stays within
  * [0, 1], and a monthly series' is the Fisher-z interval of its runs' correlations.
  */
 public final class Validation {
@@ -55,20 +56,25 @@ public final class Validation {
     static ValidationRow evaluate(ValidationTarget t, List<RunResult> runs) {
         return switch (t.kind()) {
             case TOTAL -> {
-                Intervals.Estimate e = Intervals.mean(values(runs, r -> r.summary().get(t.metric())), MetricCatalog.range(t.metric()));
+                Intervals.Estimate e = Intervals.mean(values(runs, r -> total(t, r, t.metric())), MetricCatalog.range(t.metric()));
                 double err = (e.mean() - t.observed()) / t.observed();
                 yield row(t, t.observed(), e, err, Math.abs(err) <= t.tolerance());
             }
             case SHARE -> {
                 Intervals.Estimate e = Intervals.mean(values(runs, r -> {
-                    double den = r.summary().get(t.per());
-                    return den > 0 ? r.summary().get(t.metric()) / den : 0;
+                    double den = total(t, r, t.per());
+                    return den > 0 ? total(t, r, t.metric()) / den : 0;
                 }), MetricRange.SHARE);
-                double err = e.mean() - t.observed();
+                double err = (e.mean() - t.observed()) / t.observed();
                 yield row(t, t.observed(), e, err, Math.abs(err) <= t.tolerance());
             }
             case MONTHLY -> monthly(t, runs);
         };
+    }
+
+    /** A run's total of a metric, over the target's period if it has one (the loader made sure the metric is counted by day). */
+    private static double total(ValidationTarget t, RunResult r, String metric) {
+        return t.hasPeriod() ? r.between(metric, t.from(), t.to()) : r.summary().get(metric);
     }
 
     private static ValidationRow monthly(ValidationTarget t, List<RunResult> runs) {

@@ -9,13 +9,17 @@ import medsim.record.CsvWriter;
 import medsim.record.Plural;
 import medsim.scenario.ValidationTarget;
 
-/** The validation table, for a terminal and as validation.csv. */
+/**
+ * The validation tables, for a terminal and as validation.csv: the targets calibration may
+ * fit, then those that only check the model, each with its observation error and where that
+ * comes from.
+ */
 public final class ValidationReport {
     private ValidationReport() {}
 
     /** The columns of validation.csv (and of a calibration's fit.csv). */
-    public static final List<String> COLUMNS = List.of("target", "kind", "metric", "observed", "simulated_mean", "ci95_low", "ci95_high",
-            "ci_note", "error", "tolerance", "within_tolerance", "source");
+    public static final List<String> COLUMNS = List.of("target", "use", "kind", "metric", "period", "observed", "simulated_mean", "ci95_low", "ci95_high",
+            "ci_note", "error", "tolerance", "tolerance_origin", "within_tolerance", "source");
 
     public static void writeCsv(Path file, List<ValidationRow> rows) {
         CsvWriter.write(file, w -> {
@@ -23,9 +27,9 @@ public final class ValidationReport {
             for (ValidationRow r : rows) {
                 ValidationTarget t = r.target();
                 String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
-                w.text(t.id()).text(t.kind().name().toLowerCase(Locale.ROOT)).text(metric)
+                w.text(t.id()).text(t.use().key()).text(t.kind().name().toLowerCase(Locale.ROOT)).text(metric).text(period(t))
                         .num(r.observed()).num(r.simulatedMean()).num(r.ciLow()).num(r.ciHigh())
-                        .text(note(r)).num(r.error()).num(t.tolerance()).text(Boolean.toString(r.withinTolerance())).text(t.source())
+                        .text(note(r)).num(r.error()).num(t.tolerance()).text(t.errorOrigin()).text(Boolean.toString(r.withinTolerance())).text(t.source())
                         .endRow();
             }
         });
@@ -36,8 +40,26 @@ public final class ValidationReport {
         return r.replications() < Intervals.MIN_SAMPLE ? Intervals.TOO_FEW_REPLICATIONS : "";
     }
 
+    /** "2016-01-01..2016-06-30", or empty for the whole run. */
+    private static String period(ValidationTarget t) {
+        return t.hasPeriod() ? t.from() + ".." + t.to() : "";
+    }
+
+    /** The fit table, then the check table (a table only if it has rows), each with its count within tolerance. */
     public static void print(PrintWriter out, List<ValidationRow> rows) {
-        out.printf(Locale.ROOT, "%-24s %-8s %12s %24s %9s %9s  %s%n", "target", "kind", "observed", "simulated [95% CI]", "error", "tolerance", "ok");
+        for (ValidationTarget.Use use : ValidationTarget.Use.values()) {
+            List<ValidationRow> these = rows.stream().filter(r -> r.target().use() == use).toList();
+            if (these.isEmpty()) continue;
+            out.println(use == ValidationTarget.Use.FIT ? "fit targets (calibration may use them):" : "checks (never fitted):");
+            table(out, these);
+        }
+        if (rows.stream().anyMatch(r -> !note(r).isEmpty())) {
+            out.printf(Locale.ROOT, "no confidence intervals: %s%n", Intervals.TOO_FEW_REPLICATIONS);
+        }
+    }
+
+    private static void table(PrintWriter out, List<ValidationRow> rows) {
+        out.printf(Locale.ROOT, "  %-38s %-8s %12s %24s %9s %16s  %s%n", "target", "kind", "observed", "simulated [95% CI]", "error", "tolerance", "ok");
         for (ValidationRow r : rows) {
             ValidationTarget t = r.target();
             String observed, simulated, error, tol;
@@ -53,8 +75,8 @@ public final class ValidationReport {
                     observed = String.format(Locale.ROOT, "%.1f%%", 100 * r.observed());
                     simulated = String.format(Locale.ROOT, "%.1f%%", 100 * r.simulatedMean())
                             + interval(r, String.format(Locale.ROOT, " [%.1f, %.1f]", 100 * r.ciLow(), 100 * r.ciHigh()));
-                    error = String.format(Locale.ROOT, "%+.1f pp", 100 * r.error());
-                    tol = String.format(Locale.ROOT, "±%.0f pp", 100 * t.tolerance());
+                    error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
+                    tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
                 }
                 default -> {
                     observed = "r = 1";
@@ -64,13 +86,15 @@ public final class ValidationReport {
                     tol = String.format(Locale.ROOT, "r >= %.2f", t.tolerance());
                 }
             }
-            out.printf(Locale.ROOT, "%-24s %-8s %12s %24s %9s %9s  %s%n", t.id(), t.kind().name().toLowerCase(Locale.ROOT),
+            if (t.kind() != ValidationTarget.Kind.MONTHLY) tol += " (" + t.errorOrigin() + ")";
+            String id = t.hasPeriod() ? t.id() + "*" : t.id();
+            out.printf(Locale.ROOT, "  %-38s %-8s %12s %24s %9s %16s  %s%n", id, t.kind().name().toLowerCase(Locale.ROOT),
                     observed, simulated, error, tol, r.withinTolerance() ? "yes" : "NO");
         }
         long ok = rows.stream().filter(ValidationRow::withinTolerance).count();
-        out.printf(Locale.ROOT, "%d of %s within tolerance%n", ok, Plural.of(rows.size(), "target"));
-        if (rows.stream().anyMatch(r -> !note(r).isEmpty())) {
-            out.printf(Locale.ROOT, "no confidence intervals: %s%n", Intervals.TOO_FEW_REPLICATIONS);
+        out.printf(Locale.ROOT, "  %d of %s within tolerance%n", ok, Plural.of(rows.size(), "target"));
+        for (ValidationRow r : rows) {
+            if (r.target().hasPeriod()) out.printf(Locale.ROOT, "  * %s: %s%n", r.target().id(), period(r.target()).replace("..", " to "));
         }
     }
 

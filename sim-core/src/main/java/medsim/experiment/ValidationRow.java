@@ -13,7 +13,11 @@ import medsim.scenario.ValidationTarget;
 public record ValidationRow(ValidationTarget target, double observed, double simulatedMean, double ciLow, double ciHigh,
                             double error, boolean withinTolerance, int replications) {
 
-    /** Squared error in units of the tolerance (0 when within): what calibration minimises. */
+    /**
+     * Squared relative error in units of the observation error (a total's or share's
+     * tolerance), or a monthly series' shortfall below its least correlation in units of 0.1:
+     * what calibration minimises.
+     */
     public double loss() {
         return switch (target.kind()) {
             case TOTAL -> sq(error / target.tolerance());

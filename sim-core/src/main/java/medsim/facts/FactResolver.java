@@ -75,26 +75,28 @@ public final class FactResolver {
         Optional<YamlNode> times = m.opt("times");
         Optional<YamlNode> over = m.opt("over");
         m.finish();
-        if (plus.isEmpty() && minus.isEmpty() && times.isEmpty() && over.isEmpty()) return cite(scalar(fact.value(), fact.numeric(), ref), id);
+        if (plus.isEmpty() && minus.isEmpty() && times.isEmpty() && over.isEmpty()) return cite(scalar(fact.value(), fact.numeric(), ref), id, fact.confidence());
         if (!fact.numeric()) throw idNode.error("cites fact \"" + id + "\", which is not a number (" + fact.value() + "), with arithmetic");
         double v = fact.number();
         StringBuilder cited = new StringBuilder(id);
-        if (plus.isPresent()) v += operand(plus.get(), cited, " + ");
-        if (minus.isPresent()) v -= operand(minus.get(), cited, " - ");
+        String[] grade = {fact.confidence()};
+        if (plus.isPresent()) v += operand(plus.get(), cited, grade, " + ");
+        if (minus.isPresent()) v -= operand(minus.get(), cited, grade, " - ");
         if (plus.isPresent() || minus.isPresent()) cited.insert(0, '(').append(')');
-        if (times.isPresent()) v *= operand(times.get(), cited, " x ");
+        if (times.isPresent()) v *= operand(times.get(), cited, grade, " x ");
         if (over.isPresent()) {
-            double d = operand(over.get(), cited, " / ");
+            double d = operand(over.get(), cited, grade, " / ");
             if (d == 0) throw over.get().error("divides by zero");
             v /= d;
         }
-        return cite(scalar(Numbers.format(v), true, ref), cited.toString());
+        return cite(scalar(Numbers.format(v), true, ref), cited.toString(), grade[0]);
     }
 
-    private double operand(YamlNode n, StringBuilder cited, String op) {
+    private double operand(YamlNode n, StringBuilder cited, String[] grade, String op) {
         if (n.raw() instanceof MappingNode m && isReference(m)) {
             ScalarNode v = value(n);
             cited.append(op).append(citedFacts(v));
+            grade[0] = lower(grade[0], confidence(v));
             return YamlNode.wrap(v, n.path()).asDouble();
         }
         double v = n.asDouble();
@@ -103,10 +105,31 @@ public final class FactResolver {
     }
 
     private static final String CITED = "medsim.facts";
+    private static final String CONFIDENCE = "medsim.facts.confidence";
+    private static final String GRADES = "LMH"; // lowest first
 
-    private static ScalarNode cite(ScalarNode n, String facts) {
+    private static ScalarNode cite(ScalarNode n, String facts, String confidence) {
         n.setProperty(CITED, facts);
+        n.setProperty(CONFIDENCE, confidence);
         return n;
+    }
+
+    private static String lower(String a, String b) {
+        return GRADES.indexOf(a) <= GRADES.indexOf(b) ? a : b;
+    }
+
+    /**
+     * The lowest confidence grade (H, M or L, as in the facts file) among the facts a resolved
+     * value was computed from, or null if it was written directly: a figure is only as sure as
+     * the least sure fact in it.
+     */
+    public static String confidence(YamlNode n) {
+        return confidence(n.raw());
+    }
+
+    private static String confidence(Node n) {
+        Object p = n.getProperty(CONFIDENCE);
+        return p == null ? null : p.toString();
     }
 
     /** The fact ids (with their arithmetic) a resolved value came from, or null if it was written directly. */

@@ -29,7 +29,7 @@ public final class FieldTables {
     /** The tables by id, each the sections it shows; field names are relative to the first. */
     static Map<String, List<FieldSection>> tables() {
         Map<String, List<FieldSection>> t = new LinkedHashMap<>();
-        t.put("top", List.of(ScenarioFields.TOP, ScenarioFields.PERIOD));
+        t.put("top", List.of(ScenarioFields.TOP, ScenarioFields.PERIOD, ScenarioFields.OBSERVATION_ERROR));
         t.put("geography", List.of(ScenarioFields.GEOGRAPHY));
         t.put("places.*", List.of(ScenarioFields.PLACE));
         t.put("areas.*", List.of(ScenarioFields.AREA));
@@ -41,7 +41,7 @@ public final class FieldTables {
         t.put("departures", List.of(ScenarioFields.DEPARTURES, ScenarioFields.DETENTION, ScenarioFields.BOAT_STOCK,
                 ScenarioFields.ENFORCEMENT_ASHORE, ScenarioFields.ENFORCEMENT_RESPONSE, ScenarioFields.LAUNCH_DECISION));
         t.put("smuggling", List.of(ScenarioFields.SMUGGLING, ScenarioFields.DEPARTURE_WINDOW, ScenarioFields.ESCORT, ScenarioFields.DISTRESS));
-        t.put("validation.*", List.of(ScenarioFields.VALIDATION));
+        t.put("validation.*", List.of(ScenarioFields.VALIDATION, ScenarioFields.VALIDATION_BAND));
         t.put("forces.*", List.of(ScenarioFields.FORCE));
         t.put("forces.*.mandate[]", List.of(ScenarioFields.MANDATE));
         t.put("forces.*.assets.*", List.of(ScenarioFields.ASSET, ScenarioFields.BOARDING_CRAFT));

@@ -49,6 +49,7 @@ public final class ScenarioFields {
             other("", "smuggling", "mapping", REQUIRED, "The networks' plan and behaviour (see `smuggling`)."),
             other("", "forces", "`{id: {...}}`", REQUIRED, "Forces at sea, their mandates and assets (see `forces.<id>`)."),
             other("", "validation", "`{id: {...}}`", "none", "What runs should reproduce (see `validation.<id>`)."),
+            other("", "observationError", "mapping", "required with facts in validation", "The observation-error table (see `observationError`)."),
             field("", "driverArrestsPerPersonLanded", Type.NUMBER_MAP, "`{place: fraction}`", Bounds.fraction(), Double.NaN, "none", MODEL,
                     "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
             other("", "informationLinks", "list", "none", "Who passes the contacts its ships and aircraft see to whom, with what delay (see `informationLinks[]` and *Information sharing*). Without links a force's contacts stay its own (and, for a force an MRCC tasks, that MRCC network's)."),
@@ -183,11 +184,20 @@ public final class ScenarioFields {
             // ---- validation targets (read by the loader's own target reader)
             other("validation.*", "metric", "summary metric", REQUIRED, "A column of summary.csv (e.g. `arrivals_people.ITA`, `dead_missing`, `rescued_people.ngo`)."),
             other("validation.*", "per", "summary metric", "none", "Makes it a share: `metric / per` (e.g. `per: rescued_people`)."),
-            field("validation.*", "observed", Type.NUMBER, "as the metric", Bounds.nonNegative(), Double.NaN, "required (not monthly)", MODEL, "The record, usually a fact reference. A share is 0 to 1."),
-            field("validation.*", "tolerance", Type.NUMBER, "ratio", Bounds.positive(), Double.NaN, "required (not monthly)", SETTING, "Totals: the largest relative error of the mean (0.10 = 10%). Shares: the largest difference (0.10 = ten percentage points)."),
+            field("validation.*", "observed", Type.NUMBER, "as the metric", Bounds.nonNegative(), Double.NaN, "required (not monthly or band)", MODEL, "The record, usually a fact reference. A share is 0 to 1."),
+            other("validation.*", "use", "`fit` or `check`", REQUIRED, "`fit`: calibration may fit it; `check`: it only checks the model (calibration refuses it)."),
+            other("validation.*", "band", "`{low: x, high: x}`", "none", "Instead of `observed`: the band the sources give (see `validation.<id>.band`)."),
+            field("validation.*", "observationError", Type.NUMBER, "ratio", Bounds.positive(), Double.NaN, "required for a figure no fact gives", SETTING,
+                    "The relative half-width of a 95% band round an observed figure that cites no fact (one that does takes it from `observationError.byConfidence`)."),
+            other("validation.*", "period", "`{from: date, to: date}`", "the whole run", "Limits a total or share to these days (inclusive), for figures of part of the year; its metrics must be counted by day."),
             field("validation.*", "monthly", Type.NUMBER_MAP, "`{YYYY-MM: value}`", Bounds.nonNegative(), Double.NaN, "none", MODEL, "Makes it a monthly series: the metric summed by month against these values (at least 3 months)."),
             field("validation.*", "minCorrelation", Type.NUMBER, "correlation", Bounds.between(-1, 1), Double.NaN, "required (monthly)", SETTING, "The least correlation of the mean monthly series with the record."),
             other("validation.*", "note", "text", "empty", "Where the observed value comes from, if not a fact reference."),
+            field("validation.*.band", "low", Type.NUMBER, "as the metric", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL, "The band's lower end, usually a fact reference."),
+            field("validation.*.band", "high", Type.NUMBER, "as the metric", Bounds.nonNegative(), Double.NaN, REQUIRED, MODEL,
+                    "The band's upper end, above `low`. The observed figure is the band's middle, (low + high) / 2, and its observation error the relative half-width, (high - low) / (high + low)."),
+            field("observationError", "byConfidence", Type.NUMBER_MAP, "`{H: e, M: e, L: e}`", new Bounds(0, false, 1, true), Double.NaN, REQUIRED, SETTING,
+                    "By the confidence grade of the facts a validation figure comes from (the lowest among them; seeds/README.md), the relative half-width of a 95% band round it: a target's tolerance, and the weight calibration gives it."),
 
             // ---- forces
             other("forces.*", "name", "text", "the id", "Display name."),
@@ -268,6 +278,8 @@ public final class ScenarioFields {
     public static final FieldSection ENFORCEMENT_RESPONSE = new FieldSection("departures.enforcementResponse", ALL);
     public static final FieldSection LAUNCH_DECISION = new FieldSection("departures.behaviour", ALL);
     public static final FieldSection VALIDATION = new FieldSection("validation.*", ALL);
+    public static final FieldSection VALIDATION_BAND = new FieldSection("validation.*.band", ALL);
+    public static final FieldSection OBSERVATION_ERROR = new FieldSection("observationError", ALL);
     public static final FieldSection FORCE = new FieldSection("forces.*", ALL);
     public static final FieldSection MANDATE = new FieldSection("forces.*.mandate[]", ALL);
     public static final FieldSection ASSET = new FieldSection("forces.*.assets.*", ALL);
@@ -280,7 +292,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
+                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, VALIDATION_BAND, OBSERVATION_ERROR, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
     }
 
     /**

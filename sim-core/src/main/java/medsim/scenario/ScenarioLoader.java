@@ -25,6 +25,7 @@ import medsim.detection.Sensor;
 import medsim.detection.Target;
 import medsim.facts.FactBook;
 import medsim.facts.FactResolver;
+import medsim.format.Numbers;
 import medsim.geo.GeoPoint;
 import medsim.geo.LandPolygon;
 import medsim.geo.LandPolygons;
@@ -33,6 +34,7 @@ import medsim.mandate.Action;
 import medsim.mandate.Mandate;
 import medsim.mandate.MandateEntry;
 import medsim.mandate.ZoneSelector;
+import medsim.metric.Metric;
 import medsim.provenance.InputFile;
 import medsim.provenance.RunInputs;
 import medsim.yaml.Bounds;
@@ -70,7 +72,7 @@ public final class ScenarioLoader {
      * that set them would change no run. ({@code name}, {@code description} and other text are
      * refused where they are read, as text.)
      */
-    private static final List<String> NOT_PARAMETERS = List.of("extends", "facts", "validation");
+    private static final List<String> NOT_PARAMETERS = List.of("extends", "facts", "validation", "observationError");
 
     /**
      * Loads a scenario with some fields set from outside (calibrated or swept parameters).
@@ -183,6 +185,7 @@ public final class ScenarioLoader {
             m.opt("extends"); // already resolved
             m.opt("facts"); // already resolved
             Optional<YamlNode> validationNode = m.opt("validation");
+            Optional<YamlNode> errorTableNode = m.opt("observationError");
             String name = nonEmpty(m, "name", null);
             String description = m.string("description", "");
             YamlMap period = m.get("period").asMap();
@@ -221,9 +224,29 @@ public final class ScenarioLoader {
                     mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
-            List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(), (id, n) -> target(id, n, metrics)).values());
+            List<String> dailyFlows = scenario.metrics().flows().stream().map(Metric::name).toList();
+            Map<String, Double> errorByGrade = observationError(errorTableNode);
+            YamlNode errorTable = errorTableNode.orElse(null);
+            List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(),
+                    (id, n) -> target(id, n, metrics, dailyFlows, errorByGrade, errorTable, start, end)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
                     mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read);
+        }
+
+        /**
+         * The observation-error table: by the confidence grade of the facts a figure comes from
+         * (H, M, L), the relative half-width of a 95% band round it. Empty if there is none.
+         */
+        private static Map<String, Double> observationError(Optional<YamlNode> n) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            if (n.isEmpty()) return out;
+            YamlMap table = n.get().asMap();
+            for (Map.Entry<String, YamlNode> e : table.get("byConfidence").asMap().entries()) {
+                if (!e.getKey().matches("[HML]")) throw e.getValue().error("is not a confidence grade (H, M or L)");
+                out.put(e.getKey(), new Bounds(0, false, 1, true).check(e.getValue()));
+            }
+            table.finish();
+            return out;
         }
 
         /** Boat drivers arrested per person landed, by place of safety (each a place with that role); empty if none is given. */
@@ -464,15 +487,47 @@ public final class ScenarioLoader {
             return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, contactResponse, trackHold, assets);
         }
 
-        private ValidationTarget target(String id, YamlNode n, List<String> metrics) {
+        /**
+         * A validation target. Its observation error (the tolerance of a total or a share) is
+         * the relative half-width of its {@code band} if it gives one, else the
+         * {@code observationError} table's value for the lowest confidence grade among the facts
+         * its figure cites, else the {@code observationError} the target states (a figure no
+         * fact gives); never a tolerance written per target.
+         */
+        private ValidationTarget target(String id, YamlNode n, List<String> metrics, List<String> dailyFlows,
+                                        Map<String, Double> errorByGrade, YamlNode errorTable, LocalDate start, LocalDate end) {
             YamlMap t = n.asMap();
+            YamlNode useNode = t.get("use");
+            ValidationTarget.Use use = switch (useNode.asString()) {
+                case "fit" -> ValidationTarget.Use.FIT;
+                case "check" -> ValidationTarget.Use.CHECK;
+                default -> throw useNode.error("must be fit (calibration may use it) or check (it only checks the model), got '" + useNode.asString() + "'");
+            };
+            if (t.has("tolerance")) {
+                throw t.get("tolerance").error("is no longer written per target: the observation error sets it (the target's band,"
+                        + " or the observationError table by its facts' confidence grade; see scenarios/README.md, Validation)");
+            }
             String metric = metricName(t.get("metric"), metrics);
             String per = t.has("per") ? metricName(t.get("per"), metrics) : null;
             t.opt("per");
             String note = t.string("note", "");
+            LocalDate from = null, to = null;
+            if (t.has("period")) {
+                YamlMap period = t.get("period").asMap();
+                from = period.date("from");
+                YamlNode toNode = period.get("to");
+                to = toNode.asDate();
+                period.finish();
+                if (to.isBefore(from)) throw toNode.error("must not be before period.from (" + from + ")");
+                if (from.isBefore(start) || to.isAfter(end)) throw t.get("period").error("must lie within the scenario's period (" + start + " to " + end + ")");
+                for (String m : per == null ? List.of(metric) : List.of(metric, per)) {
+                    if (!dailyFlows.contains(m)) throw t.get("period").error("needs a metric counted by day, and " + m + " is not (it is a total of the run only)");
+                }
+            }
             ValidationTarget target;
             if (t.has("monthly")) {
                 if (per != null) throw t.get("per").error("does not go with monthly");
+                if (from != null) throw t.get("period").error("does not go with monthly (the months are the period)");
                 Map<YearMonth, Double> monthly = new LinkedHashMap<>();
                 List<String> sources = new ArrayList<>();
                 for (Map.Entry<String, YamlNode> e : t.get("monthly").asMap().entries()) {
@@ -486,16 +541,47 @@ public final class ScenarioLoader {
                 }
                 if (monthly.size() < 3) throw t.get("monthly").error("needs at least 3 months to correlate");
                 double min = t.number("minCorrelation", Bounds.between(-1, 1));
-                target = new ValidationTarget(id, ValidationTarget.Kind.MONTHLY, metric, null, Double.NaN, monthly, min,
-                        sources.isEmpty() ? note : sources.size() <= 2 ? String.join("; ", sources)
+                target = new ValidationTarget(id, use, ValidationTarget.Kind.MONTHLY, metric, null, Double.NaN, monthly, min, "correlation",
+                        null, null, sources.isEmpty() ? note : sources.size() <= 2 ? String.join("; ", sources)
                                 : sources.get(0) + "; ...; " + sources.get(sources.size() - 1), t.get("metric").position());
             } else {
-                YamlNode obs = t.get("observed");
-                double observed = (per == null ? Bounds.nonNegative() : Bounds.fraction()).check(obs);
-                double tolerance = t.number("tolerance", Bounds.positive());
-                String cited = FactResolver.citedFacts(obs);
-                target = new ValidationTarget(id, per == null ? ValidationTarget.Kind.TOTAL : ValidationTarget.Kind.SHARE,
-                        metric, per, observed, null, tolerance, cited != null ? cited : note, t.get("metric").position());
+                Bounds range = per == null ? Bounds.nonNegative() : Bounds.fraction();
+                double observed, error;
+                String origin, cited;
+                if (t.has("band")) {
+                    if (t.has("observed")) throw t.get("observed").error("does not go with band (the band's middle is the observed figure)");
+                    YamlMap band = t.get("band").asMap();
+                    YamlNode lowNode = band.get("low"), highNode = band.get("high");
+                    double low = range.check(lowNode), high = range.check(highNode);
+                    band.finish();
+                    if (!(high > low)) throw highNode.error("must be above band.low (" + Numbers.format(low) + ")");
+                    observed = (low + high) / 2;
+                    error = (high - low) / (high + low);
+                    origin = "band";
+                    String lowCited = FactResolver.citedFacts(lowNode), highCited = FactResolver.citedFacts(highNode);
+                    cited = lowCited == null && highCited == null ? null : lowCited + " to " + highCited;
+                } else {
+                    YamlNode obs = t.get("observed");
+                    observed = range.check(obs);
+                    cited = FactResolver.citedFacts(obs);
+                    String grade = FactResolver.confidence(obs);
+                    if (grade != null) {
+                        if (t.has("observationError")) {
+                            throw t.get("observationError").error("is for a figure no fact gives; this one's comes from its facts' confidence grade (" + grade + ") in the observationError table");
+                        }
+                        if (errorTable == null) throw t.get("observed").error("cites facts, so its observation error comes from the scenario's observationError table, and the scenario has none");
+                        Double e = errorByGrade.get(grade);
+                        if (e == null) throw errorTable.error("gives no observation error for confidence grade " + grade + ", which " + id + "'s facts have");
+                        error = e;
+                        origin = "grade " + grade;
+                    } else {
+                        error = t.number("observationError", Bounds.positive());
+                        origin = "stated";
+                    }
+                }
+                if (observed <= 0) throw t.get(t.has("band") ? "band" : "observed").error("must be above 0: errors are relative to it");
+                target = new ValidationTarget(id, use, per == null ? ValidationTarget.Kind.TOTAL : ValidationTarget.Kind.SHARE,
+                        metric, per, observed, null, error, origin, from, to, cited != null ? cited : note, t.get("metric").position());
             }
             t.finish();
             return target;

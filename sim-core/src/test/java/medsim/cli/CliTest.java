@@ -150,7 +150,7 @@ class CliTest {
 
     /** The line validate, check and calibrate give for small-with-targets.yaml's first target, which its schedule sets. */
     private static String scheduledTargetRefused(String scheduled) {
-        return scheduled + ":6:13: validation.departures compares departed_people with the record, but departures.mode is schedule,"
+        return scheduled + ":9:13: validation.departures compares departed_people with the record, but departures.mode is schedule,"
                 + " whose plan sets it; a target on it needs departures.mode: behaviour";
     }
 

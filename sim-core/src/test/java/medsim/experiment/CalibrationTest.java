@@ -86,6 +86,28 @@ class CalibrationTest {
     }
 
     @Test
+    void aCheckTargetIsNeverFitted() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  departures.inflowPeoplePerDay: {min: 500, max: 1500}\ntargets:\n  departures: 1\n  monthly: 1\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("monthly is a check (use: check in the scenario): calibration fits only targets with use: fit"), e.getMessage());
+        Files.writeString(cal, "parameters:\n  departures.inflowPeoplePerDay: {min: 500, max: 1500}\n");
+        assertEquals(List.of("departures", "share-sophia"), List.copyOf(CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()).targetWeights().keySet()),
+                "without targets, every fit target and no check");
+    }
+
+    @Test
+    void aPointFitWithMoreParametersThanFitTargetsIsRefusedAtItsParameters() throws Exception {
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "parameters:\n  departures.inflowPeoplePerDay: {min: 500, max: 1500}\n  departures.waitingShare: {min: 0, max: 0.5}\n"
+                + "targets:\n  departures: 1\n  share-sophia: 0\n");
+        InputException e = assertThrows(InputException.class, () -> CalibrationSpec.load(cal, scenario, ScenarioLoader.load(scenario).validation()));
+        assertEquals(2, e.line(), "the parameters, from their first");
+        assertTrue(e.getMessage().contains("fits 2 parameters to 1 target with a weight above 0: a point fit needs at least as many targets as parameters"), e.getMessage());
+    }
+
+    @Test
     void aBadParameterPathIsAnErrorAtItsLineInTheCalibrationFile() throws Exception {
         Path cal = dir.resolve("cal.yaml");
         Files.writeString(cal, "parameters:\n  boatTypes.rubber-dinghy.capsizeHazard: {min: 0.001, max: 0.01}\n");

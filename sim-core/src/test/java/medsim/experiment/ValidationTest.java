@@ -45,14 +45,14 @@ class ValidationTest {
     @Test
     void aTotalIsJudgedByTheRelativeErrorOfTheMeanWithAConfidenceInterval() {
         List<RunResult> runs = List.of(run(100, 0, 0, 1), run(110, 0, 0, 1), run(120, 0, 0, 1), run(105, 0, 0, 1), run(115, 0, 0, 1));
-        ValidationTarget t = new ValidationTarget("a", ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.15, "f");
+        ValidationTarget t = new ValidationTarget("a", ValidationTarget.Use.FIT, ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.15, "f");
         ValidationRow row = Validation.evaluate(t, runs);
         assertEquals(110, row.simulatedMean(), 1e-9);
         assertEquals(0.10, row.error(), 1e-9);
         assertTrue(row.withinTolerance());
         // t(0.975, 4 df) = 2.7764; sd = sqrt(62.5); half width = 2.7764 * sd / sqrt(5)
         assertEquals(110 - 2.776445 * Math.sqrt(62.5) / Math.sqrt(5), row.ciLow(), 1e-4);
-        ValidationTarget strict = new ValidationTarget("a", ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.05, "f");
+        ValidationTarget strict = new ValidationTarget("a", ValidationTarget.Use.FIT, ValidationTarget.Kind.TOTAL, "arrivals", null, 100, null, 0.05, "f");
         assertFalse(Validation.evaluate(strict, runs).withinTolerance());
         assertEquals(4.0, Validation.evaluate(strict, runs).loss(), 1e-9, "(0.10 / 0.05)^2");
         ValidationRow few = Validation.evaluate(t, runs.subList(0, 3));
@@ -62,12 +62,28 @@ class ValidationTest {
     }
 
     @Test
-    void aShareIsJudgedInPercentagePoints() {
+    void aSharesErrorIsRelativeToTheShareSoZeroNeverPassesForASmallShare() {
         List<RunResult> runs = List.of(run(0, 100, 30, 1), run(0, 200, 50, 1));
-        ValidationTarget t = new ValidationTarget("s", ValidationTarget.Kind.SHARE, "rescued.ngo", "rescued", 0.26, null, 0.10, "f");
+        ValidationTarget t = new ValidationTarget("s", ValidationTarget.Use.FIT, ValidationTarget.Kind.SHARE, "rescued.ngo", "rescued", 0.26, null, 0.10, "f");
         ValidationRow row = Validation.evaluate(t, runs);
         assertEquals(0.275, row.simulatedMean(), 1e-9);
-        assertEquals(0.015, row.error(), 1e-9);
+        assertEquals(0.015 / 0.26, row.error(), 1e-9);
+        assertTrue(row.withinTolerance());
+        ValidationTarget small = new ValidationTarget("f", ValidationTarget.Use.CHECK, ValidationTarget.Kind.SHARE, "rescued.ngo", "rescued", 0.076, null, 0.15, "f");
+        List<RunResult> none = List.of(run(0, 100, 0, 1), run(0, 200, 0, 1));
+        ValidationRow zero = Validation.evaluate(small, none);
+        assertEquals(-1, zero.error(), 1e-9);
+        assertFalse(zero.withinTolerance(), "0% against 7.6% is off by the whole share, whatever the tolerance in points would have said");
+    }
+
+    @Test
+    void aTargetWithAPeriodCountsOnlyItsDays() {
+        RunResult r = run(0, 0, 0, 1);
+        double inFebruary = 29 * 2; // 29 days of 2016's February, 2 people a day
+        ValidationTarget feb = new ValidationTarget("p", ValidationTarget.Use.CHECK, ValidationTarget.Kind.TOTAL, "arrivals", null, inFebruary, null, 0.05,
+                "stated", LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 29), "f", null);
+        ValidationRow row = Validation.evaluate(feb, List.of(r));
+        assertEquals(inFebruary, row.simulatedMean(), 1e-9);
         assertTrue(row.withinTolerance());
     }
 
@@ -90,14 +106,14 @@ class ValidationTest {
         m.put(YearMonth.of(2016, 1), jan);
         m.put(YearMonth.of(2016, 2), feb);
         m.put(YearMonth.of(2016, 3), mar);
-        return new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, m, 0.8, "f");
+        return new ValidationTarget("m", ValidationTarget.Use.CHECK, ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, m, 0.8, "f");
     }
 
     @Test
     void aMonthlyTargetKeepsItsMonthsInCalendarOrderWhateverTheOrderGiven() {
         Map<YearMonth, Double> given = new LinkedHashMap<>();
         for (int month : new int[] {11, 3, 7, 1, 12, 5, 9, 2, 8, 4, 10, 6}) given.put(YearMonth.of(2016, month), (double) month);
-        ValidationTarget t = new ValidationTarget("m", ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, given, 0.8, "f");
+        ValidationTarget t = new ValidationTarget("m", ValidationTarget.Use.CHECK, ValidationTarget.Kind.MONTHLY, "arrivals", null, Double.NaN, given, 0.8, "f");
         List<YearMonth> calendar = new ArrayList<>(given.keySet());
         Collections.sort(calendar);
         assertEquals(calendar, List.copyOf(t.monthly().keySet()), "the months decide the order a correlation is summed in, so its last bits");

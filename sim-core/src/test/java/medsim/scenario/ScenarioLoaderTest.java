@@ -132,6 +132,54 @@ class ScenarioLoaderTest {
         assertEquals(3, child.forces().get("sophia").mandate().entries().size(), "a list is replaced whole");
     }
 
+    /** The error loading the small behaviour scenario with these lines appended (a validation section, say). */
+    private InputException targetsError(String yaml) throws IOException {
+        Path child = dir.resolve("targets.yaml");
+        Files.writeString(child, "extends: " + TestRuns.scenarioFile("small-behaviour.yaml").toAbsolutePath() + "\n"
+                + "facts: " + Path.of("..", "seeds", "facts.yaml").toAbsolutePath() + "\n" + yaml);
+        return assertThrows(InputException.class, () -> ScenarioLoader.load(child));
+    }
+
+    @Test
+    void aValidationTargetSaysFitOrCheckAndTakesItsToleranceFromTheObservationError() throws IOException {
+        String table = "observationError: {byConfidence: {H: 0.05, M: 0.15, L: 0.3}}\n";
+        assertTrue(targetsError("validation:\n  d:\n    metric: dead_missing\n    observed: 10\n    observationError: 0.1\n")
+                .getMessage().endsWith("validation.d.use is required"), "use is required");
+        assertTrue(targetsError("validation:\n  d:\n    use: maybe\n    metric: dead_missing\n    observed: 10\n    observationError: 0.1\n")
+                .getMessage().endsWith("validation.d.use must be fit (calibration may use it) or check (it only checks the model), got 'maybe'"));
+        InputException tolerance = targetsError("validation:\n  d:\n    use: fit\n    metric: dead_missing\n    observed: 10\n    tolerance: 0.1\n");
+        assertEquals(8, tolerance.line());
+        assertTrue(tolerance.getMessage().contains("is no longer written per target"), tolerance.getMessage());
+        assertTrue(targetsError("validation:\n  d:\n    use: check\n    metric: dead_missing\n    observed: {fact: deaths.central-med.2016.band.low}\n")
+                .getMessage().contains("comes from the scenario's observationError table, and the scenario has none"));
+        assertTrue(targetsError(table + "validation:\n  d:\n    use: check\n    metric: dead_missing\n    observed: {fact: deaths.central-med.2016.band.low}\n    observationError: 0.2\n")
+                .getMessage().contains("is for a figure no fact gives"));
+        assertTrue(targetsError(table + "validation:\n  d:\n    use: check\n    metric: dead_missing\n    band: {low: 10, high: 5}\n")
+                .getMessage().endsWith("validation.d.band.high must be above band.low (10)"));
+    }
+
+    @Test
+    void aTargetsPeriodLiesInTheRunAndCountsAMetricByDay() throws IOException {
+        String target = "observationError: {byConfidence: {H: 0.05, M: 0.15, L: 0.3}}\nvalidation:\n  r:\n    use: check\n    metric: %s\n    period: {from: %s, to: %s}\n    observed: 10\n    observationError: 0.1\n";
+        Scenario s = ScenarioLoader.load(TestRuns.scenarioFile("small-behaviour.yaml"));
+        assertTrue(targetsError(String.format(target, "returned_to_libya", s.startDate().minusDays(1), s.startDate()))
+                .getMessage().contains("must lie within the scenario's period"));
+        assertTrue(targetsError(String.format(target, "returned_to_libya", s.startDate().plusDays(2), s.startDate().plusDays(1)))
+                .getMessage().contains("validation.r.period.to must not be before period.from"));
+        assertTrue(targetsError(String.format(target, "death_rate", s.startDate(), s.startDate()))
+                .getMessage().contains("needs a metric counted by day, and death_rate is not"));
+    }
+
+    @Test
+    void aBandGivesTheObservedFigureAndItsObservationError() {
+        ValidationTarget deaths = ScenarioLoader.load(Path.of("..", "scenarios", "central-med-2016.yaml")).validation().stream()
+                .filter(t -> t.id().equals("dead-missing")).findFirst().orElseThrow();
+        assertEquals(4450, deaths.observed(), 1e-9, "the middle of 4,200 to 4,700");
+        assertEquals(250.0 / 4450, deaths.tolerance(), 1e-12);
+        assertEquals("band", deaths.errorOrigin());
+        assertEquals(ValidationTarget.Use.FIT, deaths.use());
+    }
+
     @Test
     void anErrorInAChildPointsAtTheChildFile() throws IOException {
         Path base = dir.resolve("base.yaml");
