@@ -2,9 +2,12 @@ package medsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import medsim.experiment.AbcSmc;
 import medsim.experiment.Calibration;
 import medsim.experiment.CalibrationOutputs;
 import medsim.experiment.CalibrationSpec;
@@ -22,10 +25,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code medsim calibrate}: fit scenario parameters to the record with CMA-ES. */
+/** {@code medsim calibrate}: fit scenario parameters to the record with CMA-ES, or sample their posterior with ABC-SMC. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit the parameters a calibration file names to the scenario's validation targets (CMA-ES, common random numbers).",
-                "Writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
+        description = {"Fit the parameters a calibration file names to the scenario's fit targets: CMA-ES with common random numbers",
+                "(method: cmaes, the default), or a posterior sample by ABC-SMC (method: abc-smc).",
+                "CMA-ES writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
+                "ABC-SMC writes abc-smc.csv (every generation's particles), and for the last whole generation posterior.csv,",
+                "posterior-summary.csv and calibrated.yaml (the posterior median), then fit.csv at the median.",
                 "Interrupting it keeps the best point found so far.",
                 "A candidate whose replication fails stops it (exit 1, naming the failures); one whose values the scenario refuses together",
                 "(each was checked alone) stops it in one line naming the candidate (exit 2). Either way the files keep the evaluations before it."})
@@ -57,11 +63,11 @@ final class CalibrateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
         Validation.refuseScheduledTargets(scenario); // a schedule's plan is the record: fitting to it fits the record to itself
+        Validation.refuseTargetsOutsideTheRun(scenario);
         CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenarioFile, scenario.validation());
         if (maxEvaluations != null) {
             if (maxEvaluations < 1) throw InputException.of(null, "--max-evaluations must be at least 1 (got " + maxEvaluations + ")");
-            cal = new CalibrationSpec(cal.file(), cal.parameters(), cal.targetWeights(), cal.replications(), maxEvaluations,
-                    cal.populationSize(), cal.initialStep(), cal.seed());
+            cal = cal.withMaxEvaluations(maxEvaluations);
         }
         Calibration calibration = new Calibration(scenarioFile, cal, nThreads);
         calibration.scenarioAt(startValues(cal)); // a bad parameter path fails now, naming its line
@@ -72,6 +78,7 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
+            if (cal.abc() != null) return abc(calibration, cal, outputs, dir, err, t0);
             int budget = cal.maxEvaluations();
             Calibration.Evaluation best;
             try {
@@ -94,6 +101,48 @@ final class CalibrateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
+    }
+
+    /**
+     * ABC-SMC: each generation's sample and summary on disk as it comes; at the end the
+     * posterior summary, and the fit table at the posterior median (common seeds, as validate).
+     */
+    private int abc(Calibration calibration, CalibrationSpec cal, CalibrationOutputs outputs, Path dir, PrintWriter err, long t0) {
+        List<CalibrationOutputs.PosteriorRow> summary = new ArrayList<>();
+        List<AbcSmc.Generation> generations;
+        try {
+            generations = calibration.runAbc(g -> {
+                List<CalibrationOutputs.PosteriorRow> rows = outputs.recordGeneration(g, calibration::values);
+                summary.clear();
+                summary.addAll(rows);
+                if (!quiet) {
+                    err.printf(Locale.ROOT, "generation %d of %d: tolerance %s, %d simulations, %.0f%% kept, %.0f s%n", g.index(), cal.abc().generations(),
+                            Double.isInfinite(g.tolerance()) ? "none (the prior)" : String.format(Locale.ROOT, "%.3f", g.tolerance()),
+                            g.simulations(), 100 * g.acceptance(), (System.nanoTime() - t0) / 1e9);
+                }
+            });
+        } finally {
+            outputs.close();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        AbcSmc.Generation last = generations.get(generations.size() - 1);
+        int simulations = generations.stream().mapToInt(AbcSmc.Generation::simulations).sum();
+        o.printf(Locale.ROOT, "ABC-SMC: %s, %s of %s each, last tolerance %s%n", Plural.of(generations.size(), "generation"),
+                Plural.of(simulations, "simulation"), Plural.of(cal.replications(), "run"),
+                Double.isInfinite(last.tolerance()) ? "none (the prior only: the budget allowed no more)" : Numbers.format(last.tolerance()));
+        o.printf(Locale.ROOT, "  %-50s %12s %12s %26s %11s%n", "parameter", "mean", "median", "95% interval", "contraction");
+        for (CalibrationOutputs.PosteriorRow r : summary) {
+            o.printf(Locale.ROOT, "  %-50s %12s %12s %26s %11.2f%s%n", r.path(), Numbers.format(r.mean()), Numbers.format(r.median()),
+                    "[" + Numbers.format(r.low()) + ", " + Numbers.format(r.high()) + "]", r.contraction(), r.identified() ? "" : "  not identified");
+        }
+        double[] medians = new double[summary.size()];
+        for (int k = 0; k < medians.length; k++) medians[k] = summary.get(k).median();
+        Calibration.Evaluation atMedian = calibration.evaluate(simulations + 1, medians);
+        ValidationReport.writeCsv(dir.resolve("fit.csv"), atMedian.rows());
+        o.println("the fit targets at the posterior median (calibrated.yaml):");
+        ValidationReport.print(o, atMedian.rows());
+        o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
+        return 0;
     }
 
     private static double[] startValues(CalibrationSpec cal) {

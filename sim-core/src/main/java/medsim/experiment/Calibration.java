@@ -69,28 +69,75 @@ public final class Calibration {
      *         the candidate's values, so that the ranges can be narrowed
      */
     public Evaluation evaluate(int index, double[] values) {
-        Scenario s;
-        try {
-            s = scenarioAt(values);
-        } catch (InputException e) {
-            StringBuilder candidate = new StringBuilder();
-            for (int i = 0; i < values.length; i++) {
-                candidate.append(i == 0 ? "" : ", ").append(spec.parameters().get(i).path()).append(" = ").append(Numbers.format(values[i]));
-            }
-            throw new InputException(e.file(), e.line(), e.column(), e.field(), e.problem() + " at evaluation " + index + ", a candidate of the search ("
-                    + candidate + "): the parameters' ranges allow values the scenario refuses together; narrow them");
-        }
+        Scenario s = candidate("evaluation " + index, values);
         List<RunResult> runs;
         try {
             runs = Replications.run(s, worlds.get(s.geography()), spec.seed(), spec.replications(), threads, done -> { });
         } catch (RunsFailedException e) {
             throw e.in("calibration stopped at evaluation " + index);
         }
-        List<ValidationTarget> targets = s.validation().stream().filter(t -> spec.targetWeights().containsKey(t.id())).toList();
-        List<ValidationRow> rows = Validation.evaluate(targets, runs);
+        List<ValidationRow> rows = Validation.evaluate(fitTargets(s), runs);
+        return new Evaluation(index, values.clone(), loss(rows), rows);
+    }
+
+    /**
+     * ABC-SMC ({@link AbcSmc}, with the calibration file's {@code abc} settings): a simulation
+     * of a proposed set is {@code replications} runs seeded from the proposal's own key (each
+     * proposal its own noise, unlike CMA-ES's common seeds), scored by the square root of the
+     * loss over the fit targets, so its distance from the record is in units of the targets'
+     * observation errors. The proposals of a generation run in parallel, each on one thread.
+     *
+     * @throws IllegalStateException if the calibration file did not ask for {@code method: abc-smc}
+     */
+    public List<AbcSmc.Generation> runAbc(AbcSmc.Listener listener) {
+        CalibrationSpec.Abc abc = spec.abc();
+        if (abc == null) throw new IllegalStateException("not an abc-smc calibration");
+        int n = spec.parameters().size();
+        AbcSmc smc = new AbcSmc(n, new AbcSmc.Settings(abc.particles(), abc.generations(), abc.quantile(), spec.maxEvaluations(), spec.seed(), threads));
+        return smc.run((key, unit) -> {
+            Scenario s = candidate("the simulation with key " + key, values(unit));
+            List<RunResult> runs;
+            try {
+                runs = Replications.run(s, worlds.get(s.geography()), key, spec.replications(), 1, done -> { });
+            } catch (RunsFailedException e) {
+                throw e.in("calibration stopped at the simulation with key " + key);
+            }
+            return Math.sqrt(loss(Validation.evaluate(fitTargets(s), runs)));
+        }, listener);
+    }
+
+    /**
+     * The scenario at a candidate's values; values the scenario refuses together are an
+     * InputException at the loader's place naming {@code where} and the candidate.
+     */
+    private Scenario candidate(String where, double[] values) {
+        try {
+            return scenarioAt(values);
+        } catch (InputException e) {
+            StringBuilder candidate = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                candidate.append(i == 0 ? "" : ", ").append(spec.parameters().get(i).path()).append(" = ").append(Numbers.format(values[i]));
+            }
+            throw new InputException(e.file(), e.line(), e.column(), e.field(), e.problem() + " at " + where + ", a candidate of the search ("
+                    + candidate + "): the parameters' ranges allow values the scenario refuses together; narrow them");
+        }
+    }
+
+    /** A parameter set from the unit cube to the parameters' own units. */
+    public double[] values(double[] unit) {
+        double[] values = new double[unit.length];
+        for (int i = 0; i < unit.length; i++) values[i] = spec.parameters().get(i).value(unit[i]);
+        return values;
+    }
+
+    private List<ValidationTarget> fitTargets(Scenario s) {
+        return s.validation().stream().filter(t -> spec.targetWeights().containsKey(t.id())).toList();
+    }
+
+    private double loss(List<ValidationRow> rows) {
         double loss = 0;
         for (ValidationRow r : rows) loss += spec.targetWeights().get(r.target().id()) * r.loss();
-        return new Evaluation(index, values.clone(), loss, rows);
+        return loss;
     }
 
     public Evaluation run(Listener listener) {
@@ -107,9 +154,7 @@ public final class Calibration {
         Evaluation[] best = new Evaluation[1];
         int[] count = new int[1];
         ObjectiveFunction objective = new ObjectiveFunction(unit -> {
-            double[] values = new double[n];
-            for (int i = 0; i < n; i++) values[i] = spec.parameters().get(i).value(unit[i]);
-            Evaluation e = evaluate(++count[0], values);
+            Evaluation e = evaluate(++count[0], values(unit));
             if (best[0] == null || e.loss() < best[0].loss()) best[0] = e;
             listener.evaluated(e, best[0]);
             return e.loss();

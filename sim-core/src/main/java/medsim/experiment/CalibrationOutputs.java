@@ -41,23 +41,92 @@ public final class CalibrationOutputs {
     private final Path scenarioFile;
     private final String command;
     private final CsvWriter log;
+    private final String logName;
 
     public CalibrationOutputs(Path dir, CalibrationSpec spec, Path scenarioFile, String command) {
         this.dir = dir;
         this.spec = spec;
         this.scenarioFile = scenarioFile;
         this.command = command;
+        this.logName = spec.abc() == null ? "calibration.csv" : "abc-smc.csv";
         AtomicFiles.createFolder(dir);
         try {
-            log = new CsvWriter(Files.newBufferedWriter(dir.resolve("calibration.csv"), StandardCharsets.UTF_8,
+            log = new CsvWriter(Files.newBufferedWriter(dir.resolve(logName), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
-            log.text("evaluation").text("loss");
+            if (spec.abc() == null) log.text("evaluation").text("loss");
+            else log.text("generation").text("tolerance").text("particle").text("weight").text("distance");
             for (CalibrationSpec.Parameter p : spec.parameters()) log.text(p.path());
             log.endRow();
             log.flush();
         } catch (IOException e) {
-            throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
+            throw FileAccessException.writing(dir.resolve(logName), e);
         }
+    }
+
+    /**
+     * An ABC-SMC generation: its particles appended to abc-smc.csv; then, rewritten atomically,
+     * posterior.csv (this generation: the sample so far), posterior-summary.csv (each
+     * parameter's posterior mean, median, 95% interval and contraction) and calibrated.yaml
+     * at the posterior median. Returns the summary's rows.
+     */
+    public List<PosteriorRow> recordGeneration(AbcSmc.Generation g, java.util.function.Function<double[], double[]> toValues) {
+        try {
+            for (int i = 0; i < g.particles().size(); i++) {
+                AbcSmc.Particle p = g.particles().get(i);
+                log.integer(g.index()).num(g.tolerance()).integer(i + 1).num(p.weight()).num(p.distance()).nums(toValues.apply(p.unit())).endRow();
+            }
+            log.flush();
+        } catch (IOException ex) {
+            throw FileAccessException.writing(dir.resolve(logName), ex);
+        }
+        CsvWriter.write(dir.resolve("posterior.csv"), w -> {
+            w.text("particle").text("weight").text("distance");
+            for (CalibrationSpec.Parameter p : spec.parameters()) w.text(p.path());
+            w.endRow();
+            for (int i = 0; i < g.particles().size(); i++) {
+                AbcSmc.Particle p = g.particles().get(i);
+                w.integer(i + 1).num(p.weight()).num(p.distance()).nums(toValues.apply(p.unit())).endRow();
+            }
+        });
+        List<PosteriorRow> rows = new ArrayList<>();
+        double[] medians = new double[spec.parameters().size()];
+        for (int k = 0; k < spec.parameters().size(); k++) {
+            CalibrationSpec.Parameter p = spec.parameters().get(k);
+            medians[k] = g.quantile(k, 0.5);
+            double contraction = AbcSmc.contraction(g, k);
+            rows.add(new PosteriorRow(p.path(), p.value(g.mean(k)), p.value(medians[k]), p.value(g.quantile(k, 0.025)), p.value(g.quantile(k, 0.975)),
+                    contraction, contraction >= PosteriorRow.IDENTIFIED_CONTRACTION));
+        }
+        CsvWriter.write(dir.resolve("posterior-summary.csv"), w -> {
+            w.row("parameter", "prior_min", "prior_max", "scale", "posterior_mean", "posterior_median", "q2.5", "q97.5", "contraction", "identified");
+            for (int k = 0; k < rows.size(); k++) {
+                PosteriorRow r = rows.get(k);
+                CalibrationSpec.Parameter p = spec.parameters().get(k);
+                w.text(r.path()).num(p.range().min()).num(p.range().max()).text(p.range().logScale() ? "log" : "linear")
+                        .num(r.mean()).num(r.median()).num(r.low()).num(r.high()).num(r.contraction()).text(Boolean.toString(r.identified())).endRow();
+            }
+        });
+        double[] medianValues = toValues.apply(medians);
+        AtomicFiles.write(dir.resolve("calibrated.yaml"), w -> {
+            w.write("# Calibrated by: " + command + "\n");
+            w.write("# ABC-SMC, generation " + g.index() + " of up to " + spec.abc().generations() + " (tolerance " + Numbers.format(g.tolerance())
+                    + ", " + Plural.of(g.particles().size(), "particle") + "): each parameter at its posterior median.\n");
+            w.write("# The sample is posterior.csv beside this file; each parameter's contraction is in posterior-summary.csv.\n");
+            w.write("extends: " + dir.toAbsolutePath().normalize().relativize(scenarioFile.toAbsolutePath().normalize()).toString().replace('\\', '/') + "\n");
+            emit(w, tree(medianValues), 0);
+        });
+        return rows;
+    }
+
+    /**
+     * A parameter's posterior: mean, median and 95% interval in its own units, its
+     * contraction (1 - posterior variance / prior variance, on the unit scale of its range),
+     * and whether the fit targets identify it: a contraction of at least
+     * {@link #IDENTIFIED_CONTRACTION}, a rule stated before any run.
+     */
+    public record PosteriorRow(String path, double mean, double median, double low, double high, double contraction, boolean identified) {
+        /** Identified: the posterior's variance at most half the prior's. */
+        public static final double IDENTIFIED_CONTRACTION = 0.5;
     }
 
     public void record(Calibration.Evaluation e, Calibration.Evaluation best) {
@@ -65,7 +134,7 @@ public final class CalibrationOutputs {
             log.integer(e.index()).num(e.loss()).nums(e.values()).endRow();
             log.flush();
         } catch (IOException ex) {
-            throw FileAccessException.writing(dir.resolve("calibration.csv"), ex);
+            throw FileAccessException.writing(dir.resolve(logName), ex);
         }
         if (best == e) writeBest(e);
     }
@@ -90,7 +159,7 @@ public final class CalibrationOutputs {
                 + ", " + Plural.of(spec.replications(), "replication") + " per candidate from seed " + spec.seed() + ".\n");
         w.write("# The fit table is fit.csv beside this file.\n");
         w.write("extends: " + base.toString().replace('\\', '/') + "\n");
-        emit(w, tree(best), 0);
+        emit(w, tree(best.values()), 0);
     }
 
     /**
@@ -98,11 +167,11 @@ public final class CalibrationOutputs {
      * is written as the whole list, the scenario's own with every fitted entry field set: a child
      * scenario replaces a list whole.
      */
-    private Map<String, Object> tree(Calibration.Evaluation best) {
+    private Map<String, Object> tree(double[] values) {
         List<FieldOverride> inLists = new ArrayList<>();
         for (int i = 0; i < spec.parameters().size(); i++) {
             CalibrationSpec.Parameter p = spec.parameters().get(i);
-            if (FieldPath.parse(p.path()).hasIndex()) inLists.add(FieldOverride.of(p.path(), best.values()[i], spec.file().toString(), p.line(), p.column()));
+            if (FieldPath.parse(p.path()).hasIndex()) inLists.add(FieldOverride.of(p.path(), values[i], spec.file().toString(), p.line(), p.column()));
         }
         YamlNode fitted = inLists.isEmpty() ? null : ScenarioLoader.mergedTree(scenarioFile, inLists);
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -113,7 +182,7 @@ public final class CalibrationOutputs {
                 if (!(step instanceof FieldPath.Key k)) break;
                 keys.add(k.name());
             }
-            put(tree, keys, 0, keys.size() == steps.size() ? best.values()[i] : at(fitted, keys));
+            put(tree, keys, 0, keys.size() == steps.size() ? values[i] : at(fitted, keys));
         }
         return tree;
     }
@@ -169,7 +238,7 @@ public final class CalibrationOutputs {
         try {
             log.close();
         } catch (IOException e) {
-            throw FileAccessException.writing(dir.resolve("calibration.csv"), e);
+            throw FileAccessException.writing(dir.resolve(logName), e);
         }
     }
 
@@ -178,5 +247,6 @@ public final class CalibrationOutputs {
     }
 
     /** The files a calibration writes into its folder. */
-    public static final List<String> FILES = List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml");
+    public static final List<String> FILES = List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",
+            "abc-smc.csv", "posterior.csv", "posterior-summary.csv");
 }

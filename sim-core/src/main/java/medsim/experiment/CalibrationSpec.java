@@ -20,7 +20,26 @@ import medsim.yaml.YamlNode;
  * candidate, evaluations, population, seed.
  */
 public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String, Double> targetWeights,
-                              int replications, int maxEvaluations, int populationSize, double initialStep, long seed) {
+                              int replications, int maxEvaluations, int populationSize, double initialStep, long seed, Abc abc) {
+
+    /**
+     * ABC-SMC's settings ({@link AbcSmc}), for {@code method: abc-smc}: particles per
+     * generation, generations, and the quantile of a generation's distances that sets the next
+     * one's tolerance. {@code maxEvaluations} is then the budget of simulations (each of
+     * {@code replications} runs), and {@code populationSize} and {@code initialStep} are unused.
+     */
+    public record Abc(int particles, int generations, double quantile) {}
+
+    /** A CMA-ES calibration (no ABC settings). */
+    public CalibrationSpec(Path file, List<Parameter> parameters, Map<String, Double> targetWeights,
+                           int replications, int maxEvaluations, int populationSize, double initialStep, long seed) {
+        this(file, parameters, targetWeights, replications, maxEvaluations, populationSize, initialStep, seed, null);
+    }
+
+    /** The same calibration with another budget of evaluations. */
+    public CalibrationSpec withMaxEvaluations(int n) {
+        return new CalibrationSpec(file, parameters, targetWeights, replications, n, populationSize, initialStep, seed, abc);
+    }
 
     /** One fitted parameter: a scenario field path, its range, and where the search starts. {@code line}/{@code column} locate it in the file. */
     public record Parameter(String path, ParameterRange range, double start, int line, int column) {
@@ -99,7 +118,8 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
             throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation target with use: fit)");
         }
         long fitted = weights.values().stream().filter(w -> w > 0).count();
-        if (scenarioTargets.isPresent() && params.size() > fitted) {
+        boolean pointFit = !m.has("method") || m.get("method").asString().equals("cmaes");
+        if (scenarioTargets.isPresent() && pointFit && params.size() > fitted) {
             throw m.get("parameters").error("fits " + Plural.of(params.size(), "parameter") + " to " + Plural.of((int) fitted, "target")
                     + " with a weight above 0: a point fit needs at least as many targets as parameters (a monthly series counts as one);"
                     + " fix the others at their documented values");
@@ -109,7 +129,21 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
         int lambda = m.integer("populationSize", 4 + (int) (3 * Math.log(params.size())), 2, 1000);
         double step = m.number("initialStep", 0.25, new Bounds(0, false, 1, true));
         long seed = m.integer("seed", 1, 0, Integer.MAX_VALUE);
+        YamlNode methodNode = m.opt("method").orElse(null);
+        String method = methodNode == null ? "cmaes" : methodNode.asString();
+        Abc abc = null;
+        if (method.equals("abc-smc")) {
+            abc = new Abc(m.integer("particles", 100, 2, 100_000), m.integer("generations", 6, 1, 1000),
+                    m.number("quantile", 0.5, new Bounds(0, false, 1, false)));
+            if (evals < abc.particles()) throw m.get("maxEvaluations").error("must be at least particles (" + abc.particles() + "): a generation needs that many simulations");
+        } else if (!method.equals("cmaes")) {
+            throw methodNode.error("must be cmaes (a point fit) or abc-smc (a posterior sample), got '" + method + "'");
+        } else {
+            for (String abcOnly : List.of("particles", "generations", "quantile")) {
+                if (m.has(abcOnly)) throw m.get(abcOnly).error("is for method: abc-smc");
+            }
+        }
         m.finish();
-        return new CalibrationSpec(file, params, weights, reps, evals, lambda, step, seed);
+        return new CalibrationSpec(file, params, weights, reps, evals, lambda, step, seed, abc);
     }
 }

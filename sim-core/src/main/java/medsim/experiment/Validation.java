@@ -47,6 +47,25 @@ public final class Validation {
         }
     }
 
+    /**
+     * Refuses, in one line at the target's metric, a target whose period does not lie within
+     * the scenario's (a child that shortens the year inherits its parent's targets: loading it
+     * is fine, comparing a period it never runs is not). {@code validate} and {@code calibrate}
+     * ask this before any run.
+     *
+     * @throws InputException at the first such target, in the scenario's order
+     */
+    public static void refuseTargetsOutsideTheRun(Scenario scenario) {
+        for (ValidationTarget t : scenario.validation()) {
+            if (!t.hasPeriod() || (!t.from().isBefore(scenario.startDate()) && !t.to().isAfter(scenario.endDate()))) continue;
+            String problem = "covers " + t.from() + " to " + t.to() + ", which is not within the scenario's period ("
+                    + scenario.startDate() + " to " + scenario.endDate() + ")";
+            YamlNode.Position at = t.metricAt();
+            if (at == null) throw InputException.of(String.valueOf(scenario.file()), "validation." + t.id() + ".period " + problem);
+            throw new InputException(at.file(), at.line(), at.column(), "validation." + t.id() + ".period", problem);
+        }
+    }
+
     public static List<ValidationRow> evaluate(List<ValidationTarget> targets, List<RunResult> runs) {
         List<ValidationRow> rows = new ArrayList<>();
         for (ValidationTarget t : targets) rows.add(evaluate(t, runs));

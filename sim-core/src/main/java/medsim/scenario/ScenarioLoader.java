@@ -228,7 +228,7 @@ public final class ScenarioLoader {
             Map<String, Double> errorByGrade = observationError(errorTableNode);
             YamlNode errorTable = errorTableNode.orElse(null);
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(),
-                    (id, n) -> target(id, n, metrics, dailyFlows, errorByGrade, errorTable, start, end)).values());
+                    (id, n) -> target(id, n, metrics, dailyFlows, errorByGrade, errorTable)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
                     mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read);
         }
@@ -495,7 +495,7 @@ public final class ScenarioLoader {
          * fact gives); never a tolerance written per target.
          */
         private ValidationTarget target(String id, YamlNode n, List<String> metrics, List<String> dailyFlows,
-                                        Map<String, Double> errorByGrade, YamlNode errorTable, LocalDate start, LocalDate end) {
+                                        Map<String, Double> errorByGrade, YamlNode errorTable) {
             YamlMap t = n.asMap();
             YamlNode useNode = t.get("use");
             ValidationTarget.Use use = switch (useNode.asString()) {
@@ -519,7 +519,6 @@ public final class ScenarioLoader {
                 to = toNode.asDate();
                 period.finish();
                 if (to.isBefore(from)) throw toNode.error("must not be before period.from (" + from + ")");
-                if (from.isBefore(start) || to.isAfter(end)) throw t.get("period").error("must lie within the scenario's period (" + start + " to " + end + ")");
                 for (String m : per == null ? List.of(metric) : List.of(metric, per)) {
                     if (!dailyFlows.contains(m)) throw t.get("period").error("needs a metric counted by day, and " + m + " is not (it is a total of the run only)");
                 }

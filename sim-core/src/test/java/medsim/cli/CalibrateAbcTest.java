@@ -1,0 +1,81 @@
+package medsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import medsim.model.TestRuns;
+
+/** {@code medsim calibrate} with {@code method: abc-smc} on the small behaviour scenario: the files it leaves and what they hold. */
+class CalibrateAbcTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAbcSmcCalibrationLeavesItsSampleItsSummaryAndAScenarioAtThePosteriorMedian() throws IOException {
+        Path cal = dir.resolve("abc.yaml");
+        Files.writeString(cal, """
+                method: abc-smc
+                particles: 6
+                generations: 3
+                maxEvaluations: 18
+                replications: 1
+                seed: 5
+                parameters:
+                  departures.inflowPeoplePerDay: {min: 200, max: 3000}
+                """);
+        Path out = dir.resolve("out");
+        CliTest.Outcome o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(),
+                "--out", out.toString(), "-q", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^ABC-SMC: (\\d) generations, (\\d+) simulations of 1 run each").matcher(o.out());
+        assertTrue(m.find(), o.out());
+        int generations = Integer.parseInt(m.group(1));
+        assertTrue(generations >= 2 && Integer.parseInt(m.group(2)) <= 18, o.out());
+        List<String> log = Files.readAllLines(out.resolve("abc-smc.csv"));
+        assertEquals("generation,tolerance,particle,weight,distance,departures.inflowPeoplePerDay", log.get(0));
+        assertEquals(1 + generations * 6, log.size(), "a row per particle of each generation");
+        List<String> posterior = Files.readAllLines(out.resolve("posterior.csv"));
+        assertEquals(1 + 6, posterior.size());
+        double weights = posterior.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).sum();
+        assertEquals(1, weights, 1e-9);
+        List<String> summary = Files.readAllLines(out.resolve("posterior-summary.csv"));
+        assertEquals("parameter,prior_min,prior_max,scale,posterior_mean,posterior_median,q2.5,q97.5,contraction,identified", summary.get(0));
+        String median = summary.get(1).split(",")[5];
+        assertTrue(Files.readString(out.resolve("calibrated.yaml")).contains("inflowPeoplePerDay: " + median), "calibrated.yaml holds the posterior median");
+        assertTrue(Files.readString(out.resolve("fit.csv")).contains("departures"), "the fit table at the median");
+    }
+
+    @Test
+    void validateRefusesATargetWhosePeriodTheRunDoesNotCover() throws IOException {
+        Path child = dir.resolve("short.yaml");
+        Files.writeString(child, "extends: " + TestRuns.scenarioFile("small-behaviour-with-targets.yaml").toAbsolutePath() + "\n"
+                + "validation:\n  june:\n    use: check\n    metric: departed_people\n    period: {from: 2016-07-01, to: 2016-07-10}\n"
+                + "    observed: 100\n    observationError: 0.2\n");
+        CliTest.Outcome o = CliTest.medsim("validate", child.toString(), "--replications", "1", "--out", dir.resolve("v").toString());
+        assertEquals(2, o.code());
+        assertEquals(child + ":5:13: validation.june.period covers 2016-07-01 to 2016-07-10, which is not within the scenario's period (2016-06-01 to 2016-06-21)",
+                o.err().strip());
+    }
+
+    @Test
+    void aPointFitsOnlyFieldsAreRefusedForAbcAndTheOtherWayRound() throws IOException {
+        Path cal = dir.resolve("abc.yaml");
+        Files.writeString(cal, "method: cmaes\nparticles: 6\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");
+        CliTest.Outcome o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertEquals(cal + ":2:12: particles is for method: abc-smc", o.err().strip());
+        Files.writeString(cal, "method: abc\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");
+        o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().strip().endsWith("method must be cmaes (a point fit) or abc-smc (a posterior sample), got 'abc'"), o.err());
+    }
+}
