@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import medsim.experiment.PosteriorSample;
 import medsim.experiment.Replications;
 import medsim.experiment.RunResult;
+import medsim.experiment.Seeds;
 import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
@@ -45,6 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for validation.csv (default: runs/<scenario>-validation).")
     Path out;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = {"A posterior sample (calibrate's posterior.csv with method: abc-smc): each replication draws its parameters from it, by weight,",
+                    "so the predictive intervals carry the parameters' uncertainty as well as the runs' noise."})
+    Path posterior;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
@@ -60,6 +67,19 @@ final class ValidateCommand implements Callable<Integer> {
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Validation.refuseScheduledTargets(scenario);
         Validation.refuseTargetsOutsideTheRun(scenario);
+        // Replication i's parameter set: a particle drawn by weight with a uniform seeded from the
+        // base seed and i (not the run's own seed), each scenario loaded before any run, so a path
+        // the scenario does not have, or a value it refuses, is bad input at the particle's line
+        // and the parameter's column in the sample.
+        List<Scenario> draws = null;
+        if (posterior != null) {
+            PosteriorSample sample = PosteriorSample.read(posterior);
+            draws = new java.util.ArrayList<>();
+            for (int i = 0; i < nReplications; i++) {
+                int particle = sample.pick(new org.apache.commons.math3.random.MersenneTwister(Seeds.derive(seed, i, 1)).nextDouble());
+                draws.add(ScenarioLoader.load(scenarioFile, sample.overrides(particle)));
+            }
+        }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "validate", List.of("validation.csv"));
@@ -68,12 +88,16 @@ final class ValidateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
-            List<RunResult> runs = Replications.run(scenario, world, seed, nReplications, nThreads, done -> {
+            java.util.function.IntConsumer progress = done -> {
                 if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, nReplications, (System.nanoTime() - t0) / 1e9);
-            });
+            };
+            List<RunResult> runs = draws == null
+                    ? Replications.run(scenario, world, seed, nReplications, nThreads, progress)
+                    : Replications.run(draws::get, world, seed, nReplications, nThreads, progress);
             List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
             PrintWriter o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "%s: %s, base seed %d%n", scenario.name(), Plural.of(nReplications, "replication"), seed);
+            o.printf(Locale.ROOT, "%s: %s, base seed %d%s%n", scenario.name(), Plural.of(nReplications, "replication"), seed,
+                    posterior == null ? "" : ", parameters drawn from " + posterior);
             ValidationReport.print(o, rows);
             ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
             o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);

@@ -7,6 +7,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.util.FastMath;
 
 import medsim.metric.MetricRange;
@@ -48,6 +49,21 @@ public final class Intervals {
         public boolean hasInterval() {
             return !Double.isNaN(low) && !Double.isNaN(high);
         }
+    }
+
+    /**
+     * A central predictive interval of a sample of runs: its (1 - level) / 2 and (1 + level) / 2
+     * quantiles (commons-math3's Percentile, estimation type R-7, linear between order
+     * statistics). Where one more run would fall: run-to-run noise, and parameter uncertainty
+     * too when each run draws its parameters from a posterior sample. {NaN, NaN} below
+     * {@link #MIN_SAMPLE} values or if a value is NaN.
+     */
+    public static double[] predictive(double[] sample, double level) {
+        if (sample.length < MIN_SAMPLE) return new double[] {Double.NaN, Double.NaN};
+        for (double v : sample) if (Double.isNaN(v)) return new double[] {Double.NaN, Double.NaN};
+        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        p.setData(sample);
+        return new double[] {p.evaluate(100 * (1 - level) / 2), p.evaluate(100 * (1 + level) / 2)};
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 
 import medsim.event.EventSink;
@@ -35,14 +36,34 @@ public final class Replications {
                 baseSeed, count, threads, onDone);
     }
 
+    /**
+     * Replications whose scenario depends on the replication: replication i runs
+     * {@code scenarioOf.apply(i)} (a parameter set drawn from a posterior sample, say) on
+     * {@code world}, with the seed it would have in {@link #run(Scenario, World, long, int, int, IntConsumer)}.
+     */
+    public static List<RunResult> run(IntFunction<Scenario> scenarioOf, World world, long baseSeed, int count, int threads, IntConsumer onDone) {
+        return runIndexed((i, seed) -> RunResult.of(seed, ScenarioRun.execute(scenarioOf.apply(i), world, seed, EventSink.NONE, ScenarioRun.Progress.NONE)),
+                baseSeed, count, threads, onDone);
+    }
+
     /** As above, with what one replication does given as a function of its seed. */
     static List<RunResult> run(LongFunction<RunResult> replication, long baseSeed, int count, int threads, IntConsumer onDone) {
+        return runIndexed((i, seed) -> replication.apply(seed), baseSeed, count, threads, onDone);
+    }
+
+    /** One replication's work, given its index and its seed. */
+    private interface Replication {
+        RunResult run(int index, long seed);
+    }
+
+    private static List<RunResult> runIndexed(Replication replication, long baseSeed, int count, int threads, IntConsumer onDone) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, count)));
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 long seed = Seeds.derive(baseSeed, i);
-                futures.add(pool.submit(() -> replication.apply(seed)));
+                int index = i;
+                futures.add(pool.submit(() -> replication.run(index, seed)));
             }
             List<RunResult> results = new ArrayList<>();
             List<String> failures = new ArrayList<>();

@@ -31,7 +31,7 @@ import medsim.yaml.InputFiles;
  */
 public final class SweepDesign {
     /** A CSV design as people write it: medsim's dialect, plus blank lines, {@code #} comments and spaces around values. */
-    private static final CSVFormat DESIGN_FORMAT = Csv.WITH_HEADER.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
+    static final CSVFormat DESIGN_FORMAT = Csv.WITH_HEADER.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
             .setCommentMarker('#').setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
 
     private SweepDesign() {}
@@ -206,7 +206,7 @@ public final class SweepDesign {
      * ({@link Numbers#parse}: {@code 12}, {@code -0.5}, {@code 1e-7}); not Java's other
      * spellings ({@code 1.0d}, {@code 0x1p-1}), not an empty cell or NaN (no value), not an infinity.
      */
-    private static double cell(String file, int line, int column, String path, String text) {
+    static double cell(String file, int line, int column, String path, String text) {
         double v;
         try {
             v = Numbers.parse(text);
@@ -222,7 +222,7 @@ public final class SweepDesign {
      * between encapsulated token and delimiter at line: 3, position: 28" (position counts
      * characters from the start of the file).
      */
-    private static InputException csvSyntax(String name, String csv, String message) {
+    static InputException csvSyntax(String name, String csv, String message) {
         String text = String.valueOf(message);
         Matcher unclosed = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(text);
         if (unclosed.matches()) {

@@ -75,17 +75,19 @@ public final class Validation {
     static ValidationRow evaluate(ValidationTarget t, List<RunResult> runs) {
         return switch (t.kind()) {
             case TOTAL -> {
-                Intervals.Estimate e = Intervals.mean(values(runs, r -> total(t, r, t.metric())), MetricCatalog.range(t.metric()));
+                double[] v = values(runs, r -> total(t, r, t.metric()));
+                Intervals.Estimate e = Intervals.mean(v, MetricCatalog.range(t.metric()));
                 double err = (e.mean() - t.observed()) / t.observed();
-                yield row(t, t.observed(), e, err, Math.abs(err) <= t.tolerance());
+                yield row(t, e, err, v);
             }
             case SHARE -> {
-                Intervals.Estimate e = Intervals.mean(values(runs, r -> {
+                double[] v = values(runs, r -> {
                     double den = total(t, r, t.per());
                     return den > 0 ? total(t, r, t.metric()) / den : 0;
-                }), MetricRange.SHARE);
+                });
+                Intervals.Estimate e = Intervals.mean(v, MetricRange.SHARE);
                 double err = (e.mean() - t.observed()) / t.observed();
-                yield row(t, t.observed(), e, err, Math.abs(err) <= t.tolerance());
+                yield row(t, e, err, v);
             }
             case MONTHLY -> monthly(t, runs);
         };
@@ -119,8 +121,9 @@ public final class Validation {
         return Double.isNaN(c) ? 0 : c;
     }
 
-    private static ValidationRow row(ValidationTarget t, double observed, Intervals.Estimate e, double err, boolean ok) {
-        return new ValidationRow(t, observed, e.mean(), e.low(), e.high(), err, ok, e.n());
+    private static ValidationRow row(ValidationTarget t, Intervals.Estimate e, double err, double[] perRun) {
+        double[] pi80 = Intervals.predictive(perRun, 0.80), pi95 = Intervals.predictive(perRun, 0.95);
+        return new ValidationRow(t, t.observed(), e.mean(), e.low(), e.high(), err, Math.abs(err) <= t.tolerance(), e.n(), pi80[0], pi80[1], pi95[0], pi95[1]);
     }
 
     private static double[] values(List<RunResult> runs, ToDoubleFunction<RunResult> f) {

@@ -19,7 +19,8 @@ public final class ValidationReport {
 
     /** The columns of validation.csv (and of a calibration's fit.csv). */
     public static final List<String> COLUMNS = List.of("target", "use", "kind", "metric", "period", "observed", "simulated_mean", "ci95_low", "ci95_high",
-            "ci_note", "error", "tolerance", "tolerance_origin", "within_tolerance", "source");
+            "ci_note", "error", "tolerance", "tolerance_origin", "within_tolerance", "pi80_low", "pi80_high", "pi95_low", "pi95_high",
+            "inside_pi95", "source");
 
     public static void writeCsv(Path file, List<ValidationRow> rows) {
         CsvWriter.write(file, w -> {
@@ -29,7 +30,9 @@ public final class ValidationReport {
                 String metric = t.per() == null ? t.metric() : t.metric() + " / " + t.per();
                 w.text(t.id()).text(t.use().key()).text(t.kind().name().toLowerCase(Locale.ROOT)).text(metric).text(period(t))
                         .num(r.observed()).num(r.simulatedMean()).num(r.ciLow()).num(r.ciHigh())
-                        .text(note(r)).num(r.error()).num(t.tolerance()).text(t.errorOrigin()).text(Boolean.toString(r.withinTolerance())).text(t.source())
+                        .text(note(r)).num(r.error()).num(t.tolerance()).text(t.errorOrigin()).text(Boolean.toString(r.withinTolerance()))
+                        .num(r.pi80Low()).num(r.pi80High()).num(r.pi95Low()).num(r.pi95High())
+                        .text(r.hasPredictive() ? Boolean.toString(r.insidePredictive95()) : "").text(t.source())
                         .endRow();
             }
         });
@@ -59,10 +62,11 @@ public final class ValidationReport {
     }
 
     private static void table(PrintWriter out, List<ValidationRow> rows) {
-        out.printf(Locale.ROOT, "  %-38s %-8s %12s %24s %9s %16s  %s%n", "target", "kind", "observed", "simulated [95% CI]", "error", "tolerance", "ok");
+        out.printf(Locale.ROOT, "  %-38s %-8s %12s %24s %22s %9s %16s  %s%n", "target", "kind", "observed", "simulated [95% CI]", "95% predictive",
+                "error", "tolerance", "ok");
         for (ValidationRow r : rows) {
             ValidationTarget t = r.target();
-            String observed, simulated, error, tol;
+            String observed, simulated, error, tol, predictive = "";
             switch (t.kind()) {
                 case TOTAL -> {
                     observed = String.format(Locale.ROOT, "%,.0f", r.observed());
@@ -70,6 +74,7 @@ public final class ValidationReport {
                             + interval(r, String.format(Locale.ROOT, " [%,.0f, %,.0f]", r.ciLow(), r.ciHigh()));
                     error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
                     tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
+                    if (r.hasPredictive()) predictive = String.format(Locale.ROOT, "[%,.0f, %,.0f]", r.pi95Low(), r.pi95High());
                 }
                 case SHARE -> {
                     observed = String.format(Locale.ROOT, "%.1f%%", 100 * r.observed());
@@ -77,6 +82,7 @@ public final class ValidationReport {
                             + interval(r, String.format(Locale.ROOT, " [%.1f, %.1f]", 100 * r.ciLow(), 100 * r.ciHigh()));
                     error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
                     tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
+                    if (r.hasPredictive()) predictive = String.format(Locale.ROOT, "[%.1f, %.1f]", 100 * r.pi95Low(), 100 * r.pi95High());
                 }
                 default -> {
                     observed = "r = 1";
@@ -88,11 +94,16 @@ public final class ValidationReport {
             }
             if (t.kind() != ValidationTarget.Kind.MONTHLY) tol += " (" + t.errorOrigin() + ")";
             String id = t.hasPeriod() ? t.id() + "*" : t.id();
-            out.printf(Locale.ROOT, "  %-38s %-8s %12s %24s %9s %16s  %s%n", id, t.kind().name().toLowerCase(Locale.ROOT),
-                    observed, simulated, error, tol, r.withinTolerance() ? "yes" : "NO");
+            out.printf(Locale.ROOT, "  %-38s %-8s %12s %24s %22s %9s %16s  %s%n", id, t.kind().name().toLowerCase(Locale.ROOT),
+                    observed, simulated, predictive, error, tol, r.withinTolerance() ? "yes" : "NO");
         }
         long ok = rows.stream().filter(ValidationRow::withinTolerance).count();
         out.printf(Locale.ROOT, "  %d of %s within tolerance%n", ok, Plural.of(rows.size(), "target"));
+        List<ValidationRow> predicted = rows.stream().filter(ValidationRow::hasPredictive).toList();
+        if (!predicted.isEmpty()) {
+            out.printf(Locale.ROOT, "  %d of %d observed inside their 95%% predictive interval%n",
+                    predicted.stream().filter(ValidationRow::insidePredictive95).count(), predicted.size());
+        }
         for (ValidationRow r : rows) {
             if (r.target().hasPeriod()) out.printf(Locale.ROOT, "  * %s: %s%n", r.target().id(), period(r.target()).replace("..", " to "));
         }

@@ -66,6 +66,32 @@ class CalibrateAbcTest {
     }
 
     @Test
+    void validateDrawsEachReplicationsParametersFromAPosteriorSample() throws IOException {
+        Path sample = dir.resolve("posterior.csv");
+        Files.writeString(sample, "particle,weight,distance,departures.inflowPeoplePerDay\n1,0.5,1,400\n2,0.5,1,2600\n");
+        Path out = dir.resolve("v");
+        CliTest.Outcome o = CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), "--replications", "8",
+                "--posterior", sample.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("parameters drawn from " + sample), o.out());
+        List<String> csv = Files.readAllLines(out.resolve("validation.csv"));
+        String header = csv.get(0);
+        assertTrue(header.contains("pi80_low,pi80_high,pi95_low,pi95_high,inside_pi95"), header);
+        String departures = csv.stream().filter(l -> l.startsWith("departures,")).findFirst().orElseThrow();
+        List<String> cols = List.of(header.split(","));
+        String[] v = departures.split(",");
+        double low = Double.parseDouble(v[cols.indexOf("pi95_low")]), high = Double.parseDouble(v[cols.indexOf("pi95_high")]);
+        assertTrue(high > 3 * low, "two inflows six times apart spread the runs: " + low + " to " + high);
+
+        Files.writeString(sample, "particle,weight,distance,departures.inflowPeoplePerDayy\n1,1,1,400\n");
+        o = CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), "--replications", "2",
+                "--posterior", sample.toString(), "--out", dir.resolve("w").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().strip().startsWith(sample + ":2:4: "), o.err());
+        assertEquals(1, o.err().strip().split("\n").length);
+    }
+
+    @Test
     void aPointFitsOnlyFieldsAreRefusedForAbcAndTheOtherWayRound() throws IOException {
         Path cal = dir.resolve("abc.yaml");
         Files.writeString(cal, "method: cmaes\nparticles: 6\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");

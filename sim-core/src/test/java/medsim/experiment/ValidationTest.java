@@ -77,6 +77,25 @@ class ValidationTest {
     }
 
     @Test
+    void aTotalHasPredictiveIntervalsOfItsRunsAndSaysWhetherTheRecordFallsInside() {
+        List<RunResult> runs = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) runs.add(run(100 + i, 0, 0, 1)); // 101 .. 121
+        ValidationRow row = Validation.evaluate(new ValidationTarget("a", ValidationTarget.Use.CHECK, ValidationTarget.Kind.TOTAL, "arrivals", null,
+                100, null, 0.15, "f"), runs);
+        assertEquals(101.5, row.pi95Low(), 1e-9, "R-7: the 2.5% quantile of 21 values lies halfway between the first two");
+        assertEquals(120.5, row.pi95High(), 1e-9);
+        assertEquals(103, row.pi80Low(), 1e-9);
+        assertEquals(119, row.pi80High(), 1e-9);
+        assertFalse(row.insidePredictive95(), "100 lies below every run");
+        ValidationRow inside = Validation.evaluate(new ValidationTarget("b", ValidationTarget.Use.CHECK, ValidationTarget.Kind.TOTAL, "arrivals", null,
+                110, null, 0.15, "f"), runs);
+        assertTrue(inside.insidePredictive95());
+        ValidationRow few = Validation.evaluate(new ValidationTarget("c", ValidationTarget.Use.CHECK, ValidationTarget.Kind.TOTAL, "arrivals", null,
+                110, null, 0.15, "f"), runs.subList(0, 4));
+        assertFalse(few.hasPredictive(), "four runs give no predictive interval");
+    }
+
+    @Test
     void aTargetWithAPeriodCountsOnlyItsDays() {
         RunResult r = run(0, 0, 0, 1);
         double inFebruary = 29 * 2; // 29 days of 2016's February, 2 people a day
