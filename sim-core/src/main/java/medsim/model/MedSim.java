@@ -379,12 +379,9 @@ public class MedSim extends SimState {
      * A random sea point inside the area where the rules of engagement allow patrolling today, preferring
      * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
      * null if the area has no such point. Drawn from {@code uniforms} (numbers in [0, 1)), the asking asset's.
+     * Only points at most {@code maxFromLibyaNm} from the Libyan coast count (a coastguard's range
+     * today; infinite for any other asset).
      */
-    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, DoubleSupplier uniforms) {
-        return patrolPoint(areaId, rules, date, fromX, fromY, uniforms, Double.POSITIVE_INFINITY);
-    }
-
-    /** As above, among the points at most {@code maxFromLibyaNm} from the Libyan coast (a coastguard's range today). */
     public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, DoubleSupplier uniforms,
                                 double maxFromLibyaNm) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();

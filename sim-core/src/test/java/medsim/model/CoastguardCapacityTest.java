@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import medsim.actor.AssetActivity;
 import medsim.actor.MrccNetwork;
@@ -147,6 +150,30 @@ class CoastguardCapacityTest {
         assertFalse(lcg.allows(medsim.mandate.Action.RESCUE, highSeas, LocalDate.of(2016, 6, 30)));
         assertTrue(lcg.allows(medsim.mandate.Action.RESCUE, highSeas, LocalDate.of(2016, 7, 1)), "its boats answer JRCC Tripoli's cases there");
         assertEquals(base.forces().get("libyan-coastguard").mandate().entries().size(), lcg.entries().size());
+    }
+
+    @Test
+    void inARunOfTheSrrWhatIfJrccTripoliOpensAndTasksCasesFromItsDateOnly(@TempDir Path dir) throws IOException {
+        // The what-if over the fortnight around its date (its own period would take half a year to get there).
+        Path fortnight = Files.writeString(dir.resolve("fortnight.yaml"), "extends: "
+                + Path.of("..", "scenarios", "whatif", "2016-libyan-srr-early.yaml").toAbsolutePath().normalize()
+                + "\nperiod: {start: 2016-06-24, end: 2016-07-07}\n");
+        Scenario whatIf = ScenarioLoader.load(fortnight);
+        LocalDate from = LocalDate.of(2016, 7, 1);
+        TestRuns.Result r = TestRuns.run(whatIf, 1);
+        long fromTick = (from.toEpochDay() - whatIf.startDate().toEpochDay()) * whatIf.ticksPerDay();
+        long before = 0, after = 0, tasked = 0;
+        for (SeaEvent e : r.events()) {
+            boolean tripoli = e.type() == EventType.CASE_OPENED && e.actor().equals("tripoli");
+            if (tripoli && e.tick() < fromTick) before++;
+            if (tripoli && e.tick() >= fromTick) after++;
+            if (e.type() == EventType.TASKING && e.detail().equals("tripoli")) {
+                assertTrue(e.tick() >= fromTick && e.actor().startsWith("libyan-coastguard/"), "JRCC Tripoli tasks its coastguard from July: " + e);
+                tasked++;
+            }
+        }
+        assertEquals(0, before, "no case is JRCC Tripoli's before its region is in force");
+        assertTrue(after > 0 && tasked > 0, "cases in its region are its own from " + from + ": " + after + " opened, " + tasked + " taskings");
     }
 
     @Test
