@@ -3,6 +3,7 @@ package medsim.actor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import medsim.scenario.AssetSpec;
@@ -18,10 +19,10 @@ import medsim.scenario.Force;
  *
  * <p>On a day: the serviceable boats are the initial ones plus the dated changes so far (never
  * below 0); the ready boats are round(serviceable x availability). The personnel serving are
- * the untrained ones (the initial personnel, less serving trainees from a course's start; those
- * who do not graduate come back after its end) plus the trained: each course's graduates from {@code lag} days
- * after its end, times exp(-attritionPerYear x years since), the rest having left for the
- * militias. The crews are floor(personnel / crewPerBoat); the boats in service are
+ * the untrained ones (the initial personnel, less serving trainees from a course's start;
+ * those who do not graduate come back after its end) plus the trained: each course's
+ * graduates from {@code trainingLagDays} after its end, times exp(-attritionPerYear x years
+ * since), the rest having left for the militias. The crews are floor(personnel / crewPerBoat); the boats in service are
  * min(ready boats, crews), shared among the units by their {@code boatShare} (largest
  * remainder, ties to the unit listed first, at most each unit's asset count). Within a unit the
  * first assets of its class are in service. The trained share (trained over serving) sets the
@@ -107,7 +108,7 @@ public final class CoastguardLedger {
     /** Shares {@code boats} among the units by their boat shares: largest remainder, capped by their asset counts. */
     private void share(int boats) {
         int n = unitIds.size();
-        java.util.Arrays.fill(unitInService, 0);
+        Arrays.fill(unitInService, 0);
         int left = boats;
         // Repeat while boats are left and some unit has room: a capped unit's boats go to the others.
         while (left > 0) {
