@@ -82,6 +82,10 @@ public final class Asset implements Steppable {
     private long tickNow;
     private LocalDate deployedAnswerDate;
     private boolean deployedAnswer;
+    /** Its coastguard's daily stocks, if it belongs to a unit of one ({@link #serveIn}); else null. */
+    private CoastguardLedger coastguard;
+    /** Its unit in {@link #coastguard}, and its place among its class's assets (0 first). */
+    private int unit = -1, classIndex;
 
     private Mode mode = Mode.IN_PORT;
     private long readyAtTick;
@@ -267,10 +271,26 @@ public final class Asset implements Steppable {
         if (nav.distanceTo(xNm, yNm) <= bound) wakeTick = sim.tick();
     }
 
-    /** Whether it is deployed on that date ({@link AssetSpec#deployedOn}), remembered for the day: it is asked every tick. */
+    /**
+     * Makes it a boat of a coastguard whose stocks decide its days at sea, if its class is one of
+     * the ledger's units (otherwise nothing changes). Called once, when the run starts.
+     */
+    public void serveIn(CoastguardLedger ledger) {
+        int u = ledger.unitOf(spec.id());
+        if (u < 0) return;
+        coastguard = ledger;
+        unit = u;
+        classIndex = spec.assetIds().indexOf(id);
+    }
+
+    /**
+     * Whether it is deployed on that date ({@link AssetSpec#deployedOn}) and, for a coastguard's
+     * boat, in service (its unit's share of the boats the day's stocks put in service:
+     * {@link CoastguardLedger}); remembered for the day: it is asked every tick.
+     */
     private boolean deployedOn(LocalDate date) {
         if (date != deployedAnswerDate) {
-            deployedAnswer = spec.deployedOn(date);
+            deployedAnswer = spec.deployedOn(date) && (coastguard == null || coastguard.inService(unit, classIndex));
             deployedAnswerDate = date;
         }
         return deployedAnswer;
@@ -304,7 +324,7 @@ public final class Asset implements Steppable {
             return;
         }
         if (from == base) enduranceLeftHours = spec.enduranceHours();
-        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date));
+        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date), rangeNm());
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
             sim.unplace(this);
@@ -323,7 +343,7 @@ public final class Asset implements Steppable {
             mode = Mode.PATROL;
             return;
         }
-        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date));
+        double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date), rangeNm());
         if (p == null) {
             goToPort(sim, base);
             return;
@@ -513,6 +533,8 @@ public final class Asset implements Steppable {
             if (b.responder() != null || (b.tasking() != null && !canIntercept(sim, b, date))) continue;
             if (!detects(sim, Concern.SENSING, b.randomKey(), b.type().detectionTarget(), b.startXNm(), b.startYNm(), b.xNm(), b.yNm(), hours)) continue;
             if (canIntercept(sim, b, date) && isFree()) {
+                // A unit that lets this boat go (a local deal, or a boat that cannot act at night) neither takes nor reports it.
+                if (!willIntercept(sim, b)) continue;
                 sim.event(EventType.SIGHTING, b.xNm(), b.yNm(), id, b.id(), b.people(), "intercept");
                 sim.picture().sighted(sim, this, b, false);
                 sim.searchLog().sighting(force.id(), lastSensor, b.type().detectionTarget());
@@ -572,7 +594,26 @@ public final class Asset implements Steppable {
     }
 
     private boolean canIntercept(MedSim sim, MigrantBoat b, LocalDate date) {
-        return rules.allows(Action.INTERCEPT, sim.zoneAt(b.xNm(), b.yNm()), date);
+        return rules.allows(Action.INTERCEPT, sim.zoneAt(b.xNm(), b.yNm()), date)
+                && (coastguard == null || sim.distanceFromLibyaNm(b.xNm(), b.yNm()) <= coastguard.rangeNm());
+    }
+
+    /** How far from the Libyan coast it patrols today, nm: its coastguard's range, or unbounded. */
+    private double rangeNm() {
+        return coastguard == null ? Double.POSITIVE_INFINITY : coastguard.rangeNm();
+    }
+
+    /**
+     * Whether a coastguard's boat that may intercept a boat it sees does: at night only if it is
+     * one of its unit's boats able to act at night, and then with its unit's chance for the
+     * boat's departure point (willingness, local deals), drawn once per unit and boat. Always,
+     * for an asset of no coastguard unit.
+     */
+    private boolean willIntercept(MedSim sim, MigrantBoat b) {
+        if (coastguard == null) return true;
+        if (lookLight(sim) == Light.NIGHT && !coastguard.actsAtNight(unit, classIndex)) return false;
+        double chance = coastguard.interceptChance(unit, b.departure().id());
+        return chance >= 1 || sim.streams().uniform(Concern.COLLUSION, RandomStreams.key(spec.id()), b.randomKey()) < chance;
     }
 
     // ---- cases: rescue and interception ----------------------------------------------------

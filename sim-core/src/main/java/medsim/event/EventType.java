@@ -117,7 +117,19 @@ public enum EventType {
      * (the one a craft escorted; 0 for a ship inspected); people concerned; detail:
      * {@code action:reason}, the reason {@code no-mandate} or {@code not-by-aircraft}.
      */
-    REFUSAL;
+    REFUSAL,
+    /**
+     * A coastguard's serviceable boats change ({@code coastguardCapacity.boats.changes}), at the
+     * start of the day it takes effect. Where: the base of its first unit; actor: the force;
+     * detail: the change in boats, a signed whole number (delivered or repaired, lost).
+     */
+    BOAT_STOCK_CHANGE,
+    /**
+     * A coastguard training course ends ({@code coastguardCapacity.courses}), at the start of
+     * its last day. Where: the base of the force's first unit; actor: the course's id; people:
+     * its graduates (who serve at sea after the training lag); detail: the force.
+     */
+    COURSE_GRADUATION;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -34,9 +34,12 @@ import medsim.mandate.Refusal;
  * @param behaviour       whether departures come from behaviour ({@code departures.mode: behaviour}): the
  *                        networks' launch decision then has its own metrics ({@link #LAUNCH_BANDS}, the expected
  *                        chances by point), which a schedule run does not record
+ * @param coastguardUnits the units of the scenario's {@code coastguardCapacity}, each as its id, its force and its
+ *                        assets' ids (empty without one): the coastguard's stocks, and each unit's boats and
+ *                        interceptions, then have their own metrics
  */
 public record MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety,
-                            List<ForceAssets> forces, boolean behaviour) {
+                            List<ForceAssets> forces, boolean behaviour, List<ForceAssets> coastguardUnits) {
 
     /** The bands of the day's sea state the networks' launch decisions are counted by (the detail of {@code launch-decision} events). */
     public static final List<String> LAUNCH_BANDS = List.of("beaufort-0-2", "beaufort-3", "beaufort-4", "beaufort-5", "beaufort-6+");
@@ -50,6 +53,12 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
     /** A catalogue of a schedule run. */
     public MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety, List<ForceAssets> forces) {
         this(departurePoints, boatTypes, placesOfSafety, forces, false);
+    }
+
+    /** A catalogue of a scenario without a coastguard's capacity. */
+    public MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety, List<ForceAssets> forces,
+                         boolean behaviour) {
+        this(departurePoints, boatTypes, placesOfSafety, forces, behaviour, List.of());
     }
 
     /** A place of safety: its id, and the state (ISO 3166 alpha-3) whose arrivals it counts in. */
@@ -67,6 +76,7 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         boatTypes = List.copyOf(boatTypes);
         placesOfSafety = List.copyOf(placesOfSafety);
         forces = List.copyOf(forces);
+        coastguardUnits = List.copyOf(coastguardUnits);
     }
 
     /** The counters, each computed from events alone. */
@@ -91,6 +101,9 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         for (ForceAssets f : forces) d.add(people("rescued_people." + f.group(), where(EventType.RESCUE, DETAIL, f.group())));
         d.add(people("intercepted_people", all(EventType.INTERCEPTION)));
         d.add(people("returned_to_libya", all(EventType.RETURN_TO_LIBYA)));
+        for (ForceAssets u : coastguardUnits) {
+            d.add(people("intercepted_people." + u.id(), where(EventType.INTERCEPTION, ACTOR, u.assetIds())));
+        }
         d.add(people("dead_missing", all(EventType.DEATH)));
         d.add(people("reattempting_people", where(EventType.DETENTION_RELEASE, DETAIL, "waiting")));
         d.add(people("gave_up_people", where(EventType.DETENTION_RELEASE, DETAIL, "gave-up"), where(EventType.DISPLACEMENT, DETAIL, "gave-up")));
@@ -133,6 +146,10 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         for (ForceAssets f : forces) {
             d.add(people("smugglers_apprehended." + f.id(), where(EventType.ESCORT_SEIZED, ACTOR, f.assetIds()),
                     where(EventType.DRIVERS_ARRESTED, ACTOR, f.assetIds())));
+        }
+        if (!coastguardUnits.isEmpty()) {
+            d.add(people("coastguard_graduates", all(EventType.COURSE_GRADUATION)));
+            d.add(count("coastguard_boat_changes", "changes", all(EventType.BOAT_STOCK_CHANGE)));
         }
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
         d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
@@ -184,6 +201,29 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
             for (String point : departurePoints) {
                 out.add(Metric.level("rescuer_closeness." + point, "fraction", ModelLevel.RESCUER_CLOSENESS, point,
                         "how near the nearest rescuer was to this point at the day's start, exp(-nm / rescuerScaleNm): a state of the model"));
+            }
+        }
+        if (!coastguardUnits.isEmpty()) {
+            out.add(Metric.level("coastguard_boats_serviceable", "boats", ModelLevel.COASTGUARD_BOATS_SERVICEABLE,
+                    "the coastguard's serviceable boats: its initial stock and the dated deliveries, repairs and losses so far"));
+            out.add(Metric.level("coastguard_boats_ready", "boats", ModelLevel.COASTGUARD_BOATS_READY,
+                    "its boats ready to sail: serviceable times availability (maintenance)"));
+            out.add(Metric.level("coastguard_personnel_serving", "people", ModelLevel.COASTGUARD_PERSONNEL_SERVING,
+                    "people serving in it, trained or not (trainees on a course are away)"));
+            out.add(Metric.level("coastguard_personnel_trained", "people", ModelLevel.COASTGUARD_PERSONNEL_TRAINED,
+                    "trained people serving: graduates after the training lag, less those gone to the militias (an expectation)"));
+            out.add(Metric.level("coastguard_crews", "crews", ModelLevel.COASTGUARD_CREWS, "crews it can man: people serving over the crew per boat"));
+            out.add(Metric.level("coastguard_boats_in_service", "boats", ModelLevel.COASTGUARD_BOATS_IN_SERVICE,
+                    "its boats in service: the fewer of the ready boats and the crews"));
+            out.add(Metric.level("coastguard_range_nm", "nm", ModelLevel.COASTGUARD_RANGE_NM,
+                    "how far from the Libyan coast its boats operate, by the trained share"));
+            for (ForceAssets u : coastguardUnits) {
+                out.add(Metric.level("coastguard_boats_in_service." + u.id(), "boats", ModelLevel.COASTGUARD_UNIT_BOATS_IN_SERVICE, u.id(),
+                        "this unit's boats in service: its share of the coastguard's"));
+            }
+            for (ForceAssets u : coastguardUnits) {
+                out.add(Metric.level("coastguard_boats_at_sea." + u.id(), "boats", ModelLevel.COASTGUARD_UNIT_BOATS_AT_SEA, u.id(),
+                        "this unit's boats at sea at the day's end"));
             }
         }
         return out;

@@ -34,7 +34,25 @@ public enum ModelLevel {
     /** Closeness of the nearest rescuer to one departure point at the day's start, exp(-distance / rescuerScaleNm) (behaviour mode). */
     RESCUER_CLOSENESS(true),
     /** People released from detention to wait again, since the run began (behaviour mode). */
-    REATTEMPTING_CUMULATIVE;
+    REATTEMPTING_CUMULATIVE,
+    /** The coastguard's serviceable boats today (coastguardCapacity: the initial stock and the dated changes so far). */
+    COASTGUARD_BOATS_SERVICEABLE,
+    /** Its boats ready to sail today: serviceable times availability, rounded. */
+    COASTGUARD_BOATS_READY,
+    /** People serving in it today, trained or not. */
+    COASTGUARD_PERSONNEL_SERVING,
+    /** Trained people serving today: graduates after the training lag, less those gone to the militias (an expectation). */
+    COASTGUARD_PERSONNEL_TRAINED,
+    /** Crews it can man today: people serving over the crew per boat, rounded down. */
+    COASTGUARD_CREWS,
+    /** Its boats in service today: the fewer of the ready boats and the crews. */
+    COASTGUARD_BOATS_IN_SERVICE,
+    /** How far from the Libyan coast its boats operate today, nm (by the trained share). */
+    COASTGUARD_RANGE_NM,
+    /** One unit's (the key) boats in service today. */
+    COASTGUARD_UNIT_BOATS_IN_SERVICE(true),
+    /** One unit's (the key) boats at sea at the day's end. */
+    COASTGUARD_UNIT_BOATS_AT_SEA(true);
 
     private final boolean breakdown;
 

@@ -13,6 +13,7 @@ import java.util.function.DoubleSupplier;
 
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
+import medsim.actor.CoastguardLedger;
 import medsim.actor.MaritimePicture;
 import medsim.actor.MigrantBoat;
 import medsim.actor.MrccNetwork;
@@ -87,6 +88,8 @@ public class MedSim extends SimState {
     private final List<Asset> armsSuspects = new ArrayList<>();
     private MrccNetwork mrccNetwork;
     private MaritimePicture picture;
+    /** The coastguard's stocks and what they allow today (null without {@code coastguardCapacity}). */
+    private CoastguardLedger coastguard;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
     /** The sea route from each departure point to each destination, by "from -> to" (see {@link #launch}). */
     private final Map<String, List<double[]>> launchRoutes = new java.util.HashMap<>();
@@ -155,6 +158,11 @@ public class MedSim extends SimState {
                 for (String id : a.assetIds()) assets.add(new Asset(id, assets.size(), a, f, base, new Navigator(xOf(base), yOf(base)), scenario.detection()));
             }
         }
+        coastguard = null;
+        if (scenario.coastguardCapacity() != null) {
+            coastguard = new CoastguardLedger(scenario.coastguardCapacity(), scenario.forces().get(scenario.coastguardCapacity().force()));
+            for (Asset a : assets) a.serveIn(coastguard);
+        }
         for (Asset a : assets) {
             a.drawArmsSuspicion(this);
             if (a.isArmsSuspect()) armsSuspects.add(a);
@@ -202,6 +210,18 @@ public class MedSim extends SimState {
         today = clock.date(t);
         seaState.advanceTo(today, weatherStream.on(today));
         targetSpeedBoundKnots = Math.max(fastestTargetKnots, Math.hypot(seaState.driftEastKnots(), seaState.driftSouthKnots()));
+        if (coastguard != null) coastguardDay();
+    }
+
+    /** The coastguard's stocks for today, before any asset asks whether it may sail; events for the day's changes. */
+    private void coastguardDay() {
+        CoastguardLedger.DayNews news = coastguard.advanceTo(today);
+        String force = coastguard.capacity().force();
+        AssetSpec first = scenario.forces().get(force).assets().stream()
+                .filter(a -> a.id().equals(force + "/" + coastguard.unitIds().get(0))).findFirst().orElseThrow();
+        Place at = scenario.places().get(first.basePlace());
+        for (var c : news.boatChanges()) event(EventType.BOAT_STOCK_CHANGE, xOf(at), yOf(at), force, 0, 0, Integer.toString(c.count()));
+        for (var c : news.graduations()) event(EventType.COURSE_GRADUATION, xOf(at), yOf(at), c.id(), 0, c.graduates(), force);
     }
 
     private void endOfDay() {
@@ -227,7 +247,28 @@ public class MedSim extends SimState {
             case EXPECTED_RETURN_RISK -> network.expectedReturnRisk(network.pointIndex(level.key()));
             case RESCUER_CLOSENESS -> network.rescuerCloseness(network.pointIndex(level.key()));
             case REATTEMPTING_CUMULATIVE -> network.waitingToCross().reattemptingPeople();
+            case COASTGUARD_BOATS_SERVICEABLE -> coastguard.serviceableBoats();
+            case COASTGUARD_BOATS_READY -> coastguard.readyBoats();
+            case COASTGUARD_PERSONNEL_SERVING -> coastguard.servingPersonnel();
+            case COASTGUARD_PERSONNEL_TRAINED -> coastguard.trainedPersonnel();
+            case COASTGUARD_CREWS -> coastguard.crews();
+            case COASTGUARD_BOATS_IN_SERVICE -> coastguard.boatsInService();
+            case COASTGUARD_RANGE_NM -> coastguard.rangeNm();
+            case COASTGUARD_UNIT_BOATS_IN_SERVICE -> coastguard.unitBoatsInService(coastguard.unitIds().indexOf(level.key()));
+            case COASTGUARD_UNIT_BOATS_AT_SEA -> unitBoatsAtSea(level.key());
         };
+    }
+
+    /** A coastguard unit's assets at sea now (out of port). */
+    private int unitBoatsAtSea(String unit) {
+        String classId = coastguard.capacity().force() + "/" + unit;
+        int n = 0;
+        for (Asset a : assets) {
+            if (!a.spec().id().equals(classId)) continue;
+            a.bringUpToDate(this);
+            if (a.mode() != Asset.Mode.IN_PORT) n++;
+        }
+        return n;
     }
 
     private void stepAll(Bag agents) {
@@ -293,6 +334,8 @@ public class MedSim extends SimState {
     public MrccNetwork mrccNetwork() { return mrccNetwork; }
     /** Who knows of which boat, and the contacts on their way between forces and MRCCs. */
     public MaritimePicture picture() { return picture; }
+    /** The coastguard's stocks and what they allow today; null without {@code coastguardCapacity}. */
+    public CoastguardLedger coastguard() { return coastguard; }
 
     public double xOf(Place p) { return placeXy.get(p.id())[0]; }
     public double yOf(Place p) { return placeXy.get(p.id())[1]; }
@@ -336,8 +379,11 @@ public class MedSim extends SimState {
      * A random sea point inside the area where the rules of engagement allow patrolling today, preferring
      * one in a straight line from {@code (fromX, fromY)} so that patrol legs need no routing;
      * null if the area has no such point. Drawn from {@code uniforms} (numbers in [0, 1)), the asking asset's.
+     * Only points at most {@code maxFromLibyaNm} from the Libyan coast count (a coastguard's range
+     * today; infinite for any other asset).
      */
-    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, DoubleSupplier uniforms) {
+    public double[] patrolPoint(String areaId, RulesOfEngagement rules, LocalDate date, double fromX, double fromY, DoubleSupplier uniforms,
+                                double maxFromLibyaNm) {
         GeoPolygon area = scenario.areas().get(areaId).polygon();
         SeaRaster r = world.raster();
         double[] fallback = null;
@@ -347,6 +393,7 @@ public class MedSim extends SimState {
             if (!area.contains(lat, lon)) continue;
             double x = world.projection().xNm(lon), y = world.projection().yNm(lat);
             if (r.isLand(x, y) || !rules.allows(Action.PATROL, r.zoneAt(x, y), date)) continue;
+            if (maxFromLibyaNm < Double.POSITIVE_INFINITY && distanceFromLibyaNm(x, y) > maxFromLibyaNm) continue;
             if (r.lineOfSightAtSea(fromX, fromY, x, y)) return new double[] {x, y};
             if (fallback == null) fallback = new double[] {x, y};
         }

@@ -59,7 +59,13 @@ public enum Concern {
      * The error of the networks' forecast of the night's sea state at a departure point (behaviour
      * mode; one uniform, through the normal); key: the day (epoch day) and the point's index.
      */
-    SEA_FORECAST(21);
+    SEA_FORECAST(21),
+    /**
+     * Whether a coastguard unit intercepts a boat it sees and may intercept, or lets it go (its
+     * willingness and local deals: {@code coastguardCapacity.units}); one uniform per unit and
+     * boat, so a unit treats a boat the same at every look; key: the unit's asset class and the boat.
+     */
+    COLLUSION(22);
 
     private final long code;
 

@@ -46,6 +46,9 @@ public final class FieldTables {
         t.put("forces.*.mandate[]", List.of(ScenarioFields.MANDATE));
         t.put("forces.*.assets.*", List.of(ScenarioFields.ASSET, ScenarioFields.BOARDING_CRAFT));
         t.put("informationLinks[]", List.of(ScenarioFields.INFORMATION_LINK));
+        t.put("coastguardCapacity", List.of(ScenarioFields.COASTGUARD_CAPACITY, ScenarioFields.COASTGUARD_BOATS, ScenarioFields.COASTGUARD_BOAT_CHANGE,
+                ScenarioFields.COASTGUARD_RANGE, ScenarioFields.COASTGUARD_NIGHT, ScenarioFields.COASTGUARD_COURSE, ScenarioFields.COASTGUARD_UNIT,
+                ScenarioFields.COASTGUARD_DEAL));
         return t;
     }
 

@@ -22,6 +22,8 @@ import medsim.provenance.RunInputs;
  * drivers arrested per person landed there (a place not in it arrests no one).
  * {@code informationLinks}: who passes the contacts its assets see to
  * whom, with what delay (the recognised maritime picture; empty when none is declared).
+ * {@code coastguardCapacity}: the stocks a coastguard's days at sea follow from (null: none;
+ * its assets sail whenever deployed).
  */
 public record Scenario(
         Path file,
@@ -45,7 +47,8 @@ public record Scenario(
         List<InformationLink> informationLinks,
         DetectionTable detection,
         List<ValidationTarget> validation,
-        RunInputs sources) {
+        RunInputs sources,
+        CoastguardCapacity coastguardCapacity) {
 
     /**
      * The coast the boats leave from (ISO 3166 alpha-3): distances of rescues and escorts are
@@ -62,7 +65,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources, coastguardCapacity);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */
@@ -74,7 +77,12 @@ public record Scenario(
                         .map(p -> new MetricCatalog.SafePlace(p.id(), p.stateCode())).toList(),
                 forces.values().stream().map(f -> new MetricCatalog.ForceAssets(f.id(), f.group(),
                         f.assets().stream().flatMap(a -> a.assetIds().stream()).toList())).toList(),
-                departures.mode() == DeparturesSpec.Mode.BEHAVIOUR);
+                departures.mode() == DeparturesSpec.Mode.BEHAVIOUR,
+                coastguardCapacity == null ? List.of() : coastguardCapacity.units().keySet().stream()
+                        .map(u -> new MetricCatalog.ForceAssets(u, coastguardCapacity.force(),
+                                forces.get(coastguardCapacity.force()).assets().stream()
+                                        .filter(a -> a.id().equals(coastguardCapacity.force() + "/" + u))
+                                        .flatMap(a -> a.assetIds().stream()).toList())).toList());
     }
 
     /**

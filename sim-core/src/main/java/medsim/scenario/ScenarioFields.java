@@ -52,6 +52,7 @@ public final class ScenarioFields {
             other("", "observationError", "mapping", "required with facts in validation", "The observation-error table (see `observationError`)."),
             field("", "driverArrestsPerPersonLanded", Type.NUMBER_MAP, "`{place: fraction}`", Bounds.fraction(), Double.NaN, "none", MODEL,
                     "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
+            other("", "coastguardCapacity", "mapping", "none", "The stocks a coastguard's capability follows from: boats, crews, training, maintenance, units tied to towns and their local deals (see `coastguardCapacity` and *The Libyan coastguard: capacity, units, collusion*). Without it the force's assets sail every day they are deployed."),
             other("", "informationLinks", "list", "none", "Who passes the contacts its ships and aircraft see to whom, with what delay (see `informationLinks[]` and *Information sharing*). Without links a force's contacts stay its own (and, for a force an MRCC tasks, that MRCC network's)."),
 
             // ---- geography
@@ -199,6 +200,43 @@ public final class ScenarioFields {
             field("observationError", "byConfidence", Type.NUMBER_MAP, "`{H: e, M: e, L: e}`", new Bounds(0, false, 1, true), Double.NaN, REQUIRED, SETTING,
                     "By the confidence grade of the facts a validation figure comes from (the lowest among them; seeds/README.md), the relative half-width of a 95% band round it: a target's tolerance, and the weight calibration gives it."),
 
+            // ---- the coastguard's capacity
+            other("coastguardCapacity", "force", "force id", REQUIRED, "The coastguard: a force whose asset classes are its units (below)."),
+            other("coastguardCapacity", "boats", "mapping", REQUIRED, "Its boat stock (below)."),
+            number("coastguardCapacity", "availability", "fraction", new Bounds(0, false, 1, true), MODEL, "Share of the serviceable boats ready to sail on a day, the rest in maintenance (rounded to whole boats)."),
+            integer("coastguardCapacity", "crewPerBoat", "persons", Bounds.between(1, 200), MODEL, "People needed to sail one boat: the boats at sea are at most the personnel serving over this."),
+            integer("coastguardCapacity", "personnel", "persons", Bounds.between(0, 100000), MODEL, "People able to crew its boats on the first day, none of them trained by a course of the period."),
+            integer("coastguardCapacity", "trainingLagDays", "days", Bounds.between(0, 3650), MODEL, "Days from a course's end to its graduates serving at sea (posting, working up)."),
+            number("coastguardCapacity", "attritionPerYear", "1/year", Bounds.between(0, 10), MODEL, "Trained people who leave for the militias, per person per year: of those serving, exp(-rate x years) stay."),
+            other("coastguardCapacity", "rangeNm", "mapping", REQUIRED, "How far from the Libyan coast its boats patrol and intercept (below), within what its mandate allows."),
+            other("coastguardCapacity", "nightShare", "mapping", REQUIRED, "Share of its boats at sea able to intercept at night (below)."),
+            other("coastguardCapacity", "courses", "list", "none", "Dated training courses (below)."),
+            other("coastguardCapacity", "units", "`{asset class: {...}}`", REQUIRED, "Its units: asset classes of `force` (the class's base is the unit's town, its patrol area the unit's home stretch), each once (below)."),
+            integer("coastguardCapacity.boats", "initialServiceable", "boats", Bounds.between(0, 1000), MODEL, "Boats able to sail on the period's first day, all units together."),
+            other("coastguardCapacity.boats", "changes", "list", "none", "Dated changes to the serviceable boats (below); where sources disagree, the others stay facts for what-ifs."),
+            other("coastguardCapacity.boats.changes[]", "date", "date", REQUIRED, "The day the change takes effect."),
+            integer("coastguardCapacity.boats.changes[]", "count", "boats", Bounds.between(-1000, 1000), MODEL, "Boats delivered or repaired (positive) or lost or laid up (negative); not 0. The stock never goes below 0."),
+            other("coastguardCapacity.boats.changes[]", "source", "text", REQUIRED, "The citation, or `assumption` (a what-if)."),
+            number("coastguardCapacity.rangeNm", "untrained", "nm", new Bounds(0, false, 400, true), MODEL, "With no trained personnel."),
+            number("coastguardCapacity.rangeNm", "trained", "nm", new Bounds(0, false, 400, true), MODEL, "With all personnel trained; in between, linear in the trained share."),
+            number("coastguardCapacity.nightShare", "untrained", "fraction", Bounds.fraction(), MODEL, "With no trained personnel (night vision, training, will: a boat that may not act at night lets boats it sees go)."),
+            number("coastguardCapacity.nightShare", "trained", "fraction", Bounds.fraction(), MODEL, "With all personnel trained; in between, linear in the trained share."),
+            other("coastguardCapacity.courses[]", "id", "text", REQUIRED, "The course's name, in events; unique."),
+            other("coastguardCapacity.courses[]", "start", "date", REQUIRED, "First day; trainees from serving personnel are away from the boats from then."),
+            other("coastguardCapacity.courses[]", "end", "date", REQUIRED, "Last day (graduation); not before `start`."),
+            integer("coastguardCapacity.courses[]", "trainees", "persons", Bounds.between(1, 100000), MODEL, "People who begin it."),
+            integer("coastguardCapacity.courses[]", "graduates", "persons", Bounds.between(0, 100000), MODEL, "People who finish it; at most `trainees`."),
+            other("coastguardCapacity.courses[]", "intake", "`serving` or `recruits`", "serving", "`serving`: trainees are serving personnel (away during the course); `recruits`: new people, whose graduates add to the personnel."),
+            other("coastguardCapacity.courses[]", "source", "text", REQUIRED, "The citation, or `assumption` (a what-if)."),
+            number("coastguardCapacity.units.*", "boatShare", "weight", Bounds.nonNegative(), MODEL, "Its share of the ready boats (weights, over the units; whole boats by largest remainder, at most the class's `count`)."),
+            number("coastguardCapacity.units.*", "willingness", "fraction", Bounds.fraction(), 1, MODEL, "Chance it intercepts a boat it sees and may intercept, before local deals."),
+            other("coastguardCapacity.units.*", "deals", "list", "none", "Dated local deals with the smugglers of departure points (below)."),
+            other("coastguardCapacity.units.*.deals[]", "point", "place id", REQUIRED, "A departure point of `smuggling.departurePoints`."),
+            other("coastguardCapacity.units.*.deals[]", "from", "date", REQUIRED, "First day it holds."),
+            other("coastguardCapacity.units.*.deals[]", "to", "date", "open", "Last day it holds; not before `from`."),
+            number("coastguardCapacity.units.*.deals[]", "strength", "fraction", Bounds.fraction(), MODEL, "Share of the boats from that point it would intercept that it lets go (its willingness times 1 - strength)."),
+            other("coastguardCapacity.units.*.deals[]", "source", "text", REQUIRED, "The citation, or `assumption`."),
+
             // ---- forces
             other("forces.*", "name", "text", "the id", "Display name."),
             other("forces.*", "group", "text", REQUIRED, "Actor group that its rescues count under (`rescued_people.<group>`)."),
@@ -285,6 +323,14 @@ public final class ScenarioFields {
     public static final FieldSection ASSET = new FieldSection("forces.*.assets.*", ALL);
     public static final FieldSection BOARDING_CRAFT = new FieldSection("forces.*.assets.*.boardingCraft", ALL);
     public static final FieldSection INFORMATION_LINK = new FieldSection("informationLinks[]", ALL);
+    public static final FieldSection COASTGUARD_CAPACITY = new FieldSection("coastguardCapacity", ALL);
+    public static final FieldSection COASTGUARD_BOATS = new FieldSection("coastguardCapacity.boats", ALL);
+    public static final FieldSection COASTGUARD_BOAT_CHANGE = new FieldSection("coastguardCapacity.boats.changes[]", ALL);
+    public static final FieldSection COASTGUARD_RANGE = new FieldSection("coastguardCapacity.rangeNm", ALL);
+    public static final FieldSection COASTGUARD_NIGHT = new FieldSection("coastguardCapacity.nightShare", ALL);
+    public static final FieldSection COASTGUARD_COURSE = new FieldSection("coastguardCapacity.courses[]", ALL);
+    public static final FieldSection COASTGUARD_UNIT = new FieldSection("coastguardCapacity.units.*", ALL);
+    public static final FieldSection COASTGUARD_DEAL = new FieldSection("coastguardCapacity.units.*.deals[]", ALL);
 
     /** Every declared field, sections in file order. */
     public static List<ScenarioField> all() { return ALL; }
@@ -292,7 +338,8 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, VALIDATION_BAND, OBSERVATION_ERROR, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
+                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, VALIDATION_BAND, OBSERVATION_ERROR, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK,
+                COASTGUARD_CAPACITY, COASTGUARD_BOATS, COASTGUARD_BOAT_CHANGE, COASTGUARD_RANGE, COASTGUARD_NIGHT, COASTGUARD_COURSE, COASTGUARD_UNIT, COASTGUARD_DEAL);
     }
 
     /**

@@ -218,10 +218,12 @@ public final class ScenarioLoader {
             requireCells(m.get("detection"), detection, forces, boatTypes);
             List<InformationLink> links = new ArrayList<>();
             for (YamlNode l : m.opt("informationLinks").map(YamlNode::asList).orElse(List.of())) links.add(informationLink(l, forces, mrccs));
+            CoastguardCapacity capacity = CoastguardCapacityLoader.read(m.opt("coastguardCapacity"), forces,
+                    new java.util.LinkedHashSet<>(smuggling.departurePoints().stream().map(Weighted::id).toList()));
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read, capacity);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<String> dailyFlows = scenario.metrics().flows().stream().map(Metric::name).toList();
@@ -230,7 +232,7 @@ public final class ScenarioLoader {
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(),
                     (id, n) -> target(id, n, metrics, dailyFlows, errorByGrade, errorTable)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read, capacity);
         }
 
         /**

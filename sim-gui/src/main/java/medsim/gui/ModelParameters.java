@@ -153,7 +153,7 @@ public final class ModelParameters {
     public int getLibyanCoastguardBoats() { return count(TunableField.LIBYAN_COASTGUARD_BOATS); }
     public void setLibyanCoastguardBoats(int n) { session.set(TunableField.LIBYAN_COASTGUARD_BOATS, n); }
     public Object domLibyanCoastguardBoats() { return new Interval(0L, 20L); }
-    public String desLibyanCoastguardBoats() { return "The Libyan coastguard's working patrol boats." + APPLIES; }
+    public String desLibyanCoastguardBoats() { return "The Libyan coastguard's serviceable boats at the start (how many sail follows from its crews and maintenance)." + APPLIES; }
 
     public String getMoreOverrides() { return session.moreOverrides(); }
     public void setMoreOverrides(String text) { session.setMoreOverrides(text); }

@@ -26,7 +26,8 @@ public enum TunableField {
     SOPHIA_WARSHIPS("forces.sophia.assets.warship.count", true, s -> assetCount(s, "sophia", "warship")),
     NGO_LARGE_SHIPS("forces.ngo.assets.large-ship.count", true, s -> assetCount(s, "ngo", "large-ship")),
     NGO_SMALL_SHIPS("forces.ngo.assets.small-ship.count", true, s -> assetCount(s, "ngo", "small-ship")),
-    LIBYAN_COASTGUARD_BOATS("forces.libyan-coastguard.assets.patrol-boat.count", true, s -> assetCount(s, "libyan-coastguard", "patrol-boat"));
+    LIBYAN_COASTGUARD_BOATS("coastguardCapacity.boats.initialServiceable", true,
+            s -> s.coastguardCapacity() == null ? Double.NaN : s.coastguardCapacity().initialServiceableBoats());
 
     private final String path;
     private final boolean integer;

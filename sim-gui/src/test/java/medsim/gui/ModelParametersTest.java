@@ -76,7 +76,7 @@ class ModelParametersTest {
         // The tab starts from the scenario's own values (calibrated ones included).
         assertEquals(ScenarioLoader.load(SCENARIO).departures().behaviour().inflowPeoplePerDay(), parameters.getInflowPeoplePerDay());
         assertEquals(4, parameters.getNgoLargeShips());
-        assertEquals(13, parameters.getLibyanCoastguardBoats());
+        assertEquals(6, parameters.getLibyanCoastguardBoats());
     }
 
     @Test
