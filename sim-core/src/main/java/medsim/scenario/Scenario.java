@@ -19,6 +19,8 @@ import medsim.provenance.RunInputs;
  * drivers arrested per person landed there (a place not in it arrests no one).
  * the resolved scenario. {@code informationLinks}: who passes the contacts its assets see to
  * whom, with what delay (the recognised maritime picture; empty when none is declared).
+ * {@code heldOut}: null, or why and until when the scenario is held out of calibration and
+ * validation (then it has no validation targets; see {@link HeldOut}).
  */
 public record Scenario(
         Path file,
@@ -42,7 +44,8 @@ public record Scenario(
         List<InformationLink> informationLinks,
         DetectionTable detection,
         List<ValidationTarget> validation,
-        RunInputs sources) {
+        RunInputs sources,
+        HeldOut heldOut) {
 
     /**
      * The coast the boats leave from (ISO 3166 alpha-3): distances of rescues and escorts are
@@ -59,7 +62,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources, heldOut);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */

@@ -52,6 +52,9 @@ public final class ScenarioFields {
             field("", "driverArrestsPerPersonLanded", Type.NUMBER_MAP, "`{place: fraction}`", Bounds.fraction(), Double.NaN, "none", MODEL,
                     "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
             other("", "informationLinks", "list", "none", "Who passes the contacts its ships and aircraft see to whom, with what delay (see `informationLinks[]` and *Information sharing*). Without links a force's contacts stay its own (and, for a force an MRCC tasks, that MRCC network's)."),
+            other("", "heldOut", "mapping", "none", "Marks a scenario held out of calibration and validation (its outcomes are an out-of-sample test; see *2017: a forecast from policy inputs*): validation targets are refused, and `run`, `compare`, `sweep`, `validate` and `calibrate` simulate at most 7 days of it unless given `--forecast`. A child inherits it."),
+            other("heldOut", "reason", "text", REQUIRED, "Why it is held out; not empty."),
+            other("heldOut", "until", "text", REQUIRED, "Until when (what releases the forecast); not empty."),
 
             // ---- geography
             other("geography", "land", "path", REQUIRED, "GeoJSON land polygons (relative to the file that sets it), at most 16 MiB. Features need `iso_n3` and `name` properties; see `geo/README.md`. It must have land of Libya (`LBY`), whose coast the model measures from."),
@@ -249,6 +252,7 @@ public final class ScenarioFields {
 
     public static final FieldSection TOP = new FieldSection("", ALL);
     public static final FieldSection PERIOD = new FieldSection("period", ALL);
+    public static final FieldSection HELD_OUT = new FieldSection("heldOut", ALL);
     public static final FieldSection GEOGRAPHY = new FieldSection("geography", ALL);
     public static final FieldSection PLACE = new FieldSection("places.*", ALL);
     public static final FieldSection AREA = new FieldSection("areas.*", ALL);
@@ -279,7 +283,7 @@ public final class ScenarioFields {
 
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
-        return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
+        return List.of(TOP, PERIOD, HELD_OUT, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
                 DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK);
     }
 
