@@ -13,7 +13,8 @@ import medsim.yaml.InputException;
  * <p>What it enforces: the loader refuses validation targets in a held-out scenario
  * ({@link ScenarioLoader}); the commands that simulate ({@code run}, {@code compare},
  * {@code sweep}, {@code validate}, {@code calibrate}) refuse more than {@link #SMOKE_TEST_DAYS}
- * days of it unless given {@code --forecast}. {@code check} reads it as any scenario.
+ * days of it unless given {@code --forecast}, and {@code gui}, which plays a whole period,
+ * opens it only with {@code --forecast}. {@code check} reads it as any scenario.
  *
  * @param reason why it is held out (text, not empty)
  * @param until  until when (text, not empty): the event that releases the forecast
@@ -35,5 +36,15 @@ public record HeldOut(String reason, String until, String file, int line, int co
         return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,
                 "says the scenario is held out (%s) until %s: medsim %s simulates at most %d days of it (asked for %d; e.g. --days %d); "
                         + "pass --forecast to release its forecast", reason, until, command, SMOKE_TEST_DAYS, days, SMOKE_TEST_DAYS));
+    }
+
+    /**
+     * The one-line refusal of a command that would simulate the whole period ({@code gui}),
+     * asked without {@code --forecast}, located at the block.
+     */
+    public InputException refusalOfTheWholePeriod(String command) {
+        return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,
+                "says the scenario is held out (%s) until %s: medsim %s plays all of it, so it needs --forecast to release its forecast "
+                        + "(medsim run --days %d is the smoke test)", reason, until, command, SMOKE_TEST_DAYS));
     }
 }
