@@ -130,7 +130,7 @@ public final class ScenarioFields {
             number("departures.boats.*", "initialPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats of this type each departure point holds at the start; at most `maxPerPoint`."),
             number("departures.boats.*", "replenishPerDayPerPoint", "boats/day", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats bought or imported each day at each point."),
             number("departures.boats.*", "maxPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Most boats of this type a point holds."),
-            other("departures", "enforcementAshore", "list", "none", "Behaviour mode: dated enforcement against the networks at departure points (raids, arrests, armed groups turning on smugglers), below; the shipped years have none. Entries may reach beyond the period: only its days inside act."),
+            other("departures", "enforcementAshore", "list", "none", "Behaviour mode: dated enforcement against the networks at departure points (raids, arrests, armed groups turning on smugglers), below; 2015 and 2016 have none; the held-out 2017 file has Sabratha's. Entries may reach beyond the period: only its days inside act."),
             other("departures.enforcementAshore[]", "point", "place id", REQUIRED, "A departure point of `smuggling.departurePoints`. Entries of one point may not overlap in time."),
             other("departures.enforcementAshore[]", "from", "date", REQUIRED, "First day it applies."),
             other("departures.enforcementAshore[]", "to", "date", "open", "Last day it applies; not before `from`."),
