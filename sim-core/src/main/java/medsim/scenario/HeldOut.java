@@ -12,7 +12,7 @@ import medsim.yaml.InputException;
  *
  * <p>What it enforces: the loader refuses validation targets in a held-out scenario
  * ({@link ScenarioLoader}); the commands that simulate ({@code run}, {@code compare},
- * {@code sweep}, {@code validate}, {@code calibrate}) refuse more than {@link #SMOKE_TEST_DAYS}
+ * {@code sweep}, {@code slurm}, {@code validate}, {@code calibrate}) refuse more than {@link #SMOKE_TEST_DAYS}
  * days of it unless given {@code --forecast}, and {@code gui}, which plays a whole period,
  * opens it only with {@code --forecast}. {@code check} reads it as any scenario.
  *

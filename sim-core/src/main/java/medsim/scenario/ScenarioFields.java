@@ -52,7 +52,7 @@ public final class ScenarioFields {
             field("", "driverArrestsPerPersonLanded", Type.NUMBER_MAP, "`{place: fraction}`", Bounds.fraction(), Double.NaN, "none", MODEL,
                     "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
             other("", "informationLinks", "list", "none", "Who passes the contacts its ships and aircraft see to whom, with what delay (see `informationLinks[]` and *Information sharing*). Without links a force's contacts stay its own (and, for a force an MRCC tasks, that MRCC network's)."),
-            other("", "heldOut", "mapping", "none", "Marks a scenario held out of calibration and validation (its outcomes are an out-of-sample test; see *2017: a forecast from policy inputs*): validation targets are refused, and `run`, `compare`, `sweep`, `validate` and `calibrate` simulate at most 7 days of it unless given `--forecast`. A child inherits it."),
+            other("", "heldOut", "mapping", "none", "Marks a scenario held out of calibration and validation (its outcomes are an out-of-sample test; see *2017: a forecast from policy inputs*): validation targets are refused, and `run`, `compare`, `sweep`, `slurm`, `validate` and `calibrate` simulate at most 7 days of it (`gui` none) unless given `--forecast`. A child inherits it."),
             other("heldOut", "reason", "text", REQUIRED, "Why it is held out; not empty."),
             other("heldOut", "until", "text", REQUIRED, "Until when (what releases the forecast); not empty."),
 

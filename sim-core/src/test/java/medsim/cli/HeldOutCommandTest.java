@@ -72,6 +72,17 @@ class HeldOutCommandTest {
     }
 
     @Test
+    void slurmRefusesAHeldOutSweepAndWithForecastPassesItToEveryShard() throws java.io.IOException {
+        String sweep = Path.of("src", "test", "resources", "sweeps", "small-held-out.yaml").toString();
+        refused(medsim("slurm", sweep, "--tasks", "2", "--max-array-size", "100", "--out", dir.resolve("refused").toString()), "slurm", 21);
+        Path cluster = dir.resolve("cluster");
+        Outcome o = medsim("slurm", sweep, "--tasks", "2", "--max-array-size", "100", "--out", cluster.toString(), "--forecast");
+        assertEquals(0, o.code(), o.err());
+        String script = Files.readString(cluster.resolve("slurm").resolve("shards-0-1.sbatch"));
+        assertTrue(script.contains(" -q --forecast\n"), "each shard's sweep releases the forecast too: " + script);
+    }
+
+    @Test
     void validateAndCalibrateRefuseAHeldOutScenario() {
         refused(medsim("validate", HELD_OUT, "--replications", "2", "--out", dir.resolve("v").toString(), "-q"), "validate", 21);
         refused(medsim("calibrate", HELD_OUT, TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", dir.resolve("k").toString(), "-q"),
