@@ -48,6 +48,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Option(names = "--max-evaluations", paramLabel = "N", description = "Override the calibration file's maxEvaluations.")
     Integer maxEvaluations;
 
@@ -61,6 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() {
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
+        forecast.check(scenario, scenario.days(), "calibrate");
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
         Validation.refuseScheduledTargets(scenario); // a schedule's plan is the record: fitting to it fits the record to itself
         Validation.refuseTargetsOutsideTheRun(scenario);

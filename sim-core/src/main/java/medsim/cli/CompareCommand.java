@@ -52,6 +52,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     DaysOption days;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
@@ -68,6 +71,8 @@ final class CompareCommand implements Callable<Integer> {
         int most = Math.min(a.days(), b.days());
         a = days.apply(a, most, "the shorter scenario's period");
         b = days.apply(b, most, "the shorter scenario's period");
+        forecast.check(a, a.days(), "compare");
+        forecast.check(b, b.days(), "compare");
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));

@@ -48,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DaysOption days;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Option(names = "--force", description = "Write into a non-empty output folder, replacing medsim's files there.")
     boolean force;
 
@@ -62,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
         long seed = seedOption.get();
         Scenario loaded = ScenarioLoader.load(scenarioFile);
         Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
+        forecast.check(scenario, scenario.days(), "run");
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
         if (!force && !OutputFolder.contents(dir).isEmpty()) throw notEmpty(dir); // before the lock file is made in it
         try (FolderLock lock = FolderLock.acquire(dir)) {

@@ -23,6 +23,7 @@ import medsim.record.FolderLock;
 import medsim.record.Plural;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,6 +69,9 @@ final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "With --submit: wait until the merge job ends (sbatch --wait); exit non-zero if it failed or a shard failed.")
     boolean await;
 
+    @Mixin
+    ForecastOption forecast;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -81,6 +85,7 @@ final class SlurmCommand implements Callable<Integer> {
         Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
         SlurmFormats.checkPaths(sweepFile, dir);
         SweepSpec sweep = SweepSpec.load(sweepFile);
+        forecast.check(sweep.baseScenario(), sweep.days() != null ? sweep.days() : sweep.baseScenario().days(), "slurm");
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
         PrintWriter o = spec.commandLine().getOut();
@@ -155,7 +160,7 @@ final class SlurmCommand implements Callable<Integer> {
         sh.append("shard=$((").append(a.firstShard()).append(" + SLURM_ARRAY_TASK_ID))\n");
         sh.append("exec ").append(medsimCommand()).append(" sweep ").append(q(sweepFile.toAbsolutePath().normalize().toString()))
                 .append(" --shard \"$shard/").append(tasks).append("\" --out ").append(q(shards + "/"))
-                .append("\"$shard\" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q\n");
+                .append("\"$shard\" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q").append(forecast.forecast ? " --forecast" : "").append('\n');
         return sh.toString();
     }
 

@@ -41,6 +41,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (K from 0), for a cluster job array.")
     String shard;
 
@@ -58,6 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         threads.get(); // a bad --threads is refused before the folder is touched
         int[] kn = shard == null ? null : parseShard(shard);
         SweepSpec sweep = SweepSpec.load(sweepFile);
+        forecast.check(sweep.baseScenario(), sweep.days() != null ? sweep.days() : sweep.baseScenario().days(), "sweep");
         SweepPlan plan = new SweepPlan(sweep);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(sweepFile));
         try (FolderLock lock = FolderLock.acquire(dir)) {

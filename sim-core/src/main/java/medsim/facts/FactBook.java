@@ -18,7 +18,7 @@ import medsim.yaml.YamlNode;
 /** The facts file, read and checked: ids unique and well formed, every field present. */
 public final class FactBook {
     public static final Set<String> GROUPS = Set.of("arrivals", "migrants", "deaths", "sophia", "unscr", "triton", "marenostrum", "maresicuro",
-            "seaguardian", "lcg", "rescues", "boats", "place", "port", "distance", "weather", "detection", "context");
+            "seaguardian", "lcg", "rescues", "boats", "place", "port", "distance", "weather", "detection", "context", "ngo", "ashore");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private final Path file;

@@ -29,7 +29,7 @@ public final class FieldTables {
     /** The tables by id, each the sections it shows; field names are relative to the first. */
     static Map<String, List<FieldSection>> tables() {
         Map<String, List<FieldSection>> t = new LinkedHashMap<>();
-        t.put("top", List.of(ScenarioFields.TOP, ScenarioFields.PERIOD, ScenarioFields.OBSERVATION_ERROR));
+        t.put("top", List.of(ScenarioFields.TOP, ScenarioFields.PERIOD, ScenarioFields.HELD_OUT, ScenarioFields.OBSERVATION_ERROR));
         t.put("geography", List.of(ScenarioFields.GEOGRAPHY));
         t.put("places.*", List.of(ScenarioFields.PLACE));
         t.put("areas.*", List.of(ScenarioFields.AREA));

@@ -24,6 +24,8 @@ import medsim.provenance.RunInputs;
  * whom, with what delay (the recognised maritime picture; empty when none is declared).
  * {@code coastguardCapacity}: the stocks a coastguard's days at sea follow from (null: none;
  * its assets sail whenever deployed).
+ * {@code heldOut}: null, or why and until when the scenario is held out of calibration and
+ * validation (then it has no validation targets; see {@link HeldOut}).
  */
 public record Scenario(
         Path file,
@@ -48,7 +50,8 @@ public record Scenario(
         DetectionTable detection,
         List<ValidationTarget> validation,
         RunInputs sources,
-        CoastguardCapacity coastguardCapacity) {
+        CoastguardCapacity coastguardCapacity,
+        HeldOut heldOut) {
 
     /**
      * The coast the boats leave from (ISO 3166 alpha-3): distances of rescues and escorts are
@@ -65,7 +68,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources, coastguardCapacity);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources, coastguardCapacity, heldOut);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */

@@ -54,6 +54,9 @@ public final class ScenarioFields {
                     "Boat drivers (and their helpers) identified among the people landed at a place of safety and arrested, per person landed there, rescued or unaided (places with the `place-of-safety` role; a place not listed arrests no one)."),
             other("", "coastguardCapacity", "mapping", "none", "The stocks a coastguard's capability follows from: boats, crews, training, maintenance, units tied to towns and their local deals (see `coastguardCapacity` and *The Libyan coastguard: capacity, units, collusion*). Without it the force's assets sail every day they are deployed."),
             other("", "informationLinks", "list", "none", "Who passes the contacts its ships and aircraft see to whom, with what delay (see `informationLinks[]` and *Information sharing*). Without links a force's contacts stay its own (and, for a force an MRCC tasks, that MRCC network's)."),
+            other("", "heldOut", "mapping", "none", "Marks a scenario held out of calibration and validation (its outcomes are an out-of-sample test; see *2017: a forecast from policy inputs*): validation targets are refused, and `run`, `compare`, `sweep`, `slurm`, `validate` and `calibrate` simulate at most 7 days of it (`gui` none) unless given `--forecast`. A child inherits it."),
+            other("heldOut", "reason", "text", REQUIRED, "Why it is held out; not empty."),
+            other("heldOut", "until", "text", REQUIRED, "Until when (what releases the forecast); not empty."),
 
             // ---- geography
             other("geography", "land", "path", REQUIRED, "GeoJSON land polygons (relative to the file that sets it), at most 16 MiB. Features need `iso_n3` and `name` properties; see `geo/README.md`. It must have land of Libya (`LBY`), whose coast the model measures from."),
@@ -129,7 +132,7 @@ public final class ScenarioFields {
             number("departures.boats.*", "initialPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats of this type each departure point holds at the start; at most `maxPerPoint`."),
             number("departures.boats.*", "replenishPerDayPerPoint", "boats/day", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Boats bought or imported each day at each point."),
             number("departures.boats.*", "maxPerPoint", "boats", Bounds.between(0, DeparturesLoader.MAX_BOATS_PER_POINT), MODEL, "Most boats of this type a point holds."),
-            other("departures", "enforcementAshore", "list", "none", "Behaviour mode: dated enforcement against the networks at departure points (raids, arrests, armed groups turning on smugglers), below; the shipped years have none. Entries may reach beyond the period: only its days inside act."),
+            other("departures", "enforcementAshore", "list", "none", "Behaviour mode: dated enforcement against the networks at departure points (raids, arrests, armed groups turning on smugglers), below; 2015 and 2016 have none; the held-out 2017 file has Sabratha's. Entries may reach beyond the period: only its days inside act."),
             other("departures.enforcementAshore[]", "point", "place id", REQUIRED, "A departure point of `smuggling.departurePoints`. Entries of one point may not overlap in time."),
             other("departures.enforcementAshore[]", "from", "date", REQUIRED, "First day it applies."),
             other("departures.enforcementAshore[]", "to", "date", "open", "Last day it applies; not before `from`."),
@@ -297,6 +300,7 @@ public final class ScenarioFields {
 
     public static final FieldSection TOP = new FieldSection("", ALL);
     public static final FieldSection PERIOD = new FieldSection("period", ALL);
+    public static final FieldSection HELD_OUT = new FieldSection("heldOut", ALL);
     public static final FieldSection GEOGRAPHY = new FieldSection("geography", ALL);
     public static final FieldSection PLACE = new FieldSection("places.*", ALL);
     public static final FieldSection AREA = new FieldSection("areas.*", ALL);
@@ -337,7 +341,7 @@ public final class ScenarioFields {
 
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
-        return List.of(TOP, PERIOD, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
+        return List.of(TOP, PERIOD, HELD_OUT, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
                 DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, VALIDATION_BAND, OBSERVATION_ERROR, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK,
                 COASTGUARD_CAPACITY, COASTGUARD_BOATS, COASTGUARD_BOAT_CHANGE, COASTGUARD_RANGE, COASTGUARD_NIGHT, COASTGUARD_COURSE, COASTGUARD_UNIT, COASTGUARD_DEAL);
     }

@@ -72,13 +72,13 @@ public final class ScenarioLoader {
      * that set them would change no run. ({@code name}, {@code description} and other text are
      * refused where they are read, as text.)
      */
-    private static final List<String> NOT_PARAMETERS = List.of("extends", "facts", "validation", "observationError");
+    private static final List<String> NOT_PARAMETERS = List.of("extends", "facts", "validation", "observationError", "heldOut");
 
     /**
      * Loads a scenario with some fields set from outside (calibrated or swept parameters).
      *
      * @throws InputException at the override's place if its path starts with {@code extends},
-     *         {@code facts} or {@code validation}, which no run reads as a parameter, or does not
+     *         {@code facts}, {@code validation} or {@code heldOut}, which no run reads as a parameter, or does not
      *         address the scenario's tree (a list index out of range, say: see {@link YamlOverlay#withOverrides})
      */
     public static Scenario load(Path file, List<FieldOverride> overrides) {
@@ -186,6 +186,8 @@ public final class ScenarioLoader {
             m.opt("facts"); // already resolved
             Optional<YamlNode> validationNode = m.opt("validation");
             Optional<YamlNode> errorTableNode = m.opt("observationError");
+            HeldOut heldOut = heldOut(m.opt("heldOut"));
+            if (heldOut != null) refuseTargets(validationNode, heldOut);
             String name = nonEmpty(m, "name", null);
             String description = m.string("description", "");
             YamlMap period = m.get("period").asMap();
@@ -223,7 +225,7 @@ public final class ScenarioLoader {
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read, capacity);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read, capacity, heldOut);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<String> dailyFlows = scenario.metrics().flows().stream().map(Metric::name).toList();
@@ -232,7 +234,7 @@ public final class ScenarioLoader {
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(),
                     (id, n) -> target(id, n, metrics, dailyFlows, errorByGrade, errorTable)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read, capacity);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read, capacity, heldOut);
         }
 
         /**
@@ -249,6 +251,29 @@ public final class ScenarioLoader {
             }
             table.finish();
             return out;
+        }
+
+        /** The {@code heldOut} block, or null without one. */
+        private static HeldOut heldOut(Optional<YamlNode> n) {
+            if (n.isEmpty()) return null;
+            YamlMap h = n.get().asMap();
+            String reason = nonEmpty(h, "reason", null);
+            String until = nonEmpty(h, "until", null);
+            HELD_OUT.finish(h);
+            YamlNode.Position at = n.get().position();
+            return new HeldOut(reason, until, at.file(), at.line(), at.column());
+        }
+
+        /**
+         * A held-out scenario's outcomes are the out-of-sample test: a target on them would let
+         * them be compared or fitted before the forecast is released. Refused at the first target.
+         */
+        private static void refuseTargets(Optional<YamlNode> validation, HeldOut heldOut) {
+            if (validation.isEmpty() || validation.get().isNull()) return;
+            List<Map.Entry<String, YamlNode>> targets = validation.get().asMap().entries();
+            YamlNode at = targets.isEmpty() ? validation.get() : targets.get(0).getValue();
+            throw at.error("is a validation target, but the scenario is held out (heldOut at " + heldOut.file() + ":" + heldOut.line()
+                    + "): its outcomes are the out-of-sample test, never a target before its forecast is released (" + heldOut.until() + ")");
         }
 
         /** Boat drivers arrested per person landed, by place of safety (each a place with that role); empty if none is given. */

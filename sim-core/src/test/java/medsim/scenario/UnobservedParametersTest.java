@@ -36,6 +36,8 @@ class UnobservedParametersTest {
     private static List<ScenarioNumbers.Number> y2015s;
     private static List<ScenarioNumbers.Number> y2016s;
     private static List<ScenarioNumbers.Number> y2016;
+    /** The held-out 2017 forecast: policy inputs, and the registry's values for the rest. */
+    private static List<ScenarioNumbers.Number> y2017;
 
     @BeforeAll
     static void load() {
@@ -45,12 +47,14 @@ class UnobservedParametersTest {
         y2016 = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2016.yaml"));
         y2015s = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2015-schedule.yaml"));
         y2016s = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2016-schedule.yaml"));
+        y2017 = ScenarioNumbers.of(SCENARIOS.resolve("central-med-2017.yaml"));
     }
 
     /** The runnable shipped scenarios: the years (in behaviour mode, and conditioned on a schedule) and the what-ifs. */
     private static List<Path> shipped() throws IOException {
         List<Path> out = new ArrayList<>(List.of(SCENARIOS.resolve("central-med-2015.yaml"), SCENARIOS.resolve("central-med-2016.yaml"),
-                SCENARIOS.resolve("central-med-2015-schedule.yaml"), SCENARIOS.resolve("central-med-2016-schedule.yaml")));
+                SCENARIOS.resolve("central-med-2015-schedule.yaml"), SCENARIOS.resolve("central-med-2016-schedule.yaml"),
+                SCENARIOS.resolve("central-med-2017.yaml")));
         try (Stream<Path> s = Files.list(SCENARIOS.resolve("whatif"))) {
             out.addAll(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
         }
@@ -86,9 +90,9 @@ class UnobservedParametersTest {
     }
 
     @Test
-    void everyValueOf2015And2016LiesInItsPrior() {
+    void everyValueOf2015To2017LiesInItsPrior() {
         List<String> outside = new ArrayList<>();
-        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s)) {
+        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s, y2017)) {
             for (ScenarioNumbers.Number n : year) {
                 if (n.field() == null) continue;
                 registry.entryFor(n.fieldPath()).ifPresent(e -> {
@@ -103,7 +107,7 @@ class UnobservedParametersTest {
     void everyRegistryEntryCoversANumberOfTheYearsAndNoPathIsAmbiguous() {
         Set<String> used = new LinkedHashSet<>();
         List<String> ambiguous = new ArrayList<>();
-        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s)) {
+        for (List<ScenarioNumbers.Number> year : List.of(y2015, y2016, y2015s, y2016s, y2017)) {
             for (ScenarioNumbers.Number n : year) {
                 List<UnobservedParameters.Entry> best = registry.mostSpecificFor(n.fieldPath());
                 if (best.size() > 1) ambiguous.add(n.path() + ": " + best.stream().map(UnobservedParameters.Entry::id).toList());
@@ -113,7 +117,7 @@ class UnobservedParametersTest {
         assertEquals(List.of(), ambiguous);
         List<String> unused = new ArrayList<>(registry.entries().keySet());
         unused.removeAll(used);
-        assertEquals(List.of(), unused, "entries no value of 2015 or 2016 falls under");
+        assertEquals(List.of(), unused, "entries no value of 2015, 2016 or 2017 falls under");
     }
 
     @Test
