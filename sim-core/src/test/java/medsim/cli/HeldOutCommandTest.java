@@ -99,8 +99,8 @@ class HeldOutCommandTest {
     @Test
     void validationTargetsInAHeldOutScenarioAreRefusedWhereTheyAreSet() {
         String withTargets = TestRuns.scenarioFile("small-held-out-with-targets.yaml").toString();
-        // At the first target's body, in the file that sets it (line 6, column 5 of small-with-targets.yaml).
-        String expected = "small-with-targets.yaml:6:5: validation.departures is a validation target, but the scenario is held out (heldOut at "
+        // At the first target's body, in the file that sets it (line 8, column 5 of small-with-targets.yaml).
+        String expected = "small-with-targets.yaml:8:5: validation.departures is a validation target, but the scenario is held out (heldOut at "
                 + withTargets + ":3): its outcomes are the out-of-sample test, never a target before its forecast is released (the test releases it)";
         for (String command : new String[] {"check", "validate"}) {
             Outcome o = medsim(command, withTargets);
