@@ -34,9 +34,10 @@ import medsim.mandate.Refusal;
  * @param behaviour       whether departures come from behaviour ({@code departures.mode: behaviour}): the
  *                        networks' launch decision then has its own metrics ({@link #LAUNCH_BANDS}, the expected
  *                        chances by point), which a schedule run does not record
+ * @param cargoes         the keys of the cargoes of the scenario's embargo traffic ({@code arms}, {@code oil}), each with its counts
  */
 public record MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety,
-                            List<ForceAssets> forces, boolean behaviour) {
+                            List<ForceAssets> forces, boolean behaviour, List<String> cargoes) {
 
     /** The bands of the day's sea state the networks' launch decisions are counted by (the detail of {@code launch-decision} events). */
     public static final List<String> LAUNCH_BANDS = List.of("beaufort-0-2", "beaufort-3", "beaufort-4", "beaufort-5", "beaufort-6+");
@@ -49,7 +50,7 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
 
     /** A catalogue of a schedule run. */
     public MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety, List<ForceAssets> forces) {
-        this(departurePoints, boatTypes, placesOfSafety, forces, false);
+        this(departurePoints, boatTypes, placesOfSafety, forces, false, List.of());
     }
 
     /** A place of safety: its id, and the state (ISO 3166 alpha-3) whose arrivals it counts in. */
@@ -67,6 +68,7 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         boatTypes = List.copyOf(boatTypes);
         placesOfSafety = List.copyOf(placesOfSafety);
         forces = List.copyOf(forces);
+        cargoes = List.copyOf(cargoes);
     }
 
     /** The counters, each computed from events alone. */
@@ -135,7 +137,15 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                     where(EventType.DRIVERS_ARRESTED, ACTOR, f.assetIds())));
         }
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
-        d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
+        // The embargo traffic, by cargo: vessels under way, seen by a watching force, inspected, cargo seized, diverted, delivered.
+        for (String c : cargoes) {
+            d.add(count("embargo_vessels." + c, "vessels", where(EventType.EMBARGO_DEPARTURE, DETAIL, c)));
+            d.add(count("embargo_sighted." + c, "vessels", where(EventType.EMBARGO_SIGHTING, DETAIL, c)));
+            d.add(count("inspections." + c, "inspections", where(EventType.INSPECTION, DETAIL, c)));
+            d.add(count("cargo_seized." + c, "seizures", where(EventType.CARGO_SEIZED, DETAIL, c)));
+            d.add(count("embargo_diverted." + c, "vessels", where(EventType.EMBARGO_DIVERSION, DETAIL, c)));
+            d.add(count("embargo_delivered." + c, "vessels", where(EventType.EMBARGO_DELIVERY, DETAIL, c)));
+        }
         d.add(count("refusals", "refusals", all(EventType.REFUSAL)));
         for (Action a : Action.values()) {
             List<String> details = new ArrayList<>();

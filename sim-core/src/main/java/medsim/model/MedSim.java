@@ -13,6 +13,7 @@ import java.util.function.DoubleSupplier;
 
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
+import medsim.actor.EmbargoShipping;
 import medsim.actor.MaritimePicture;
 import medsim.actor.MigrantBoat;
 import medsim.actor.MrccNetwork;
@@ -84,7 +85,7 @@ public class MedSim extends SimState {
     private long sunTick = -1;
     private final Bag derelicts = new Bag();
     private final List<Asset> assets = new ArrayList<>();
-    private final List<Asset> armsSuspects = new ArrayList<>();
+    private EmbargoShipping embargoShipping;
     private MrccNetwork mrccNetwork;
     private MaritimePicture picture;
     private final Map<String, double[]> placeXy = new LinkedHashMap<>();
@@ -131,7 +132,6 @@ public class MedSim extends SimState {
         derelicts.clear();
         sunTick = -1;
         assets.clear();
-        armsSuspects.clear();
         placeXy.clear();
         launchRoutes.clear();
         safeStates.clear();
@@ -155,10 +155,7 @@ public class MedSim extends SimState {
                 for (String id : a.assetIds()) assets.add(new Asset(id, assets.size(), a, f, base, new Navigator(xOf(base), yOf(base)), scenario.detection()));
             }
         }
-        for (Asset a : assets) {
-            a.drawArmsSuspicion(this);
-            if (a.isArmsSuspect()) armsSuspects.add(a);
-        }
+        embargoShipping = new EmbargoShipping(List.copyOf(scenario.embargoTraffic().values()));
         mrccNetwork = new MrccNetwork(scenario, assets);
         picture = new MaritimePicture(scenario, assets);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> {
@@ -175,6 +172,7 @@ public class MedSim extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
             stepAll(crafts);
             stepAll(derelicts);
+            embargoShipping.step(this);
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
             agentSteps += assets.size();
@@ -287,8 +285,8 @@ public class MedSim extends SimState {
     public MigrantBoat nearBoat(int k) { return (MigrantBoat) boats.objs[nearbyBoats.found()[k]]; }
     public Bag craftsAtSea() { return crafts; }
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
-    /** Ships suspected of carrying arms to Libya, drawn when the run starts. */
-    public List<Asset> armsSuspects() { return Collections.unmodifiableList(armsSuspects); }
+    /** The vessels suspected of breaking the UN embargoes on Libya, and who watches them. */
+    public EmbargoShipping embargoShipping() { return embargoShipping; }
     /** The MRCCs, and the SAR cases they coordinate. */
     public MrccNetwork mrccNetwork() { return mrccNetwork; }
     /** Who knows of which boat, and the contacts on their way between forces and MRCCs. */

@@ -19,6 +19,8 @@ import medsim.provenance.RunInputs;
  * drivers arrested per person landed there (a place not in it arrests no one).
  * the resolved scenario. {@code informationLinks}: who passes the contacts its assets see to
  * whom, with what delay (the recognised maritime picture; empty when none is declared).
+ * {@code embargoTraffic}: vessels suspected of breaking the UN embargoes on Libya, by cargo
+ * (empty when none is declared).
  */
 public record Scenario(
         Path file,
@@ -40,6 +42,7 @@ public record Scenario(
         Map<String, Double> driverArrestsPerPersonLanded,
         Map<String, Force> forces,
         List<InformationLink> informationLinks,
+        Map<Cargo, EmbargoTraffic> embargoTraffic,
         DetectionTable detection,
         List<ValidationTarget> validation,
         RunInputs sources) {
@@ -59,7 +62,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, embargoTraffic, detection, validation, sources);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */
@@ -71,7 +74,8 @@ public record Scenario(
                         .map(p -> new MetricCatalog.SafePlace(p.id(), p.stateCode())).toList(),
                 forces.values().stream().map(f -> new MetricCatalog.ForceAssets(f.id(), f.group(),
                         f.assets().stream().flatMap(a -> a.assetIds().stream()).toList())).toList(),
-                departures.mode() == DeparturesSpec.Mode.BEHAVIOUR);
+                departures.mode() == DeparturesSpec.Mode.BEHAVIOUR,
+                embargoTraffic.keySet().stream().map(Cargo::key).toList());
     }
 
     public int ticksPerDay() {

@@ -1,0 +1,109 @@
+package medsim.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+import ec.util.MersenneTwisterFast;
+import medsim.event.EventType;
+import medsim.geo.GeoPoint;
+import medsim.model.MedSim;
+import medsim.random.Concern;
+import medsim.scenario.Cargo;
+import medsim.scenario.EmbargoTraffic;
+import medsim.scenario.Place;
+
+/**
+ * The scenario's embargo traffic at sea ({@link EmbargoTraffic}): at the start of each day it
+ * draws, for each cargo in force, how many vessels get under way (Poisson, from the day's stream
+ * keyed by the day and the cargo: {@link Concern#EMBARGO_TRAFFIC}), and for each its time in the
+ * day, gate and port; it puts each to sea at its tick and steps the vessels at sea. Which forces
+ * watch which cargo is read here too (assets ask it every tick).
+ */
+public final class EmbargoShipping {
+    private final List<EmbargoTraffic> traffic;
+    private final List<EmbargoVessel> atSea = new ArrayList<>();
+    /** Vessels drawn for today, by the tick they get under way (each tick's in the order drawn). */
+    private final TreeMap<Long, List<EmbargoVessel>> due = new TreeMap<>();
+    private long nextId = 1;
+
+    public EmbargoShipping(List<EmbargoTraffic> traffic) {
+        this.traffic = List.copyOf(traffic);
+    }
+
+    /** Whether any traffic the force watches is in force on that date. */
+    public boolean watchedBy(String forceId, LocalDate date) {
+        for (EmbargoTraffic t : traffic) if (t.inForce(date) && t.watchedBy().contains(forceId)) return true;
+        return false;
+    }
+
+    /** Whether the force watches any traffic at all (some asset of it will look). */
+    public boolean watchedEver(String forceId) {
+        for (EmbargoTraffic t : traffic) if (t.watchedBy().contains(forceId)) return true;
+        return false;
+    }
+
+    /** The vessels at sea now, in the order they got under way. */
+    public List<EmbargoVessel> atSea() { return atSea; }
+
+    /** One tick: today's vessels drawn at the day's first tick, those due put to sea, and every vessel at sea moved. */
+    public void step(MedSim sim) {
+        long tick = sim.tick();
+        if (sim.clock().isStartOfDay(tick)) drawDay(sim, sim.date(), tick);
+        while (!due.isEmpty() && due.firstKey() <= tick) {
+            for (EmbargoVessel v : due.pollFirstEntry().getValue()) {
+                atSea.add(v);
+                sim.event(EventType.EMBARGO_DEPARTURE, v.xNm(), v.yNm(), portOf(v), v.id(), 0, v.traffic().cargo().key());
+            }
+        }
+        for (EmbargoVessel v : atSea) v.step(sim);
+        atSea.removeIf(v -> !v.atSea());
+    }
+
+    private static String portOf(EmbargoVessel v) {
+        return v.port().id();
+    }
+
+    private void drawDay(MedSim sim, LocalDate date, long firstTick) {
+        for (EmbargoTraffic t : traffic) {
+            if (!t.inForce(date)) continue;
+            MersenneTwisterFast r = sim.streams().stream(Concern.EMBARGO_TRAFFIC, date.toEpochDay(), t.cargo().ordinal());
+            int n = poisson(t.vesselsPerDay(), r.nextDouble());
+            for (int i = 0; i < n; i++) {
+                long tick = firstTick + (long) Math.floor(r.nextDouble() * sim.clock().ticksPerDay());
+                GeoPoint gate = t.seaGates().get(r.nextInt(t.seaGates().size()));
+                Place port = sim.scenario().places().get(t.libyanPorts().get(r.nextInt(t.libyanPorts().size())));
+                long key = r.nextLong();
+                double gx = sim.world().projection().xNm(gate.lonDeg()), gy = sim.world().projection().yNm(gate.latDeg());
+                double[] gateSea = sim.world().raster().nearestSeaPoint(gx, gy);
+                double[] portSea = sim.world().raster().nearestSeaPoint(sim.xOf(port), sim.yOf(port));
+                double[] from = t.direction() == EmbargoTraffic.Direction.TO_LIBYA ? gateSea : portSea;
+                double[] to = t.direction() == EmbargoTraffic.Direction.TO_LIBYA ? portSea : gateSea;
+                Navigator nav = new Navigator(from[0], from[1]);
+                nav.follow(sim.world().router().route(from[0], from[1], to[0], to[1]));
+                due.computeIfAbsent(tick, k -> new ArrayList<>()).add(new EmbargoVessel(nextId++, t, port, key, nav));
+            }
+        }
+    }
+
+    /** The Poisson count with mean {@code mean} at cumulative probability {@code u} (inversion; means are small). */
+    static int poisson(double mean, double u) {
+        double p = Math.exp(-mean), cdf = p;
+        int k = 0;
+        while (u > cdf && k < 10_000) {
+            k++;
+            p *= mean / k;
+            cdf += p;
+        }
+        return k;
+    }
+
+    /** The cargoes of the traffic, in scenario order (for the GUI and tests). */
+    public Set<Cargo> cargoes() {
+        Set<Cargo> out = java.util.EnumSet.noneOf(Cargo.class);
+        for (EmbargoTraffic t : traffic) out.add(t.cargo());
+        return out;
+    }
+}
