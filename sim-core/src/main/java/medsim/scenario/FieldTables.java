@@ -46,6 +46,8 @@ public final class FieldTables {
         t.put("forces.*.mandate[]", List.of(ScenarioFields.MANDATE));
         t.put("forces.*.assets.*", List.of(ScenarioFields.ASSET, ScenarioFields.BOARDING_CRAFT));
         t.put("informationLinks[]", List.of(ScenarioFields.INFORMATION_LINK));
+        t.put("forces.*.logisticSupport[]", List.of(ScenarioFields.LOGISTIC_SUPPORT));
+        t.put("embargoTraffic.*", List.of(ScenarioFields.EMBARGO_TRAFFIC));
         return t;
     }
 
