@@ -3,7 +3,6 @@ package medsim.actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 import ec.util.MersenneTwisterFast;
@@ -11,7 +10,6 @@ import medsim.event.EventType;
 import medsim.geo.GeoPoint;
 import medsim.model.MedSim;
 import medsim.random.Concern;
-import medsim.scenario.Cargo;
 import medsim.scenario.EmbargoTraffic;
 import medsim.scenario.Place;
 
@@ -19,8 +17,8 @@ import medsim.scenario.Place;
  * The scenario's embargo traffic at sea ({@link EmbargoTraffic}): at the start of each day it
  * draws, for each cargo in force, how many vessels get under way (Poisson, from the day's stream
  * keyed by the day and the cargo: {@link Concern#EMBARGO_TRAFFIC}), and for each its time in the
- * day, gate and port; it puts each to sea at its tick and steps the vessels at sea. Which forces
- * watch which cargo is read here too (assets ask it every tick).
+ * day, gate and port; it puts each to sea at its tick and steps the vessels at sea (before the
+ * assets, which look for them). Which forces watch the traffic on a day is asked here too.
  */
 public final class EmbargoShipping {
     private final List<EmbargoTraffic> traffic;
@@ -39,12 +37,6 @@ public final class EmbargoShipping {
         return false;
     }
 
-    /** Whether the force watches any traffic at all (some asset of it will look). */
-    public boolean watchedEver(String forceId) {
-        for (EmbargoTraffic t : traffic) if (t.watchedBy().contains(forceId)) return true;
-        return false;
-    }
-
     /** The vessels at sea now, in the order they got under way. */
     public List<EmbargoVessel> atSea() { return atSea; }
 
@@ -55,15 +47,11 @@ public final class EmbargoShipping {
         while (!due.isEmpty() && due.firstKey() <= tick) {
             for (EmbargoVessel v : due.pollFirstEntry().getValue()) {
                 atSea.add(v);
-                sim.event(EventType.EMBARGO_DEPARTURE, v.xNm(), v.yNm(), portOf(v), v.id(), 0, v.traffic().cargo().key());
+                sim.event(EventType.EMBARGO_DEPARTURE, v.xNm(), v.yNm(), v.port().id(), v.id(), 0, v.traffic().cargo().key());
             }
         }
         for (EmbargoVessel v : atSea) v.step(sim);
         atSea.removeIf(v -> !v.atSea());
-    }
-
-    private static String portOf(EmbargoVessel v) {
-        return v.port().id();
     }
 
     private void drawDay(MedSim sim, LocalDate date, long firstTick) {
@@ -98,12 +86,5 @@ public final class EmbargoShipping {
             cdf += p;
         }
         return k;
-    }
-
-    /** The cargoes of the traffic, in scenario order (for the GUI and tests). */
-    public Set<Cargo> cargoes() {
-        Set<Cargo> out = java.util.EnumSet.noneOf(Cargo.class);
-        for (EmbargoTraffic t : traffic) out.add(t.cargo());
-        return out;
     }
 }

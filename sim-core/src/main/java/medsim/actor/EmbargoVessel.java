@@ -83,7 +83,6 @@ public final class EmbargoVessel {
     public EmbargoTraffic traffic() { return traffic; }
     public long randomKey() { return randomKey; }
     public boolean atSea() { return atSea; }
-    public boolean diverted() { return diverted; }
     public double xNm() { return nav.xNm(); }
     public double yNm() { return nav.yNm(); }
     double startXNm() { return startXNm; }

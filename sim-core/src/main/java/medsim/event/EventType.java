@@ -129,7 +129,7 @@ public enum EventType {
      * The rules of engagement refuse an action an asset had under way or was about to complete
      * (going on with a case, a pursuit, a seizure, destroying an emptied boat when its force
      * destroys boats elsewhere that day). Actor: the asset; boat: the migrant boat concerned
-     * (the one a craft escorted; 0 for a ship inspected); people concerned; detail:
+     * (the one a craft escorted; for an inspection or a seizure of embargoed cargo, the vessel's number); people concerned; detail:
      * {@code action:reason}, the reason {@code no-mandate} or {@code not-by-aircraft}.
      */
     REFUSAL;
