@@ -572,7 +572,10 @@ public final class Asset implements Steppable {
         for (EmbargoVessel v : sim.embargoShipping().atSea()) {
             if (!v.traffic().watchedBy().contains(force.id())) continue;
             if (!detects(sim, Concern.SENSING, v.randomKey(), Target.MERCHANT_SHIP, v.startXNm(), v.startYNm(), v.xNm(), v.yNm(), hours)) continue;
-            if (v.sightedNow()) sim.event(EventType.EMBARGO_SIGHTING, v.xNm(), v.yNm(), id, v.id(), 0, v.traffic().cargo().key());
+            if (v.sightedNow()) {
+                sim.event(EventType.EMBARGO_SIGHTING, v.xNm(), v.yNm(), id, v.id(), 0, v.traffic().cargo().key());
+                sim.embargoShipping().sighted(sim, force.id(), v);
+            }
             if (!mayInspect || !v.awaitsInspection() || !rules.allows(sim, Action.INSPECT, v.xNm(), v.yNm())) continue;
             inspected = v;
             v.inspectedBy(this);

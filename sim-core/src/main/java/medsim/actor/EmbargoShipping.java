@@ -8,9 +8,12 @@ import java.util.TreeMap;
 import ec.util.MersenneTwisterFast;
 import medsim.event.EventType;
 import medsim.geo.GeoPoint;
+import medsim.mandate.Action;
 import medsim.model.MedSim;
 import medsim.random.Concern;
 import medsim.scenario.EmbargoTraffic;
+import medsim.scenario.Force;
+import medsim.scenario.InformationLink;
 import medsim.scenario.Place;
 
 /**
@@ -26,6 +29,11 @@ public final class EmbargoShipping {
     /** Vessels drawn for today, by the tick they get under way (each tick's in the order drawn). */
     private final TreeMap<Long, List<EmbargoVessel>> due = new TreeMap<>();
     private long nextId = 1;
+    /** Sightings on their way along the information links, by the tick they arrive (each tick's in the order sent). */
+    private final TreeMap<Long, List<Shared>> sharedOnTheWay = new TreeMap<>();
+
+    /** A vessel's sighting travelling to a receiving force, with where the vessel was and its velocity then. */
+    private record Shared(String receiver, EmbargoVessel vessel, double xNm, double yNm, long tick, double eastKnots, double northKnots) {}
 
     public EmbargoShipping(List<EmbargoTraffic> traffic) {
         this.traffic = List.copyOf(traffic);
@@ -53,6 +61,67 @@ public final class EmbargoShipping {
         for (EmbargoVessel v : atSea) v.step(sim);
         atSea.removeIf(v -> !v.atSea());
     }
+
+    /**
+     * A vessel's first sighting by a watching force ({@code embargo-sighting}): it travels along
+     * every information link in force from that force to each receiving force that watches the
+     * traffic, arriving after the link's delay (rounded up to whole ticks; see {@link #deliverDue}).
+     */
+    void sighted(MedSim sim, String forceId, EmbargoVessel v) {
+        double h = sim.clock().tickHours();
+        for (InformationLink link : sim.scenario().informationLinks()) {
+            if (!link.sender().equals(forceId) || !link.inForce(sim.date())) continue;
+            long due = sim.tick() + sim.clock().ticksAtLeast(link.delayMinutes());
+            for (String r : link.receivers()) {
+                if (!v.traffic().watchedBy().contains(r)) continue;
+                sharedOnTheWay.computeIfAbsent(due, k -> new ArrayList<>()).add(new Shared(r, v, v.xNm(), v.yNm(), sim.tick(),
+                        (v.xNm() - v.startXNm()) / h, (v.yNm() - v.startYNm()) / h));
+            }
+        }
+    }
+
+    /**
+     * The sightings due now reach their receivers ({@code embargo-contact-shared}). If the vessel
+     * still awaits inspection, the receiver's free ship that can soonest reach the vessel's way,
+     * within its force's {@code contactResponseHours}, sails to meet it there
+     * ({@link Asset#cue}): to where dead reckoning from the sighting puts the vessel by the time the
+     * ship can be there (an intercept course), if its mandate lets it inspect there. It inspects
+     * only if it detects the vessel.
+     */
+    public void deliverDue(MedSim sim) {
+        while (!sharedOnTheWay.isEmpty() && sharedOnTheWay.firstKey() <= sim.tick()) {
+            for (Shared c : sharedOnTheWay.pollFirstEntry().getValue()) {
+                EmbargoVessel v = c.vessel();
+                sim.event(EventType.EMBARGO_CONTACT_SHARED, c.xNm(), c.yNm(), c.receiver(), v.id(), 0, v.traffic().cargo().key());
+                if (v.awaitsInspection()) sendToMeet(sim, sim.scenario().forces().get(c.receiver()), c);
+            }
+        }
+    }
+
+    private static void sendToMeet(MedSim sim, Force force, Shared c) {
+        double sinceHours = sim.clock().hours(sim.tick() - c.tick());
+        Asset best = null;
+        double bestHours = force.contactResponseHours(), bestX = 0, bestY = 0;
+        for (Asset a : sim.assets()) {
+            if (a.force() != force || !a.isFree(sim)) continue;
+            // Where the vessel will be when the ship gets there: a few fixed-point steps of the meeting time.
+            double hours = 0, x = c.xNm(), y = c.yNm();
+            for (int k = 0; k < MEETING_ITERATIONS; k++) {
+                x = sim.clampX(c.xNm() + c.eastKnots() * (sinceHours + hours));
+                y = sim.clampY(c.yNm() + c.northKnots() * (sinceHours + hours));
+                hours = a.hoursTo(sim, x, y);
+            }
+            if (hours > bestHours || (best != null && hours >= bestHours) || !a.rules().allows(sim, Action.INSPECT, x, y)) continue;
+            best = a;
+            bestHours = hours;
+            bestX = x;
+            bestY = y;
+        }
+        if (best != null) best.cue(sim, bestX, bestY);
+    }
+
+    /** Fixed-point steps for the meeting point: the error shrinks by the ratio of the two speeds at each. */
+    private static final int MEETING_ITERATIONS = 4;
 
     private void drawDay(MedSim sim, LocalDate date, long firstTick) {
         for (EmbargoTraffic t : traffic) {

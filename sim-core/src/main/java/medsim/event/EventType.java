@@ -108,6 +108,12 @@ public enum EventType {
     EMBARGO_DEPARTURE,
     /** A force watching the traffic sees such a vessel for the first time (once a vessel). Actor: the asset; boat: the vessel; detail: the cargo. */
     EMBARGO_SIGHTING,
+    /**
+     * A vessel's first sighting reaches a force along an information link from the force that
+     * saw it (see {@code EmbargoShipping#deliverDue}). Actor: the receiving force; boat: the
+     * vessel; position: where it was seen; detail: the cargo.
+     */
+    EMBARGO_CONTACT_SHARED,
     /** An asset has boarded and searched a vessel suspected of breaking an embargo. Actor: the asset; boat: the vessel; detail: the cargo. */
     INSPECTION,
     /** An inspection finds the cargo and seizes it. Actor: the asset; boat: the vessel; detail: the cargo. */

@@ -137,10 +137,11 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
                     where(EventType.DRIVERS_ARRESTED, ACTOR, f.assetIds())));
         }
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
-        // The embargo traffic, by cargo: vessels under way, seen by a watching force, inspected, cargo seized, diverted, delivered.
+        // The embargo traffic, by cargo: vessels under way, seen by a watching force, first sightings shared along links, inspected, cargo seized, diverted, delivered.
         for (String c : cargoes) {
             d.add(count("embargo_vessels." + c, "vessels", where(EventType.EMBARGO_DEPARTURE, DETAIL, c)));
             d.add(count("embargo_sighted." + c, "vessels", where(EventType.EMBARGO_SIGHTING, DETAIL, c)));
+            d.add(count("embargo_contacts_shared." + c, "contacts", where(EventType.EMBARGO_CONTACT_SHARED, DETAIL, c)));
             d.add(count("inspections." + c, "inspections", where(EventType.INSPECTION, DETAIL, c)));
             d.add(count("cargo_seized." + c, "seizures", where(EventType.CARGO_SEIZED, DETAIL, c)));
             d.add(count("embargo_diverted." + c, "vessels", where(EventType.EMBARGO_DIVERSION, DETAIL, c)));

@@ -186,6 +186,7 @@ public class MedSim extends SimState {
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> {
             picture.deliverDue(this);
+            embargoShipping.deliverDue(this);
             mrccNetwork.step(this);
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> {

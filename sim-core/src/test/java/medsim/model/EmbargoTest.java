@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import medsim.actor.AssetActivity;
+import medsim.experiment.Intervals;
+import medsim.experiment.Seeds;
+import medsim.scenario.Scenario;
 import medsim.event.EventType;
 import medsim.event.SeaEvent;
 
 /**
  * The embargo traffic on a purpose-built scenario ({@code embargo.yaml}: vessels suspected of
  * carrying arms to Libya and tankers leaving it; Sophia watches both and may inspect, seize and
- * divert on the high seas only, from 5 June; tankers are not inspectable).
+ * divert on the high seas only, from 5 June; tankers are not inspectable), and its children
+ * with surveillance aircraft of another force watching the arms traffic, linked to Sophia or not.
  */
 class EmbargoTest {
     private static final LocalDate MANDATE_FROM = LocalDate.of(2016, 6, 5);
@@ -104,6 +109,24 @@ class EmbargoTest {
         for (AssetHours h : run.outcome().assets()) embargo += h.hours().get(AssetActivity.EMBARGO);
         // Each inspection keeps a ship four hours alongside (inspectionHours' default), plus the way there.
         assertTrue(embargo >= 4 * of(EventType.INSPECTION).size(), "embargo hours " + embargo);
+    }
+
+    @Test
+    void firstSightingsSharedBySurveillanceAircraftLeadSophiaToInspectMoreArmsVessels() {
+        Scenario linked = TestRuns.load("embargo-watched.yaml"), cut = TestRuns.load("embargo-watched-cut.yaml");
+        int n = 12;
+        double[] a = new double[n], b = new double[n];
+        for (int i = 0; i < n; i++) {
+            long seed = Seeds.derive(3, i); // common random numbers: the same seed for both
+            TestRuns.Result r = TestRuns.run(linked, seed);
+            a[i] = r.outcome().summary().get("inspections.arms");
+            b[i] = TestRuns.run(cut, seed).outcome().summary().get("inspections.arms");
+            if (i == 0) assertTrue(r.outcome().summary().get("embargo_contacts_shared.arms") > 0, "sightings shared");
+        }
+        Intervals.Estimate d = Intervals.pairedDifference(b, a); // linked minus cut
+        System.out.printf("linked minus cut, arms inspections over %d paired replications: %.1f (95%% interval %.1f to %.1f); means %.1f linked, %.1f cut%n",
+                n, d.mean(), d.low(), d.high(), Arrays.stream(a).average().orElseThrow(), Arrays.stream(b).average().orElseThrow());
+        assertTrue(d.low() > 0, "the paired 95% interval of the difference excludes zero and is positive: " + d);
     }
 
     private static long armsVesselsStillUnderWay() {
