@@ -193,7 +193,7 @@ public final class ScenarioFields {
             other("forces.*", "name", "text", "the id", "Display name."),
             other("forces.*", "group", "text", REQUIRED, "Actor group that its rescues count under (`rescued_people.<group>`)."),
             number("forces.*", "taskingPenaltyHours", "hours", Bounds.nonNegative(), 0, MODEL, "Added to its ships' time to reach a case when an MRCC chooses (merchant ships are diverted only when no one else is near)."),
-            number("forces.*", "contactResponseHours", "hours", Bounds.nonNegative(), 6, MODEL, "A contact an information link brings it sends its nearest free ship that may intercept or board where the boat was seen to look there, if that ship can be there within this time; 0: it does not act on shared contacts."),
+            number("forces.*", "contactResponseHours", "hours", Bounds.nonNegative(), 6, MODEL, "A contact an information link brings it sends its nearest free ship that may intercept or board where the boat was seen to look there, if that ship can be there within this time; likewise a sighting of an embargo vessel it watches sends its free ship that may inspect to meet the vessel (see `embargoTraffic`); 0: it does not act on shared contacts."),
             number("forces.*", "trackHoldMinutes", "minutes", Bounds.between(0, 1440), 30, MODEL, "Its ships and aircraft seeing a boat again within this time keep one track of it, which updates its own picture only; a sighting after a longer gap starts a new track, reported and passed along its information links again."),
             other("forces.*", "logisticSupport", "list", "none", "Dated logistic support by another force (replenishment at sea) that keeps its ships out longer (below)."),
             other("forces.*", "mandate", "list", REQUIRED, "What it may do, where and when (below)."),
@@ -227,7 +227,7 @@ public final class ScenarioFields {
 
             // ---- information links (the recognised maritime picture)
             other("informationLinks[]", "sender", "force id", REQUIRED, "The force whose ships and aircraft see the boats (its own sightings only: contacts are not relayed)."),
-            other("informationLinks[]", "receivers", "list of force or MRCC ids", REQUIRED, "Who gets each contact: a force (its picture; a force that may intercept or board there sends a ship to look, see `forces.<id>.contactResponseHours`) or an MRCC (the MRCC network opens a SAR case); each once, not the sender, at least one."),
+            other("informationLinks[]", "receivers", "list of force or MRCC ids", REQUIRED, "Who gets each contact: a force (its picture; a force that may intercept or board there sends a ship to look, see `forces.<id>.contactResponseHours`) or an MRCC (the MRCC network opens a SAR case); each once, not the sender, at least one. A force that watches embargo traffic also gets the sender's first sightings of those vessels."),
             number("informationLinks[]", "delayMinutes", "minutes", Bounds.between(0, 10080), MODEL, "From the sighting to the contact's arrival (rounded up to whole ticks); 0: the same tick."),
             other("informationLinks[]", "from", "date", REQUIRED, "First day the link carries contacts."),
             other("informationLinks[]", "to", "date", "open", "Last day it does; not before `from`."),

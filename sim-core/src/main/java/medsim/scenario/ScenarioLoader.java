@@ -217,6 +217,7 @@ public final class ScenarioLoader {
             List<InformationLink> links = new ArrayList<>();
             for (YamlNode l : m.opt("informationLinks").map(YamlNode::asList).orElse(List.of())) links.add(informationLink(l, forces, mrccs));
             Map<Cargo, EmbargoTraffic> embargo = embargoTraffic(m.opt("embargoTraffic"), places, forces);
+            requireMerchantShipCells(m.opt("embargoTraffic").orElse(null), detection, forces, embargo);
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
@@ -478,6 +479,20 @@ public final class ScenarioLoader {
             String basis = nonEmpty(e, "basis", null);
             LOGISTIC_SUPPORT.finish(e);
             return new LogisticSupport(provider, from, to, factor, basis);
+        }
+
+        /** Every asset of a force watching embargo traffic has a sensor that sees a merchant ship (the vessels' target). */
+        private static void requireMerchantShipCells(YamlNode at, DetectionTable detection, Map<String, Force> forces, Map<Cargo, EmbargoTraffic> embargo) {
+            for (EmbargoTraffic t : embargo.values()) {
+                for (String watcher : t.watchedBy()) {
+                    for (AssetSpec a : forces.get(watcher).assets()) {
+                        if (a.sensors().stream().noneMatch(sensor -> detection.cell(sensor, Target.MERCHANT_SHIP).isPresent())) {
+                            throw at.asMap().get(t.cargo().key()).asMap().get("watchedBy").error("names " + watcher + ", whose asset " + a.id()
+                                    + " has no sensor with a cell against " + Target.MERCHANT_SHIP.key() + ": it would never see these vessels");
+                        }
+                    }
+                }
+            }
         }
 
         /** Each force's logistic support comes from another force of the scenario. */
