@@ -97,10 +97,9 @@ public final class Asset implements Steppable {
     private double transferCredit;
     private SmugglerCraft quarry;
     private Pursuit pursuit;
-    private Asset inspected;
+    private EmbargoVessel inspected;
     /** Hours alongside the ship it inspects, from the moment within the step it came alongside; negative until then. */
     private double alongsideHours = -1;
-    private boolean armsSuspect;
     private int aboard;
     private boolean aboardForLibya;
     private long firstAboardTick = -1;
@@ -250,14 +249,14 @@ public final class Asset implements Steppable {
 
     /**
      * Whether it may sleep: a ship with nothing to do but sail its track or wait in port: no
-     * case, chase, inspection or cue, nobody aboard, not itself an arms suspect, and not allowed
-     * to inspect today (it would look at suspects, which move on their own). Aircraft fly
-     * sorties on a clock of their own and never sleep.
+     * case, chase, inspection or cue, nobody aboard, and its force watching no embargo traffic
+     * today (it would look for those vessels, which are not among the targets that wake a
+     * sleeper). Aircraft fly sorties on a clock of their own and never sleep.
      */
     private boolean quiet(MedSim sim) {
         return sorties == null && caseBoat == null && quarry == null && inspected == null && !cued && aboard == 0
-                && !armsSuspect && (mode == Mode.IN_PORT || mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT)
-                && !rules.mayToday(Action.INSPECT, sim.date());
+                && (mode == Mode.IN_PORT || mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT)
+                && !sim.embargoShipping().watchedBy(force.id(), sim.date());
     }
 
     /**
@@ -302,7 +301,8 @@ public final class Asset implements Steppable {
             case TO_STATION, TO_PORT -> AssetActivity.TRANSIT;
             case PATROL -> AssetActivity.PATROL;
             case TO_CASE, ON_SCENE -> AssetActivity.RESCUE;
-            case PURSUIT, INSPECTION -> AssetActivity.ENFORCEMENT;
+            case PURSUIT -> AssetActivity.ENFORCEMENT;
+            case INSPECTION -> AssetActivity.EMBARGO;
         };
     }
 
@@ -323,7 +323,8 @@ public final class Asset implements Steppable {
             goToPort(sim, base);
             return;
         }
-        if (from == base) enduranceLeftHours = spec.enduranceHours();
+        // Logistic support in force (replenishment at sea) keeps it out longer.
+        if (from == base) enduranceLeftHours = spec.enduranceHours() * force.enduranceFactorOn(date);
         double[] p = sim.patrolPoint(spec.patrolArea(), rules, date, nav.xNm(), nav.yNm(), patrolUniforms(sim, date), rangeNm());
         if (p == null) {
             // Nowhere in its area may it patrol today (mandate): it stays in port and asks again later.
@@ -546,7 +547,12 @@ public final class Asset implements Steppable {
             }
         }
         if (rules.mayToday(Action.DESTROY, date) && isFree() && lookForDerelicts(sim, date, hours)) return;
-        if (!rules.mayToday(Action.SEIZE, date) || !isFree()) return;
+        if (rules.mayToday(Action.SEIZE, date) && isFree() && lookForCrafts(sim, hours)) return;
+        if (sim.embargoShipping().watchedBy(force.id(), date)) lookForEmbargoVessels(sim, date, hours);
+    }
+
+    /** Smuggler craft no one chases: it chases the first it sees where it may board. */
+    private boolean lookForCrafts(MedSim sim, double hours) {
         Bag crafts = sim.craftsAtSea();
         for (int i = 0; i < crafts.numObjs; i++) {
             SmugglerCraft c = (SmugglerCraft) crafts.objs[i];
@@ -559,9 +565,9 @@ public final class Asset implements Steppable {
                     ? Pursuit.byBoat(nav.xNm(), nav.yNm(), spec.boardingCraft(), spec.maxPursuitHours(), spec.onSceneNm())
                     : Pursuit.byShip(nav.xNm(), nav.yNm(), spec.transitSpeedKnots(), spec.maxPursuitHours(), spec.onSceneNm());
             mode = Mode.PURSUIT;
-            return;
+            return true;
         }
-        if (rules.mayToday(Action.INSPECT, date)) lookForArmsSuspects(sim, date, hours);
+        return false;
     }
 
     /** Empty boats left by others: a force that may destroy them goes and does. */
@@ -578,18 +584,26 @@ public final class Asset implements Steppable {
         return false;
     }
 
-    private void lookForArmsSuspects(MedSim sim, LocalDate date, double hours) {
-        for (Asset ship : sim.armsSuspects()) {
-            if (!ship.armsSuspect || ship.mode == Mode.IN_PORT) continue;
-            // The suspect's own motion within the tick is left out (it may not have moved yet this tick).
-            double sx = ship.nav.xNm(), sy = ship.nav.yNm();
-            if (!detects(sim, Concern.SENSING, ship.randomKey, Target.MERCHANT_SHIP, sx, sy, sx, sy, hours)) continue;
-            if (!rules.allows(sim, Action.INSPECT, ship.nav.xNm(), ship.nav.yNm())) continue;
-            inspected = ship;
-            ship.armsSuspect = false; // one inspection clears a suspect, whatever it finds
+    /**
+     * Vessels of the embargo traffic its force watches (seen as merchant ships): the first
+     * sighting of a vessel by any watching force is recorded; a free ship that may inspect where
+     * a vessel awaiting inspection is goes alongside it (the first such vessel it sees).
+     */
+    private void lookForEmbargoVessels(MedSim sim, LocalDate date, double hours) {
+        boolean mayInspect = isFree() && rules.mayToday(Action.INSPECT, date);
+        for (EmbargoVessel v : sim.embargoShipping().atSea()) {
+            if (!v.traffic().watchedBy().contains(force.id())) continue;
+            if (!detects(sim, Concern.SENSING, v.randomKey(), Target.MERCHANT_SHIP, v.startXNm(), v.startYNm(), v.xNm(), v.yNm(), hours)) continue;
+            if (v.sightedNow()) {
+                sim.event(EventType.EMBARGO_SIGHTING, v.xNm(), v.yNm(), id, v.id(), 0, v.traffic().cargo().key());
+                sim.embargoShipping().sighted(sim, force.id(), v);
+            }
+            if (!mayInspect || !v.awaitsInspection() || !rules.allows(sim, Action.INSPECT, v.xNm(), v.yNm())) continue;
+            inspected = v;
+            v.inspectedBy(this);
             alongsideHours = -1;
             mode = Mode.INSPECTION;
-            return;
+            mayInspect = false;
         }
     }
 
@@ -839,42 +853,44 @@ public final class Asset implements Steppable {
         if (!pursuit.returning()) endPursuit(sim, date);
     }
 
+    /**
+     * Goes alongside the vessel it inspects (at transit speed), which then lies hove to while the
+     * boarding team searches for {@code inspectionHours}; found cargo is seized where its mandate
+     * allows, and the vessel diverted to this ship's base where it allows {@code divert}. A vessel
+     * that sails where this force may not inspect (or ends its voyage first) is left, uninspected.
+     */
     private void inspect(MedSim sim, LocalDate date, double dt) {
-        // No longer a suspect once chosen, the ship inspected may be asleep: where is it now?
-        inspected.catchUp(sim);
-        if (!rules.permits(sim, Action.INSPECT, inspected.nav.xNm(), inspected.nav.yNm(), 0, 0)) {
-            // The suspect has sailed where this force may not inspect: it stays a suspect (and stays awake: others look for it).
-            inspected.armsSuspect = true;
-            inspected.wakeNow();
+        EmbargoVessel v = inspected;
+        if (!v.atSea() || !rules.permits(sim, Action.INSPECT, v.xNm(), v.yNm(), v.id(), 0)) {
+            v.release(false);
             resumePatrol(sim, date);
             return;
         }
         if (alongsideHours < 0) {
-            if (!nav.steerToward(inspected.nav.xNm(), inspected.nav.yNm(), spec.transitSpeedKnots() * dt)
-                    && nav.distanceTo(inspected.nav.xNm(), inspected.nav.yNm()) > spec.onSceneNm()) return;
+            if (!nav.steerToward(v.xNm(), v.yNm(), spec.transitSpeedKnots() * dt)
+                    && nav.distanceTo(v.xNm(), v.yNm()) > spec.onSceneNm()) return;
             // Alongside from the moment within the step it got there: the search runs from then.
             alongsideHours = nav.leftoverNm() / spec.transitSpeedKnots();
+            v.heaveTo();
         } else {
-            // Alongside: the two ships keep company while the boarding team searches.
-            nav.placeAt(inspected.nav.xNm(), inspected.nav.yNm());
+            nav.placeAt(v.xNm(), v.yNm());
             alongsideHours += dt;
         }
         if (alongsideHours < spec.inspectionHours()) return;
         // Done within the step: it patrols on for what is left of it.
         double spareHours = alongsideHours - spec.inspectionHours();
-        sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
-        if (sim.streams().stream(Concern.INSPECTION, inspected.randomKey).nextDouble() < inspected.force.armsFoundProbability()
-                && rules.permits(sim, Action.SEIZE, nav.xNm(), nav.yNm(), 0, 0)) {
-            sim.event(EventType.ARMS_SEIZED, nav.xNm(), nav.yNm(), id, 0, 0, inspected.id());
+        String cargo = v.traffic().cargo().key();
+        sim.event(EventType.INSPECTION, nav.xNm(), nav.yNm(), id, v.id(), 0, cargo);
+        if (sim.streams().stream(Concern.INSPECTION, v.randomKey()).nextDouble() < v.traffic().cargoFoundProbability()) {
+            if (rules.permits(sim, Action.SEIZE, nav.xNm(), nav.yNm(), v.id(), 0)) sim.event(EventType.CARGO_SEIZED, nav.xNm(), nav.yNm(), id, v.id(), 0, cargo);
+            if (rules.allows(sim, Action.DIVERT, nav.xNm(), nav.yNm())) {
+                sim.event(EventType.EMBARGO_DIVERSION, nav.xNm(), nav.yNm(), id, v.id(), 0, cargo);
+                v.divert(sim, sim.xOf(base), sim.yOf(base));
+            }
         }
+        v.release(true);
         resumePatrol(sim, date);
         if (mode == Mode.PATROL) nav.advance(spec.patrolSpeedKnots() * spareHours);
-    }
-
-    /** Draws whether this ship is suspected of carrying arms (once, when the run starts). */
-    public void drawArmsSuspicion(MedSim sim) {
-        armsSuspect = force.armsSuspectShare() > 0
-                && sim.streams().stream(Concern.ARMS_SUSPICION, randomKey).nextDouble() < force.armsSuspectShare();
     }
 
     /**
@@ -990,8 +1006,6 @@ public final class Asset implements Steppable {
         if (patrolUniforms == null) patrolUniforms = sim.streams().dailyUniforms(Concern.PATROL, id);
         return patrolUniforms.on(date);
     }
-
-    public boolean isArmsSuspect() { return armsSuspect; }
 
     private void endPursuit(MedSim sim, LocalDate date) {
         if (quarry != null && quarry.pursuer() == this) quarry.setPursuer(null);

@@ -100,10 +100,31 @@ public enum EventType {
      * unaided; boat: that boat (0 for an asset's landing); people: those arrested; detail: the place.
      */
     DRIVERS_ARRESTED,
-    /** An asset inspects a ship suspected of carrying arms. Actor: the asset; detail: the ship inspected. */
+    /**
+     * A vessel suspected of breaking a UN embargo on Libya gets under way (enters the map at a
+     * sea gate, or leaves a Libyan port). Actor: the Libyan port it sails to or from; boat: the
+     * vessel's number (its own series, not a migrant boat's); detail: the cargo, {@code arms} or {@code oil}.
+     */
+    EMBARGO_DEPARTURE,
+    /** A force watching the traffic sees such a vessel for the first time (once a vessel). Actor: the asset; boat: the vessel; detail: the cargo. */
+    EMBARGO_SIGHTING,
+    /**
+     * A vessel's first sighting reaches a force along an information link from the force that
+     * saw it (see {@code EmbargoShipping#deliverDue}). Actor: the receiving force; boat: the
+     * vessel; position: where it was seen; detail: the cargo.
+     */
+    EMBARGO_CONTACT_SHARED,
+    /** An asset has boarded and searched a vessel suspected of breaking an embargo. Actor: the asset; boat: the vessel; detail: the cargo. */
     INSPECTION,
-    /** An inspection finds arms and seizes them. Actor: the asset; detail: the ship. */
-    ARMS_SEIZED,
+    /** An inspection finds the cargo and seizes it. Actor: the asset; boat: the vessel; detail: the cargo. */
+    CARGO_SEIZED,
+    /** An inspection finds the cargo and the asset diverts the vessel to its base. Actor: the asset; boat: the vessel; detail: the cargo. */
+    EMBARGO_DIVERSION,
+    /**
+     * A vessel not stopped reaches the end of its voyage: arms landed at a Libyan port, or oil
+     * carried off the map. Actor: the Libyan port; boat: the vessel; detail: the cargo.
+     */
+    EMBARGO_DELIVERY,
     /**
      * An asset on its way to a boat gives it up: its mandate does not allow the action where
      * the boat now is, or it reached where a shared contact put the boat without detecting it
@@ -114,7 +135,7 @@ public enum EventType {
      * The rules of engagement refuse an action an asset had under way or was about to complete
      * (going on with a case, a pursuit, a seizure, destroying an emptied boat when its force
      * destroys boats elsewhere that day). Actor: the asset; boat: the migrant boat concerned
-     * (the one a craft escorted; 0 for a ship inspected); people concerned; detail:
+     * (the one a craft escorted; for an inspection or a seizure of embargoed cargo, the vessel's number); people concerned; detail:
      * {@code action:reason}, the reason {@code no-mandate} or {@code not-by-aircraft}.
      */
     REFUSAL,

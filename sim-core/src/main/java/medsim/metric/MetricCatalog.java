@@ -37,9 +37,10 @@ import medsim.mandate.Refusal;
  * @param coastguardUnits the units of the scenario's {@code coastguardCapacity}, each as its id, its force and its
  *                        assets' ids (empty without one): the coastguard's stocks, and each unit's boats and
  *                        interceptions, then have their own metrics
+ * @param cargoes         the keys of the cargoes of the scenario's embargo traffic ({@code arms}, {@code oil}), each with its counts
  */
 public record MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety,
-                            List<ForceAssets> forces, boolean behaviour, List<ForceAssets> coastguardUnits) {
+                            List<ForceAssets> forces, boolean behaviour, List<ForceAssets> coastguardUnits, List<String> cargoes) {
 
     /** The bands of the day's sea state the networks' launch decisions are counted by (the detail of {@code launch-decision} events). */
     public static final List<String> LAUNCH_BANDS = List.of("beaufort-0-2", "beaufort-3", "beaufort-4", "beaufort-5", "beaufort-6+");
@@ -52,13 +53,13 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
 
     /** A catalogue of a schedule run. */
     public MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety, List<ForceAssets> forces) {
-        this(departurePoints, boatTypes, placesOfSafety, forces, false);
+        this(departurePoints, boatTypes, placesOfSafety, forces, false, List.of(), List.of());
     }
 
-    /** A catalogue of a scenario without a coastguard's capacity. */
+    /** A catalogue of a scenario without a coastguard's capacity or embargo traffic. */
     public MetricCatalog(List<String> departurePoints, List<String> boatTypes, List<SafePlace> placesOfSafety, List<ForceAssets> forces,
                          boolean behaviour) {
-        this(departurePoints, boatTypes, placesOfSafety, forces, behaviour, List.of());
+        this(departurePoints, boatTypes, placesOfSafety, forces, behaviour, List.of(), List.of());
     }
 
     /** A place of safety: its id, and the state (ISO 3166 alpha-3) whose arrivals it counts in. */
@@ -77,6 +78,7 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
         placesOfSafety = List.copyOf(placesOfSafety);
         forces = List.copyOf(forces);
         coastguardUnits = List.copyOf(coastguardUnits);
+        cargoes = List.copyOf(cargoes);
     }
 
     /** The counters, each computed from events alone. */
@@ -152,7 +154,16 @@ public record MetricCatalog(List<String> departurePoints, List<String> boatTypes
             d.add(count("coastguard_boat_changes", "changes", all(EventType.BOAT_STOCK_CHANGE)));
         }
         d.add(count("inspections", "inspections", all(EventType.INSPECTION)));
-        d.add(count("arms_seizures", "seizures", all(EventType.ARMS_SEIZED)));
+        // The embargo traffic, by cargo: vessels under way, seen by a watching force, first sightings shared along links, inspected, cargo seized, diverted, delivered.
+        for (String c : cargoes) {
+            d.add(count("embargo_vessels." + c, "vessels", where(EventType.EMBARGO_DEPARTURE, DETAIL, c)));
+            d.add(count("embargo_sighted." + c, "vessels", where(EventType.EMBARGO_SIGHTING, DETAIL, c)));
+            d.add(count("embargo_contacts_shared." + c, "contacts", where(EventType.EMBARGO_CONTACT_SHARED, DETAIL, c)));
+            d.add(count("inspections." + c, "inspections", where(EventType.INSPECTION, DETAIL, c)));
+            d.add(count("cargo_seized." + c, "seizures", where(EventType.CARGO_SEIZED, DETAIL, c)));
+            d.add(count("embargo_diverted." + c, "vessels", where(EventType.EMBARGO_DIVERSION, DETAIL, c)));
+            d.add(count("embargo_delivered." + c, "vessels", where(EventType.EMBARGO_DELIVERY, DETAIL, c)));
+        }
         d.add(count("refusals", "refusals", all(EventType.REFUSAL)));
         for (Action a : Action.values()) {
             List<String> details = new ArrayList<>();

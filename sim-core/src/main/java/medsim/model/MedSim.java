@@ -14,6 +14,7 @@ import java.util.function.DoubleSupplier;
 import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.CoastguardLedger;
+import medsim.actor.EmbargoShipping;
 import medsim.actor.MaritimePicture;
 import medsim.actor.MigrantBoat;
 import medsim.actor.MrccNetwork;
@@ -85,7 +86,7 @@ public class MedSim extends SimState {
     private long sunTick = -1;
     private final Bag derelicts = new Bag();
     private final List<Asset> assets = new ArrayList<>();
-    private final List<Asset> armsSuspects = new ArrayList<>();
+    private EmbargoShipping embargoShipping;
     private MrccNetwork mrccNetwork;
     private MaritimePicture picture;
     /** The coastguard's stocks and what they allow today (null without {@code coastguardCapacity}). */
@@ -134,7 +135,6 @@ public class MedSim extends SimState {
         derelicts.clear();
         sunTick = -1;
         assets.clear();
-        armsSuspects.clear();
         placeXy.clear();
         launchRoutes.clear();
         safeStates.clear();
@@ -163,10 +163,7 @@ public class MedSim extends SimState {
             coastguard = new CoastguardLedger(scenario.coastguardCapacity(), scenario.forces().get(scenario.coastguardCapacity().force()));
             for (Asset a : assets) a.serveIn(coastguard);
         }
-        for (Asset a : assets) {
-            a.drawArmsSuspicion(this);
-            if (a.isArmsSuspect()) armsSuspects.add(a);
-        }
+        embargoShipping = new EmbargoShipping(List.copyOf(scenario.embargoTraffic().values()));
         mrccNetwork = new MrccNetwork(scenario, assets);
         picture = new MaritimePicture(scenario, assets);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> {
@@ -183,6 +180,7 @@ public class MedSim extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
             stepAll(crafts);
             stepAll(derelicts);
+            embargoShipping.step(this);
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
             agentSteps += assets.size();
@@ -196,6 +194,7 @@ public class MedSim extends SimState {
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> {
             picture.deliverDue(this);
+            embargoShipping.deliverDue(this);
             mrccNetwork.step(this);
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> {
@@ -328,8 +327,8 @@ public class MedSim extends SimState {
     public MigrantBoat nearBoat(int k) { return (MigrantBoat) boats.objs[nearbyBoats.found()[k]]; }
     public Bag craftsAtSea() { return crafts; }
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
-    /** Ships suspected of carrying arms to Libya, drawn when the run starts. */
-    public List<Asset> armsSuspects() { return Collections.unmodifiableList(armsSuspects); }
+    /** The vessels suspected of breaking the UN embargoes on Libya, and who watches them. */
+    public EmbargoShipping embargoShipping() { return embargoShipping; }
     /** The MRCCs, and the SAR cases they coordinate. */
     public MrccNetwork mrccNetwork() { return mrccNetwork; }
     /** Who knows of which boat, and the contacts on their way between forces and MRCCs. */

@@ -28,9 +28,8 @@ public enum Concern {
     PATROL(4),
     /** The MRCC's choice of a place of safety for an asset landing people on a day; key: the asset id and the day. */
     PLACE_OF_SAFETY(5),
-    /** Whether a ship is suspected of carrying arms to Libya (once a run); key: the ship's id. */
-    ARMS_SUSPICION(6),
-    /** Whether an inspection finds arms; key: the inspected ship's id (a suspect is inspected at most once). */
+    // Code 6 was the draw of merchant ships suspected of carrying arms, retired with the embargo traffic (EMBARGO_TRAFFIC): never reuse it.
+    /** Whether an inspection finds the embargoed cargo; key: the vessel's key (a vessel is inspected at most once). */
     INSPECTION(7),
     /** As {@link #SENSING}, for a smuggler craft; key: the asset, the boat it escorts and the detection's ordinal. */
     CRAFT_SENSING(8),
@@ -65,7 +64,12 @@ public enum Concern {
      * willingness and local deals: {@code coastguardCapacity.units}); one uniform per unit and
      * boat, so a unit treats a boat the same at every look; key: the unit's asset class and the boat.
      */
-    COLLUSION(22);
+    COLLUSION(22),
+    /**
+     * The day's vessels of one embargo traffic: how many get under way (Poisson), and each one's
+     * time in the day, gate, port and key; key: the day (epoch day) and the cargo's ordinal.
+     */
+    EMBARGO_TRAFFIC(23);
 
     private final long code;
 

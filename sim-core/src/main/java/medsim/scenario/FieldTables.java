@@ -49,6 +49,8 @@ public final class FieldTables {
         t.put("coastguardCapacity", List.of(ScenarioFields.COASTGUARD_CAPACITY, ScenarioFields.COASTGUARD_BOATS, ScenarioFields.COASTGUARD_BOAT_CHANGE,
                 ScenarioFields.COASTGUARD_RANGE, ScenarioFields.COASTGUARD_NIGHT, ScenarioFields.COASTGUARD_COURSE, ScenarioFields.COASTGUARD_UNIT,
                 ScenarioFields.COASTGUARD_DEAL));
+        t.put("forces.*.logisticSupport[]", List.of(ScenarioFields.LOGISTIC_SUPPORT));
+        t.put("embargoTraffic.*", List.of(ScenarioFields.EMBARGO_TRAFFIC));
         return t;
     }
 

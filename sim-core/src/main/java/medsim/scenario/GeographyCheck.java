@@ -86,6 +86,18 @@ final class GeographyCheck {
         return new GeoPoint(lat, lon);
     }
 
+    /** A {@code [lat, lon]} point where traffic enters or leaves the map: in the theatre, at sea. */
+    GeoPoint seaGate(YamlNode n) {
+        List<YamlNode> ll = n.asList();
+        if (ll.size() != 2) throw n.error("must be [lat, lon]");
+        double lat = ll.get(0).asDouble();
+        double lon = ll.get(1).asDouble();
+        if (!inTheatre(lat, lon)) throw n.error(outside(lat, lon, ": gates are [lat, lon]"));
+        GeoPoint p = new GeoPoint(lat, lon);
+        if (land.distanceToSeaNm(p) > 0) throw n.error("at " + latLon(p) + " is on land; a gate is a point at sea");
+        return p;
+    }
+
     /** A list of {@code [lat, lon]} vertices, every one in the theatre, bounding a proper polygon. */
     GeoPolygon polygon(String id, YamlNode n) {
         List<YamlNode> vertices = n.asList();

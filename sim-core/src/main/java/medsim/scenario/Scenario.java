@@ -26,6 +26,8 @@ import medsim.provenance.RunInputs;
  * its assets sail whenever deployed).
  * {@code heldOut}: null, or why and until when the scenario is held out of calibration and
  * validation (then it has no validation targets; see {@link HeldOut}).
+ * {@code embargoTraffic}: vessels suspected of breaking the UN embargoes on Libya, by cargo
+ * (empty when none is declared).
  */
 public record Scenario(
         Path file,
@@ -47,6 +49,7 @@ public record Scenario(
         Map<String, Double> driverArrestsPerPersonLanded,
         Map<String, Force> forces,
         List<InformationLink> informationLinks,
+        Map<Cargo, EmbargoTraffic> embargoTraffic,
         DetectionTable detection,
         List<ValidationTarget> validation,
         RunInputs sources,
@@ -68,7 +71,7 @@ public record Scenario(
     public Scenario withDays(int days) {
         if (days < 1 || days > days()) throw new IllegalArgumentException("days must be 1.." + days());
         return new Scenario(file, name, description, startDate, startDate.plusDays(days - 1L), tickMinutes, geography, places,
-                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, detection, validation, sources, coastguardCapacity, heldOut);
+                areas, searchRescueRegions, mrccs, fallbackMrcc, weather, boatTypes, smuggling, departures, driverArrestsPerPersonLanded, forces, informationLinks, embargoTraffic, detection, validation, sources, coastguardCapacity, heldOut);
     }
 
     /** Every metric a run of this scenario records: the catalogue made from its departure points, boat types, places of safety and forces. */
@@ -85,7 +88,8 @@ public record Scenario(
                         .map(u -> new MetricCatalog.ForceAssets(u, coastguardCapacity.force(),
                                 forces.get(coastguardCapacity.force()).assets().stream()
                                         .filter(a -> a.id().equals(coastguardCapacity.force() + "/" + u))
-                                        .flatMap(a -> a.assetIds().stream()).toList())).toList());
+                                        .flatMap(a -> a.assetIds().stream()).toList())).toList(),
+                embargoTraffic.keySet().stream().map(Cargo::key).toList());
     }
 
     /**

@@ -244,10 +244,9 @@ public final class ScenarioFields {
             other("forces.*", "name", "text", "the id", "Display name."),
             other("forces.*", "group", "text", REQUIRED, "Actor group that its rescues count under (`rescued_people.<group>`)."),
             number("forces.*", "taskingPenaltyHours", "hours", Bounds.nonNegative(), 0, MODEL, "Added to its ships' time to reach a case when an MRCC chooses (merchant ships are diverted only when no one else is near)."),
-            number("forces.*", "armsSuspectShare", "fraction", Bounds.fraction(), 0, MODEL, "Share of its ships suspected of carrying arms to Libya (drawn once per run)."),
-            number("forces.*", "armsFoundProbability", "fraction", Bounds.fraction(), 0, MODEL, "Chance that an inspection of one of its suspect ships finds arms."),
-            number("forces.*", "contactResponseHours", "hours", Bounds.nonNegative(), 6, MODEL, "A contact an information link brings it sends its nearest free ship that may intercept or board where the boat was seen to look there, if that ship can be there within this time; 0: it does not act on shared contacts."),
+            number("forces.*", "contactResponseHours", "hours", Bounds.nonNegative(), 6, MODEL, "A contact an information link brings it sends its nearest free ship that may intercept or board where the boat was seen to look there, if that ship can be there within this time; likewise a sighting of an embargo vessel it watches sends its free ship that may inspect to meet the vessel (see `embargoTraffic`); 0: it does not act on shared contacts."),
             number("forces.*", "trackHoldMinutes", "minutes", Bounds.between(0, 1440), 30, MODEL, "Its ships and aircraft seeing a boat again within this time keep one track of it, which updates its own picture only; a sighting after a longer gap starts a new track, reported and passed along its information links again."),
+            other("forces.*", "logisticSupport", "list", "none", "Dated logistic support by another force (replenishment at sea) that keeps its ships out longer (below)."),
             other("forces.*", "mandate", "list", REQUIRED, "What it may do, where and when (below)."),
             other("forces.*", "assets", "mapping", REQUIRED, "Its ships and aircraft (below)."),
             other("forces.*.mandate[]", "action", "text", REQUIRED, "`patrol`, `rescue`, `intercept`, `return-to-libya`, `board`, `seize`, `destroy`, `divert`, `inspect`."),
@@ -256,9 +255,30 @@ public final class ScenarioFields {
             other("forces.*.mandate[]", "to", "date", "open", "Last day it applies; not before `from`."),
             other("forces.*.mandate[]", "basis", "text", REQUIRED, "The legal basis and its citation (not empty)."),
 
+            // ---- logistic support
+            other("forces.*.logisticSupport[]", "provider", "force id", REQUIRED, "The force that gives it (not the force itself)."),
+            other("forces.*.logisticSupport[]", "from", "date", REQUIRED, "First day a ship sailing from its base gets it."),
+            other("forces.*.logisticSupport[]", "to", "date", "open", "Last day; not before `from`."),
+            number("forces.*.logisticSupport[]", "enduranceFactor", "ratio", Bounds.between(1, 5), MODEL, "A ship of the force that sails from its base while the entry is in force stays out this many times its `enduranceHours` before it must return to base (replenished at sea); the largest factor in force applies. Aircraft are not concerned."),
+            other("forces.*.logisticSupport[]", "basis", "text", REQUIRED, "What it rests on, with its citation (not empty)."),
+
+            // ---- embargo traffic
+            other("", "embargoTraffic", "`{arms: {...}, oil: {...}}`", "none", "Vessels suspected of breaking the UN embargoes on Libya, as traffic (see `embargoTraffic.<cargo>` and *NATO and the EU at sea*)."),
+            other("embargoTraffic.*", "direction", "`to-libya` or `from-libya`", REQUIRED, "`to-libya`: a vessel enters at a gate and sails to a Libyan port (arms in); `from-libya`: it leaves a Libyan port for a gate (oil out)."),
+            number("embargoTraffic.*", "vesselsPerDay", "vessels/day", Bounds.between(0, 100), MODEL, "Mean of the Poisson number of vessels that get under way each day in force, at uniform times of the day."),
+            other("embargoTraffic.*", "from", "date", REQUIRED, "First day vessels get under way."),
+            other("embargoTraffic.*", "to", "date", "open", "Last day; not before `from`."),
+            number("embargoTraffic.*", "speedKnots", "knots", Bounds.positive(), MODEL, "Speed along its sea route."),
+            other("embargoTraffic.*", "seaGates", "list of `[lat, lon]`", REQUIRED, "Points at sea, by the map's edge, where the vessels enter or leave the map (one drawn per vessel, uniformly)."),
+            other("embargoTraffic.*", "libyanPorts", "list of place ids", REQUIRED, "Libyan places (state `LBY`) the vessels sail to or from (one drawn per vessel, uniformly), each once."),
+            other("embargoTraffic.*", "watchedBy", "list of force ids", "none", "Forces whose ships and aircraft look for these vessels (as `merchant-ship` targets of the detection table) and report them (`embargo-sighting`, once a vessel); their ships only inspect."),
+            other("embargoTraffic.*", "inspectable", "`true` or `false`", "false", "Whether a free ship of a watching force whose mandate allows `inspect` where the vessel is boards and searches it on seeing it (`inspectionHours` alongside, the vessel hove to); false: seen and counted only."),
+            number("embargoTraffic.*", "cargoFoundProbability", "fraction", Bounds.fraction(), 0, MODEL, "Chance an inspection finds the cargo; found, it is seized where the inspecting force may `seize` and the vessel diverted to the ship's base where it may `divert`."),
+            other("embargoTraffic.*", "basis", "text", REQUIRED, "The embargo and its citation (not empty)."),
+
             // ---- information links (the recognised maritime picture)
             other("informationLinks[]", "sender", "force id", REQUIRED, "The force whose ships and aircraft see the boats (its own sightings only: contacts are not relayed)."),
-            other("informationLinks[]", "receivers", "list of force or MRCC ids", REQUIRED, "Who gets each contact: a force (its picture; a force that may intercept or board there sends a ship to look, see `forces.<id>.contactResponseHours`) or an MRCC (the MRCC network opens a SAR case); each once, not the sender, at least one."),
+            other("informationLinks[]", "receivers", "list of force or MRCC ids", REQUIRED, "Who gets each contact: a force (its picture; a force that may intercept or board there sends a ship to look, see `forces.<id>.contactResponseHours`) or an MRCC (the MRCC network opens a SAR case); each once, not the sender, at least one. A force that watches embargo traffic also gets the sender's first sightings of those vessels."),
             number("informationLinks[]", "delayMinutes", "minutes", Bounds.between(0, 10080), MODEL, "From the sighting to the contact's arrival (rounded up to whole ticks); 0: the same tick."),
             other("informationLinks[]", "from", "date", REQUIRED, "First day the link carries contacts."),
             other("informationLinks[]", "to", "date", "open", "Last day it does; not before `from`."),
@@ -335,6 +355,8 @@ public final class ScenarioFields {
     public static final FieldSection COASTGUARD_COURSE = new FieldSection("coastguardCapacity.courses[]", ALL);
     public static final FieldSection COASTGUARD_UNIT = new FieldSection("coastguardCapacity.units.*", ALL);
     public static final FieldSection COASTGUARD_DEAL = new FieldSection("coastguardCapacity.units.*.deals[]", ALL);
+    public static final FieldSection LOGISTIC_SUPPORT = new FieldSection("forces.*.logisticSupport[]", ALL);
+    public static final FieldSection EMBARGO_TRAFFIC = new FieldSection("embargoTraffic.*", ALL);
 
     /** Every declared field, sections in file order. */
     public static List<ScenarioField> all() { return ALL; }
@@ -342,7 +364,7 @@ public final class ScenarioFields {
     /** The sections, in the order the README's tables come. */
     public static List<FieldSection> sections() {
         return List.of(TOP, PERIOD, HELD_OUT, GEOGRAPHY, PLACE, AREA, SEARCH_RESCUE_REGION, MRCC, PLACE_OF_SAFETY, WEATHER, BOAT_TYPE,
-                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, VALIDATION_BAND, OBSERVATION_ERROR, FORCE, MANDATE, ASSET, BOARDING_CRAFT, INFORMATION_LINK,
+                DEPARTURES, DETENTION, BOAT_STOCK, ENFORCEMENT_ASHORE, ENFORCEMENT_RESPONSE, LAUNCH_DECISION, SMUGGLING, DEPARTURE_WINDOW, ESCORT, DISTRESS, VALIDATION, VALIDATION_BAND, OBSERVATION_ERROR, FORCE, MANDATE, LOGISTIC_SUPPORT, ASSET, BOARDING_CRAFT, INFORMATION_LINK, EMBARGO_TRAFFIC,
                 COASTGUARD_CAPACITY, COASTGUARD_BOATS, COASTGUARD_BOAT_CHANGE, COASTGUARD_RANGE, COASTGUARD_NIGHT, COASTGUARD_COURSE, COASTGUARD_UNIT, COASTGUARD_DEAL);
     }
 

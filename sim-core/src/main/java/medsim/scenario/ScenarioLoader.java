@@ -204,6 +204,7 @@ public final class ScenarioLoader {
             Map<String, Place> places = byId(m.get("places"), this::place);
             Map<String, Area> areas = byId(m.opt("areas"), this::area);
             Map<String, Force> forces = byId(m.get("forces"), (id, n) -> force(id, n, places, areas));
+            requireProviders(m.get("forces"), forces);
             Map<String, MrccSpec> mrccs = byId(m.get("mrccs"), (id, n) -> mrcc(id, n, places, forces));
             YamlNode fallbackNode = m.get("fallbackMrcc");
             String fallback = ref(fallbackNode, mrccs.keySet(), "MRCC");
@@ -222,10 +223,12 @@ public final class ScenarioLoader {
             for (YamlNode l : m.opt("informationLinks").map(YamlNode::asList).orElse(List.of())) links.add(informationLink(l, forces, mrccs));
             CoastguardCapacity capacity = CoastguardCapacityLoader.read(m.opt("coastguardCapacity"), forces,
                     new java.util.LinkedHashSet<>(smuggling.departurePoints().stream().map(Weighted::id).toList()));
+            Map<Cargo, EmbargoTraffic> embargo = embargoTraffic(m.opt("embargoTraffic"), places, forces);
+            requireMerchantShipCells(m.opt("embargoTraffic").orElse(null), detection, forces, embargo);
             TOP.finish(m);
             RunInputs read = new RunInputs(sources);
             Scenario scenario = new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, List.of(), read, capacity, heldOut);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, embargo, detection, List.of(), read, capacity, heldOut);
             if (validationNode.isEmpty()) return scenario;
             List<String> metrics = scenario.metrics().summary();
             List<String> dailyFlows = scenario.metrics().flows().stream().map(Metric::name).toList();
@@ -234,7 +237,7 @@ public final class ScenarioLoader {
             List<ValidationTarget> targets = new ArrayList<>(byId(validationNode.get(),
                     (id, n) -> target(id, n, metrics, dailyFlows, errorByGrade, errorTable)).values());
             return new Scenario(file, name, description, start, end, tickMinutes, geography, places, areas, srrs,
-                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, detection, targets, read, capacity, heldOut);
+                    mrccs, fallback, weather, boatTypes, smuggling, departures, driverArrests, forces, links, embargo, detection, targets, read, capacity, heldOut);
         }
 
         /**
@@ -503,15 +506,102 @@ public final class ScenarioLoader {
             String name = nonEmpty(f, "name", id);
             String group = nonEmpty(f, "group", null);
             double penalty = FORCE.number(f, "taskingPenaltyHours");
-            double suspectShare = FORCE.number(f, "armsSuspectShare");
-            double armsFound = FORCE.number(f, "armsFoundProbability");
             double contactResponse = FORCE.number(f, "contactResponseHours");
             double trackHold = FORCE.number(f, "trackHoldMinutes");
             List<MandateEntry> entries = new ArrayList<>();
             for (YamlNode e : f.get("mandate").asList()) entries.add(mandateEntry(e));
+            List<LogisticSupport> support = new ArrayList<>();
+            for (YamlNode e : f.opt("logisticSupport").map(YamlNode::asList).orElse(List.of())) support.add(logisticSupport(e));
             List<AssetSpec> assets = new ArrayList<>(byId(f.get("assets"), (aid, a) -> asset(id + "/" + aid, a, places, areas)).values());
             FORCE.finish(f);
-            return new Force(id, name, group, new Mandate(entries), penalty, suspectShare, armsFound, contactResponse, trackHold, assets);
+            return new Force(id, name, group, new Mandate(entries), penalty, contactResponse, trackHold, support, assets);
+        }
+
+        /** A dated entry of a force's logistic support; its provider is checked once every force is read ({@link #requireProviders}). */
+        private LogisticSupport logisticSupport(YamlNode n) {
+            YamlMap e = n.asMap();
+            String provider = nonEmpty(e, "provider", null);
+            LocalDate from = e.date("from");
+            YamlNode toNode = e.opt("to").orElse(null);
+            LocalDate to = e.date("to", null);
+            if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
+            double factor = LOGISTIC_SUPPORT.number(e, "enduranceFactor");
+            String basis = nonEmpty(e, "basis", null);
+            LOGISTIC_SUPPORT.finish(e);
+            return new LogisticSupport(provider, from, to, factor, basis);
+        }
+
+        /** Every asset of a force watching embargo traffic has a sensor that sees a merchant ship (the vessels' target). */
+        private static void requireMerchantShipCells(YamlNode at, DetectionTable detection, Map<String, Force> forces, Map<Cargo, EmbargoTraffic> embargo) {
+            for (EmbargoTraffic t : embargo.values()) {
+                for (String watcher : t.watchedBy()) {
+                    for (AssetSpec a : forces.get(watcher).assets()) {
+                        if (a.sensors().stream().noneMatch(sensor -> detection.cell(sensor, Target.MERCHANT_SHIP).isPresent())) {
+                            throw at.asMap().get(t.cargo().key()).asMap().get("watchedBy").error("names " + watcher + ", whose asset " + a.id()
+                                    + " has no sensor with a cell against " + Target.MERCHANT_SHIP.key() + ": it would never see these vessels");
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Each force's logistic support comes from another force of the scenario. */
+        private static void requireProviders(YamlNode forcesNode, Map<String, Force> forces) {
+            for (Force f : forces.values()) {
+                List<YamlNode> entries = forcesNode.asMap().get(f.id()).asMap().opt("logisticSupport").map(YamlNode::asList).orElse(List.of());
+                for (int i = 0; i < f.logisticSupport().size(); i++) {
+                    YamlNode at = entries.get(i).asMap().get("provider");
+                    String provider = f.logisticSupport().get(i).provider();
+                    ref(at, forces.keySet(), "force");
+                    if (provider.equals(f.id())) throw at.error("is the force itself: logistic support comes from another force");
+                }
+            }
+        }
+
+        /**
+         * The embargo traffic, by cargo ({@code arms}, {@code oil}); empty if none is given. Its
+         * ports are Libyan places, its gates points in the theatre, its watchers forces.
+         */
+        private Map<Cargo, EmbargoTraffic> embargoTraffic(Optional<YamlNode> n, Map<String, Place> places, Map<String, Force> forces) {
+            Map<Cargo, EmbargoTraffic> out = new java.util.EnumMap<>(Cargo.class);
+            if (n.isEmpty()) return out;
+            for (Map.Entry<String, YamlNode> entry : n.get().asMap().entries()) {
+                Cargo cargo = Cargo.parse(entry.getKey());
+                if (cargo == null) throw entry.getValue().error("is not a cargo under a UN embargo on Libya (expected arms or oil)");
+                YamlMap t = entry.getValue().asMap();
+                YamlNode directionNode = t.get("direction");
+                EmbargoTraffic.Direction direction = EmbargoTraffic.Direction.parse(directionNode.asString());
+                if (direction == null) throw directionNode.error("is not a direction (expected to-libya or from-libya)");
+                double perDay = EMBARGO_TRAFFIC.number(t, "vesselsPerDay");
+                LocalDate from = t.date("from");
+                YamlNode toNode = t.opt("to").orElse(null);
+                LocalDate to = t.date("to", null);
+                if (to != null && to.isBefore(from)) throw toNode.error("must not be before from (" + from + ")");
+                double speed = EMBARGO_TRAFFIC.number(t, "speedKnots");
+                List<GeoPoint> gates = new ArrayList<>();
+                for (YamlNode g : t.get("seaGates").asList()) gates.add(geo.seaGate(g));
+                if (gates.isEmpty()) throw t.get("seaGates").error("is empty: the traffic needs a gate to enter or leave the map by");
+                List<String> ports = new ArrayList<>();
+                for (YamlNode p : t.get("libyanPorts").asList()) {
+                    String port = ref(p, places.keySet(), "place");
+                    if (!places.get(port).stateCode().equals(Scenario.LIBYA)) throw p.error("is not a Libyan place (state " + places.get(port).stateCode() + ")");
+                    if (ports.contains(port)) throw p.error("repeats the port " + port + "; list each once");
+                    ports.add(port);
+                }
+                if (ports.isEmpty()) throw t.get("libyanPorts").error("is empty: the traffic needs a Libyan port");
+                List<String> watchers = new ArrayList<>();
+                for (YamlNode w : t.opt("watchedBy").map(YamlNode::asList).orElse(List.of())) {
+                    String force = ref(w, forces.keySet(), "force");
+                    if (watchers.contains(force)) throw w.error("repeats the force " + force + "; list each once");
+                    watchers.add(force);
+                }
+                boolean inspectable = t.bool("inspectable", false);
+                double found = EMBARGO_TRAFFIC.number(t, "cargoFoundProbability");
+                String basis = nonEmpty(t, "basis", null);
+                EMBARGO_TRAFFIC.finish(t);
+                out.put(cargo, new EmbargoTraffic(cargo, direction, perDay, from, to, speed, gates, ports, watchers, inspectable, found, basis));
+            }
+            return java.util.Collections.unmodifiableMap(out);
         }
 
         /**

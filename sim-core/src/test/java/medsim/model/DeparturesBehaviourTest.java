@@ -108,7 +108,7 @@ class DeparturesBehaviourTest {
         Scenario noBoats = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.startDate(), scenario.endDate(),
                 scenario.tickMinutes(), scenario.geography(), scenario.places(), scenario.areas(), scenario.searchRescueRegions(),
                 scenario.mrccs(), scenario.fallbackMrcc(), scenario.weather(), scenario.boatTypes(), scenario.smuggling(),
-                new DeparturesSpec(DeparturesSpec.Mode.BEHAVIOUR, none), scenario.driverArrestsPerPersonLanded(), scenario.forces(), scenario.informationLinks(), scenario.detection(), scenario.validation(), scenario.sources(), scenario.coastguardCapacity(), scenario.heldOut());
+                new DeparturesSpec(DeparturesSpec.Mode.BEHAVIOUR, none), scenario.driverArrestsPerPersonLanded(), scenario.forces(), scenario.informationLinks(), scenario.embargoTraffic(), scenario.detection(), scenario.validation(), scenario.sources(), scenario.coastguardCapacity(), scenario.heldOut());
         MedSim sim = TestRuns.run(noBoats.withDays(7), 1).sim();
         Map<String, Double> s = sim.outcome().summary();
         assertEquals(0.0, s.get("departed_people"));

@@ -27,7 +27,8 @@ class MandateComplianceTest {
         ACTION_OF.put(EventType.BOAT_DESTROYED, Action.DESTROY);
         ACTION_OF.put(EventType.ESCORT_SEIZED, Action.SEIZE);
         ACTION_OF.put(EventType.INSPECTION, Action.INSPECT);
-        ACTION_OF.put(EventType.ARMS_SEIZED, Action.SEIZE);
+        ACTION_OF.put(EventType.CARGO_SEIZED, Action.SEIZE);
+        ACTION_OF.put(EventType.EMBARGO_DIVERSION, Action.DIVERT);
     }
 
     @Test

@@ -137,8 +137,9 @@ class GeographyCheckTest {
         Path f = dir.resolve("small.yaml");
         Files.writeString(f, small());
         Scenario s = ScenarioLoader.load(f);
-        int fields = s.places().size() + s.areas().size() + s.searchRescueRegions().size();
-        assertEquals(fields, assertEverySwapIsRefusedWhereItIs(f, f), "every place, area and SRR");
+        // Each embargo traffic has one list of sea gates.
+        int fields = s.places().size() + s.areas().size() + s.searchRescueRegions().size() + s.embargoTraffic().size();
+        assertEquals(fields, assertEverySwapIsRefusedWhereItIs(f, f), "every place, area, SRR and list of sea gates");
     }
 
     @Test
@@ -154,9 +155,9 @@ class GeographyCheckTest {
         Path year = scenarios.resolve("central-med-2016.yaml");
         Scenario s = ScenarioLoader.load(year);
         assertTrue(coordinateFields(Files.readString(year)).isEmpty(), "the year sets no coordinates; the base does");
-        int fields = s.places().size() + s.areas().size() + s.searchRescueRegions().size();
+        int fields = s.places().size() + s.areas().size() + s.searchRescueRegions().size() + s.embargoTraffic().size();
         assertEquals(fields, assertEverySwapIsRefusedWhereItIs(year, scenarios.resolve("base/central-med.yaml")),
-                "every place, patrol area and SRR of the theatre");
+                "every place, patrol area, SRR and list of sea gates of the theatre");
     }
 
     @Test

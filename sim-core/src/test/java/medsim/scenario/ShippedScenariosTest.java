@@ -110,6 +110,17 @@ class ShippedScenariosTest {
         assertEquals(List.of(new DeparturesSpec.Enforcement("sabratha", LocalDate.of(2016, 7, 1), LocalDate.of(2016, 12, 31), 1,
                 "assumption: a what-if; no crackdown ashore is recorded in 2016")), crackdown.departures().behaviour().enforcementAshore());
         assertEquals(behaviour.departures().behaviour().enforcementResponse(), crackdown.departures().behaviour().enforcementResponse());
+        // NATO and the EU at sea (issue 14): the aircraft grounded, the logistic support taken away, tankers made inspectable.
+        LocalDate december = LocalDate.of(2016, 12, 1);
+        Scenario noAircraft = load("whatif/2016-no-sea-guardian-aircraft.yaml");
+        assertEquals(0, noAircraft.forces().get("sea-guardian").assets().stream().filter(a -> a.kind() == AssetKind.AIRCRAFT).mapToInt(AssetSpec::count).sum());
+        assertEquals(count(base, "sea-guardian"), count(noAircraft, "sea-guardian"), "its frigates stay");
+        assertEquals(1.2, base.forces().get("sophia").enduranceFactorOn(december));
+        assertEquals(1, base.forces().get("sophia").enduranceFactorOn(LocalDate.of(2016, 11, 8)), "from Sea Guardian's first patrol");
+        assertEquals(1, load("whatif/2016-no-sea-guardian-logistics.yaml").forces().get("sophia").enduranceFactorOn(december));
+        var oil = load("whatif/2016-oil-inspections.yaml").embargoTraffic().get(medsim.scenario.Cargo.OIL);
+        assertTrue(oil.inspectable() && !base.embargoTraffic().get(medsim.scenario.Cargo.OIL).inspectable());
+        assertEquals(base.embargoTraffic().get(medsim.scenario.Cargo.ARMS), load("whatif/2016-oil-inspections.yaml").embargoTraffic().get(medsim.scenario.Cargo.ARMS));
         assertEquals(behaviour.smuggling(), crackdown.smuggling());
         assertEquals(behaviour.forces(), crackdown.forces());
     }

@@ -51,7 +51,7 @@ public final class RunCharts {
             new Line("people_at_sea", "in migrant boats at sea", new Color(0xF28E2B)),
             new Line("people_aboard_assets", "aboard rescue ships and coastguard boats", new Color(0x17808C)));
     static final String RESCUED_BY_GROUP = "rescued_people.";
-    static final List<AssetActivity> ACTIVITIES = List.of(AssetActivity.PATROL, AssetActivity.RESCUE, AssetActivity.TRANSIT, AssetActivity.ENFORCEMENT);
+    static final List<AssetActivity> ACTIVITIES = List.of(AssetActivity.PATROL, AssetActivity.RESCUE, AssetActivity.TRANSIT, AssetActivity.ENFORCEMENT, AssetActivity.EMBARGO);
     private static final List<Color> ACTIVITY_COLORS = List.of(new Color(0x1F77B4), new Color(0x2CA02C), new Color(0xAEC7E8), new Color(0x7B3294));
 
     private final XYSeriesCollection outcomes = new XYSeriesCollection();

@@ -24,7 +24,7 @@ public final class AssetView {
             "Id", "Force", "Kind", "Task", "ZoneHere", "MandateAllowsHereToday", "MandateForbidsHereToday",
             "LegalBasisHereToday", "PeopleAboard", "CapacityPeople", "EnduranceLeftHours", "EnduranceHours",
             "PeopleTakenAboardSoFar", "Position", "Base", "PatrolArea", "HoursOnPatrol", "HoursOnRescue",
-            "HoursInTransit", "HoursOnLawEnforcement", "ActorGroup");
+            "HoursInTransit", "HoursOnLawEnforcement", "HoursOnEmbargoTasks", "ActorGroup");
 
     private final Asset asset;
     private final MedSim sim;
@@ -71,6 +71,7 @@ public final class AssetView {
     public double getHoursOnRescue() { return Views.round1(asset.hours(AssetActivity.RESCUE)); }
     public double getHoursInTransit() { return Views.round1(asset.hours(AssetActivity.TRANSIT)); }
     public double getHoursOnLawEnforcement() { return Views.round1(asset.hours(AssetActivity.ENFORCEMENT)); }
+    public double getHoursOnEmbargoTasks() { return Views.round1(asset.hours(AssetActivity.EMBARGO)); }
     public String getPosition() { return inPort() ? "in port" : Views.position(sim, asset.xNm(), asset.yNm()); }
 
     private boolean inPort() { return asset.mode() == Asset.Mode.IN_PORT; }

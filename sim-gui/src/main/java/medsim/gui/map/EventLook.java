@@ -11,7 +11,7 @@ import medsim.event.EventType;
 public enum EventLook {
     RESCUE("rescue", new Color(0x1A9641)),
     INTERCEPTION("interception", new Color(0x7B3294)),
-    SEIZURE("smuggler craft or arms seized", new Color(0x2166AC)),
+    SEIZURE("smuggler craft or embargoed cargo seized", new Color(0x2166AC)),
     DEATH("deaths", new Color(0xB2182B));
 
     private final String label;
@@ -31,7 +31,7 @@ public enum EventLook {
         return switch (type) {
             case RESCUE -> RESCUE;
             case INTERCEPTION -> INTERCEPTION;
-            case ESCORT_SEIZED, ARMS_SEIZED -> SEIZURE;
+            case ESCORT_SEIZED, CARGO_SEIZED -> SEIZURE;
             case DEATH -> DEATH;
             default -> null;
         };
