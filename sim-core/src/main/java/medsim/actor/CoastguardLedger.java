@@ -28,6 +28,11 @@ import medsim.scenario.Force;
  * first assets of its class are in service. The trained share (trained over serving) sets the
  * range from the coast, linear between the untrained and trained ranges, and the share of the
  * boats in service that act at night (the first of each unit's boats in service, rounded).
+ *
+ * <p>A {@code serving} course can take only the untrained people serving at its start who are
+ * not away on another course: if it asks for more, it takes those ({@link #servingIntake}) and
+ * its graduates shrink in proportion, so no course makes people out of nothing (the rest of its
+ * trainees, from the navy say, are outside the coastguard's personnel).
  */
 public final class CoastguardLedger {
     private final CoastguardCapacity capacity;
@@ -60,6 +65,42 @@ public final class CoastguardLedger {
         }
         this.unitInService = new int[unitIds.size()];
         this.unitNight = new int[unitIds.size()];
+        this.servingIntake = new double[capacity.courses().size()];
+        this.servingGraduates = new double[capacity.courses().size()];
+        fitServingIntakes();
+    }
+
+    /** Each serving course's trainees and graduates within the coastguard's untrained personnel, by its start (index: the course's). */
+    private final double[] servingIntake;
+    private final double[] servingGraduates;
+
+    /**
+     * Caps each serving course, in order of start, at the untrained people serving that day:
+     * the initial personnel, less trainees away on courses under way, less graduates of courses
+     * ended (now trained). Graduates shrink in proportion to the intake.
+     */
+    private void fitServingIntakes() {
+        List<Course> courses = capacity.courses();
+        Integer[] order = new Integer[courses.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> courses.get(a).start().compareTo(courses.get(b).start()));
+        for (int k : order) {
+            Course c = courses.get(k);
+            if (c.intake() != Intake.SERVING) continue;
+            double available = capacity.initialPersonnel();
+            for (int j = 0; j < courses.size(); j++) {
+                Course o = courses.get(j);
+                if (j == k || o.intake() != Intake.SERVING || servingIntake[j] == 0 && servingGraduates[j] == 0 || o.start().isAfter(c.start())) continue;
+                available -= o.end().isBefore(c.start()) ? servingGraduates[j] : servingIntake[j];
+            }
+            servingIntake[k] = Math.max(0, Math.min(c.trainees(), available));
+            servingGraduates[k] = c.graduates() * servingIntake[k] / c.trainees();
+        }
+    }
+
+    /** The trainees a serving course takes from the coastguard's untrained personnel (at most its {@code trainees}; 0 for recruits). */
+    public double servingIntake(Course c) {
+        return servingIntake[capacity.courses().indexOf(c)];
     }
 
     /** What happened to the stocks on one day, for events: boat changes and graduations that took effect. */
@@ -79,18 +120,20 @@ public final class CoastguardLedger {
         ready = (int) Math.round(serviceable * capacity.availability());
         List<Course> graduated = new ArrayList<>();
         double serving = capacity.initialPersonnel(), trainedNow = 0;
-        for (Course c : capacity.courses()) {
+        for (int i = 0; i < capacity.courses().size(); i++) {
+            Course c = capacity.courses().get(i);
             LocalDate from = c.servingFrom(capacity.trainingLagDays());
             if (c.end().equals(date)) graduated.add(c);
             boolean back = !date.isBefore(from);
+            double graduates = c.intake() == Intake.SERVING ? servingGraduates[i] : c.graduates();
             if (c.intake() == Intake.SERVING && !date.isBefore(c.start())) {
                 // Serving trainees leave the boats for the course; those who do not graduate come back untrained after it.
-                serving -= c.trainees();
-                if (date.isAfter(c.end())) serving += c.trainees() - c.graduates();
+                serving -= servingIntake[i];
+                if (date.isAfter(c.end())) serving += servingIntake[i] - graduates;
             }
             if (back) {
                 double years = ChronoUnit.DAYS.between(from, date) / 365.25;
-                trainedNow += c.graduates() * Math.exp(-capacity.attritionPerYear() * years);
+                trainedNow += graduates * Math.exp(-capacity.attritionPerYear() * years);
             }
         }
         untrained = Math.max(0, serving);

@@ -64,13 +64,17 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() {
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        forecast.check(scenario, scenario.days(), "calibrate");
+        forecast.checkWholePeriod(scenario, "calibrate");
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
         Validation.refuseScheduledTargets(scenario); // a schedule's plan is the record: fitting to it fits the record to itself
         Validation.refuseTargetsOutsideTheRun(scenario);
         CalibrationSpec cal = CalibrationSpec.load(calibrationFile, scenarioFile, scenario.validation());
         if (maxEvaluations != null) {
             if (maxEvaluations < 1) throw InputException.of(null, "--max-evaluations must be at least 1 (got " + maxEvaluations + ")");
+            if (cal.abc() != null && maxEvaluations < cal.abc().particles()) {
+                throw InputException.of(null, "--max-evaluations " + maxEvaluations + " allows fewer simulations than the calibration file's particles ("
+                        + cal.abc().particles() + "): a generation needs that many");
+            }
             cal = cal.withMaxEvaluations(maxEvaluations);
         }
         Calibration calibration = new Calibration(scenarioFile, cal, nThreads);
@@ -134,10 +138,12 @@ final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "ABC-SMC: %s, %s of %s each, last tolerance %s%n", Plural.of(generations.size(), "generation"),
                 Plural.of(simulations, "simulation"), Plural.of(cal.replications(), "run"),
                 Double.isInfinite(last.tolerance()) ? "none (the prior only: the budget allowed no more)" : Numbers.format(last.tolerance()));
-        o.printf(Locale.ROOT, "  %-50s %12s %12s %26s %11s%n", "parameter", "mean", "median", "95% interval", "contraction");
+        o.printf(Locale.ROOT, "  %-50s %10s %10s %24s %11s%n", "parameter", "mean", "median", "95% interval", "contraction");
         for (CalibrationOutputs.PosteriorRow r : summary) {
-            o.printf(Locale.ROOT, "  %-50s %12s %12s %26s %11.2f%s%n", r.path(), Numbers.format(r.mean()), Numbers.format(r.median()),
-                    "[" + Numbers.format(r.low()) + ", " + Numbers.format(r.high()) + "]", r.contraction(), r.identified() ? "" : "  not identified");
+            String judged = !r.judged() ? "  (not judged: fewer than " + CalibrationOutputs.PosteriorRow.MIN_PARTICLES_TO_JUDGE + " particles or only the prior)"
+                    : r.identified() ? "  identified" : "  not identified";
+            o.printf(Locale.ROOT, "  %-50s %10.4g %10.4g %24s %11.2f%s%n", r.path(), r.mean(), r.median(),
+                    String.format(Locale.ROOT, "[%.4g, %.4g]", r.low(), r.high()), r.contraction(), judged);
         }
         double[] medians = new double[summary.size()];
         for (int k = 0; k < medians.length; k++) medians[k] = summary.get(k).median();

@@ -13,6 +13,7 @@ import medsim.experiment.ComparisonReport;
 import medsim.provenance.InputFile;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
+import medsim.scenario.HeldOut;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -71,8 +72,8 @@ final class CompareCommand implements Callable<Integer> {
         int most = Math.min(a.days(), b.days());
         a = days.apply(a, most, "the shorter scenario's period");
         b = days.apply(b, most, "the shorter scenario's period");
-        forecast.check(a, a.days(), "compare");
-        forecast.check(b, b.days(), "compare");
+        forecast.check(a, a.days(), "compare", "--days " + HeldOut.SMOKE_TEST_DAYS);
+        forecast.check(b, b.days(), "compare", "--days " + HeldOut.SMOKE_TEST_DAYS);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));

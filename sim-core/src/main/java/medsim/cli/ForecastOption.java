@@ -19,10 +19,17 @@ final class ForecastOption {
      * the smoke test, and the forecast was not released.
      *
      * @param command the command's name, for the error (e.g. {@code run})
+     * @param shorten  how that command is asked for fewer days, for the error (e.g. {@code --days 7})
      * @throws medsim.yaml.InputException located at the scenario's {@code heldOut} block
      */
-    void check(Scenario scenario, int days, String command) {
+    void check(Scenario scenario, int days, String command, String shorten) {
         if (forecast || scenario.heldOut() == null || days <= HeldOut.SMOKE_TEST_DAYS) return;
-        throw scenario.heldOut().refusal(command, days);
+        throw scenario.heldOut().refusal(command, days, shorten);
+    }
+
+    /** As {@link #check}, for a command that always simulates the whole period (validate, calibrate): any held-out scenario is refused. */
+    void checkWholePeriod(Scenario scenario, String command) {
+        if (forecast || scenario.heldOut() == null) return;
+        throw scenario.heldOut().refusalOfTheWholePeriod(command);
     }
 }

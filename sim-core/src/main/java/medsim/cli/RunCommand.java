@@ -21,6 +21,7 @@ import medsim.record.CsvEventSink;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
+import medsim.scenario.HeldOut;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -65,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         long seed = seedOption.get();
         Scenario loaded = ScenarioLoader.load(scenarioFile);
         Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
-        forecast.check(scenario, scenario.days(), "run");
+        forecast.check(scenario, scenario.days(), "run", "--days " + HeldOut.SMOKE_TEST_DAYS);
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
         if (!force && !OutputFolder.contents(dir).isEmpty()) throw notEmpty(dir); // before the lock file is made in it
         try (FolderLock lock = FolderLock.acquire(dir)) {

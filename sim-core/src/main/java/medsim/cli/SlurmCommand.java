@@ -21,6 +21,7 @@ import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
 import medsim.record.FolderLock;
 import medsim.record.Plural;
+import medsim.scenario.HeldOut;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +86,7 @@ final class SlurmCommand implements Callable<Integer> {
         Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
         SlurmFormats.checkPaths(sweepFile, dir);
         SweepSpec sweep = SweepSpec.load(sweepFile);
-        forecast.check(sweep.baseScenario(), sweep.days() != null ? sweep.days() : sweep.baseScenario().days(), "slurm");
+        forecast.check(sweep.baseScenario(), sweep.days() != null ? sweep.days() : sweep.baseScenario().days(), "slurm", "days: " + HeldOut.SMOKE_TEST_DAYS + " in the sweep file");
         int runs = new SweepPlan(sweep).runs().size();
         if (tasks > runs) throw InputException.of(null, "--tasks must be at most the sweep's " + Plural.of(runs, "run") + " (got " + tasks + ")");
         PrintWriter o = spec.commandLine().getOut();

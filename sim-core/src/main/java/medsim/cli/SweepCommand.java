@@ -19,6 +19,7 @@ import medsim.experiment.SweepSpec;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
+import medsim.scenario.HeldOut;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
         threads.get(); // a bad --threads is refused before the folder is touched
         int[] kn = shard == null ? null : parseShard(shard);
         SweepSpec sweep = SweepSpec.load(sweepFile);
-        forecast.check(sweep.baseScenario(), sweep.days() != null ? sweep.days() : sweep.baseScenario().days(), "sweep");
+        forecast.check(sweep.baseScenario(), sweep.days() != null ? sweep.days() : sweep.baseScenario().days(), "sweep", "days: " + HeldOut.SMOKE_TEST_DAYS + " in the sweep file");
         SweepPlan plan = new SweepPlan(sweep);
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(sweepFile));
         try (FolderLock lock = FolderLock.acquire(dir)) {

@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
         long seed = seedOption.get(); // replication i runs with a seed derived from it and i
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        forecast.check(scenario, scenario.days(), "validate");
+        forecast.checkWholePeriod(scenario, "validate");
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Validation.refuseScheduledTargets(scenario);
         Validation.refuseTargetsOutsideTheRun(scenario);
@@ -78,6 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Scenario> draws = null;
         if (posterior != null) {
             PosteriorSample sample = PosteriorSample.read(posterior);
+            sample.checkAgainst(scenarioFile);
             draws = new java.util.ArrayList<>();
             for (int i = 0; i < nReplications; i++) {
                 int particle = sample.pick(new org.apache.commons.math3.random.MersenneTwister(Seeds.derive(seed, i, 1)).nextDouble());

@@ -94,8 +94,9 @@ public final class CalibrationOutputs {
             CalibrationSpec.Parameter p = spec.parameters().get(k);
             medians[k] = g.quantile(k, 0.5);
             double contraction = AbcSmc.contraction(g, k);
+            boolean judged = g.index() >= 1 && g.particles().size() >= PosteriorRow.MIN_PARTICLES_TO_JUDGE;
             rows.add(new PosteriorRow(p.path(), p.value(g.mean(k)), p.value(medians[k]), p.value(g.quantile(k, 0.025)), p.value(g.quantile(k, 0.975)),
-                    contraction, contraction >= PosteriorRow.IDENTIFIED_CONTRACTION));
+                    contraction, judged, judged && contraction >= PosteriorRow.IDENTIFIED_CONTRACTION));
         }
         CsvWriter.write(dir.resolve("posterior-summary.csv"), w -> {
             w.row("parameter", "prior_min", "prior_max", "scale", "posterior_mean", "posterior_median", "q2.5", "q97.5", "contraction", "identified");
@@ -103,7 +104,8 @@ public final class CalibrationOutputs {
                 PosteriorRow r = rows.get(k);
                 CalibrationSpec.Parameter p = spec.parameters().get(k);
                 w.text(r.path()).num(p.range().min()).num(p.range().max()).text(p.range().logScale() ? "log" : "linear")
-                        .num(r.mean()).num(r.median()).num(r.low()).num(r.high()).num(r.contraction()).text(Boolean.toString(r.identified())).endRow();
+                        .num(r.mean()).num(r.median()).num(r.low()).num(r.high()).num(r.contraction())
+                        .text(r.judged() ? Boolean.toString(r.identified()) : "").endRow();
             }
         });
         double[] medianValues = toValues.apply(medians);
@@ -120,13 +122,18 @@ public final class CalibrationOutputs {
 
     /**
      * A parameter's posterior: mean, median and 95% interval in its own units, its
-     * contraction (1 - posterior variance / prior variance, on the unit scale of its range),
+     * contraction (1 - posterior variance / prior variance, on the unit scale of its range;
+     * below 0 when the sample is wider than the prior, which only a small, noisy sample is),
      * and whether the fit targets identify it: a contraction of at least
-     * {@link #IDENTIFIED_CONTRACTION}, a rule stated before any run.
+     * {@link #IDENTIFIED_CONTRACTION}, a rule stated before any run. It is judged only past the
+     * prior (generation 1 on) and with at least {@link #MIN_PARTICLES_TO_JUDGE} particles: a
+     * handful of particles has a variance too noisy to say.
      */
-    public record PosteriorRow(String path, double mean, double median, double low, double high, double contraction, boolean identified) {
+    public record PosteriorRow(String path, double mean, double median, double low, double high, double contraction, boolean judged, boolean identified) {
         /** Identified: the posterior's variance at most half the prior's. */
         public static final double IDENTIFIED_CONTRACTION = 0.5;
+        /** The fewest particles whose spread is judged. */
+        public static final int MIN_PARTICLES_TO_JUDGE = 20;
     }
 
     public void record(Calibration.Evaluation e, Calibration.Evaluation best) {

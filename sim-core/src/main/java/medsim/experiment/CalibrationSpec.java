@@ -118,6 +118,9 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
             throw InputException.of(file.toString(), "has no targets to fit (the scenario has no validation target with use: fit)");
         }
         long fitted = weights.values().stream().filter(w -> w > 0).count();
+        if (fitted == 0 && !weights.isEmpty()) {
+            throw (m.has("targets") ? m.get("targets") : m.get("parameters")).error("gives every target a weight of 0: there is nothing to fit to");
+        }
         boolean pointFit = !m.has("method") || m.get("method").asString().equals("cmaes");
         if (scenarioTargets.isPresent() && pointFit && params.size() > fitted) {
             throw m.get("parameters").error("fits " + Plural.of(params.size(), "parameter") + " to " + Plural.of((int) fitted, "target")
@@ -135,7 +138,13 @@ public record CalibrationSpec(Path file, List<Parameter> parameters, Map<String,
         if (method.equals("abc-smc")) {
             abc = new Abc(m.integer("particles", 100, 2, 100_000), m.integer("generations", 6, 1, 1000),
                     m.number("quantile", 0.5, new Bounds(0, false, 1, false)));
-            if (evals < abc.particles()) throw m.get("maxEvaluations").error("must be at least particles (" + abc.particles() + "): a generation needs that many simulations");
+            if (evals < abc.particles()) {
+                throw (m.has("maxEvaluations") ? m.get("maxEvaluations") : m.get("particles"))
+                        .error("allows fewer simulations (" + evals + ") than particles (" + abc.particles() + "): a generation needs that many");
+            }
+            for (String cmaesOnly : List.of("populationSize", "initialStep")) {
+                if (m.has(cmaesOnly)) throw m.get(cmaesOnly).error("is for method: cmaes");
+            }
         } else if (!method.equals("cmaes")) {
             throw methodNode.error("must be cmaes (a point fit) or abc-smc (a posterior sample), got '" + method + "'");
         } else {

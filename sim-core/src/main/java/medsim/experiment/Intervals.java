@@ -39,6 +39,12 @@ public final class Intervals {
     /** What the files say in place of an interval of replications that has none. */
     public static final String TOO_FEW_REPLICATIONS = "fewer than " + MIN_SAMPLE + " replications";
 
+    /** The fewest runs a predictive interval is given for. */
+    public static final int MIN_PREDICTIVE = 10;
+
+    /** Why there is no predictive interval. */
+    public static final String TOO_FEW_FOR_PREDICTIVE = "fewer than " + MIN_PREDICTIVE + " replications";
+
     private Intervals() {}
 
     /**
@@ -56,10 +62,11 @@ public final class Intervals {
      * quantiles (commons-math3's Percentile, estimation type R-7, linear between order
      * statistics). Where one more run would fall: run-to-run noise, and parameter uncertainty
      * too when each run draws its parameters from a posterior sample. {NaN, NaN} below
-     * {@link #MIN_SAMPLE} values or if a value is NaN.
+     * {@link #MIN_PREDICTIVE} values (with fewer, the 2.5% and 97.5% quantiles are little more
+     * than the smallest and largest run) or if a value is NaN.
      */
     public static double[] predictive(double[] sample, double level) {
-        if (sample.length < MIN_SAMPLE) return new double[] {Double.NaN, Double.NaN};
+        if (sample.length < MIN_PREDICTIVE) return new double[] {Double.NaN, Double.NaN};
         for (double v : sample) if (Double.isNaN(v)) return new double[] {Double.NaN, Double.NaN};
         Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         p.setData(sample);

@@ -64,6 +64,10 @@ public final class PosteriorSample {
                 throw new InputException(name, 1, 1, null, "is not a posterior sample: its header must be particle,weight,distance and then the parameters' paths"
                         + " (calibrate's posterior.csv)");
             }
+            for (int j = LEADING.size(); j < header.size(); j++) {
+                String path = header.get(j);
+                if (header.indexOf(path) < j) throw new InputException(name, 1, j + 1, path, "is column " + (header.indexOf(path) + 1) + " and column " + (j + 1) + "; each parameter once");
+            }
             for (CSVRecord r : parser) {
                 int line = (int) r.getParser().getCurrentLineNumber();
                 if (r.size() != header.size()) throw new InputException(name, line, 1, null, "has " + r.size() + " values; the header has " + header.size());
@@ -81,8 +85,30 @@ public final class PosteriorSample {
             throw SweepDesign.csvSyntax(name, text, e.getCause().getMessage());
         }
         if (values.isEmpty()) throw new InputException(name, 2, 1, null, "has no particles");
-        if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) throw new InputException(name, 2, 2, "weight", "the weights add up to 0");
+        if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+            throw new InputException(name, 2, 2, "weight", "is 0 for every particle: no parameter set can be drawn");
+        }
         return new PosteriorSample(file, header.subList(LEADING.size(), header.size()), values, weights, lines);
+    }
+
+    /**
+     * Checks each parameter against a scenario before any run, as a sweep's are
+     * ({@link FieldProbe}): a path that names no field of it is an error at its header cell, and
+     * the smallest and largest value in the sample are tried at their lines.
+     *
+     * @throws InputException at the header cell or the value's line and column
+     */
+    public void checkAgainst(Path scenarioFile) {
+        for (int j = 0; j < paths.size(); j++) {
+            int lo = 0, hi = 0;
+            for (int i = 1; i < values.size(); i++) {
+                if (values.get(i)[j] < values.get(lo)[j]) lo = i;
+                if (values.get(i)[j] > values.get(hi)[j]) hi = i;
+            }
+            int column = j + 1 + LEADING.size();
+            FieldProbe.check(scenarioFile, paths.get(j), file.toString(), 1, column, List.of(
+                    new FieldProbe.Trial(values.get(lo)[j], lines.get(lo), column, ""), new FieldProbe.Trial(values.get(hi)[j], lines.get(hi), column, "")));
+        }
     }
 
     public Path file() { return file; }

@@ -52,12 +52,18 @@ public final class ValidationReport {
     public static void print(PrintWriter out, List<ValidationRow> rows) {
         for (ValidationTarget.Use use : ValidationTarget.Use.values()) {
             List<ValidationRow> these = rows.stream().filter(r -> r.target().use() == use).toList();
-            if (these.isEmpty()) continue;
+            if (these.isEmpty()) {
+                out.println(use == ValidationTarget.Use.FIT ? "no fit targets: calibration has nothing here to fit to" : "no checks");
+                continue;
+            }
             out.println(use == ValidationTarget.Use.FIT ? "fit targets (calibration may use them):" : "checks (never fitted):");
             table(out, these);
         }
         if (rows.stream().anyMatch(r -> !note(r).isEmpty())) {
             out.printf(Locale.ROOT, "no confidence intervals: %s%n", Intervals.TOO_FEW_REPLICATIONS);
+        }
+        if (rows.stream().anyMatch(r -> r.target().kind() != ValidationTarget.Kind.MONTHLY && !r.hasPredictive())) {
+            out.printf(Locale.ROOT, "no predictive intervals: %s%n", Intervals.TOO_FEW_FOR_PREDICTIVE);
         }
     }
 
@@ -73,15 +79,15 @@ public final class ValidationReport {
                     simulated = String.format(Locale.ROOT, "%,.0f", r.simulatedMean())
                             + interval(r, String.format(Locale.ROOT, " [%,.0f, %,.0f]", r.ciLow(), r.ciHigh()));
                     error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
-                    tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
-                    if (r.hasPredictive()) predictive = String.format(Locale.ROOT, "[%,.0f, %,.0f]", r.pi95Low(), r.pi95High());
+                    tol = percent(t.tolerance());
+                    if (r.hasPredictive()) predictive = "[" + count(r.pi95Low()) + ", " + count(r.pi95High()) + "]";
                 }
                 case SHARE -> {
                     observed = String.format(Locale.ROOT, "%.1f%%", 100 * r.observed());
                     simulated = String.format(Locale.ROOT, "%.1f%%", 100 * r.simulatedMean())
                             + interval(r, String.format(Locale.ROOT, " [%.1f, %.1f]", 100 * r.ciLow(), 100 * r.ciHigh()));
                     error = String.format(Locale.ROOT, "%+.1f%%", 100 * r.error());
-                    tol = String.format(Locale.ROOT, "±%.0f%%", 100 * t.tolerance());
+                    tol = percent(t.tolerance());
                     if (r.hasPredictive()) predictive = String.format(Locale.ROOT, "[%.1f, %.1f]", 100 * r.pi95Low(), 100 * r.pi95High());
                 }
                 default -> {
@@ -107,6 +113,16 @@ public final class ValidationReport {
         for (ValidationRow r : rows) {
             if (r.target().hasPeriod()) out.printf(Locale.ROOT, "  * %s: %s%n", r.target().id(), period(r.target()).replace("..", " to "));
         }
+    }
+
+    /** A count for the table: whole, with separators; one decimal below 100, so that a bound near a small observed count is not rounded onto it. */
+    private static String count(double v) {
+        return Math.abs(v) < 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** A tolerance: "±15%", or "±5.6%" below 10%. */
+    private static String percent(double fraction) {
+        return 100 * fraction < 10 ? String.format(Locale.ROOT, "±%.1f%%", 100 * fraction) : String.format(Locale.ROOT, "±%.0f%%", 100 * fraction);
     }
 
     private static String interval(ValidationRow r, String bracket) {

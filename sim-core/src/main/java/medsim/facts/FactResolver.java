@@ -22,7 +22,7 @@ import medsim.yaml.YamlNode;
  * <pre>
  *   count: {fact: sophia.assets.2016-06.ships}
  *   people: {fact: arrivals.italy.sea.2016-01, times: 1.1}
- *   observed: {fact: sophia.results.2017-01-31.boats-neutralised, minus: {fact: sophia.results.2016-01.boats-neutralised}}
+ *   observed: {fact: sophia.results.2016-06-20.boats-neutralised, minus: {fact: sophia.results.2016-01.boats-neutralised}}
  *   observed: {fact: deaths.central-med.2016.band.low, plus: {fact: deaths.central-med.2016.band.high}, times: 0.5}
  * </pre>
  * The value is (fact + plus - minus) x times / over; each operand is a number or another

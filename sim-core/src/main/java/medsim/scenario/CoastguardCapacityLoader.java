@@ -99,7 +99,15 @@ final class CoastguardCapacityLoader {
             if (!classes.contains(e.getKey())) {
                 throw e.getValue().error("names no asset class of force " + forceId + " (its classes: " + String.join(", ", classes) + ")");
             }
+            AssetSpec spec = force.assets().stream().filter(a -> a.id().equals(forceId + "/" + e.getKey())).findFirst().orElseThrow();
+            if (spec.kind() != AssetKind.SHIP) throw e.getValue().error("is a class of aircraft: a unit's boats are ships");
             units.put(e.getKey(), unit(e.getKey(), e.getValue(), departurePoints));
+        }
+        for (AssetSpec a : force.assets()) {
+            String unit = a.id().substring(forceId.length() + 1);
+            if (a.kind() == AssetKind.SHIP && !units.containsKey(unit)) {
+                throw unitsNode.error("has no entry for " + forceId + "'s ship class " + unit + ": every ship of the coastguard belongs to a unit, or it would sail outside the stocks");
+            }
         }
         if (units.isEmpty()) throw unitsNode.error("is empty: a coastguard needs at least one unit");
         if (units.values().stream().mapToDouble(CoastguardCapacity.Unit::boatShare).sum() <= 0) {

@@ -31,20 +31,21 @@ public record HeldOut(String reason, String until, String file, int line, int co
      * {@code --forecast}, located at the block.
      *
      * @param command the command's name, e.g. {@code run}
+     * @param shorten  how that command is asked for fewer days, e.g. {@code --days 7} or {@code days: 7 in the sweep file}
      */
-    public InputException refusal(String command, int days) {
+    public InputException refusal(String command, int days, String shorten) {
         return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,
-                "says the scenario is held out (%s) until %s: medsim %s simulates at most %d days of it (asked for %d; e.g. --days %d); "
-                        + "pass --forecast to release its forecast", reason, until, command, SMOKE_TEST_DAYS, days, SMOKE_TEST_DAYS));
+                "says the scenario is held out (%s) until %s: medsim %s simulates at most %d days of it (asked for %d; e.g. %s); "
+                        + "pass --forecast to release its forecast", reason, until, command, SMOKE_TEST_DAYS, days, shorten));
     }
 
     /**
-     * The one-line refusal of a command that would simulate the whole period ({@code gui}),
-     * asked without {@code --forecast}, located at the block.
+     * The one-line refusal of a command that always simulates the whole period ({@code gui},
+     * {@code validate}, {@code calibrate}), asked without {@code --forecast}, located at the block.
      */
     public InputException refusalOfTheWholePeriod(String command) {
         return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,
-                "says the scenario is held out (%s) until %s: medsim %s plays all of it, so it needs --forecast to release its forecast "
+                "says the scenario is held out (%s) until %s: medsim %s simulates all of it, so it needs --forecast to release its forecast "
                         + "(medsim run --days %d is the smoke test)", reason, until, command, SMOKE_TEST_DAYS));
     }
 }

@@ -215,7 +215,7 @@ public final class ScenarioFields {
             other("coastguardCapacity", "nightShare", "mapping", REQUIRED, "Share of its boats at sea able to intercept at night (below)."),
             other("coastguardCapacity", "courses", "list", "none", "Dated training courses (below)."),
             other("coastguardCapacity", "units", "`{asset class: {...}}`", REQUIRED, "Its units: asset classes of `force` (the class's base is the unit's town, its patrol area the unit's home stretch), each once (below)."),
-            integer("coastguardCapacity.boats", "initialServiceable", "boats", Bounds.between(0, 1000), MODEL, "Boats able to sail on the period's first day, all units together."),
+            integer("coastguardCapacity.boats", "initialServiceable", "boats", Bounds.between(0, 1000), MODEL, "Boats able to sail before the first dated change, all units together (on the period's first day, with the changes dated before it)."),
             other("coastguardCapacity.boats", "changes", "list", "none", "Dated changes to the serviceable boats (below); where sources disagree, the others stay facts for what-ifs."),
             other("coastguardCapacity.boats.changes[]", "date", "date", REQUIRED, "The day the change takes effect."),
             integer("coastguardCapacity.boats.changes[]", "count", "boats", Bounds.between(-1000, 1000), MODEL, "Boats delivered or repaired (positive) or lost or laid up (negative); not 0. The stock never goes below 0."),

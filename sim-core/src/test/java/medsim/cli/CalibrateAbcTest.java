@@ -70,7 +70,7 @@ class CalibrateAbcTest {
         Path sample = dir.resolve("posterior.csv");
         Files.writeString(sample, "particle,weight,distance,departures.inflowPeoplePerDay\n1,0.5,1,400\n2,0.5,1,2600\n");
         Path out = dir.resolve("v");
-        CliTest.Outcome o = CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), "--replications", "8",
+        CliTest.Outcome o = CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), "--replications", "10",
                 "--posterior", sample.toString(), "--out", out.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("parameters drawn from " + sample), o.out());
@@ -87,7 +87,7 @@ class CalibrateAbcTest {
         o = CliTest.medsim("validate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), "--replications", "2",
                 "--posterior", sample.toString(), "--out", dir.resolve("w").toString());
         assertEquals(2, o.code());
-        assertTrue(o.err().strip().startsWith(sample + ":2:4: "), o.err());
+        assertTrue(o.err().strip().startsWith(sample + ":1:4: departures.inflowPeoplePerDayy "), o.err());
         assertEquals(1, o.err().strip().split("\n").length);
     }
 
@@ -99,6 +99,19 @@ class CalibrateAbcTest {
                 "--out", dir.resolve("out").toString());
         assertEquals(2, o.code());
         assertEquals(cal + ":2:12: particles is for method: abc-smc", o.err().strip());
+        Files.writeString(cal, "method: abc-smc\nparticles: 4\npopulationSize: 6\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");
+        o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertEquals(cal + ":3:17: populationSize is for method: cmaes", o.err().strip());
+        Files.writeString(cal, "method: abc-smc\nparticles: 4\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\ntargets: {departures: 0, share-sophia: 0}\n");
+        o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().strip().endsWith("targets gives every target a weight of 0: there is nothing to fit to"), o.err());
+        Files.writeString(cal, "method: abc-smc\nparticles: 4\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");
+        o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(), "--out", dir.resolve("out").toString(),
+                "--max-evaluations", "3");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--max-evaluations 3 allows fewer simulations than the calibration file's particles (4)"), o.err());
         Files.writeString(cal, "method: abc\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");
         o = CliTest.medsim("calibrate", TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString(), cal.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, o.code());

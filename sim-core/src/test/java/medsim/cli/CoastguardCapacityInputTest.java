@@ -2,6 +2,7 @@ package medsim.cli;
 
 import static medsim.cli.CliTest.medsim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +49,18 @@ class CoastguardCapacityInputTest {
     void aUnitThatIsNoAssetClassOfTheForceIsRefused() throws IOException {
         refused("  units:\n    misrata: {boatShare: 1}\n",
                 "4:14: coastguardCapacity.units.misrata names no asset class of force libyan-coastguard (its classes: patrol-boat, zawiya)");
+    }
+
+    @Test
+    void aShipClassOfTheCoastguardWithNoUnitIsRefusedSoThatNoBoatSailsOutsideTheStocks() throws IOException {
+        Path f = Files.writeString(dir.resolve("bad.yaml"), "extends: " + TestRuns.scenarioFile("small-lcg.yaml").toAbsolutePath() + "\n"
+                + "forces:\n  libyan-coastguard:\n    assets:\n"
+                + "      misrata: {kind: ship, count: 2, base: zawiya, patrolArea: libyan-coast, transitSpeedKnots: 20, patrolSpeedKnots: 8,\n"
+                + "                enduranceHours: 12, portHours: 12, capacityPeople: 200, sensors: [ship-lookout]}\n");
+        CliTest.Outcome o = medsim("check", f.toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertTrue(o.err().contains("coastguardCapacity.units has no entry for libyan-coastguard's ship class misrata"), o.err());
     }
 
     @Test

@@ -29,10 +29,19 @@ class HeldOutCommandTest {
 
     /** One line at the block naming the command and the days asked for, exit 2, nothing on stdout. */
     private static void refused(Outcome o, String command, int days) {
+        String shorten = command.equals("sweep") || command.equals("slurm") ? "days: 7 in the sweep file" : "--days 7";
+        refusedWith(o, command + " simulates at most 7 days of it (asked for " + days + "; e.g. " + shorten + "); pass --forecast to release its forecast");
+    }
+
+    /** As above, for validate and calibrate, which always simulate the whole period: the smoke test is run's. */
+    private static void refusedWhole(Outcome o, String command) {
+        refusedWith(o, command + " simulates all of it, so it needs --forecast to release its forecast (medsim run --days 7 is the smoke test)");
+    }
+
+    private static void refusedWith(Outcome o, String tail) {
         assertEquals(2, o.code(), o.err());
         assertEquals(1, o.err().lines().count(), o.err());
-        assertTrue(o.err().endsWith(AT_THE_BLOCK + command + " simulates at most 7 days of it (asked for " + days
-                + "; e.g. --days 7); pass --forecast to release its forecast" + System.lineSeparator()), o.err());
+        assertTrue(o.err().endsWith(AT_THE_BLOCK + tail + System.lineSeparator()), o.err());
         assertEquals("", o.out());
     }
 
@@ -84,9 +93,9 @@ class HeldOutCommandTest {
 
     @Test
     void validateAndCalibrateRefuseAHeldOutScenario() {
-        refused(medsim("validate", HELD_OUT, "--replications", "2", "--out", dir.resolve("v").toString(), "-q"), "validate", 21);
-        refused(medsim("calibrate", HELD_OUT, TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", dir.resolve("k").toString(), "-q"),
-                "calibrate", 21);
+        refusedWhole(medsim("validate", HELD_OUT, "--replications", "2", "--out", dir.resolve("v").toString(), "-q"), "validate");
+        refusedWhole(medsim("calibrate", HELD_OUT, TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", dir.resolve("k").toString(), "-q"),
+                "calibrate");
     }
 
     @Test

@@ -108,6 +108,24 @@ class CoastguardCapacityTest {
     }
 
     @Test
+    void aServingCourseLargerThanThePersonnelTakesOnlyThoseServingAndMakesNoOneFromNothing(@TempDir Path dir) throws IOException {
+        Path child = dir.resolve("big-course.yaml");
+        Files.writeString(child, "extends: " + TestRuns.scenarioFile("small-lcg.yaml").toAbsolutePath() + "\n"
+                + "coastguardCapacity:\n  personnel: 10\n  trainingLagDays: 0\n  attritionPerYear: 0\n  courses:\n"
+                + "    - {id: big, start: 2016-06-02, end: 2016-06-03, trainees: 500, graduates: 400, intake: serving, source: test}\n"
+                + "    - {id: later, start: 2016-06-05, end: 2016-06-06, trainees: 8, graduates: 8, intake: serving, source: test}\n");
+        Scenario s = ScenarioLoader.load(child);
+        medsim.actor.CoastguardLedger ledger = new medsim.actor.CoastguardLedger(s.coastguardCapacity(), s.forces().get(s.coastguardCapacity().force()));
+        assertEquals(10, ledger.servingIntake(s.coastguardCapacity().courses().get(0)), 1e-9, "the big course takes the 10 serving");
+        assertEquals(2, ledger.servingIntake(s.coastguardCapacity().courses().get(1)), 1e-9, "the 8 graduates are trained: only the 2 who failed are left untrained");
+        for (LocalDate d = s.startDate(); !d.isAfter(s.endDate()); d = d.plusDays(1)) {
+            ledger.advanceTo(d);
+            assertTrue(ledger.servingPersonnel() <= 10 + 1e-9, d + ": " + ledger.servingPersonnel() + " serving of 10");
+        }
+        assertEquals(10, ledger.trainedPersonnel(), 1e-9, "400 of 500 graduate (8 of the 10 taken), then the 2 left, all of whom graduate");
+    }
+
+    @Test
     void aUnitWhoseTownHasADealWithTheSmugglersInterceptsFewerBoatsFromThere() {
         double[] withoutDeal = new double[PAIRS], withDeal = new double[PAIRS], othersWithout = new double[PAIRS], othersWith = new double[PAIRS];
         for (int i = 0; i < PAIRS; i++) {
