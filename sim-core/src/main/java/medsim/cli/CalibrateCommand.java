@@ -27,11 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code medsim calibrate}: fit scenario parameters to the record with CMA-ES, or sample their posterior with ABC-SMC. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit the parameters a calibration file names to the scenario's fit targets: CMA-ES with common random numbers",
-                "(method: cmaes, the default), or a posterior sample by ABC-SMC (method: abc-smc).",
+        description = {"Fit the parameters a calibration file names to the scenario's fit targets: CMA-ES with common random numbers (method: cmaes, the default), or a posterior sample by ABC-SMC (method: abc-smc).",
                 "CMA-ES writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
-                "ABC-SMC writes abc-smc.csv (every generation's particles), and for the last whole generation posterior.csv,",
-                "posterior-summary.csv and calibrated.yaml (the posterior median), then fit.csv at the median.",
+                "ABC-SMC writes abc-smc.csv (every generation's particles), and for the last whole generation posterior.csv, posterior-summary.csv and calibrated.yaml (the posterior median), then fit.csv at the median.",
                 "Interrupting it keeps the best point found so far.",
                 "A candidate whose replication fails stops it (exit 1, naming the failures); one whose values the scenario refuses together",
                 "(each was checked alone) stops it in one line naming the candidate (exit 2). Either way the files keep the evaluations before it."})

@@ -85,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             case SCENARIO -> {
                 Scenario loaded = ScenarioLoader.load(file);
                 Validation.refuseScheduledTargets(loaded); // as validate and calibrate would
+                Validation.refuseTargetsOutsideTheRun(loaded);
                 Scenario s = startable(loaded, worlds);
                 yield String.format(Locale.ROOT, "%s, %s to %s, %s, %s", s.name(), s.startDate(), s.endDate(),
                         Plural.of(s.forces().size(), "force"),
@@ -102,10 +103,12 @@ final class CheckCommand implements Callable<Integer> {
             }
             case CALIBRATION -> {
                 CalibrationSpec cal = CalibrationSpec.loadUnpaired(file);
-                yield String.format(Locale.ROOT, "calibration of %s, %s x %s; "
+                String method = cal.abc() == null ? "CMA-ES" : String.format(Locale.ROOT, "ABC-SMC, %s in up to %s",
+                        Plural.of(cal.abc().particles(), "particle"), Plural.of(cal.abc().generations(), "generation"));
+                yield String.format(Locale.ROOT, "calibration of %s (%s), %s x %s; "
                         + "its targets and paths are checked against the scenario by medsim calibrate",
-                        Plural.of(cal.parameters().size(), "parameter"), Plural.of(cal.maxEvaluations(), "evaluation"),
-                        Plural.of(cal.replications(), "replication"));
+                        Plural.of(cal.parameters().size(), "parameter"), method,
+                        Plural.of(cal.maxEvaluations(), cal.abc() == null ? "evaluation" : "simulation"), Plural.of(cal.replications(), "replication"));
             }
         };
     }

@@ -51,8 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--posterior", paramLabel = "FILE",
-            description = {"A posterior sample (calibrate's posterior.csv with method: abc-smc): each replication draws its parameters from it, by weight,",
-                    "so the predictive intervals carry the parameters' uncertainty as well as the runs' noise."})
+            description = "A posterior sample (calibrate's posterior.csv with method: abc-smc): each replication draws its parameters from it, by weight, so the predictive intervals carry the parameters' uncertainty as well as the runs' noise.")
     Path posterior;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")

@@ -56,7 +56,7 @@ class CheckCommandTest {
         assertEquals(0, o.code(), o.err());
         assertEquals(List.of(
                 SWEEP + ": ok (sweep of Small test scenario: full-factorial design, 4 points x 2 replications = 8 runs)",
-                CALIBRATION + ": ok (calibration of 1 parameter, 14 evaluations x 2 replications; "
+                CALIBRATION + ": ok (calibration of 1 parameter (CMA-ES), 14 evaluations x 2 replications; "
                         + "its targets and paths are checked against the scenario by medsim calibrate)"),
                 o.out().lines().toList());
     }

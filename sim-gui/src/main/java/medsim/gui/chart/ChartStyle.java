@@ -70,6 +70,8 @@ final class ChartStyle {
             p.setDomainGridlinePaint(GRID);
             p.setRangeGridlinePaint(GRID);
         } else if (chart.getPlot() instanceof CategoryPlot p) {
+            // Room for a force's or group's whole name ("Italian Coast Guard and Italian Navy, Mare Sicuro").
+            p.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
             p.setBackgroundPaint(Color.WHITE);
             p.setRangeGridlinePaint(GRID);
         }
