@@ -691,7 +691,7 @@ public final class ScenarioLoader {
                         error = e;
                         origin = "grade " + grade;
                     } else {
-                        error = t.number("observationError", Bounds.positive());
+                        error = t.number("observationError", new Bounds(0, false, 1, true)); // as the table's: at most the figure itself
                         origin = "stated";
                     }
                 }

@@ -11,7 +11,7 @@ import medsim.event.EventType;
 public enum EventLook {
     RESCUE("rescue", new Color(0x1A9641)),
     INTERCEPTION("interception", new Color(0x7B3294)),
-    SEIZURE("smuggler craft or embargoed cargo seized", new Color(0x2166AC)),
+    SEIZURE("craft or cargo seized", new Color(0x2166AC)),
     DEATH("deaths", new Color(0xB2182B));
 
     private final String label;
