@@ -33,6 +33,24 @@ public record RunResult(long seed, Map<String, Double> summary, DailySeries dail
         return sum;
     }
 
+    /**
+     * A counter's largest day between {@code from} and {@code to} (both included; both null for
+     * the whole run).
+     *
+     * @throws IllegalArgumentException if the metric has no daily series
+     */
+    public double busiestDay(String metric, LocalDate from, LocalDate to) {
+        int m = daily.flowIndex(metric);
+        if (m < 0) throw new IllegalArgumentException(metric + " is not counted by day");
+        double max = 0;
+        for (int d = 0; d < daily.days(); d++) {
+            LocalDate date = daily.date(d);
+            if (from != null && (date.isBefore(from) || date.isAfter(to))) continue;
+            max = Math.max(max, daily.flow(d, m));
+        }
+        return max;
+    }
+
     /** A counter summed by calendar month, for the months given (0 for months outside the run). */
     public Map<YearMonth, Double> monthly(String metric, List<YearMonth> months) {
         int m = daily.flowIndex(metric);

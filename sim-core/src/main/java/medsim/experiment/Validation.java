@@ -80,6 +80,12 @@ public final class Validation {
                 double err = (e.mean() - t.observed()) / t.observed();
                 yield row(t, e, err, v);
             }
+            case BUSIEST_DAY -> {
+                double[] v = values(runs, r -> r.busiestDay(t.metric(), t.from(), t.to()));
+                Intervals.Estimate e = Intervals.mean(v, MetricCatalog.range(t.metric()));
+                double err = (e.mean() - t.observed()) / t.observed();
+                yield row(t, e, err, v);
+            }
             case SHARE -> {
                 double[] v = values(runs, r -> {
                     double den = total(t, r, t.per());

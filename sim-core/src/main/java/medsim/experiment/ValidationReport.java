@@ -74,7 +74,7 @@ public final class ValidationReport {
             ValidationTarget t = r.target();
             String observed, simulated, error, tol, predictive = "";
             switch (t.kind()) {
-                case TOTAL -> {
+                case TOTAL, BUSIEST_DAY -> {
                     observed = String.format(Locale.ROOT, "%,.0f", r.observed());
                     simulated = String.format(Locale.ROOT, "%,.0f", r.simulatedMean())
                             + interval(r, String.format(Locale.ROOT, " [%,.0f, %,.0f]", r.ciLow(), r.ciHigh()));

@@ -39,7 +39,7 @@ public record ValidationRow(ValidationTarget target, double observed, double sim
      */
     public double loss() {
         return switch (target.kind()) {
-            case TOTAL -> sq(error / target.tolerance());
+            case TOTAL, BUSIEST_DAY -> sq(error / target.tolerance());
             case SHARE -> sq(error / target.tolerance());
             case MONTHLY -> simulatedMean >= target.tolerance() ? 0 : sq((target.tolerance() - simulatedMean) / 0.1);
         };

@@ -194,6 +194,7 @@ public final class ScenarioFields {
             field("validation.*", "observationError", Type.NUMBER, "ratio", new Bounds(0, false, 1, true), Double.NaN, "required for a figure no fact gives", SETTING,
                     "The relative half-width of a 95% band round an observed figure that cites no fact (one that does takes it from `observationError.byConfidence`)."),
             other("validation.*", "period", "`{from: date, to: date}`", "the whole run", "Limits a total or share to these days (inclusive), for figures of part of the year; its metrics must be counted by day."),
+            other("validation.*", "statistic", "`total` or `busiest-day`", "total", "`busiest-day`: the metric's largest day (within `period`, if given) instead of its total; a metric counted by day, not a share."),
             field("validation.*", "monthly", Type.NUMBER_MAP, "`{YYYY-MM: value}`", Bounds.nonNegative(), Double.NaN, "none", MODEL, "Makes it a monthly series: the metric summed by month against these values (at least 3 months)."),
             field("validation.*", "minCorrelation", Type.NUMBER, "correlation", Bounds.between(-1, 1), Double.NaN, "required (monthly)", SETTING, "The least correlation of the mean monthly series with the record."),
             other("validation.*", "note", "text", "empty", "Where the observed value comes from, if not a fact reference."),

@@ -628,6 +628,20 @@ public final class ScenarioLoader {
             String per = t.has("per") ? metricName(t.get("per"), metrics) : null;
             t.opt("per");
             String note = t.string("note", "");
+            YamlNode statisticNode = t.opt("statistic").orElse(null);
+            boolean busiestDay = false;
+            if (statisticNode != null) {
+                switch (statisticNode.asString()) {
+                    case "total" -> { }
+                    case "busiest-day" -> busiestDay = true;
+                    default -> throw statisticNode.error("must be total (the default) or busiest-day, got '" + statisticNode.asString() + "'");
+                }
+                if (busiestDay && per != null) throw statisticNode.error("busiest-day does not go with per (a share)");
+                if (busiestDay && t.has("monthly")) throw statisticNode.error("busiest-day does not go with monthly");
+                if (busiestDay && !dailyFlows.contains(metric)) {
+                    throw statisticNode.error("busiest-day needs a metric counted by day, and " + metric + " is not (it is a total of the run only)");
+                }
+            }
             LocalDate from = null, to = null;
             if (t.has("period")) {
                 YamlMap period = t.get("period").asMap();
@@ -696,7 +710,8 @@ public final class ScenarioLoader {
                     }
                 }
                 if (observed <= 0) throw t.get(t.has("band") ? "band" : "observed").error("must be above 0: errors are relative to it");
-                target = new ValidationTarget(id, use, per == null ? ValidationTarget.Kind.TOTAL : ValidationTarget.Kind.SHARE,
+                ValidationTarget.Kind kind = per != null ? ValidationTarget.Kind.SHARE : busiestDay ? ValidationTarget.Kind.BUSIEST_DAY : ValidationTarget.Kind.TOTAL;
+                target = new ValidationTarget(id, use, kind,
                         metric, per, observed, null, error, origin, from, to, cited != null ? cited : note, t.get("metric").position());
             }
             t.finish();

@@ -19,6 +19,9 @@ import medsim.yaml.YamlNode;
  *   <li>{@code SHARE}: {@code metric / per} against an observed share (0 to 1); passes if the
  *       mean share's error relative to the observed share is within {@code tolerance} (0.15 on
  *       a 7.6% share allows 6.5% to 8.7%, not 0% to 17.6%).</li>
+ *   <li>{@code BUSIEST_DAY}: a counter's largest day (within the period, if the target has one)
+ *       against {@code observed}; judged as a total (the 6,600 people rescued in one day of
+ *       August 2016, say).</li>
  *   <li>{@code MONTHLY}: the metric summed by calendar month against {@code monthly} (kept in
  *       calendar order); passes if the correlation of the mean monthly series with the record
  *       is at least {@code tolerance}.</li>
@@ -36,7 +39,7 @@ public record ValidationTarget(String id, Use use, Kind kind, String metric, Str
                                Map<YearMonth, Double> monthly, double tolerance, String errorOrigin, LocalDate from, LocalDate to,
                                String source, YamlNode.Position metricAt) {
 
-    public enum Kind { TOTAL, SHARE, MONTHLY }
+    public enum Kind { TOTAL, SHARE, BUSIEST_DAY, MONTHLY }
 
     /** Whether calibration may fit a target or it only checks the model. */
     public enum Use {

@@ -96,6 +96,19 @@ class ValidationTest {
     }
 
     @Test
+    void aBusiestDayTargetTakesEachRunsLargestDayInItsPeriod() {
+        RunResult r = run(0, 0, 0, 1); // 1 a day in January, 2 in February, 3 in March
+        ValidationTarget feb = new ValidationTarget("b", ValidationTarget.Use.CHECK, ValidationTarget.Kind.BUSIEST_DAY, "arrivals", null, 2, null, 0.05,
+                "stated", LocalDate.of(2016, 1, 15), LocalDate.of(2016, 2, 29), "f", null);
+        assertEquals(2, Validation.evaluate(feb, List.of(r)).simulatedMean(), 1e-9, "February's days, not March's");
+        ValidationTarget all = new ValidationTarget("c", ValidationTarget.Use.CHECK, ValidationTarget.Kind.BUSIEST_DAY, "arrivals", null, 2, null, 0.05, "f");
+        ValidationRow row = Validation.evaluate(all, List.of(r));
+        assertEquals(3, row.simulatedMean(), 1e-9);
+        assertEquals(0.5, row.error(), 1e-9);
+        assertFalse(row.withinTolerance());
+    }
+
+    @Test
     void aTargetWithAPeriodCountsOnlyItsDays() {
         RunResult r = run(0, 0, 0, 1);
         double inFebruary = 29 * 2; // 29 days of 2016's February, 2 people a day

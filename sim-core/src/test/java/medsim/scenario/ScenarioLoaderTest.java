@@ -166,6 +166,11 @@ class ScenarioLoaderTest {
                 .getMessage().contains("validation.r.period.to must not be before period.from"));
         assertTrue(targetsError(String.format(target, "death_rate", s.startDate(), s.startDate()))
                 .getMessage().contains("needs a metric counted by day, and death_rate is not"));
+        String table = "observationError: {byConfidence: {H: 0.05, M: 0.15, L: 0.3}}\n";
+        assertTrue(targetsError(table + "validation:\n  b:\n    use: check\n    metric: rescued_people\n    statistic: busiest\n    observed: 10\n    observationError: 0.1\n")
+                .getMessage().endsWith("validation.b.statistic must be total (the default) or busiest-day, got 'busiest'"));
+        assertTrue(targetsError(table + "validation:\n  b:\n    use: check\n    metric: rescued_people.ngo\n    per: rescued_people\n    statistic: busiest-day\n    observed: 0.1\n    observationError: 0.1\n")
+                .getMessage().endsWith("validation.b.statistic busiest-day does not go with per (a share)"));
     }
 
     @Test
