@@ -32,7 +32,11 @@ class ChildJvmTest {
     Path dir;
 
     private static List<String> runCommand(Path out) {
-        return List.of("run", TestRuns.scenarioFile("small.yaml").toString(), "--out", out.toString(), "-q");
+        return runCommand(TestRuns.scenarioFile("small.yaml"), out);
+    }
+
+    private static List<String> runCommand(Path scenario, Path out) {
+        return List.of("run", scenario.toString(), "--out", out.toString(), "-q");
     }
 
     private static ProcessBuilder medsim(List<String> jvmOptions, List<String> args) {
@@ -49,21 +53,21 @@ class ChildJvmTest {
      * file is being written: the run is then under way (it has seconds to go), and is killed.
      */
     private Process runKilledPartWay(Path out, boolean forcibly) throws IOException, InterruptedException {
-        Process p = runUnderWay(out);
+        Process p = runUnderWay(TestRuns.scenarioFile("small.yaml"), out);
         if (forcibly) p.destroyForcibly();
         else p.destroy();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run did not stop");
         return p;
     }
 
-    /** Starts {@code medsim run} into the empty folder {@code out} and returns once its events file is being written. */
-    private Process runUnderWay(Path out) throws IOException, InterruptedException {
+    /** Starts {@code medsim run} of {@code scenario} into the empty folder {@code out} and returns once its events file is being written. */
+    private Process runUnderWay(Path scenario, Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
         Path partial = AtomicFiles.partialFor(out.resolve("events.csv"));
         Path log = dir.resolve("child.log");
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             out.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
-            Process p = medsim(List.of(), runCommand(out)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = medsim(List.of(), runCommand(scenario, out)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean seen = false;
             while (!seen) {
                 WatchKey key = watch.poll(60, TimeUnit.SECONDS);
@@ -84,7 +88,12 @@ class ChildJvmTest {
     @Test
     void aFolderAnotherProcessIsWritingIsRefusedToRunForceAndSweepAndKeepsItsFiles() throws IOException, InterruptedException {
         Path out = dir.resolve("busy");
-        Process p = runUnderWay(out);
+        // The small scenario over seven months, not three weeks: on a loaded machine the three
+        // weeks could end between the two refusals below, freeing the folder for the second.
+        Path long7 = Files.writeString(dir.resolve("small-seven-months.yaml"), "extends: " + TestRuns.scenarioFile("small.yaml").toAbsolutePath()
+                + "\nperiod: {start: 2016-06-01, end: 2016-12-31}\nsmuggling:\n  plan: {2016-06: 30000, 2016-07: 30000, 2016-08: 30000, 2016-09: 30000,"
+                + " 2016-10: 30000, 2016-11: 30000, 2016-12: 30000}\n");
+        Process p = runUnderWay(long7, out);
         try {
             Path partial = AtomicFiles.partialFor(out.resolve("events.csv"));
             CliTest.Outcome run = CliTest.medsim("run", TestRuns.scenarioFile("small.yaml").toString(), "--days", "1", "--out", out.toString(), "--force", "-q");
