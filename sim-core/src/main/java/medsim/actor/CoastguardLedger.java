@@ -90,7 +90,8 @@ public final class CoastguardLedger {
             double available = capacity.initialPersonnel();
             for (int j = 0; j < courses.size(); j++) {
                 Course o = courses.get(j);
-                if (j == k || o.intake() != Intake.SERVING || servingIntake[j] == 0 && servingGraduates[j] == 0 || o.start().isAfter(c.start())) continue;
+                // A course not fitted yet (it starts later, or the same day after it) has taken no one: 0 below.
+                if (j == k || o.intake() != Intake.SERVING || o.start().isAfter(c.start())) continue;
                 available -= o.end().isBefore(c.start()) ? servingGraduates[j] : servingIntake[j];
             }
             servingIntake[k] = Math.max(0, Math.min(c.trainees(), available));

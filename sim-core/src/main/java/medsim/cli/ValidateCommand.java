@@ -79,9 +79,10 @@ final class ValidateCommand implements Callable<Integer> {
             PosteriorSample sample = PosteriorSample.read(posterior);
             sample.checkAgainst(scenarioFile);
             draws = new java.util.ArrayList<>();
+            java.util.Map<Integer, Scenario> byParticle = new java.util.HashMap<>(); // a particle drawn twice is loaded once
             for (int i = 0; i < nReplications; i++) {
                 int particle = sample.pick(new org.apache.commons.math3.random.MersenneTwister(Seeds.derive(seed, i, 1)).nextDouble());
-                draws.add(ScenarioLoader.load(scenarioFile, sample.overrides(particle)));
+                draws.add(byParticle.computeIfAbsent(particle, k -> ScenarioLoader.load(scenarioFile, sample.overrides(k))));
             }
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");

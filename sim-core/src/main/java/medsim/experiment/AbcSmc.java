@@ -124,7 +124,6 @@ public final class AbcSmc {
             int spent = 0;
             Generation previous = null;
             for (int g = 0; g < settings.generations(); g++) {
-                if (g > 0 && spent + settings.particles() > settings.maxSimulations()) break;
                 Generation next = generation(g, previous, distance, rng, pool, settings.maxSimulations() - spent);
                 if (next == null) break; // the budget ran out inside it: the last whole generation stands
                 spent += next.simulations();

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 import medsim.metric.DailySeries;
 import medsim.model.RunOutcome;
@@ -23,14 +25,7 @@ public record RunResult(long seed, Map<String, Double> summary, DailySeries dail
      * @throws IllegalArgumentException if the metric has no daily series (a total of the run only)
      */
     public double between(String metric, LocalDate from, LocalDate to) {
-        int m = daily.flowIndex(metric);
-        if (m < 0) throw new IllegalArgumentException(metric + " is not counted by day");
-        double sum = 0;
-        for (int d = 0; d < daily.days(); d++) {
-            LocalDate date = daily.date(d);
-            if (!date.isBefore(from) && !date.isAfter(to)) sum += daily.flow(d, m);
-        }
-        return sum;
+        return days(metric, from, to).sum();
     }
 
     /**
@@ -40,15 +35,16 @@ public record RunResult(long seed, Map<String, Double> summary, DailySeries dail
      * @throws IllegalArgumentException if the metric has no daily series
      */
     public double busiestDay(String metric, LocalDate from, LocalDate to) {
+        return days(metric, from, to).max().orElse(0);
+    }
+
+    /** A counter's values on the run's days from {@code from} to {@code to}, both included (both null: every day). */
+    private DoubleStream days(String metric, LocalDate from, LocalDate to) {
         int m = daily.flowIndex(metric);
         if (m < 0) throw new IllegalArgumentException(metric + " is not counted by day");
-        double max = 0;
-        for (int d = 0; d < daily.days(); d++) {
-            LocalDate date = daily.date(d);
-            if (from != null && (date.isBefore(from) || date.isAfter(to))) continue;
-            max = Math.max(max, daily.flow(d, m));
-        }
-        return max;
+        return IntStream.range(0, daily.days())
+                .filter(d -> from == null || !daily.date(d).isBefore(from) && !daily.date(d).isAfter(to))
+                .mapToDouble(d -> daily.flow(d, m));
     }
 
     /** A counter summed by calendar month, for the months given (0 for months outside the run). */
