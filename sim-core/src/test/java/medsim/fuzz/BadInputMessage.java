@@ -13,9 +13,13 @@ import medsim.yaml.InputException;
  * adds on its own is Java's, not ours.
  */
 public final class BadInputMessage {
-    /** Package-qualified names (java.nio..., org.snakeyaml...) and simple exception and error class names. */
+    /**
+     * Package-qualified names (java.nio..., org.snakeyaml...) and simple exception and error
+     * class names. A package name must start a word that no dot precedes: in a field path such
+     * as {@code forces.jdk.group} the segment {@code jdk} is the user's id, not Java's package.
+     */
     private static final Pattern CLASS_NAME = Pattern.compile(
-            "\\b(?:java|javax|jdk|sun|com\\.sun|org|medsim|picocli)\\.[A-Za-z_$][\\w$.]*"
+            "(?<![\\w.$])(?:java|javax|jdk|sun|com\\.sun|org|medsim|picocli)\\.[A-Za-z_$][\\w$.]*"
                     + "|\\b[A-Z]\\w*(?:Exception|Error)\\b");
 
     private BadInputMessage() {}
