@@ -151,7 +151,7 @@ class UnobservedParametersTest {
     @Test
     void observableEntriesAreLeftOutOfSampling() {
         assertTrue(registry.forSampling().stream().noneMatch(UnobservedParameters.Entry::observable));
-        assertTrue(registry.entries().get("frontex-opv-count").observable());
+        assertTrue(registry.entries().get("malta-count").observable());
         assertTrue(registry.forSampling().stream().anyMatch(e -> e.id().equals("dinghy-capsize-hazard")));
     }
 
