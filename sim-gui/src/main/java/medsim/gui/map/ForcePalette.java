@@ -9,13 +9,18 @@ import medsim.scenario.Force;
 import medsim.scenario.Scenario;
 
 /**
- * One colour per force, in the scenario's order of forces. Cool and dark colours only, so
- * that assets never look like migrant boats, which are drawn in warm colours.
+ * One colour per force, in the scenario's order of forces: the Okabe-Ito palette's cool
+ * colours (blue, reddish purple, sky blue, bluish green, black; Okabe and Ito, "Color
+ * Universal Design", 2008), told apart by viewers with any common colour-vision deficiency,
+ * with Paul Tol's indigo, wine and olive and a neutral grey (Tol, "Colour schemes", SRON
+ * 2021) for the forces beyond them. None of them is a warm colour, so that assets never look
+ * like migrant boats, which are drawn in orange, yellow, red and green ({@link BoatLook}).
  */
 public final class ForcePalette {
-    private static final List<Color> COLORS = List.of(
-            new Color(0x1F3F8F), new Color(0x6A3D9A), new Color(0x17808C), new Color(0x505050), new Color(0x8C510A),
-            new Color(0xC51B7D), new Color(0x3A9BD9), new Color(0x000000), new Color(0x7A7A2E), new Color(0x9E7BB5));
+    /** In the shipped scenarios' order: Sophia, Sea Guardian, Italian coastguard, Mare Sicuro, Frontex, Malta, Libyan coastguard, NGOs, merchant ships. */
+    static final List<Color> COLORS = List.of(
+            new Color(0x0072B2), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x332288), new Color(0x009E73),
+            new Color(0x999933), new Color(0x882255), new Color(0x000000), new Color(0x8C8C8C), new Color(0x44AA99));
 
     private final Map<String, Color> byForce = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
