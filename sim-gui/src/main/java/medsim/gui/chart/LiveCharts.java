@@ -16,17 +16,21 @@ import sim.display.GUIState;
 import sim.engine.Steppable;
 
 /**
- * The run's charts in windows of their own, listed in the Console's Displays tab, updated
+ * The run's charts ({@link RunCharts}, then the coastguard's and the smugglers' states,
+ * {@link StateCharts}) in windows of their own, listed in the Console's Displays tab, updated
  * at the end of every simulated day. The model's thread takes a copy of the day's series;
  * the Swing thread refills the charts from it, so the model never waits on drawing.
  */
 public final class LiveCharts {
     private final RunCharts charts = new RunCharts("");
+    private final StateCharts states = new StateCharts();
     private final List<JFrame> frames = new ArrayList<>();
 
     /** Builds a window per chart and registers it with the Console; the first is shown. */
     public LiveCharts(Controller controller) {
-        for (RunCharts.Chart c : charts.all()) {
+        List<RunCharts.Chart> all = new ArrayList<>(charts.all());
+        all.addAll(states.all());
+        for (RunCharts.Chart c : all) {
             ChartPanel panel = new ChartPanel(c.chart());
             panel.setPreferredSize(new Dimension(720, 430));
             JFrame frame = new JFrame(c.chart().getTitle().getText());
@@ -47,6 +51,8 @@ public final class LiveCharts {
         charts.setSubtitle(subtitle);
         charts.setNames(ForceNames.of(sim.scenario()));
         charts.show(RunSeries.empty(subtitle, sim.scenario().startDate()));
+        states.restart(sim.scenario(), subtitle);
+        states.show(RunSeries.empty(subtitle, sim.scenario().startDate()));
         gui.scheduleRepeatingImmediatelyAfter(new DailyUpdate());
     }
 
@@ -62,7 +68,10 @@ public final class LiveCharts {
             if (days == daysShown) return;
             daysShown = days;
             RunSeries today = RunSeries.of(sim.outcome(), "");
-            SwingUtilities.invokeLater(() -> charts.show(today));
+            SwingUtilities.invokeLater(() -> {
+                charts.show(today);
+                states.show(today);
+            });
         }
     }
 }
