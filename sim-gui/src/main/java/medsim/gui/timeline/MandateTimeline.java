@@ -15,6 +15,7 @@ import medsim.mandate.MandateEntry;
 import medsim.record.Plural;
 import medsim.mandate.ZoneSelector;
 import medsim.scenario.AssetSpec;
+import medsim.scenario.CoastguardCapacity;
 import medsim.scenario.Force;
 import medsim.scenario.LogisticSupport;
 import medsim.scenario.Scenario;
@@ -24,8 +25,9 @@ import medsim.scenario.SearchRescueRegion;
  * What the mandate timeline shows, read from a scenario: for each force, in the scenario's
  * order, which actions its mandate allows in which sea zones over the period (entries with
  * the same zones and dates on one bar), and the dated changes within the period: mandate
- * entries that start or end, asset classes that deploy or withdraw, logistic support, and
- * search-and-rescue regions that come into or go out of force. Immutable.
+ * entries that start or end, asset classes that deploy or withdraw, logistic support, the
+ * coastguard's boat deliveries and losses and its training courses, and search-and-rescue
+ * regions that come into or go out of force. Immutable.
  */
 public final class MandateTimeline {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -84,7 +86,8 @@ public final class MandateTimeline {
             for (Bar b : byKey.values()) bars.add(new Bar(b.force(), b.zones(), b.from(), b.to(), List.copyOf(b.entries())));
             for (AssetSpec a : f.assets()) {
                 if (a.count() == 0) continue;
-                String what = Plural.of(a.count(), a.id().substring(a.id().lastIndexOf('/') + 1).replace('-', ' '));
+                String noun = a.id().substring(a.id().lastIndexOf('/') + 1).replace('-', ' ');
+                String what = Plural.of(a.count(), noun, noun.endsWith("aircraft") ? noun : noun + "s");
                 if (inside(a.from(), start, end)) changes.add(new Change(a.from(), f.id(), f.name() + ": " + what + " deployed", ""));
                 if (a.to() != null && inside(a.to().plusDays(1), start, end)) {
                     changes.add(new Change(a.to().plusDays(1), f.id(), f.name() + ": " + what + " withdrawn", ""));
@@ -92,8 +95,28 @@ public final class MandateTimeline {
             }
             for (LogisticSupport s : f.logisticSupport()) {
                 if (inside(s.from(), start, end)) {
-                    changes.add(new Change(s.from(), f.id(), f.name() + ": logistic support by " + s.provider() + " keeps its ships out "
+                    Force provider = scenario.forces().get(s.provider());
+                    changes.add(new Change(s.from(), f.id(), f.name() + ": logistic support by " + (provider != null ? provider.name() : s.provider())
+                            + " keeps its ships out "
                             + String.format(Locale.ROOT, "%.2g", s.enduranceFactor()) + " times longer", s.basis()));
+                }
+            }
+        }
+        CoastguardCapacity cg = scenario.coastguardCapacity();
+        if (cg != null) {
+            Force f = scenario.forces().get(cg.force());
+            String name = f != null ? f.name() : cg.force();
+            for (CoastguardCapacity.BoatChange b : cg.boatChanges()) {
+                if (!inside(b.date(), start, end)) continue;
+                String text = b.count() >= 0 ? Plural.of(b.count(), "boat") + " delivered or repaired" : Plural.of(-b.count(), "boat") + " lost or laid up";
+                changes.add(new Change(b.date(), cg.force(), name + ": " + text, b.source()));
+            }
+            for (CoastguardCapacity.Course c : cg.courses()) {
+                if (inside(c.start(), start, end)) {
+                    changes.add(new Change(c.start(), cg.force(), name + ": training course " + c.id() + " starts, " + Plural.of(c.trainees(), "trainee"), c.source()));
+                }
+                if (inside(c.end(), start, end)) {
+                    changes.add(new Change(c.end(), cg.force(), name + ": training course " + c.id() + " ends, " + Plural.of(c.graduates(), "graduate"), c.source()));
                 }
             }
         }
