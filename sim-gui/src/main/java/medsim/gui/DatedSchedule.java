@@ -14,22 +14,23 @@ import sim.engine.Schedule;
  */
 final class DatedSchedule extends Schedule {
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH);
+    /** Short enough for the Console's time label; the map's clock says UTC. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final SimClock clock;
     private final long lastTick;
 
-    /** {@code clock} the run's; {@code lastTick} its last tick (the time shown once the run has ended). */
+    /** {@code clock} the run's; {@code lastTick} its last tick (a later time shows as that tick's). */
     DatedSchedule(SimClock clock, long lastTick) {
         this.clock = clock;
         this.lastTick = lastTick;
     }
 
-    /** The date and time of the tick at {@code time}: "16 Jul 2016 05:55 UTC", or MASON's words before the start and after the end. */
+    /** The date and time (UTC) of the tick at {@code time}: "16 Jul 2016 05:55", or MASON's words before the start and after the end. */
     @Override
     public String getTimestamp(double time, String beforeSimulationString, String afterSimulationString) {
         if (time < EPOCH) return beforeSimulationString;
-        if (time >= AFTER_SIMULATION) return afterSimulationString + ", " + WHEN.format(clock.dateTime(lastTick));
+        if (time >= AFTER_SIMULATION) return afterSimulationString;
         return WHEN.format(clock.dateTime((long) Math.min(time, lastTick)));
     }
 }

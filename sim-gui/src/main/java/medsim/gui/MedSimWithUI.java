@@ -1,6 +1,7 @@
 package medsim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -215,7 +216,7 @@ public final class MedSimWithUI extends GUIState {
      * screen ({@link WindowLayout}), and zooms the map so that the whole theatre shows.
      */
     void layOut(Console console) {
-        java.awt.Dimension view = display.display.getViewport().getExtentSize();
+        Dimension view = display.display.getViewport().getExtentSize();
         WindowLayout l = WindowLayout.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
                 display.insideDisplay.height / display.insideDisplay.width,
                 displayFrame.getWidth() - view.width, displayFrame.getHeight() - view.height);
@@ -231,7 +232,7 @@ public final class MedSimWithUI extends GUIState {
 
     /** Zooms the map so that the whole theatre fits its window; the Scale box on its toolbar zooms from there. */
     void fitMap() {
-        java.awt.Dimension view = display.display.getViewport().getExtentSize();
+        Dimension view = display.display.getViewport().getExtentSize();
         double w = view.width, h = view.height;
         double scale = Math.floor(100 * Math.min(w / display.insideDisplay.width, h / display.insideDisplay.height)) / 100;
         if (scale > 0) display.setScale(scale);
@@ -286,6 +287,7 @@ public final class MedSimWithUI extends GUIState {
         SwingUtilities.invokeLater(() -> {
             if (modelTab == null) return;
             modelTab.updateInspector();
+            WidthOfViewport.showStarts(modelTab);
             modelTab.repaint();
         });
     }

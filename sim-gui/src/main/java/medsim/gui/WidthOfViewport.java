@@ -26,6 +26,16 @@ final class WidthOfViewport extends JPanel implements Scrollable {
         super(new BorderLayout());
         add(inner, BorderLayout.CENTER);
         widenPopups(inner);
+        javax.swing.SwingUtilities.invokeLater(() -> showStarts(inner));
+    }
+
+    /**
+     * Scrolls each text field that is not being edited back to its first character: a value
+     * longer than its field (581.3850746268656) would otherwise show its end (1.3850746268656).
+     */
+    static void showStarts(Component c) {
+        if (c instanceof javax.swing.JTextField t && !t.hasFocus()) t.setCaretPosition(0);
+        if (c instanceof java.awt.Container k) for (Component child : k.getComponents()) showStarts(child);
     }
 
     private static void widenPopups(Component c) {

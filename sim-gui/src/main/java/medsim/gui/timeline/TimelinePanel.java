@@ -54,7 +54,7 @@ public final class TimelinePanel extends JPanel {
 
     private final Gantt gantt = new Gantt();
     private final JLabel ticker = new JLabel(" ");
-    private final JTextArea detail = new JTextArea(3, 40);
+    private final JTextArea detail = new JTextArea(4, 40);
     private MandateTimeline timeline;
     private ForcePalette palette;
     private LocalDate today;
