@@ -50,7 +50,7 @@ public final class TimelinePanel extends JPanel {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font BAR = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    static final int LABEL_W = 150, HEADER_H = 26, ROW_H = 15, LINE_H = 12, FORCE_GAP = 4, RIGHT_PAD = 8;
+    static final int LABEL_W = 150, HEADER_H = 26, ROW_H = 15, LINE_H = 12, NAME_LINES = 3, FORCE_GAP = 4, RIGHT_PAD = 8;
 
     private final Gantt gantt = new Gantt();
     private final JLabel ticker = new JLabel(" ");
@@ -136,13 +136,16 @@ public final class TimelinePanel extends JPanel {
     public LocalDate today() { return today; }
 
     /** The x of the "today" line on the timeline, px (at the middle of today). */
-    public int todayX() { return gantt.x(today) + gantt.dayWidth() / 2; }
+    public int todayX() { return x(today); }
 
     /** The ticker's text, without markup. */
     public String tickerText() { return ticker.getText().replaceAll("<[^>]+>", ""); }
 
     /** What the last click showed. */
     public String detailText() { return detail.getText(); }
+
+    /** The x of the middle of {@code date}'s day on the timeline, px: where its change marker is. */
+    public int x(LocalDate date) { return gantt.x(date) + gantt.dayWidth() / 2; }
 
     /** The bars' places on the timeline, px, in {@link MandateTimeline#bars()} order. */
     public List<Rectangle> barBounds() {
@@ -165,7 +168,7 @@ public final class TimelinePanel extends JPanel {
         }
         if (p.y < HEADER_H) {
             for (MandateTimeline.Change c : timeline.changes()) {
-                if (Math.abs(gantt.x(c.date()) + gantt.dayWidth() / 2 - p.x) <= 4) {
+                if (Math.abs(x(c.date()) - p.x) <= 4) {
                     List<MandateTimeline.Change> day = timeline.on(c.date());
                     detail.setText(day.stream().map(x -> MandateTimeline.DAY.format(x.date()) + ": " + x.text()
                             + (x.basis().isEmpty() ? "" : "\n  basis: " + x.basis())).collect(Collectors.joining("\n")));
@@ -205,13 +208,19 @@ public final class TimelinePanel extends JPanel {
             return LABEL_W + (int) Math.round((double) i * plotWidth() / days());
         }
 
+        /** The bars' places: each force's bars one under another, with room for its name's lines (at most {@link #NAME_LINES}) beside them. */
         List<Row> rows() {
             List<Row> out = new ArrayList<>();
-            int y = HEADER_H;
+            FontMetrics fm = getFontMetrics(LABEL);
+            int y = HEADER_H, forceTop = y, nameHeight = 0;
             String force = null;
             for (MandateTimeline.Bar b : timeline.bars()) {
                 boolean first = !b.force().id().equals(force);
-                if (first && force != null) y += FORCE_GAP;
+                if (first) {
+                    if (force != null) y = Math.max(y, forceTop + nameHeight) + FORCE_GAP;
+                    forceTop = y;
+                    nameHeight = wrap(fm, b.force().name(), LABEL_W - 8, NAME_LINES).size() * LINE_H + 3;
+                }
                 force = b.force().id();
                 int x0 = x(b.from());
                 int x1 = b.to() == null ? x(timeline.end().plusDays(1)) : x(b.to().plusDays(1));
@@ -224,7 +233,7 @@ public final class TimelinePanel extends JPanel {
         @Override
         public Dimension getPreferredSize() {
             List<Row> rows = rows();
-            int h = rows.isEmpty() ? HEADER_H + ROW_H : rows.get(rows.size() - 1).bounds.y + ROW_H + 4;
+            int h = rows.isEmpty() ? HEADER_H + ROW_H : rows.get(rows.size() - 1).bounds.y + ROW_H + LINE_H + 4; // room for the last name's second line
             return new Dimension(LABEL_W + 300, h);
         }
 
@@ -270,7 +279,7 @@ public final class TimelinePanel extends JPanel {
             }
             // A marker per dated change, in its force's colour.
             for (MandateTimeline.Change c : timeline.changes()) {
-                int x = x(c.date()) + dayWidth() / 2;
+                int x = TimelinePanel.this.x(c.date());
                 g.setColor(c.forceId().isEmpty() ? Color.DARK_GRAY : palette.color(c.forceId()));
                 g.fillPolygon(new int[] {x - 4, x + 4, x}, new int[] {HEADER_H - 11, HEADER_H - 11, HEADER_H - 4}, 3);
             }
@@ -281,8 +290,7 @@ public final class TimelinePanel extends JPanel {
             if (r.firstOfForce) {
                 g.setFont(LABEL);
                 g.setColor(c);
-                int rowsOfForce = (int) timeline.bars().stream().filter(b -> b.force().id().equals(r.bar.force().id())).count();
-                List<String> lines = wrap(g.getFontMetrics(), r.bar.force().name(), LABEL_W - 8, Math.max(1, rowsOfForce * ROW_H / LINE_H));
+                List<String> lines = wrap(g.getFontMetrics(), r.bar.force().name(), LABEL_W - 8, NAME_LINES);
                 for (int i = 0; i < lines.size(); i++) g.drawString(lines.get(i), 4, r.bounds.y + ROW_H - 4 + i * LINE_H);
             }
             g.setColor(c);

@@ -76,4 +76,14 @@ class MandateTimelineTest {
         assertTrue(panel.detailText().startsWith("EUNAVFOR MED Operation Sophia may inspect in high seas, from 30 Aug 2016")
                 && panel.detailText().contains("UNSCR 2292"), panel.detailText());
     }
+
+    @Test
+    void clickingAChangeMarkerShowsThatDaysChangesWithTheirBases() {
+        TimelinePanel panel = new TimelinePanel(timeline, new ForcePalette(S2016));
+        panel.setSize(900, 400);
+        panel.bars().setSize(880, 300);
+        panel.click(new Point(panel.x(LocalDate.of(2016, 11, 9)), TimelinePanel.HEADER_H - 6));
+        assertTrue(panel.detailText().contains("9 Nov 2016: NATO Operation Sea Guardian: 3 frigates deployed")
+                && panel.detailText().contains("basis: NATO logistics support to Sophia"), panel.detailText());
+    }
 }
