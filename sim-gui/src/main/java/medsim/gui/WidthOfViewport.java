@@ -2,13 +2,19 @@ package medsim.gui;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.Point;
 import java.awt.Rectangle;
 
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListCellRenderer;
 import javax.swing.Scrollable;
+import javax.swing.SwingUtilities;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 import javax.swing.plaf.basic.BasicComboPopup;
@@ -26,7 +32,7 @@ final class WidthOfViewport extends JPanel implements Scrollable {
         super(new BorderLayout());
         add(inner, BorderLayout.CENTER);
         widenPopups(inner);
-        javax.swing.SwingUtilities.invokeLater(() -> showStarts(inner));
+        SwingUtilities.invokeLater(() -> showStarts(inner));
     }
 
     /**
@@ -34,18 +40,17 @@ final class WidthOfViewport extends JPanel implements Scrollable {
      * longer than its field (581.3850746268656) would otherwise show its end (1.3850746268656).
      */
     static void showStarts(Component c) {
-        if (c instanceof javax.swing.JTextField t && !t.hasFocus()) t.setCaretPosition(0);
-        if (c instanceof java.awt.Container k) for (Component child : k.getComponents()) showStarts(child);
+        if (c instanceof JTextField t && !t.hasFocus()) t.setCaretPosition(0);
+        if (c instanceof Container k) for (Component child : k.getComponents()) showStarts(child);
     }
 
     private static void widenPopups(Component c) {
         if (c instanceof JComboBox<?> box) {
-            box.setPrototypeDisplayValue(null);
-            box.setPreferredSize(new Dimension(120, box.getPreferredSize().height));
+            box.setPreferredSize(new Dimension(120, box.getPreferredSize().height)); // not as wide as its longest choice: the tab gives it its width
             box.setLightWeightPopupEnabled(false); // a window of its own, which may reach beyond the Console's
             box.addPopupMenuListener(new WidePopup(box));
         }
-        if (c instanceof java.awt.Container k) for (Component child : k.getComponents()) widenPopups(child);
+        if (c instanceof Container k) for (Component child : k.getComponents()) widenPopups(child);
     }
 
     /** Opens the combo box's list as wide as its widest item (at least the box's own width). */
@@ -55,15 +60,15 @@ final class WidthOfViewport extends JPanel implements Scrollable {
             Object child = box.getAccessibleContext().getAccessibleChild(0);
             if (!(child instanceof BasicComboPopup popup)) return;
             int widest = box.getWidth();
-            javax.swing.ListCellRenderer<Object> renderer = (javax.swing.ListCellRenderer<Object>) popup.getList().getCellRenderer();
+            ListCellRenderer<? super Object> renderer = popup.getList().getCellRenderer();
             for (int i = 0; i < box.getItemCount(); i++) {
                 Component cell = renderer.getListCellRendererComponent(popup.getList(), box.getItemAt(i), i, false, false);
                 widest = Math.max(widest, cell.getPreferredSize().width + 24);
             }
             int width = widest;
             // The popup sizes its list to the box's width as it opens, after telling its listeners: widen it once open.
-            javax.swing.SwingUtilities.invokeLater(() -> {
-                javax.swing.JScrollPane scroller = (javax.swing.JScrollPane) popup.getComponent(0);
+            SwingUtilities.invokeLater(() -> {
+                JScrollPane scroller = (JScrollPane) popup.getComponent(0);
                 Dimension d = new Dimension(width, scroller.getPreferredSize().height);
                 scroller.setMinimumSize(d);
                 scroller.setPreferredSize(d);
@@ -71,7 +76,7 @@ final class WidthOfViewport extends JPanel implements Scrollable {
                 popup.setPopupSize(width, popup.getPreferredSize().height);
                 if (!box.isShowing() || !popup.isShowing()) return;
                 // Right-aligned with the box, so that a list wider than the Console's column opens towards the map.
-                java.awt.Point at = box.getLocationOnScreen();
+                Point at = box.getLocationOnScreen();
                 popup.setLocation(Math.max(0, at.x + box.getWidth() - width), at.y + box.getHeight());
             });
         }

@@ -2,6 +2,7 @@ package medsim.gui.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import medsim.scenario.DeparturesSpec;
 import medsim.scenario.Scenario;
 
 /**
@@ -57,7 +59,7 @@ public final class StateCharts {
     public void restart(Scenario scenario, String subtitle) {
         for (TextTitle t : runTitles) t.setText(subtitle);
         notes.get(0).setText(scenario.coastguardCapacity() == null ? "this scenario models no coastguard capacity" : "");
-        notes.get(1).setText(scenario.departures().mode() == medsim.scenario.DeparturesSpec.Mode.BEHAVIOUR ? ""
+        notes.get(1).setText(scenario.departures().mode() == DeparturesSpec.Mode.BEHAVIOUR ? ""
                 : "departures on a schedule: the networks hold no stock and expect nothing");
         chance.data().removeAllSeries();
         chance.metrics().clear();
@@ -120,7 +122,7 @@ public final class StateCharts {
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         runTitles.add(ChartStyle.style(chart, ""));
-        TextTitle note = new TextTitle("", new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, 12));
+        TextTitle note = new TextTitle("", new Font(Font.SANS_SERIF, Font.ITALIC, 12));
         chart.addSubtitle(note);
         notes.add(note);
         return chart;

@@ -14,6 +14,7 @@ import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class TimelinePanel extends JPanel {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font BAR = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    /** The date axis's labels: the month, with its year in January. */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH),
+            JANUARY = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     static final int LABEL_W = 150, HEADER_H = 26, ROW_H = 15, LINE_H = 12, NAME_LINES = 3, FORCE_GAP = 4, RIGHT_PAD = 8;
 
     private final Gantt gantt = new Gantt();
@@ -269,8 +273,7 @@ public final class TimelinePanel extends JPanel {
                 int x = x(m);
                 g.setColor(new Color(0xE0E0E0));
                 g.drawLine(x, HEADER_H - 4, x, getHeight());
-                String label = m.getMonthValue() == 1 ? m.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH))
-                        : m.format(java.time.format.DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH));
+                String label = (m.getMonthValue() == 1 ? JANUARY : MONTH).format(m);
                 if (x > lastLabelEnd && x + fm.stringWidth(label) < getWidth()) {
                     g.setColor(new Color(0x606060));
                     g.drawString(label, x + 2, 11);
