@@ -37,9 +37,13 @@ import sim.util.Double2D;
  * display again (display-at-end.png), as the Console does when a run stops by itself. Runs
  * in a JVM of its own so that it can have an X display of its own ({@link GuiUnderXvfbTest}).
  *
- * <p>Arguments: SCENARIO DAYS OUT_DIR.
+ * <p>Arguments: [--windows-at-start] SCENARIO DAYS OUT_DIR; with --windows-at-start it only
+ * writes where the windows opened.
  */
 public final class GuiSession {
+    /** As a first argument: only open the GUI and write where its windows are (probes.properties), then exit. */
+    static final String WINDOWS_ONLY = "--windows-at-start";
+
     private GuiSession() {}
 
     public static void main(String[] args) throws Exception {
@@ -49,6 +53,8 @@ public final class GuiSession {
             uncaught.add(e);
             e.printStackTrace();
         });
+        boolean windowsOnly = args[0].equals(WINDOWS_ONLY);
+        if (windowsOnly) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         Path scenario = Path.of(args[0]);
         int days = Integer.parseInt(args[1]);
         Path out = Files.createDirectories(Path.of(args[2]));
@@ -57,6 +63,10 @@ public final class GuiSession {
         SwingUtilities.invokeAndWait(() -> console[0] = (Console) gui.createController());
         Properties probes = new Properties();
         SwingUtilities.invokeAndWait(() -> windowsAtStart(gui, probes)); // after the layout the Console's constructor queued
+        if (windowsOnly) {
+            store(probes, out);
+            System.exit(uncaught.isEmpty() ? 0 : 1);
+        }
         SwingUtilities.invokeAndWait(() -> console[0].pressPause()); // starts the run, paused at its first tick
         SwingUtilities.invokeAndWait(() -> probes.setProperty("timeline.todayX.start", Integer.toString(gui.timeline().todayX())));
         MedSim sim = gui.run();
@@ -82,11 +92,15 @@ public final class GuiSession {
         });
         playAShortRunToItsEnd(gui, console[0], out, probes);
         aBehaviourRunShowsWhatItHoldsAshore(gui, console[0], probes);
+        store(probes, out);
+        SwingUtilities.invokeAndWait(() -> { }); // the repaints queued so far have run
+        System.exit(uncaught.isEmpty() ? 0 : 1);
+    }
+
+    private static void store(Properties probes, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out.resolve("probes.properties"))) {
             probes.store(w, "screen positions on display.png, from the display's own transform");
         }
-        SwingUtilities.invokeAndWait(() -> { }); // the repaints queued so far have run
-        System.exit(uncaught.isEmpty() ? 0 : 1);
     }
 
     private static void probe(MedSimWithUI gui, Console console, MedSim sim, Path out, Properties probes) throws Exception {

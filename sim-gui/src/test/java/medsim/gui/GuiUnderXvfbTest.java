@@ -176,6 +176,16 @@ class GuiUnderXvfbTest {
 
     @Test
     void atStartNoWindowCoversTheMapAndEveryWindowIsOnTheScreen() {
+        assertNoWindowCoversTheMap(probes);
+    }
+
+    @Test
+    void atStartTheMapShowsTheWholeTheatre() {
+        assertEquals("true", probes.getProperty("map.fits"), "scale " + probes.getProperty("map.scale"));
+    }
+
+    /** The GUI's windows as {@link GuiSession} found them at start: the map's window on the screen and no other over it. */
+    static void assertNoWindowCoversTheMap(Properties probes) {
         Rectangle screen = rectangle(probes.getProperty("screen"));
         Rectangle map = rectangle(probes.getProperty("window.map"));
         assertTrue(screen.contains(map), "map window " + map + " on screen " + screen);
@@ -187,11 +197,6 @@ class GuiUnderXvfbTest {
             assertTrue(screen.contains(r), w + " off the screen " + screen);
         }
         assertTrue(others.stream().anyMatch(w -> w.startsWith("Mandates")), "the mandate timeline is open: " + others);
-    }
-
-    @Test
-    void atStartTheMapShowsTheWholeTheatre() {
-        assertEquals("true", probes.getProperty("map.fits"), "scale " + probes.getProperty("map.scale"));
     }
 
     @Test
