@@ -135,7 +135,10 @@ public final class MedSimWithUI extends GUIState {
                 + "<p><b>Play</b> runs the scenario, <b>Pause</b> and the step button go one tick (5 minutes) at a time; "
                 + "the speed slider slows it down. Click a boat, craft, ship or aircraft to inspect it. The <b>Model</b> tab "
                 + "holds the main parameters and what-if choices: they apply from the next run (Stop, then Play). "
-                + "<b>Scenario &gt; Open scenario file...</b> loads another scenario. The charts are listed in the "
+                + "<b>Scenario &gt; Open scenario file...</b> loads another scenario.</p>"
+                + "<p>The <b>mandate timeline</b> shows what each force may do, where and when, with a line for today and "
+                + "the day's changes below; click a bar for its legal basis. The timeline and the charts (outcomes, people "
+                + "at sea, rescues, hours at sea, the Libyan coastguard's capacity, the smugglers ashore) are listed in the "
                 + "<b>Displays</b> tab.</p></body></html>";
     }
 
