@@ -37,7 +37,7 @@ public final class GuiCommand implements Callable<Integer> {
         if (GraphicsEnvironment.isHeadless()) {
             throw InputException.of(null, "medsim gui needs a display (DISPLAY is not set); without one, use medsim run and medsim chart");
         }
-        MedSimWithUI gui = MedSimWithUI.open(scenarioFile, 1);
+        MedSimWithUI gui = MedSimWithUI.open(scenarioFile, 1, forecast);
         SwingUtilities.invokeAndWait(gui::createController);
         return 0;
     }

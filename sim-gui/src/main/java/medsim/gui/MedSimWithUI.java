@@ -1,6 +1,8 @@
 package medsim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
@@ -15,6 +17,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import medsim.actor.Asset;
@@ -35,7 +38,10 @@ import medsim.gui.inspect.OrderedProperties;
 import medsim.gui.map.Legend;
 import medsim.gui.map.SeaMap;
 import medsim.gui.map.ZoneShade;
+import medsim.gui.timeline.MandateTimeline;
+import medsim.gui.timeline.TimelinePanel;
 import medsim.model.MedSim;
+import medsim.model.SimClock;
 import medsim.model.WorldCache;
 import medsim.scenario.DeparturesSpec;
 import medsim.scenario.Scenario;
@@ -79,6 +85,8 @@ public final class MedSimWithUI extends GUIState {
     private JFrame displayFrame;
     private LegendPanel legendPanel;
     private LiveCharts charts;
+    private TimelinePanel timeline;
+    private JFrame timelineFrame;
     private double referencePxPerNm;
     /** The inspector in the Console's Model tab (the Console keeps the first one; {@link #refreshModelTab} replaces it). */
     private Inspector modelTab;
@@ -94,16 +102,24 @@ public final class MedSimWithUI extends GUIState {
 
     /** For MASON's File > New: the 2016 scenario, seed 1. */
     public MedSimWithUI() {
-        this(parts(Path.of(DEFAULT_SCENARIO), 1));
+        this(parts(Path.of(DEFAULT_SCENARIO), 1, false));
     }
 
-    /** A GUI on a scenario file; throws {@link InputException} if it does not load. {@code seed} is the Console's first seed. */
+    /**
+     * A GUI on a scenario file; throws {@link InputException} if it does not load, or if it
+     * is held out (see {@link ScenarioSession}). {@code seed} is the Console's first seed.
+     */
     public static MedSimWithUI open(Path scenarioFile, long seed) {
-        return new MedSimWithUI(parts(scenarioFile, seed));
+        return new MedSimWithUI(parts(scenarioFile, seed, false));
     }
 
-    private static Parts parts(Path scenarioFile, long seed) {
-        ScenarioSession session = new ScenarioSession(scenarioFile, new WorldCache());
+    /** As {@link #open(Path, long)}; with {@code forecast} held-out scenarios open too (medsim gui --forecast). */
+    public static MedSimWithUI open(Path scenarioFile, long seed, boolean forecast) {
+        return new MedSimWithUI(parts(scenarioFile, seed, forecast));
+    }
+
+    private static Parts parts(Path scenarioFile, long seed, boolean forecast) {
+        ScenarioSession session = new ScenarioSession(scenarioFile, new WorldCache(), forecast);
         EventFlashes flashes = new EventFlashes();
         Scenario s = session.loaded();
         // Never started: it gives the Console its first seed; start() builds each run.
@@ -119,7 +135,10 @@ public final class MedSimWithUI extends GUIState {
                 + "<p><b>Play</b> runs the scenario, <b>Pause</b> and the step button go one tick (5 minutes) at a time; "
                 + "the speed slider slows it down. Click a boat, craft, ship or aircraft to inspect it. The <b>Model</b> tab "
                 + "holds the main parameters and what-if choices: they apply from the next run (Stop, then Play). "
-                + "<b>Scenario &gt; Open scenario file...</b> loads another scenario. The charts are listed in the "
+                + "<b>Scenario &gt; Open scenario file...</b> loads another scenario.</p>"
+                + "<p>The <b>mandate timeline</b> shows what each force may do, where and when, with a line for today and "
+                + "the day's changes below; click a bar for its legal basis. The timeline and the charts (outcomes, people "
+                + "at sea, rescues, hours at sea, the Libyan coastguard's capacity, the smugglers ashore) are listed in the "
                 + "<b>Displays</b> tab.</p></body></html>";
     }
 
@@ -139,6 +158,8 @@ public final class MedSimWithUI extends GUIState {
     public Display2D display() { return display; }
     public JFrame displayFrame() { return displayFrame; }
     public LiveCharts charts() { return charts; }
+    public TimelinePanel timeline() { return timeline; }
+    public JFrame timelineFrame() { return timelineFrame; }
     public ContinuousPortrayal2D agentsPortrayal() { return agents; }
 
     /** The run on screen, or null before the first Play. */
@@ -173,6 +194,14 @@ public final class MedSimWithUI extends GUIState {
         controller.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
+        timeline = new TimelinePanel(new MandateTimeline(map.scenario()), map.palette());
+        timelineFrame = new JFrame("Mandates: who may do what, where, when");
+        timelineFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        timelineFrame.getContentPane().add(timeline);
+        timelineFrame.pack();
+        controller.registerFrame(timelineFrame);
+        timelineFrame.setVisible(true);
+
         charts = new LiveCharts(controller);
         charts.frames().get(0).setVisible(true);
 
@@ -180,13 +209,46 @@ public final class MedSimWithUI extends GUIState {
             // Stop, then Play, reruns the same seed: what-if comparisons use common random numbers.
             console.setIncrementSeedOnStop(false);
             addScenarioMenu(console);
+            // The Console places itself when init returns: lay the windows out after it.
+            SwingUtilities.invokeLater(() -> layOut(console));
         }
+    }
+
+    /**
+     * Puts the map, the Console, the mandate timeline and the first chart side by side on the
+     * screen ({@link WindowLayout}), and zooms the map so that the whole theatre shows.
+     */
+    void layOut(Console console) {
+        Dimension view = display.display.getViewport().getExtentSize();
+        WindowLayout l = WindowLayout.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
+                display.insideDisplay.height / display.insideDisplay.width,
+                displayFrame.getWidth() - view.width, displayFrame.getHeight() - view.height);
+        displayFrame.setBounds(l.map());
+        console.setBounds(l.console());
+        timelineFrame.setBounds(l.timeline());
+        charts.frames().get(0).setBounds(l.chart());
+        refreshModelTab(); // in a pane as wide as the Console, not as wide as the longest what-if's name
+        displayFrame.validate();
+        fitMap();
+        timelineFrame.validate();
+    }
+
+    /** Zooms the map so that the whole theatre fits its window; the Scale box on its toolbar zooms from there. */
+    void fitMap() {
+        Dimension view = display.display.getViewport().getExtentSize();
+        double w = view.width, h = view.height;
+        double scale = Math.floor(100 * Math.min(w / display.insideDisplay.width, h / display.insideDisplay.height)) / 100;
+        if (scale > 0) display.setScale(scale);
+        display.setScrollPosition(0, 0);
     }
 
     @Override
     public void start() {
         Scenario scenario = scenarioForNextRun();
-        state = new MedSim(state.seed(), scenario, session.world(scenario), flashes);
+        MedSim sim = new MedSim(state.seed(), scenario, session.world(scenario), flashes);
+        // The Console shows the date and time of the run, not its ticks: the schedule names them.
+        sim.schedule = new DatedSchedule(new SimClock(scenario.startDate(), scenario.tickMinutes()), (long) scenario.days() * scenario.ticksPerDay() - 1);
+        state = sim;
         super.start();
         setupPortrayals();
     }
@@ -213,6 +275,7 @@ public final class MedSimWithUI extends GUIState {
         legendPanel.setLegend(Legend.forLiveMap(map));
         String subtitle = sim.scenario().name() + ", seed " + sim.seed();
         charts.restart(this, sim, subtitle);
+        timeline.restart(this, sim, map.palette());
         showAshore(Ashore.of(sim));
         if (sim.scenario().departures().mode() == DeparturesSpec.Mode.BEHAVIOUR) scheduleRepeatingImmediatelyAfter(new AshoreUpdate());
         scheduleRepeatingImmediatelyAfter(new EndOfPeriod());
@@ -227,6 +290,7 @@ public final class MedSimWithUI extends GUIState {
         SwingUtilities.invokeLater(() -> {
             if (modelTab == null) return;
             modelTab.updateInspector();
+            WidthOfViewport.showStarts(modelTab);
             modelTab.repaint();
         });
     }
@@ -310,7 +374,7 @@ public final class MedSimWithUI extends GUIState {
         if (!(controller instanceof Console console)) return;
         JTabbedPane tabs = console.getTabPane();
         int i = tabs.indexOfTab("Model");
-        if (i >= 0) tabs.setComponentAt(i, new JScrollPane(getInspector()));
+        if (i >= 0) tabs.setComponentAt(i, new JScrollPane(new WidthOfViewport(getInspector())));
     }
 
     private void complain(String message) {
@@ -323,6 +387,7 @@ public final class MedSimWithUI extends GUIState {
         super.quit();
         if (displayFrame != null) displayFrame.dispose();
         if (charts != null) charts.frames().forEach(JFrame::dispose);
+        if (timelineFrame != null) timelineFrame.dispose();
         displayFrame = null;
         display = null;
     }

@@ -31,6 +31,8 @@ public final class ScenarioSession {
     public static final String OVERRIDE_SOURCE = "model tab";
 
     private final WorldCache worlds;
+    /** Whether held-out scenarios may be opened (medsim gui --forecast). */
+    private final boolean forecast;
     private Path openedFile;
     private List<Variant> variants = List.of();
     private int variant;
@@ -48,13 +50,24 @@ public final class ScenarioSession {
      * (geography rasters) are built once in {@code worlds} and shared with its other users.
      */
     public ScenarioSession(Path file, WorldCache worlds) {
+        this(file, worlds, false);
+    }
+
+    /**
+     * As {@link #ScenarioSession(Path, WorldCache)}; with {@code forecast} false a held-out
+     * scenario (one with a {@code heldOut} block, such as 2017 and its what-ifs) is refused
+     * ({@link InputException}), whether opened or chosen as a what-if, since the GUI plays
+     * the whole period.
+     */
+    public ScenarioSession(Path file, WorldCache worlds, boolean forecast) {
         this.worlds = worlds;
+        this.forecast = forecast;
         open(file);
     }
 
     /** Opens another scenario file, forgetting the previous one's settings; on error nothing changes. */
     public void open(Path file) {
-        Scenario s = ScenarioLoader.load(file);
+        Scenario s = notHeldOut(ScenarioLoader.load(file));
         openedFile = file;
         variants = variantsOf(file, s.name());
         variant = 0;
@@ -70,8 +83,14 @@ public final class ScenarioSession {
      */
     public Scenario scenario() {
         if (key().equals(loadedKey)) return loaded;
-        Scenario s = ScenarioLoader.load(currentFile(), overrides());
+        Scenario s = notHeldOut(ScenarioLoader.load(currentFile(), overrides()));
         accept(s);
+        return s;
+    }
+
+    /** {@code s}, unless it is held out and the session may not release its forecast. */
+    private Scenario notHeldOut(Scenario s) {
+        if (s.heldOut() != null && !forecast) throw s.heldOut().refusalOfTheWholePeriod("gui");
         return s;
     }
 

@@ -2,16 +2,21 @@ package medsim.gui;
 
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import javax.imageio.ImageIO;
-import javax.swing.JFrame;
+import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 
 import medsim.actor.Asset;
 import medsim.actor.MigrantBoat;
+import medsim.gui.timeline.MandateTimeline;
 import medsim.model.MedSim;
 import medsim.scenario.AssetKind;
 import sim.display.Console;
@@ -20,13 +25,14 @@ import sim.portrayal.SimplePortrayal2D;
 import sim.util.Bag;
 
 /**
- * Makes the README's screenshot (docs/gui.png) from the real GUI: the 2016 scenario run to
- * a summer morning with boats at sea, windows side by side, the inspector of the ship
- * nearest to a boat open. Not a test;
- * run it from the project folder on an X display (a window manager adds title bars):
+ * Makes the README's screenshot (docs/gui.png) from the real GUI: the 2016 scenario run by
+ * the Console to a morning with boats at sea, the windows where the GUI opens them, the
+ * inspector of the ship nearest to a boat open, and the legal basis of a mandate that
+ * starts that day shown in the timeline (the first bar that starts on that day, if any).
+ * Not a test; run it from the project folder on an X display (a window manager adds title bars):
  * <pre>
  *   mvn -q -DskipTests package
- *   Xvfb :5 -screen 0 1680x1000x24 &amp;  DISPLAY=:5 openbox &amp;
+ *   Xvfb :5 -screen 0 1600x1000x24 &amp;  DISPLAY=:5 openbox &amp;
  *   DISPLAY=:5 java -cp sim-gui/target/medsim-gui.jar:sim-gui/target/test-classes medsim.gui.DocsScreenshot \
  *       scenarios/central-med-2016.yaml DAYS HOURS docs/gui.png
  * </pre>
@@ -53,24 +59,33 @@ public final class DocsScreenshot {
         while (console[0].getPlayState() != Console.PS_PAUSED && System.nanoTime() < deadline) Thread.sleep(200);
         MedSim sim = gui.run();
         SwingUtilities.invokeAndWait(() -> {
-            JFrame map = gui.displayFrame();
-            map.setLocation(0, 0);
-            console[0].setBounds(map.getWidth() + 4, 0, 760, 440);
-            JFrame chart = gui.charts().frames().get(0);
-            chart.setBounds(map.getWidth() + 4, 444, 760, map.getHeight() - 444);
-            chart.toFront();
             inspectShipNearestABoat(gui, sim, console[0]);
+            showTheBasisOfAMandateStartingToday(gui, sim.date());
         });
         Robot robot = new Robot();
         robot.waitForIdle();
         SwingUtilities.invokeAndWait(() -> { });
         robot.waitForIdle();
-        Rectangle area = new Rectangle(0, 0, gui.displayFrame().getWidth() + 4 + 760, gui.displayFrame().getHeight());
+        Rectangle area = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         BufferedImage shot = robot.createScreenCapture(area);
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(shot, "png", out.toFile());
         System.out.println("wrote " + out + " at " + sim.clock().dateTime(sim.tick()) + ", " + sim.boatsAtSea().numObjs + " boats at sea");
         System.exit(0);
+    }
+
+    /** Clicks the timeline's first bar that starts on {@code today}, so that its legal basis shows. */
+    private static void showTheBasisOfAMandateStartingToday(MedSimWithUI gui, LocalDate today) {
+        List<MandateTimeline.Bar> bars = new MandateTimeline(gui.run().scenario()).bars();
+        for (int i = 0; i < bars.size(); i++) {
+            if (!bars.get(i).from().equals(today)) continue;
+            Rectangle r = gui.timeline().barBounds().get(i);
+            JComponent target = gui.timeline().bars();
+            target.scrollRectToVisible(r);
+            target.dispatchEvent(new MouseEvent(target, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0,
+                    r.x + r.width / 2, r.y + r.height / 2, 1, false, MouseEvent.BUTTON1));
+            return;
+        }
     }
 
     /** Opens the inspector of the ship nearest to a boat, so the Console shows its mandate here and today. */

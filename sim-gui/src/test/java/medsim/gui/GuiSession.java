@@ -37,9 +37,13 @@ import sim.util.Double2D;
  * display again (display-at-end.png), as the Console does when a run stops by itself. Runs
  * in a JVM of its own so that it can have an X display of its own ({@link GuiUnderXvfbTest}).
  *
- * <p>Arguments: SCENARIO DAYS OUT_DIR.
+ * <p>Arguments: [--windows-at-start] SCENARIO DAYS OUT_DIR; with --windows-at-start it only
+ * writes where the windows opened.
  */
 public final class GuiSession {
+    /** As a first argument: only open the GUI and write where its windows are (probes.properties), then exit. */
+    static final String WINDOWS_ONLY = "--windows-at-start";
+
     private GuiSession() {}
 
     public static void main(String[] args) throws Exception {
@@ -49,22 +53,36 @@ public final class GuiSession {
             uncaught.add(e);
             e.printStackTrace();
         });
+        boolean windowsOnly = args[0].equals(WINDOWS_ONLY);
+        if (windowsOnly) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         Path scenario = Path.of(args[0]);
         int days = Integer.parseInt(args[1]);
         Path out = Files.createDirectories(Path.of(args[2]));
         MedSimWithUI gui = MedSimWithUI.open(scenario, 1);
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> console[0] = (Console) gui.createController());
+        Properties probes = new Properties();
+        SwingUtilities.invokeAndWait(() -> windowsAtStart(gui, probes)); // after the layout the Console's constructor queued
+        if (windowsOnly) {
+            store(probes, out);
+            System.exit(uncaught.isEmpty() ? 0 : 1);
+        }
         SwingUtilities.invokeAndWait(() -> console[0].pressPause()); // starts the run, paused at its first tick
+        SwingUtilities.invokeAndWait(() -> probes.setProperty("timeline.todayX.start", Integer.toString(gui.timeline().todayX())));
         MedSim sim = gui.run();
         long ticksPerDay = sim.clock().ticksPerDay();
         for (long t = 0; t < days * ticksPerDay; t++) gui.step();
+        SwingUtilities.invokeAndWait(() -> { }); // the day's date passed to the timeline
+        SwingUtilities.invokeAndWait(() -> {
+            probes.setProperty("timeline.todayX.later", Integer.toString(gui.timeline().todayX()));
+            probes.setProperty("timeline.today.later", gui.timeline().today().toString());
+            probes.setProperty("timeline.ticker.later", gui.timeline().tickerText());
+        });
         synchronized (sim.schedule) {
             RunOutputs.writeDaily(out.resolve("daily.csv"), sim.outcome().daily());
         }
         // Go on until a boat is at sea, at most 60 more days (the 2016 scenario has one on its second day).
         for (long t = 0; t < 60 * ticksPerDay && sim.boatsAtSea().numObjs == 0; t++) gui.step();
-        Properties probes = new Properties();
         SwingUtilities.invokeAndWait(() -> {
             try {
                 probe(gui, console[0], sim, out, probes);
@@ -74,11 +92,15 @@ public final class GuiSession {
         });
         playAShortRunToItsEnd(gui, console[0], out, probes);
         aBehaviourRunShowsWhatItHoldsAshore(gui, console[0], probes);
+        store(probes, out);
+        SwingUtilities.invokeAndWait(() -> { }); // the repaints queued so far have run
+        System.exit(uncaught.isEmpty() ? 0 : 1);
+    }
+
+    private static void store(Properties probes, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out.resolve("probes.properties"))) {
             probes.store(w, "screen positions on display.png, from the display's own transform");
         }
-        SwingUtilities.invokeAndWait(() -> { }); // the repaints queued so far have run
-        System.exit(uncaught.isEmpty() ? 0 : 1);
     }
 
     private static void probe(MedSimWithUI gui, Console console, MedSim sim, Path out, Properties probes) throws Exception {
@@ -108,6 +130,34 @@ public final class GuiSession {
         probes.setProperty("display.title", gui.displayFrame().getTitle());
         Point where = display.insideDisplay.getLocationOnScreen();
         probes.setProperty("display.onScreen", where.x + "," + where.y);
+    }
+
+    /**
+     * Every window on screen as the GUI opened it, as "title|x,y,width,height" lines, the
+     * map's window apart, the screen's usable area, and whether the map shows the whole
+     * theatre at its zoom.
+     */
+    private static void windowsAtStart(MedSimWithUI gui, Properties probes) {
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        probes.setProperty("screen", bounds(screen));
+        probes.setProperty("window.map", bounds(gui.displayFrame().getBounds()));
+        List<String> others = new ArrayList<>();
+        for (java.awt.Window w : java.awt.Window.getWindows()) {
+            if (!w.isShowing() || w == gui.displayFrame()) continue;
+            String title = w instanceof java.awt.Frame f ? f.getTitle() : w.getClass().getSimpleName();
+            others.add(title + "|" + bounds(w.getBounds()));
+        }
+        probes.setProperty("window.others", String.join("\n", others));
+        var display = gui.display();
+        java.awt.Dimension view = display.display.getViewport().getExtentSize();
+        double scale = display.getScale();
+        probes.setProperty("map.scale", Double.toString(scale));
+        probes.setProperty("map.fits", Boolean.toString(display.insideDisplay.width * scale <= view.width + 0.5
+                && display.insideDisplay.height * scale <= view.height + 0.5));
+    }
+
+    private static String bounds(java.awt.Rectangle r) {
+        return r.x + "," + r.y + "," + r.width + "," + r.height;
     }
 
     /** Two days of the scenario, from the model tab, played until the run stops by itself; then a repaint. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
@@ -133,7 +134,7 @@ class GuiUnderXvfbTest {
 
     @Test
     void theChartsAreRegisteredAndTheTitleNamesTheRun() {
-        assertEquals("4", probes.getProperty("chart.frames"));
+        assertEquals("6", probes.getProperty("chart.frames"));
         assertEquals("medsim: Central Mediterranean 2016, seed 1", probes.getProperty("display.title"));
     }
 
@@ -171,6 +172,44 @@ class GuiUnderXvfbTest {
         assertEquals(probes.getProperty("behaviour.peopleWaiting"), tab.get(waiting + 1), "the day's people waiting: " + tab);
         int boats = tab.indexOf("BoatsInStock");
         assertEquals(probes.getProperty("behaviour.boatsInStock"), tab.get(boats + 1), "the day's boats in stock: " + tab);
+    }
+
+    @Test
+    void atStartNoWindowCoversTheMapAndEveryWindowIsOnTheScreen() {
+        assertNoWindowCoversTheMap(probes);
+    }
+
+    @Test
+    void atStartTheMapShowsTheWholeTheatre() {
+        assertEquals("true", probes.getProperty("map.fits"), "scale " + probes.getProperty("map.scale"));
+    }
+
+    /** The GUI's windows as {@link GuiSession} found them at start: the map's window on the screen and no other over it. */
+    static void assertNoWindowCoversTheMap(Properties probes) {
+        Rectangle screen = rectangle(probes.getProperty("screen"));
+        Rectangle map = rectangle(probes.getProperty("window.map"));
+        assertTrue(screen.contains(map), "map window " + map + " on screen " + screen);
+        List<String> others = List.of(probes.getProperty("window.others").split("\n"));
+        assertTrue(others.size() >= 3, "the Console, the timeline and a chart are open: " + others);
+        for (String w : others) {
+            Rectangle r = rectangle(w.substring(w.lastIndexOf('|') + 1));
+            assertTrue(!r.intersects(map), w + " covers the map window " + map);
+            assertTrue(screen.contains(r), w + " off the screen " + screen);
+        }
+        assertTrue(others.stream().anyMatch(w -> w.startsWith("Mandates")), "the mandate timeline is open: " + others);
+    }
+
+    @Test
+    void theTimelinesTodayLineMovesAsTheRunAdvances() {
+        int start = (int) number("timeline.todayX.start"), later = (int) number("timeline.todayX.later");
+        assertEquals("2016-01-20", probes.getProperty("timeline.today.later"), "the timeline's date on the last of " + DAYS + " days");
+        assertTrue(later > start, "today's line at x=" + start + " on the first day and x=" + later + " " + DAYS + " days on");
+        assertTrue(probes.getProperty("timeline.ticker.later").startsWith("20 Jan 2016:"), probes.getProperty("timeline.ticker.later"));
+    }
+
+    private static Rectangle rectangle(String xywh) {
+        String[] v = xywh.split(",");
+        return new Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]));
     }
 
     private Color colorAt(String probe) {

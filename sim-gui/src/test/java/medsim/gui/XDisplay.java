@@ -47,10 +47,20 @@ final class XDisplay implements AutoCloseable {
     static XDisplay acquire() throws IOException {
         String env = System.getenv("DISPLAY");
         if (env != null && !env.isBlank()) return new XDisplay(env, null);
+        return xvfb("1600x1000x24");
+    }
+
+    /** Whether Xvfb is on the PATH, so that a test can have a screen of the size it needs. */
+    static boolean xvfbAvailable() {
+        return onPath("Xvfb") != null;
+    }
+
+    /** A private Xvfb server with one screen of {@code size} (e.g. "1280x800x24"), whatever DISPLAY says. */
+    static XDisplay xvfb(String size) throws IOException {
         Path binary = onPath("Xvfb");
         // -displayfd: Xvfb picks a free display number and writes it on stdout once it accepts
         // clients, so the test needs neither a fixed number nor a wait.
-        Process p = new ProcessBuilder(binary.toString(), "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+        Process p = new ProcessBuilder(binary.toString(), "-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII));
         String number = out.readLine();

@@ -1,7 +1,9 @@
 package medsim.gui.chart;
 
 import java.awt.Dimension;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import javax.swing.JFrame;
@@ -9,6 +11,8 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.XYPlot;
 
 import medsim.model.MedSim;
 import sim.display.Controller;
@@ -16,17 +20,22 @@ import sim.display.GUIState;
 import sim.engine.Steppable;
 
 /**
- * The run's charts in windows of their own, listed in the Console's Displays tab, updated
+ * The run's charts ({@link RunCharts}, then the coastguard's and the smugglers' states,
+ * {@link StateCharts}) in windows of their own, listed in the Console's Displays tab, updated
  * at the end of every simulated day. The model's thread takes a copy of the day's series;
  * the Swing thread refills the charts from it, so the model never waits on drawing.
  */
 public final class LiveCharts {
     private final RunCharts charts = new RunCharts("");
+    private final StateCharts states = new StateCharts();
     private final List<JFrame> frames = new ArrayList<>();
+    private final List<RunCharts.Chart> all = new ArrayList<>();
 
     /** Builds a window per chart and registers it with the Console; the first is shown. */
     public LiveCharts(Controller controller) {
-        for (RunCharts.Chart c : charts.all()) {
+        all.addAll(charts.all());
+        all.addAll(states.all());
+        for (RunCharts.Chart c : all) {
             ChartPanel panel = new ChartPanel(c.chart());
             panel.setPreferredSize(new Dimension(720, 430));
             JFrame frame = new JFrame(c.chart().getTitle().getText());
@@ -47,7 +56,22 @@ public final class LiveCharts {
         charts.setSubtitle(subtitle);
         charts.setNames(ForceNames.of(sim.scenario()));
         charts.show(RunSeries.empty(subtitle, sim.scenario().startDate()));
+        states.restart(sim.scenario(), subtitle);
+        states.show(RunSeries.empty(subtitle, sim.scenario().startDate()));
+        spanThePeriod(sim.scenario().startDate(), sim.scenario().endDate());
         gui.scheduleRepeatingImmediatelyAfter(new DailyUpdate());
+    }
+
+    /**
+     * Sets the time charts' date axes to the whole period, so that the lines grow across them
+     * as the run advances (and a chart with no day yet shows the period's dates).
+     */
+    private void spanThePeriod(LocalDate start, LocalDate end) {
+        for (RunCharts.Chart c : all) {
+            if (c.chart().getPlot() instanceof XYPlot p && p.getDomainAxis() instanceof DateAxis axis) {
+                axis.setRange(new Date((long) RunCharts.epochMillis(start)), new Date((long) RunCharts.epochMillis(end.plusDays(1))));
+            }
+        }
     }
 
     /** Runs after every step; acts when the model has closed a new day. */
@@ -62,7 +86,10 @@ public final class LiveCharts {
             if (days == daysShown) return;
             daysShown = days;
             RunSeries today = RunSeries.of(sim.outcome(), "");
-            SwingUtilities.invokeLater(() -> charts.show(today));
+            SwingUtilities.invokeLater(() -> {
+                charts.show(today);
+                states.show(today);
+            });
         }
     }
 }

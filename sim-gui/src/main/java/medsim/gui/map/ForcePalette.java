@@ -9,13 +9,19 @@ import medsim.scenario.Force;
 import medsim.scenario.Scenario;
 
 /**
- * One colour per force, in the scenario's order of forces. Cool and dark colours only, so
- * that assets never look like migrant boats, which are drawn in warm colours.
+ * One colour per force, in the scenario's order of forces: the Okabe-Ito palette's cool
+ * colours (blue, reddish purple, sky blue, bluish green, black; Okabe and Ito, "Color
+ * Universal Design", 2008), Paul Tol's indigo (Tol, "Colour schemes", SRON 2021), and a
+ * dark brown, a navy and a dark grey, chosen so that any two differ by a CIELAB distance of
+ * at least 15 for normal vision and as deuteranopes and protanopes see them (Viénot, Brettel
+ * and Mollon's simulation, 1999; tested). None of them is near the warm colours of the
+ * migrant boats ({@link BoatLook}), so that assets never look like boats.
  */
 public final class ForcePalette {
-    private static final List<Color> COLORS = List.of(
-            new Color(0x1F3F8F), new Color(0x6A3D9A), new Color(0x17808C), new Color(0x505050), new Color(0x8C510A),
-            new Color(0xC51B7D), new Color(0x3A9BD9), new Color(0x000000), new Color(0x7A7A2E), new Color(0x9E7BB5));
+    /** In the shipped scenarios' order: Sophia, Sea Guardian, Italian coastguard, Mare Sicuro, Frontex, Malta, Libyan coastguard, NGOs, merchant ships; then again. */
+    static final List<Color> COLORS = List.of(
+            new Color(0x0072B2), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x332288), new Color(0x009E73),
+            new Color(0x663333), new Color(0x000000), new Color(0x222255), new Color(0x5D5D5D));
 
     private final Map<String, Color> byForce = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
