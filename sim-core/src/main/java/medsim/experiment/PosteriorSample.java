@@ -163,6 +163,9 @@ public final class PosteriorSample {
 
     public int size() { return values.size(); }
 
+    /** The line of the file a particle (0-based, in the file's order) is on. */
+    public int line(int particle) { return lines.get(particle); }
+
     /** The particle a uniform number in [0, 1) picks, by weight. */
     public int pick(double uniform) {
         for (int i = 0; i < cumulative.length; i++) if (uniform < cumulative[i]) return i;
