@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import medsim.experiment.Comparison;
 import medsim.experiment.ComparisonReport;
+import medsim.experiment.PosteriorSample;
 import medsim.provenance.InputFile;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
@@ -56,6 +57,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ForecastOption forecast;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A posterior sample (calibrate's posterior.csv with method: abc-smc): replication i of A and of B draw the same parameter set from it, by weight, so the predictive intervals of B - A carry the parameters' uncertainty as well as the runs' noise. B must leave the sample's parameters as A has them.")
+    Path posterior;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
@@ -67,13 +72,27 @@ final class CompareCommand implements Callable<Integer> {
         int nReplications = replications.get();
         long seed = seedOption.get(); // replication i of A and of B both run with a seed derived from it and i
         int nThreads = threads.get();
-        Scenario b = ScenarioLoader.load(files.get(files.size() - 1));
-        Scenario a = ScenarioLoader.load(files.size() == 2 ? files.get(0) : extendedBase(files.get(0), b));
+        Path fileB = files.get(files.size() - 1);
+        Scenario b = ScenarioLoader.load(fileB);
+        Path fileA = files.size() == 2 ? files.get(0) : extendedBase(files.get(0), b);
+        Scenario a = ScenarioLoader.load(fileA);
         int most = Math.min(a.days(), b.days());
         a = days.apply(a, most, "the shorter scenario's period");
         b = days.apply(b, most, "the shorter scenario's period");
         forecast.check(a, a.days(), "compare", "--days " + HeldOut.SMOKE_TEST_DAYS);
         forecast.check(b, b.days(), "compare", "--days " + HeldOut.SMOKE_TEST_DAYS);
+        // Replication i of A and of B: the same particle of the sample (PosteriorSample.draws),
+        // each scenario loaded before any run, cut to the same days.
+        PosteriorSample sample = null;
+        List<Scenario> drawsA = null, drawsB = null;
+        if (posterior != null) {
+            sample = PosteriorSample.read(posterior);
+            sample.checkAgainst(fileA);
+            sample.checkAgainst(fileB);
+            sample.checkPaired(fileA, fileB);
+            drawsA = cut(sample.scenarios(fileA, seed, nReplications), most);
+            drawsB = cut(sample.scenarios(fileB, seed, nReplications), most);
+        }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(a.file()) + "-vs-" + RunCommand.stem(b.file()));
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));
@@ -83,17 +102,25 @@ final class CompareCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             int total = 2 * nReplications;
-            Comparison c = Comparison.run(a, b, seed, nReplications, nThreads, done -> {
+            java.util.function.IntConsumer progress = done -> {
                 if (!quiet) err.printf(Locale.ROOT, "run %d of %d done (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
-            });
+            };
+            Comparison c = sample == null
+                    ? Comparison.run(a, b, seed, nReplications, nThreads, progress)
+                    : Comparison.run(a, drawsA::get, b, drawsB::get, seed, nReplications, nThreads, progress);
             double wallSeconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter o = spec.commandLine().getOut();
+            if (sample != null) o.printf(Locale.ROOT, "parameters drawn from %s (pair i: the same draw for A and B)%n", posterior);
             ComparisonReport.print(o, c);
             ComparisonReport.writeCsv(dir.resolve(CSV), c);
-            ComparisonReport.writeJson(dir.resolve(JSON), c, days.days, wallSeconds);
+            ComparisonReport.writeJson(dir.resolve(JSON), c, days.days, sample, wallSeconds);
             o.printf(Locale.ROOT, "wrote %s and %s (%.1f s)%n", dir.resolve(CSV), JSON, wallSeconds);
             return 0;
         }
+    }
+
+    private List<Scenario> cut(List<Scenario> drawn, int most) {
+        return drawn.stream().map(s -> days.apply(s, most, "the shorter scenario's period")).toList();
     }
 
     /**

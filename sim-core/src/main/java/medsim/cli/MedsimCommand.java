@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "medsim", mixinStandardHelpOptions = true, versionProvider = MedsimCommand.Version.class,
         description = "Agent-based simulation of maritime security operations in the Central Mediterranean.",
-        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, CompareCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, CompareCommand.class, PredictCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
 public final class MedsimCommand implements Runnable {
     /** Exit code for bad input: scenario, flags, files. */
     public static final int BAD_INPUT = 2;

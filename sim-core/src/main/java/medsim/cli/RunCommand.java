@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import medsim.experiment.PosteriorSample;
 import medsim.format.Json;
 import medsim.format.Numbers;
 import medsim.model.RunOutcome;
@@ -52,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ForecastOption forecast;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A posterior sample (calibrate's posterior.csv with method: abc-smc): the run takes one parameter set from it, drawn by weight from the seed (the one validate and compare give their first replication with this base seed). Without it the scenario's own values are run (the shipped years hold the calibrated ones).")
+    Path posterior;
+
     @Option(names = "--force", description = "Write into a non-empty output folder, replacing medsim's files there.")
     boolean force;
 
@@ -64,7 +69,17 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long seed = seedOption.get();
-        Scenario loaded = ScenarioLoader.load(scenarioFile);
+        PosteriorSample sample = null;
+        int particle = -1;
+        Scenario loaded;
+        if (posterior == null) {
+            loaded = ScenarioLoader.load(scenarioFile);
+        } else {
+            sample = PosteriorSample.read(posterior);
+            sample.checkAgainst(scenarioFile);
+            particle = sample.draws(seed, 1)[0];
+            loaded = ScenarioLoader.load(scenarioFile, sample.overrides(particle));
+        }
         Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
         forecast.check(scenario, scenario.days(), "run", "--days " + HeldOut.SMOKE_TEST_DAYS);
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
@@ -72,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir)) {
             prepareOutDir(dir);
             try {
-                return run(scenario, seed, dir);
+                return run(scenario, seed, dir, sample, particle);
             } catch (IOException | RuntimeException | Error e) {
                 // A run that fails leaves no result, not even part of one (events.csv without its summary).
                 for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
@@ -85,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         return InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
     }
 
-    private int run(Scenario scenario, long seed, Path dir) throws IOException {
+    private int run(Scenario scenario, long seed, Path dir, PosteriorSample sample, int particle) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
@@ -110,6 +125,8 @@ final class RunCommand implements Callable<Integer> {
         meta.put("inputs_sha256", Json.string(scenario.sources().digest()));
         meta.put("inputs", scenario.sources().toJson());
         meta.put("seed", Long.toString(seed));
+        meta.put("posterior", sample == null ? "null"
+                : "{\"file\": " + Json.string(sample.file().toString()) + ", \"sha256\": " + Json.string(sample.sha256()) + ", \"line\": " + sample.line(particle) + "}");
         meta.put("days", days.days == null ? "null" : days.days.toString());
         meta.put("start", Json.string(scenario.startDate().toString()));
         meta.put("end", Json.string(scenario.endDate().toString()));
@@ -122,6 +139,7 @@ final class RunCommand implements Callable<Integer> {
         RunOutputs.writeRunJson(dir.resolve("run.json"), meta);
 
         PrintWriter o = spec.commandLine().getOut();
+        if (sample != null) o.printf(Locale.ROOT, "parameters drawn from %s (the particle at line %d)%n", sample.file(), sample.line(particle));
         o.printf(Locale.ROOT, "%s, seed %d, %s to %s: %s departed, %s arrived, %s rescued, %s returned to Libya, %s dead or missing%n",
                 scenario.name(), seed, scenario.startDate(), scenario.endDate(),
                 Numbers.format(summary.get("departed_people")), Numbers.format(summary.get("arrivals_people")),

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import medsim.experiment.PosteriorSample;
 import medsim.experiment.Replications;
 import medsim.experiment.RunResult;
-import medsim.experiment.Seeds;
 import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.experiment.ValidationRow;
@@ -70,20 +69,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Validation.refuseScheduledTargets(scenario);
         Validation.refuseTargetsOutsideTheRun(scenario);
-        // Replication i's parameter set: a particle drawn by weight with a uniform seeded from the
-        // base seed and i (not the run's own seed), each scenario loaded before any run, so a path
-        // the scenario does not have, or a value it refuses, is bad input at the particle's line
-        // and the parameter's column in the sample.
+        // Replication i's parameter set: a particle drawn by weight (PosteriorSample.draws), each
+        // scenario loaded before any run, so a path the scenario does not have, or a value it
+        // refuses, is bad input at the particle's line and the parameter's column in the sample.
         List<Scenario> draws = null;
         if (posterior != null) {
             PosteriorSample sample = PosteriorSample.read(posterior);
             sample.checkAgainst(scenarioFile);
-            draws = new java.util.ArrayList<>();
-            java.util.Map<Integer, Scenario> byParticle = new java.util.HashMap<>(); // a particle drawn twice is loaded once
-            for (int i = 0; i < nReplications; i++) {
-                int particle = sample.pick(new org.apache.commons.math3.random.MersenneTwister(Seeds.derive(seed, i, 1)).nextDouble());
-                draws.add(byParticle.computeIfAbsent(particle, k -> ScenarioLoader.load(scenarioFile, sample.overrides(k))));
-            }
+            draws = sample.scenarios(scenarioFile, seed, nReplications);
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
         try (FolderLock lock = FolderLock.acquire(dir)) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import medsim.metric.Metric;
 import medsim.metric.MetricRange;
@@ -15,7 +16,10 @@ import medsim.scenario.Scenario;
  * Two scenarios compared by paired replications with common random numbers: replication i
  * of A and of B run with the same seed, {@code Seeds.derive(baseSeed, i)} as for
  * {@code validate}, so the two meet the same seeded draws and their difference is measured
- * pair by pair ({@link Intervals#pairedDifference}). Rows follow A's summary metrics in the
+ * pair by pair ({@link Intervals#pairedDifference}). Where the parameters are drawn from a
+ * posterior sample, replication i of A and of B draw the same parameter set too, so the
+ * predictive interval of the pairs' differences carries the parameters' uncertainty as well as
+ * the runs' noise. Rows follow A's summary metrics in the
  * catalogue's order, then the metrics only B has.
  *
  * @param runsA the replications of A, replication i at index i
@@ -45,8 +49,13 @@ public record Comparison(Scenario a, Scenario b, long baseSeed, List<RunResult> 
      * @param meanA      A's mean over the replications (NaN if only B has the metric, or a run gave none)
      * @param meanB      B's mean, likewise
      * @param difference the mean of B - A over the pairs with its 95% interval (all NaN unless both have it)
+     * @param predictive80 where one more pair's B - A would fall: the central 80% predictive
+     *                   interval of the pairs' differences ({@link Intervals#predictive}), {low,
+     *                   high}; NaN below {@link Intervals#MIN_PREDICTIVE} pairs or unless both have it
+     * @param predictive95 likewise, 95%
      */
-    public record Row(String metric, String unit, Presence presence, double meanA, double meanB, Intervals.Estimate difference) {
+    public record Row(String metric, String unit, Presence presence, double meanA, double meanB, Intervals.Estimate difference,
+            double[] predictive80, double[] predictive95) {
 
         /** The difference relative to A's mean: {@code (B - A) / |A|}; NaN when A's mean is 0 or not a number. */
         public double relativeChange() {
@@ -92,15 +101,28 @@ public record Comparison(Scenario a, Scenario b, long baseSeed, List<RunResult> 
      *         not run when A failed, since there would be no comparison
      */
     public static Comparison run(Scenario a, Scenario b, long baseSeed, int count, int threads, IntConsumer onDone) {
+        return run(a, i -> a, b, i -> b, baseSeed, count, threads, onDone);
+    }
+
+    /**
+     * As {@link #run(Scenario, Scenario, long, int, int, IntConsumer)}, with replication i of A
+     * running {@code aOf.apply(i)} and of B {@code bOf.apply(i)}: A and B with replication i's
+     * parameter set drawn from a posterior sample ({@link PosteriorSample#scenarios}). {@code a}
+     * and {@code b} name the scenarios, their metrics and their maps (a draw sets parameters,
+     * not the map).
+     */
+    public static Comparison run(Scenario a, IntFunction<Scenario> aOf, Scenario b, IntFunction<Scenario> bOf, long baseSeed, int count, int threads,
+            IntConsumer onDone) {
         WorldCache worlds = new WorldCache();
-        List<RunResult> runsA = replications(a, worlds, baseSeed, count, threads, onDone);
-        List<RunResult> runsB = replications(b, worlds, baseSeed, count, threads, done -> onDone.accept(count + done));
+        List<RunResult> runsA = replications(a, aOf, worlds, baseSeed, count, threads, onDone);
+        List<RunResult> runsB = replications(b, bOf, worlds, baseSeed, count, threads, done -> onDone.accept(count + done));
         return of(a, runsA, b, runsB, baseSeed);
     }
 
-    private static List<RunResult> replications(Scenario s, WorldCache worlds, long baseSeed, int count, int threads, IntConsumer onDone) {
+    private static List<RunResult> replications(Scenario s, IntFunction<Scenario> scenarioOf, WorldCache worlds, long baseSeed, int count, int threads,
+            IntConsumer onDone) {
         try {
-            return Replications.run(s, worlds.get(s.geography()), baseSeed, count, threads, onDone);
+            return Replications.run(scenarioOf, worlds.get(s.geography()), baseSeed, count, threads, onDone);
         } catch (RunsFailedException e) {
             throw e.in(s.file().toString());
         }
@@ -125,13 +147,17 @@ public record Comparison(Scenario a, Scenario b, long baseSeed, List<RunResult> 
             double[] va = values(runsA, m.name());
             if (metricsB.containsKey(m.name())) {
                 double[] vb = values(runsB, m.name());
-                rows.add(new Row(m.name(), m.unit(), Presence.BOTH, mean(va), mean(vb), Intervals.pairedDifference(va, vb)));
+                double[] d = Intervals.differences(va, vb);
+                rows.add(new Row(m.name(), m.unit(), Presence.BOTH, mean(va), mean(vb), Intervals.pairedDifference(va, vb),
+                        Intervals.predictive(d, 0.80), Intervals.predictive(d, 0.95)));
             } else {
-                rows.add(new Row(m.name(), m.unit(), Presence.ONLY_A, mean(va), Double.NaN, none()));
+                rows.add(new Row(m.name(), m.unit(), Presence.ONLY_A, mean(va), Double.NaN, none(), noPrediction(), noPrediction()));
             }
         }
         for (Metric m : metricsB.values()) {
-            if (!metricsA.containsKey(m.name())) rows.add(new Row(m.name(), m.unit(), Presence.ONLY_B, Double.NaN, mean(values(runsB, m.name())), none()));
+            if (!metricsA.containsKey(m.name())) {
+                rows.add(new Row(m.name(), m.unit(), Presence.ONLY_B, Double.NaN, mean(values(runsB, m.name())), none(), noPrediction(), noPrediction()));
+            }
         }
         return new Comparison(a, b, baseSeed, runsA, runsB, rows);
     }
@@ -148,6 +174,10 @@ public record Comparison(Scenario a, Scenario b, long baseSeed, List<RunResult> 
 
     private static double mean(double[] v) {
         return Intervals.mean(v, MetricRange.UNBOUNDED).mean();
+    }
+
+    private static double[] noPrediction() {
+        return new double[] {Double.NaN, Double.NaN};
     }
 
     private static Intervals.Estimate none() {

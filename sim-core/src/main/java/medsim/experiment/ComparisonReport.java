@@ -24,14 +24,16 @@ public final class ComparisonReport {
     private ComparisonReport() {}
 
     public static final List<String> COLUMNS = List.of("metric", "unit", "mean_a", "mean_b", "difference", "ci95_low", "ci95_high",
-            "relative_change", "excludes_zero", "ci_note");
+            "relative_change", "excludes_zero", "ci_note", "pi80_low", "pi80_high", "pi95_low", "pi95_high");
 
     /**
      * compare.csv: one row per metric, in the comparison's order. {@code difference} is the
      * mean of B - A over the pairs, {@code ci95_low}/{@code ci95_high} its 95% interval,
      * {@code relative_change} the difference over A's mean (a fraction), {@code excludes_zero}
      * {@code true}/{@code false} (empty without an interval), {@code ci_note} why there is no
-     * interval. Empty numbers are NaN: no value.
+     * interval; {@code pi80_*}/{@code pi95_*} the 80% and 95% predictive intervals of one
+     * pair's B - A (from {@value Intervals#MIN_PREDICTIVE} pairs; with a posterior sample they
+     * carry the parameters' uncertainty too). Empty numbers are NaN: no value.
      */
     public static void writeCsv(Path file, Comparison c) {
         CsvWriter.write(file, w -> {
@@ -39,7 +41,8 @@ public final class ComparisonReport {
             for (Comparison.Row r : c.rows()) {
                 Intervals.Estimate d = r.difference();
                 w.text(r.metric()).text(r.unit()).num(r.meanA()).num(r.meanB()).num(d.mean()).num(d.low()).num(d.high())
-                        .num(r.relativeChange()).text(d.hasInterval() ? Boolean.toString(r.excludesZero()) : "").text(r.ciNote()).endRow();
+                        .num(r.relativeChange()).text(d.hasInterval() ? Boolean.toString(r.excludesZero()) : "").text(r.ciNote())
+                        .num(r.predictive80()[0]).num(r.predictive80()[1]).num(r.predictive95()[0]).num(r.predictive95()[1]).endRow();
             }
         });
     }
@@ -48,9 +51,10 @@ public final class ComparisonReport {
      * compare.json: the build ({@link BuildInfo#json()}), each scenario's file, name,
      * resolved-input digest and input files ({@code a_...}, {@code b_...}), its first and
      * last day run, {@code days} ({@code --days} or null), the base seed, the replications and
-     * each replication's seed (the same for A and B), and the wall time.
+     * each replication's seed (the same for A and B), the posterior sample the parameters were
+     * drawn from ({@code posterior}: its file and SHA-256, or null), and the wall time.
      */
-    public static void writeJson(Path file, Comparison c, Integer days, double wallSeconds) {
+    public static void writeJson(Path file, Comparison c, Integer days, PosteriorSample posterior, double wallSeconds) {
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         scenario(meta, "a_", c.a());
         scenario(meta, "b_", c.b());
@@ -58,6 +62,8 @@ public final class ComparisonReport {
         meta.put("base_seed", Long.toString(c.baseSeed()));
         meta.put("replications", Integer.toString(c.replications()));
         meta.put("seeds", c.runsA().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
+        meta.put("posterior", posterior == null ? "null"
+                : "{\"file\": " + Json.string(posterior.file().toString()) + ", \"sha256\": " + Json.string(posterior.sha256()) + "}");
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(file, meta);
@@ -85,13 +91,16 @@ public final class ComparisonReport {
         List<Comparison.Row> ordered = new ArrayList<>(shared.stream().filter(Comparison.Row::excludesZero).toList());
         ordered.addAll(shared.stream().filter(r -> !r.excludesZero()).toList());
         int width = Math.max(6, ordered.stream().mapToInt(r -> r.metric().length()).max().orElse(0));
-        String format = "%s %-" + width + "s %14s %14s %36s %9s%n";
-        out.printf(Locale.ROOT, format, " ", "metric", "mean A", "mean B", "B - A [95% CI]", "change");
+        boolean predictive = c.replications() >= Intervals.MIN_PREDICTIVE;
+        String format = "%s %-" + width + "s %14s %14s %36s %9s" + (predictive ? " %30s" : "%s") + "%n";
+        out.printf(Locale.ROOT, format, " ", "metric", "mean A", "mean B", "B - A [95% CI]", "change", predictive ? "one pair's B - A, 95% predictive" : "");
         for (Comparison.Row r : ordered) {
             Intervals.Estimate d = r.difference();
             String diff = signed(d.mean()) + (d.hasInterval() ? " [" + signed(d.low()) + ", " + signed(d.high()) + "]" : "");
             String change = Double.isNaN(r.relativeChange()) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * r.relativeChange());
-            out.printf(Locale.ROOT, format, r.excludesZero() ? "*" : " ", r.metric(), plain(r.meanA()), plain(r.meanB()), diff, change);
+            double[] pi = r.predictive95();
+            String range = !predictive ? "" : Double.isNaN(pi[0]) ? "-" : "[" + signed(pi[0]) + ", " + signed(pi[1]) + "]";
+            out.printf(Locale.ROOT, format, r.excludesZero() ? "*" : " ", r.metric(), plain(r.meanA()), plain(r.meanB()), diff, change, range);
         }
         for (Comparison.Presence p : List.of(Comparison.Presence.ONLY_A, Comparison.Presence.ONLY_B)) {
             List<String> names = c.rows().stream().filter(r -> r.presence() == p).map(Comparison.Row::metric).toList();

@@ -105,10 +105,15 @@ public final class Intervals {
      * @throws IllegalArgumentException if the samples differ in length
      */
     public static Estimate pairedDifference(double[] a, double[] b) {
+        return mean(differences(a, b), MetricRange.UNBOUNDED);
+    }
+
+    /** The pairs' differences {@code b[i] - a[i]}; paired samples of unequal length are an IllegalArgumentException. */
+    public static double[] differences(double[] a, double[] b) {
         if (a.length != b.length) throw new IllegalArgumentException("paired samples differ in length: " + a.length + " and " + b.length);
         double[] d = new double[a.length];
         for (int i = 0; i < d.length; i++) d[i] = b[i] - a[i];
-        return mean(d, MetricRange.UNBOUNDED);
+        return d;
     }
 
     /**

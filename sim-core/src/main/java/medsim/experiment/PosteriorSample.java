@@ -3,16 +3,28 @@ package medsim.experiment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import medsim.provenance.InputFile;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
 import medsim.yaml.FieldOverride;
 import medsim.yaml.InputException;
 import medsim.yaml.InputFiles;
+import medsim.yaml.YamlNode;
+import medsim.yaml.YamlOverlay;
 
 /**
  * A posterior sample as {@code calibrate} writes it with {@code method: abc-smc}
@@ -24,13 +36,15 @@ public final class PosteriorSample {
     private static final List<String> LEADING = List.of("particle", "weight", "distance");
 
     private final Path file;
+    private final String sha256;
     private final List<String> paths;
     private final List<double[]> values = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
     private final double[] cumulative;
 
-    private PosteriorSample(Path file, List<String> paths, List<double[]> values, List<Double> weights, List<Integer> lines) {
+    private PosteriorSample(Path file, String sha256, List<String> paths, List<double[]> values, List<Double> weights, List<Integer> lines) {
         this.file = file;
+        this.sha256 = sha256;
         this.paths = List.copyOf(paths);
         this.values.addAll(values);
         this.lines.addAll(lines);
@@ -88,7 +102,7 @@ public final class PosteriorSample {
         if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
             throw new InputException(name, 2, 2, "weight", "is 0 for every particle: no parameter set can be drawn");
         }
-        return new PosteriorSample(file, header.subList(LEADING.size(), header.size()), values, weights, lines);
+        return new PosteriorSample(file, InputFile.sha256(text.getBytes(StandardCharsets.UTF_8)), header.subList(LEADING.size(), header.size()), values, weights, lines);
     }
 
     /**
@@ -111,16 +125,75 @@ public final class PosteriorSample {
         }
     }
 
+    /**
+     * For a comparison of B with A on the same draws: each parameter the sample sets must be
+     * one A and B leave alike, or drawing it for both would undo what B changes. A field is
+     * alike when both trees hold the same single value there, or the same node of the same
+     * file (a fact reference, say, that B inherits from A).
+     *
+     * @throws InputException at the parameter's header cell, naming where B sets it
+     */
+    public void checkPaired(Path scenarioA, Path scenarioB) {
+        YamlNode a = ScenarioLoader.mergedTree(scenarioA, List.of());
+        YamlNode b = ScenarioLoader.mergedTree(scenarioB, List.of());
+        for (int j = 0; j < paths.size(); j++) {
+            Optional<YamlNode> inA = YamlOverlay.find(a, paths.get(j));
+            Optional<YamlNode> inB = YamlOverlay.find(b, paths.get(j));
+            if (alike(inA, inB)) continue;
+            String where = inB.map(n -> " (" + n.position().file() + ":" + n.position().line() + ":" + n.position().column() + ")").orElse(" (where A has it)");
+            throw new InputException(file.toString(), 1, j + 1 + LEADING.size(), paths.get(j),
+                    "is set differently by B" + where + " and by A; drawing it from the sample for both would undo that difference:"
+                            + " compare on the same draws only what-ifs that leave the sample's parameters alone");
+        }
+    }
+
+    private static boolean alike(Optional<YamlNode> a, Optional<YamlNode> b) {
+        if (a.isEmpty() || b.isEmpty()) return a.isEmpty() && b.isEmpty();
+        Node x = a.get().raw(), y = b.get().raw();
+        if (x instanceof ScalarNode sx && y instanceof ScalarNode sy) return sx.getValue().equals(sy.getValue());
+        return a.get().position().equals(b.get().position());
+    }
+
     public Path file() { return file; }
+
+    /** The SHA-256 of the file as read (64 hex digits), for the provenance of what drew from it. */
+    public String sha256() { return sha256; }
 
     public List<String> paths() { return paths; }
 
     public int size() { return values.size(); }
 
+    /** The line of the file a particle (0-based, in the file's order) is on. */
+    public int line(int particle) { return lines.get(particle); }
+
     /** The particle a uniform number in [0, 1) picks, by weight. */
     public int pick(double uniform) {
         for (int i = 0; i < cumulative.length; i++) if (uniform < cumulative[i]) return i;
         return cumulative.length - 1;
+    }
+
+    /**
+     * The particle each of {@code count} replications draws, by weight: replication i's with a
+     * uniform seeded from the base seed and i (not the run's own seed, so the weather and the
+     * parameters are drawn apart). Two commands given the same base seed draw the same particles,
+     * so {@code compare} runs A and B on the same draws and {@code validate} meets them too.
+     */
+    public int[] draws(long baseSeed, int count) {
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) out[i] = pick(new MersenneTwister(Seeds.derive(baseSeed, i, 1)).nextDouble());
+        return out;
+    }
+
+    /**
+     * Each replication's scenario: {@code scenarioFile} with the parameters of the particle it
+     * draws ({@link #draws}) set, each drawn particle loaded once. Errors as the loader's, at
+     * the particle's line and the parameter's column of the sample.
+     */
+    public List<Scenario> scenarios(Path scenarioFile, long baseSeed, int count) {
+        Map<Integer, Scenario> byParticle = new HashMap<>(); // looked up only: its order decides nothing
+        List<Scenario> out = new ArrayList<>();
+        for (int particle : draws(baseSeed, count)) out.add(byParticle.computeIfAbsent(particle, k -> ScenarioLoader.load(scenarioFile, overrides(k))));
+        return out;
     }
 
     /** A particle's parameters as overrides, located at its line of the file (for errors). */

@@ -28,7 +28,9 @@ public final class OutputFolder {
             "sweep.json", "journal.csv", "runs.csv", "points.csv", "sobol.csv", "morris.csv", // sweep, merge
             "validation.csv",                                                                 // validate
             "compare.csv", "compare.json",                                                    // compare
+            "predictive.csv", "predictive.json",                                              // predict
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
+            "abc-smc.csv", "posterior.csv", "posterior-summary.csv",                          // calibrate, method: abc-smc
             LOCK, OLD_SWEEP_LOCK)).toList();
 
     /** The subfolder where {@code medsim chart} draws a result's charts (PNG and SVG files only). */

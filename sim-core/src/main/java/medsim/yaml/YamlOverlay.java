@@ -62,6 +62,30 @@ public final class YamlOverlay {
         return new YamlNode(out, "");
     }
 
+    /**
+     * The node a field path addresses in {@code root} (a tree as {@link #withOverrides} takes),
+     * or empty where the tree has nothing there (a missing key, an index past a list's end, a
+     * step into a single value).
+     *
+     * @throws IllegalArgumentException if the path is malformed (see {@link FieldPath#parse})
+     */
+    public static Optional<YamlNode> find(YamlNode root, String path) {
+        YamlNode at = root;
+        for (FieldPath.Step step : FieldPath.parse(path).steps()) {
+            if (step instanceof FieldPath.Index index) {
+                if (!at.isList() || index.index() >= at.asList().size()) return Optional.empty();
+                at = at.asList().get(index.index());
+            } else {
+                String key = ((FieldPath.Key) step).name();
+                if (!at.isMap()) return Optional.empty();
+                Optional<YamlNode> next = at.asMap().opt(key);
+                if (next.isEmpty()) return Optional.empty();
+                at = next.get();
+            }
+        }
+        return Optional.of(at);
+    }
+
     /** An override's path, read; a malformed one is an error at the override's place. */
     static FieldPath path(FieldOverride o) {
         try {

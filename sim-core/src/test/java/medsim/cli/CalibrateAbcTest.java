@@ -92,6 +92,28 @@ class CalibrateAbcTest {
     }
 
     @Test
+    void aRunTakesOneParameterSetFromAPosteriorSampleAndRecordsIt() throws IOException {
+        Path sample = dir.resolve("posterior.csv");
+        // Nearly all the weight on the second particle: a draw that ignored the weights would take the first half the time.
+        Files.writeString(sample, "particle,weight,distance,departures.inflowPeoplePerDay\n1,0.000001,1,400\n2,1,1,2600\n");
+        String scenario = TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString();
+        Path drawn = dir.resolve("drawn"), own = dir.resolve("own");
+        CliTest.Outcome o = CliTest.medsim("run", scenario, "--days", "5", "--seed", "3", "--posterior", sample.toString(), "--out", drawn.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("parameters drawn from " + sample + " (the particle at line 3)\n"), o.out());
+        String json = Files.readString(drawn.resolve("run.json"));
+        assertTrue(json.contains("\"posterior\": {\"file\": \"" + sample + "\", \"sha256\": \""), json);
+        assertTrue(json.contains("\"line\": 3}"), json);
+
+        Path set = dir.resolve("set.yaml");
+        Files.writeString(set, "extends: " + TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toAbsolutePath() + "\ndepartures:\n  inflowPeoplePerDay: 2600\n");
+        assertEquals(0, CliTest.medsim("run", set.toString(), "--days", "5", "--seed", "3", "--out", own.toString(), "-q").code());
+        assertEquals(Files.readString(own.resolve("daily.csv")), Files.readString(drawn.resolve("daily.csv")),
+                "the drawn particle's inflow runs as the same value written in a scenario");
+        assertTrue(Files.readString(own.resolve("run.json")).contains("\"posterior\": null,"));
+    }
+
+    @Test
     void aPointFitsOnlyFieldsAreRefusedForAbcAndTheOtherWayRound() throws IOException {
         Path cal = dir.resolve("abc.yaml");
         Files.writeString(cal, "method: cmaes\nparticles: 6\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");

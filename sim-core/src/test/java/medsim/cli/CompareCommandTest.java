@@ -50,7 +50,7 @@ class CompareCommandTest {
         assertEquals(metrics.size() + 1, csv.size(), "one row per metric");
         String departed = csv.stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow();
         String[] f = departed.split(",", -1);
-        assertEquals(10, f.length);
+        assertEquals(14, f.length);
         assertEquals("people", f[1]);
         assertEquals("0", f[3], "nobody leaves in a storm");
         assertEquals("-1", f[7], "relative change: all gone");
@@ -67,10 +67,58 @@ class CompareCommandTest {
         assertTrue(json.contains("\"replications\": 5,"), json);
         assertTrue(json.contains("\"seeds\": [" + Seeds.derive(3, 0) + ", " + Seeds.derive(3, 1) + ", "), json);
         assertTrue(json.contains("\"days\": 2,"), json);
+        assertTrue(json.contains("\"posterior\": null,"), json);
         try (var files = Files.list(out)) {
             assertEquals(List.of(".medsim.lock", "compare.csv", "compare.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no partial files left; the folder's empty lock file stays");
         }
+    }
+
+    @Test
+    void withAPosteriorSampleEachPairDrawsTheSameParametersForAAndB() throws IOException {
+        Path sample = dir.resolve("posterior.csv");
+        Files.writeString(sample, "particle,weight,distance,departures.inflowPeoplePerDay\n1,0.5,1,400\n2,0.5,1,2600\n");
+        // B renames A and changes nothing the runs use: with the same draws and seeds, every pair is equal.
+        Path same = dir.resolve("renamed.yaml");
+        Files.writeString(same, "extends: " + TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toAbsolutePath() + "\nname: renamed\n");
+        Path out = dir.resolve("cmp");
+        Outcome o = medsim("compare", same.toString(), "--replications", "10", "--days", "5", "--posterior", sample.toString(),
+                "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("parameters drawn from " + sample + " (pair i: the same draw for A and B)\n"), o.out());
+        assertTrue(o.out().contains("one pair's B - A, 95% predictive"), o.out());
+        List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
+        List<String> cols = List.of(csv.get(0).split(","));
+        String[] departed = csv.stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals("0", departed[cols.indexOf("difference")], "the same draws, the same seeds: no difference");
+        assertEquals("0", departed[cols.indexOf("pi95_low")]);
+        assertEquals("0", departed[cols.indexOf("pi95_high")]);
+        String json = Files.readString(out.resolve("compare.json"));
+        assertTrue(json.contains("\"posterior\": {\"file\": \"" + sample + "\", \"sha256\": \""), json);
+
+        // Without the sample both run the scenario's own inflow; the draws' spread is gone from A's runs too.
+        Path plain = dir.resolve("plain");
+        assertEquals(0, medsim("compare", same.toString(), "--replications", "10", "--days", "5", "--out", plain.toString(), "-q").code());
+        double meanDrawn = Double.parseDouble(departed[cols.indexOf("mean_a")]);
+        String[] own = Files.readAllLines(plain.resolve("compare.csv")).stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow()
+                .split(",", -1);
+        assertFalse(own[cols.indexOf("mean_a")].equals(Double.toString(meanDrawn)) || own[cols.indexOf("mean_a")].equals(departed[cols.indexOf("mean_a")]),
+                "drawing the inflow changes A's departures: " + own[cols.indexOf("mean_a")] + " and " + departed[cols.indexOf("mean_a")]);
+    }
+
+    @Test
+    void aWhatIfThatSetsAParameterOfTheSampleIsRefusedAtTheSamplesColumn() throws IOException {
+        Path sample = dir.resolve("posterior.csv");
+        Files.writeString(sample, "particle,weight,distance,departures.inflowPeoplePerDay\n1,1,1,400\n");
+        Path whatIf = dir.resolve("more-inflow.yaml");
+        Files.writeString(whatIf, "extends: " + TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toAbsolutePath()
+                + "\ndepartures:\n  inflowPeoplePerDay: 900\n");
+        Path out = dir.resolve("cmp");
+        Outcome o = medsim("compare", whatIf.toString(), "--replications", "2", "--days", "2", "--posterior", sample.toString(), "--out", out.toString());
+        assertEquals(2, o.code());
+        assertEquals(sample + ":1:4: departures.inflowPeoplePerDay is set differently by B (" + whatIf + ":3:23) and by A; drawing it from the sample"
+                + " for both would undo that difference: compare on the same draws only what-ifs that leave the sample's parameters alone", o.err().strip());
+        assertFalse(Files.exists(out.resolve("compare.csv")));
     }
 
     @Test
@@ -83,7 +131,7 @@ class CompareCommandTest {
                 "--days", "2", "--threads", "2", "--out", two.toString(), "-q");
         assertEquals(0, o.code(), o.err());
         assertArrayEquals(Files.readAllBytes(one.resolve("compare.csv")), Files.readAllBytes(two.resolve("compare.csv")));
-        assertTrue(Files.readString(two.resolve("compare.csv")).contains(",fewer than 5 replications\n"), "three pairs: no interval, said why");
+        assertTrue(Files.readString(two.resolve("compare.csv")).contains(",fewer than 5 replications,,,,\n"), "three pairs: no interval, said why");
         assertTrue(o.out().contains("no confidence intervals: fewer than 5 replications"), o.out());
         assertFalse(o.out().contains("excludes zero"), "without intervals, no count of metrics whose interval excludes zero: " + o.out());
     }

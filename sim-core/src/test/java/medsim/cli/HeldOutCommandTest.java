@@ -73,6 +73,18 @@ class HeldOutCommandTest {
     }
 
     @Test
+    void predictRefusesMoreThanSevenDaysOfItAndReleasesTheForecastWithTheFlag() {
+        Path out = dir.resolve("p");
+        refused(medsim("predict", HELD_OUT, "--replications", "2", "--out", out.toString(), "-q"), "predict", 21);
+        assertFalse(Files.exists(out), "refused before the output folder is made");
+        Outcome week = medsim("predict", HELD_OUT, "--replications", "2", "--days", "7", "--out", dir.resolve("w").toString(), "-q");
+        assertEquals(0, week.code(), week.err());
+        Outcome all = medsim("predict", HELD_OUT, "--replications", "2", "--forecast", "--out", dir.resolve("all").toString(), "-q");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains("2016-06-01 to 2016-06-21"), all.out());
+    }
+
+    @Test
     void sweepRefusesAHeldOutScenarioOverItsWholePeriod() {
         Path out = dir.resolve("sweep");
         refused(medsim("sweep", Path.of("src", "test", "resources", "sweeps", "small-held-out.yaml").toString(), "--out", out.toString(), "-q"),
