@@ -9,6 +9,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,6 +22,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -31,13 +33,18 @@ import org.jfree.data.xy.XYSeriesCollection;
  * record at 0): the tolerance band (grey), the 95% and 80% predictive intervals (light and dark
  * blue) where the replications give them, and the simulated mean (a dot). A target is inside
  * its predictive interval where the blue bar crosses 0. Monthly series (a correlation, not a
- * value) and targets observed as 0 are left out. Reads validation.csv or a calibration's fit.csv.
+ * value) and targets observed as 0 are left out. The axis reaches at most
+ * {@link #AXIS_LIMIT_PERCENT} either side of the record, as {@link CompareChart}'s: what lies
+ * beyond is cut at the edge, and targets whose mean lies beyond are named in a subtitle with
+ * their error. Reads validation.csv or a calibration's fit.csv.
  */
 public final class ValidationChart {
     private static final Color TOLERANCE = new Color(0xDDDDDD);
     private static final Color PI95 = new Color(0x9ECAE1);
     private static final Color PI80 = new Color(0x2171B5);
     private static final int ROW_PX = 34;
+    /** How far the axis reaches either side of the record at most, in percent. */
+    static final double AXIS_LIMIT_PERCENT = CompareChart.AXIS_LIMIT_PERCENT;
 
     /** One target in percent of its observed value; NaN bounds where there is no interval. */
     record Item(String target, double meanPercent, double tolerancePercent, double pi80Low, double pi80High, double pi95Low, double pi95High) {}
@@ -81,8 +88,17 @@ public final class ValidationChart {
         XYIntervalSeries pi80 = new XYIntervalSeries("80% predictive interval", false, true);
         XYSeries means = new XYSeries("simulated mean", false, true);
         String[] names = new String[items.size()];
+        double min = 0, max = 0;
+        List<String> offScale = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
+            boolean drawn = Math.abs(it.meanPercent()) <= AXIS_LIMIT_PERCENT; // a target beyond is named, not what sets the axis
+            for (double v : new double[] {it.meanPercent(), it.pi95Low(), it.pi95High(), it.tolerancePercent(), -it.tolerancePercent()}) {
+                if (Double.isNaN(v) || !drawn && v != it.tolerancePercent() && v != -it.tolerancePercent()) continue;
+                min = Math.min(min, Math.max(v, -AXIS_LIMIT_PERCENT));
+                max = Math.max(max, Math.min(v, AXIS_LIMIT_PERCENT));
+            }
+            if (Math.abs(it.meanPercent()) > AXIS_LIMIT_PERCENT) offScale.add(String.format(Locale.ROOT, "%s %+,.0f%%", it.target(), it.meanPercent()));
             double y = items.size() - 1 - i; // the first target at the top
             names[items.size() - 1 - i] = it.target();
             if (!Double.isNaN(it.tolerancePercent())) tolerance.add(y, y - 0.35, y + 0.35, 0, -it.tolerancePercent(), it.tolerancePercent());
@@ -112,7 +128,8 @@ public final class ValidationChart {
         targets.setRange(-0.6, items.size() - 0.4);
         NumberAxis percent = new NumberAxis("simulated − observed, % of observed (0: the record)");
         percent.setNumberFormatOverride(new DecimalFormat("+#,##0.#'%';-#,##0.#'%'", DecimalFormatSymbols.getInstance(ChartStyle.LOCALE)));
-        percent.setAutoRangeIncludesZero(true);
+        double pad = Math.max(1, 0.04 * (max - min));
+        percent.setRange(min - pad, max + pad);
 
         XYPlot plot = new XYPlot(bands, targets, percent, bars);
         plot.setDataset(1, new XYSeriesCollection(means));
@@ -123,6 +140,10 @@ public final class ValidationChart {
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
         JFreeChart chart = new JFreeChart("Targets against the record", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.style(chart, title + ": grey, the tolerance; blue, the 95% and 80% predictive intervals (10 replications or more); dot, the simulated mean");
+        if (!offScale.isEmpty()) {
+            chart.addSubtitle(new TextTitle("means beyond ±" + (int) AXIS_LIMIT_PERCENT + "% (not drawn): " + String.join(", ", offScale),
+                    new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        }
         return chart;
     }
 }
