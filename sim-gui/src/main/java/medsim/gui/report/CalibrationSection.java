@@ -26,7 +26,8 @@ final class CalibrationSection {
         Path calibrated = dir.resolve("calibrated.yaml");
         String yaml = Files.isRegularFile(calibrated) ? read(calibrated) : null;
         String command = yaml == null ? "" : yaml.lines().filter(l -> l.startsWith("# Calibrated by: ")).map(l -> l.substring(17)).findFirst().orElse("");
-        page.h1("Calibration" + (command.isEmpty() ? "" : ": " + command.replaceFirst("^medsim calibrate ", "")));
+        String[] args = command.replaceFirst("^medsim calibrate ", "").split(" ");
+        page.h1("Calibration" + (args.length < 2 ? "" : " of " + fileName(args[0]) + " by " + fileName(args[1])));
         page.lead("medsim calibrate. Report of the folder " + dir + ".");
         page.h2("Provenance");
         List<String[]> facts = new ArrayList<>();
@@ -94,6 +95,10 @@ final class CalibrationSection {
             table.row(row);
         }
         return table;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String read(Path file) {

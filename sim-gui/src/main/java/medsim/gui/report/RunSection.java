@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import medsim.gui.chart.ChartCommand;
 import medsim.gui.chart.CsvTable;
@@ -38,7 +39,7 @@ final class RunSection {
         Provenance run = Provenance.read(dir.resolve("run.json"));
         page.h1("Run: " + run.text("scenario_name"));
         String days = run.text("days");
-        page.lead(String.format("medsim run of %s, seed %s, %s to %s%s. Report of the folder %s.", run.text("scenario"), run.text("seed"),
+        page.lead(String.format(Locale.ROOT, "medsim run of %s, seed %s, %s to %s%s. Report of the folder %s.", run.text("scenario"), run.text("seed"),
                 run.text("start"), run.text("end"), days.isEmpty() ? "" : " (--days " + days + ")", dir));
 
         page.h2("Provenance");

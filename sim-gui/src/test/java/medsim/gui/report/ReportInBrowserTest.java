@@ -89,16 +89,22 @@ class ReportInBrowserTest {
         assertEquals(4, Chromium.tableRows(dom, "inputs-a"));
     }
 
+    /** The folder of a one-day sweep of the small scenario with this design, parameters (YAML lines) and metrics. */
+    static Path sweep(String name, String design, String parameters, String metrics) throws IOException {
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, "scenario: " + SCENARIOS.resolve("small.yaml") + "\nseed: 2\ndays: 1\ndesign: " + design + "\n"
+                + "parameters:\n" + parameters + "metrics: " + metrics + "\n");
+        Path out = dir.resolve(name);
+        ReportTest.Outcome o = ReportTest.medsim("sweep", file.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        return out;
+    }
+
     @Test
     void aSaltelliSweepsReportShowsResponsesAndSobolIndicesWithIntervals() throws Exception {
-        Path sweep = dir.resolve("saltelli.yaml");
-        Files.writeString(sweep, "scenario: " + SCENARIOS.resolve("small.yaml") + "\nseed: 2\ndays: 1\n"
-                + "design: {type: saltelli, points: 2, bootstrap: 20}\n"
-                + "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\n  boatTypes.rubber-dinghy.capsizeHazardPerHour: {min: 0.001, max: 0.01, scale: log}\n"
-                + "metrics: [departed_people, rescued_people]\n");
-        Path out = dir.resolve("saltelli");
-        ReportTest.Outcome o = ReportTest.medsim("sweep", sweep.toString(), "--out", out.toString(), "--threads", "2");
-        assertEquals(0, o.code(), o.err());
+        Path out = sweep("saltelli", "{type: saltelli, points: 2, bootstrap: 20}",
+                "  smuggling.planScale: {min: 0.5, max: 1.5}\n  boatTypes.rubber-dinghy.capsizeHazardPerHour: {min: 0.001, max: 0.01, scale: log}\n",
+                "[departed_people, rescued_people]");
         String dom = openReport(out, "a sweep");
         assertEquals(4, svgs(dom), "a response chart and a Sobol chart per metric");
         assertEquals(8, Chromium.tableRows(dom, "points"), "(2 parameters + 2) x 2 points");
@@ -107,14 +113,8 @@ class ReportInBrowserTest {
 
     @Test
     void aMorrisSweepsReportShowsElementaryEffectsWithIntervals() throws Exception {
-        Path sweep = dir.resolve("morris.yaml");
-        Files.writeString(sweep, "scenario: " + SCENARIOS.resolve("small.yaml") + "\nseed: 2\ndays: 1\n"
-                + "design: {type: morris, points: 2, levels: 4}\n"
-                + "parameters:\n  smuggling.planScale: {min: 0.5, max: 1.5}\n  forces.ngo.assets.ship.count: {min: 0, max: 4, integer: true}\n"
-                + "metrics: [departed_people]\n");
-        Path out = dir.resolve("morris");
-        ReportTest.Outcome o = ReportTest.medsim("sweep", sweep.toString(), "--out", out.toString(), "--threads", "2");
-        assertEquals(0, o.code(), o.err());
+        Path out = sweep("morris", "{type: morris, points: 2, levels: 4}",
+                "  smuggling.planScale: {min: 0.5, max: 1.5}\n  forces.ngo.assets.ship.count: {min: 0, max: 4, integer: true}\n", "[departed_people]");
         String dom = openReport(out, "a sweep");
         assertEquals(2, svgs(dom), "a response chart and a Morris chart");
         assertEquals(2, Chromium.tableRows(dom, "morris"));

@@ -137,6 +137,25 @@ class ReportTest {
     }
 
     @Test
+    void aCalibrationsPageHoldsItsPosteriorSummaryGenerationsFitAndScenario() throws IOException {
+        Path c = folderWith("calibration");
+        Files.writeString(c.resolve("posterior-summary.csv"), "parameter,prior_min,prior_max,scale,posterior_mean,posterior_median,q2.5,q97.5,contraction,identified\n"
+                + "departures.inflowPeoplePerDay,200,3000,linear,1362.3658270368462,1264.432058140278,1058.0650497570741,1804.89668024419,0.8682443125027207,\n");
+        Files.writeString(c.resolve("abc-smc.csv"), "generation,tolerance,particle,weight,distance,departures.inflowPeoplePerDay\n"
+                + "0,Infinity,1,0.5,21.9,1881\n0,Infinity,2,0.5,44.4,2882\n1,27.4,1,0.6,3.6,1058\n1,27.4,2,0.4,20.3,1801\n");
+        Files.writeString(c.resolve("fit.csv"), VALIDATION_HEADER + "departures,fit,total,departed_people,,18000,25385,,,fewer than 5 replications,0.41,0.05,stated,false,,,,,,\n");
+        Files.writeString(c.resolve("calibrated.yaml"), "# Calibrated by: medsim calibrate scenarios/x.yaml calibration/abc.yaml\nextends: x.yaml\n");
+        String html = Report.of(c, null).html();
+        assertTrue(html.contains("<h1>Calibration of x.yaml by abc.yaml</h1>"), "the title names the scenario and the calibration file");
+        assertTrue(html.contains("<td>departures.inflowPeoplePerDay</td><td class=\"n\">200</td><td class=\"n\">3,000</td><td>linear</td><td class=\"n\">1,362</td>"),
+                "the posterior summary");
+        assertTrue(html.contains("<tr><td class=\"n\">1</td><td class=\"n\">27.4</td><td class=\"n\">2</td><td class=\"n\">3.6</td><td class=\"n\">20.3</td></tr>"),
+                "generation 1: its tolerance, particles and distances");
+        assertTrue(html.contains("<table id=\"fit-fit\">"), "the fit targets at the result");
+        assertTrue(html.contains("<pre># Calibrated by: medsim calibrate scenarios/x.yaml calibration/abc.yaml\nextends: x.yaml\n</pre>"), "the calibrated scenario");
+    }
+
+    @Test
     void aMalformedFileIsOneLineNamingItsLineAndFieldAndLeavesNoReport() throws IOException {
         Path v = folderWith("bad-validation");
         Files.writeString(v.resolve("validation.csv"), VALIDATION_HEADER + "arrivals,fit,total,arrivals_people,,many,1100,1050,1150,,0.1,0.15,grade H,true,,,,,,\n");
