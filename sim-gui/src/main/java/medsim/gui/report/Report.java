@@ -37,7 +37,7 @@ public final class Report {
             case CALIBRATION -> CalibrationSection.write(page, dir);
             case VALIDATION -> validation(page, dir);
         }
-        page.note("Written by medsim report from the files of " + dir + ". Numbers that are not whole are rounded for reading (to the unit from 1,000, else to 4 significant digits); "
+        page.note("Written by medsim report from the files of " + dir + ". Numbers that are not whole are rounded for reading (to the unit from a thousand up, else to 4 significant digits); "
                 + "the folder's CSV files hold them exactly.");
         return new Page(page.html(), kind.description(), notDrawn);
     }
