@@ -28,16 +28,28 @@ final class Provenance {
 
     Path file() { return file; }
 
-    /** A field's value as written ({@code 1}, {@code false}, a text), or "" if the file has none or it is null. */
+    /**
+     * A field's value as written ({@code 1}, {@code false}, a text; a list's first
+     * {@link #LIST_ITEMS} items), or "" if the file has none or it is null.
+     */
     String text(String key) {
         if (!json.has(key)) return "";
         YamlNode n = json.get(key);
         if (n.isList()) {
             List<String> items = new ArrayList<>();
             for (YamlNode i : n.asList()) items.add(i.isMap() || i.isList() ? "…" : i.asString());
-            return String.join(", ", items);
+            return firstOf(items);
         }
         return n.isMap() ? "" : n.asString();
+    }
+
+    /** The most items of a list (seeds, say) a page shows. */
+    static final int LIST_ITEMS = 20;
+
+    /** "a, b, c" or, for a longer list, its first {@link #LIST_ITEMS} items and how many there are: "a, b, … (120 in all)". */
+    static String firstOf(List<String> items) {
+        if (items.size() <= LIST_ITEMS) return String.join(", ", items);
+        return String.join(", ", items.subList(0, LIST_ITEMS)) + ", … (" + items.size() + " in all)";
     }
 
     /** "medsim 0.1.0, build 17a23377…, git 64fc9d4 (clean)": the build of the command that wrote the file. */

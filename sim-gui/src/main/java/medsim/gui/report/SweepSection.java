@@ -87,7 +87,7 @@ final class SweepSection {
             int seed = runs.column("seed");
             for (int i = 0; i < runs.size(); i++) seen.add(runs.text(i, seed));
         }
-        String list = seen.isEmpty() ? "" : ": " + String.join(", ", seen);
+        String list = seen.isEmpty() ? "" : ": " + Provenance.firstOf(List.copyOf(seen));
         if (mode.equals("common")) return "common random numbers: replication r of every design point runs with the same seed" + list;
         return mode + list;
     }

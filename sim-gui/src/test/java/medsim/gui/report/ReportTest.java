@@ -183,5 +183,8 @@ class ReportTest {
         assertEquals("Small test scenario", HtmlPage.number("Small test scenario"));
         assertEquals("2016-06-01", HtmlPage.number("2016-06-01"));
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", HtmlPage.escape("a <b> & \"c\""));
+        assertEquals("1, 2, 3", Provenance.firstOf(List.of("1", "2", "3")));
+        List<String> seeds = java.util.stream.IntStream.range(0, 120).mapToObj(Integer::toString).toList();
+        assertTrue(Provenance.firstOf(seeds).endsWith(", 18, 19, … (120 in all)"), "a long list of seeds: its first 20 and its length");
     }
 }
