@@ -82,10 +82,11 @@ final class Chromium {
     }
 
     private void run(List<String> args, Path stdout) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                 "--window-size=" + WIDTH_PX + "," + HEIGHT_PX, "--user-data-dir=" + profile.toAbsolutePath()));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD); // D-Bus complaints of a machine without one
+        // No sandbox: CI runs as root in a container; /tmp instead of a container's small /dev/shm. Stderr: D-Bus complaints of a machine without one.
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
