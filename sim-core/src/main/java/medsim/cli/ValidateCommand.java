@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim validate}: replications of a scenario against the real record it names. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run seeded replications of a scenario and compare them with its validation targets (the real record).",
-                "Prints a table and writes validation.csv. If any replication fails, it names the failures, writes no validation.csv and exits 1."})
+                "Prints a table and writes validation.csv, and validation.json (the scenario, its inputs' SHA-256, the seeds and the build). If any replication fails, it names the failures, writes no validation.csv and exits 1."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file with a validation section.")
     Path scenarioFile;
@@ -80,9 +80,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
         try (FolderLock lock = FolderLock.acquire(dir)) {
-            OutputFolder.requireOnly(dir, "validate", List.of("validation.csv"));
+            OutputFolder.requireOnly(dir, "validate", List.of("validation.csv", "validation.json"));
             // A validate whose replications fail writes no validation.csv: leave none from before either.
             java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
+            java.nio.file.Files.deleteIfExists(dir.resolve("validation.json"));
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
@@ -98,6 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
                     posterior == null ? "" : ", parameters drawn from " + posterior);
             ValidationReport.print(o, rows);
             ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
+            ValidationReport.writeJson(dir.resolve("validation.json"), scenario, seed, runs, posterior);
             o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);
             return 0;
         }

@@ -69,7 +69,8 @@ public final class ComparisonReport {
         RunOutputs.writeRunJson(file, meta);
     }
 
-    private static void scenario(Map<String, String> meta, String prefix, Scenario s) {
+    /** A scenario's file, name, resolved-input digest, input files and period, under names that start with {@code prefix}. */
+    static void scenario(Map<String, String> meta, String prefix, Scenario s) {
         meta.put(prefix + "scenario", Json.string(s.file().toString()));
         meta.put(prefix + "scenario_name", Json.string(s.name()));
         meta.put(prefix + "inputs_sha256", Json.string(s.sources().digest()));

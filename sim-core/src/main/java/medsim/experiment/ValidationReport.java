@@ -2,15 +2,24 @@ package medsim.experiment;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import medsim.format.Json;
+import medsim.provenance.BuildInfo;
+import medsim.provenance.InputFile;
 import medsim.record.CsvWriter;
 import medsim.record.Plural;
+import medsim.record.RunOutputs;
+import medsim.scenario.Scenario;
 import medsim.scenario.ValidationTarget;
 
 /**
- * The validation tables, for a terminal and as validation.csv: the targets calibration may
+ * The validation tables, for a terminal and as validation.csv (with validation.json, where it
+ * came from): the targets calibration may
  * fit, then those that only check the model, each with its observation error and where that
  * comes from.
  */
@@ -21,6 +30,25 @@ public final class ValidationReport {
     public static final List<String> COLUMNS = List.of("target", "use", "kind", "metric", "period", "observed", "simulated_mean", "ci95_low", "ci95_high",
             "ci_note", "error", "tolerance", "tolerance_origin", "within_tolerance", "pi80_low", "pi80_high", "pi95_low", "pi95_high",
             "inside_pi95", "source");
+
+    /**
+     * validation.json, beside validation.csv: the build ({@link BuildInfo#json()}), the
+     * scenario's file, name, resolved-input digest, input files and period, the base seed, the
+     * replications and each one's seed, the posterior sample each replication drew its parameters
+     * from (its file and SHA-256; null without {@code --posterior}) and the Java version. No
+     * timing, so that the same validation writes the same bytes.
+     */
+    public static void writeJson(Path file, Scenario scenario, long baseSeed, List<RunResult> runs, Path posterior) {
+        Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
+        ComparisonReport.scenario(meta, "", scenario);
+        meta.put("base_seed", Long.toString(baseSeed));
+        meta.put("replications", Integer.toString(runs.size()));
+        meta.put("seeds", runs.stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
+        meta.put("posterior", posterior == null ? "null" : Json.string(posterior.toString()));
+        meta.put("posterior_sha256", posterior == null ? "null" : Json.string(InputFile.read("posterior", posterior).sha256()));
+        meta.put("java", Json.string(System.getProperty("java.version")));
+        RunOutputs.writeRunJson(file, meta);
+    }
 
     public static void writeCsv(Path file, List<ValidationRow> rows) {
         CsvWriter.write(file, w -> {

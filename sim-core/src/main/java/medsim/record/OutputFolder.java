@@ -23,14 +23,18 @@ public final class OutputFolder {
     /** The files of {@code medsim run}. */
     public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "sightings.csv", "search.csv", "run.json");
 
+    /** The page {@code medsim report} writes of a folder's result (medsim's, so {@code --force} replaces it with the result it reports). */
+    public static final String REPORT = "report.html";
+
     /** Every file name a medsim command writes into its output folder. */
     public static final List<String> MEDSIM_FILES = Stream.concat(RUN_FILES.stream(), Stream.of(
             "sweep.json", "journal.csv", "runs.csv", "points.csv", "sobol.csv", "morris.csv", // sweep, merge
-            "validation.csv",                                                                 // validate
+            "validation.csv", "validation.json",                                              // validate
             "compare.csv", "compare.json",                                                    // compare
             "predictive.csv", "predictive.json",                                              // predict
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
             "abc-smc.csv", "posterior.csv", "posterior-summary.csv",                          // calibrate, method: abc-smc
+            REPORT,                                                                           // report
             LOCK, OLD_SWEEP_LOCK)).toList();
 
     /** The subfolder where {@code medsim chart} draws a result's charts (PNG and SVG files only). */
@@ -43,6 +47,11 @@ public final class OutputFolder {
         if (!p.getFileName().toString().equals(CHARTS) || !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
         return AtomicFiles.contents(p).stream().allMatch(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && (f.getFileName().toString().endsWith(".png") || f.getFileName().toString().endsWith(".svg")));
+    }
+
+    /** Whether {@code p} is the page {@code medsim report} wrote of the folder's result: a regular file. */
+    static boolean isReport(Path p) {
+        return p.getFileName().toString().equals(REPORT) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Whether {@code file} is the lock file of its folder, which says nothing about what the folder holds. */
@@ -69,7 +78,7 @@ public final class OutputFolder {
      * @throws InputException naming one file that is not the command's
      */
     public static void requireOnly(Path dir, String command, List<String> own) {
-        Optional<Path> other = contents(dir).stream().filter(p -> !isCharts(p) && (!own.contains(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
+        Optional<Path> other = contents(dir).stream().filter(p -> !isCharts(p) && !isReport(p) && (!own.contains(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
         if (other.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds " + other.get().getFileName() + ", which is not a file of medsim " + command
                     + "; give an empty folder, or one of an earlier " + command);

@@ -130,6 +130,12 @@ class CliTest {
         List<String> csv = Files.readAllLines(out.resolve("validation.csv"));
         assertEquals(4, csv.size(), "header and three targets");
         assertTrue(csv.get(2).contains("rescues.ngo.share.2016 x 0.01"), "the observed value names its facts: " + csv.get(2));
+        String json = Files.readString(out.resolve("validation.json"));
+        for (String field : List.of("\"build_id\"", "\"scenario_name\": \"Small test scenario, behaviour mode\"", "\"inputs_sha256\"", "\"base_seed\": 1",
+                "\"replications\": 2", "\"seeds\": [", "\"posterior\": null")) {
+            assertTrue(json.contains(field), "validation.json says where the table came from: " + field + " in " + json);
+        }
+        assertFalse(json.contains("wall_seconds"), "no timing: the same validation, the same bytes");
         assertBad(medsim("validate", small(), "--out", out.toString()), small() + ": has no validation section: nothing to compare with");
         assertBad(medsim("validate", small(), "--replications", "0"), "--replications must be between 1 and 10000 (got 0)");
     }

@@ -60,6 +60,22 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderWithTheReportMedsimWroteOfItRunsAgainAndForceRemovesIt() throws IOException {
+        String small = TestRuns.scenarioFile("small.yaml").toString();
+        Path compare = dir.resolve("compare");
+        String[] command = {"compare", small, TestRuns.scenarioFile("small-no-ngo.yaml").toString(), "--days", "1", "--replications", "1", "--out", compare.toString(), "-q"};
+        assertEquals(0, CliTest.medsim(command).code());
+        Files.writeString(compare.resolve(OutputFolder.REPORT), "<!DOCTYPE html>");
+        CliTest.Outcome again = CliTest.medsim(command);
+        assertEquals(0, again.code(), "a compare runs again into its folder after report: " + again.err());
+        Path run = dir.resolve("run");
+        assertEquals(0, CliTest.medsim("run", small, "--days", "1", "--out", run.toString(), "-q").code());
+        Files.writeString(run.resolve(OutputFolder.REPORT), "<!DOCTYPE html>");
+        assertEquals(0, CliTest.medsim("run", small, "--days", "1", "--out", run.toString(), "--force", "-q").code());
+        assertFalse(Files.exists(run.resolve(OutputFolder.REPORT)), "--force removes the report of the run it replaces");
+    }
+
+    @Test
     void runForceIntoASweepFolderLeavesOnlyTheRunsFiles() throws IOException {
         Path out = dir.resolve("x");
         assertEquals(0, CliTest.medsim("sweep", sweepFile().toString(), "--out", out.toString(), "-q").code());

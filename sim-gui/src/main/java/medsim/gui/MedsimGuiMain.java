@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 
 import medsim.cli.MedsimCommand;
 import medsim.gui.chart.ChartCommand;
+import medsim.gui.report.ReportCommand;
 import picocli.CommandLine;
 
 /**
  * The {@code medsim} command of the GUI module's jar: the core's commands (run, check,
- * validate, calibrate...) with the same options, errors and exit codes, plus {@code gui} and
- * {@code chart}, which need AWT and so cannot live in the headless core.
+ * validate, calibrate...) with the same options, errors and exit codes, plus {@code gui},
+ * {@code chart} and {@code report}, which need AWT and so cannot live in the headless core.
  */
 public final class MedsimGuiMain {
     private MedsimGuiMain() {}
@@ -19,6 +20,7 @@ public final class MedsimGuiMain {
         CommandLine cl = new CommandLine(new MedsimCommand());
         cl.addSubcommand(new CommandLine(new GuiCommand()));
         cl.addSubcommand(new CommandLine(new ChartCommand()));
+        cl.addSubcommand(new CommandLine(new ReportCommand()));
         return cl;
     }
 

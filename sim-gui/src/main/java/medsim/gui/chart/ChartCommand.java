@@ -72,13 +72,28 @@ public final class ChartCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A picture and the name it goes under: its file stem in charts/, its id in a report. */
+    public record Drawing(String name, Picture picture) {}
+
+    /** A run's pictures, and a line for each picture that could not be drawn (the map, without its scenario). */
+    public record RunDrawings(List<Drawing> drawings, List<String> notDrawn) {}
+
+    /**
+     * The four run charts and the map of events, drawn into charts/ as PNG and SVG
+     * ({@link #runDrawings}).
+     */
+    public static Charted runCharts(Path runDir, Path scenarioOverride, Path out) throws IOException {
+        RunDrawings d = runDrawings(runDir, scenarioOverride);
+        return new Charted(write(d.drawings(), out), d.notDrawn());
+    }
+
     /**
      * The four run charts and the map of events. The map is drawn on the geography of
      * {@code scenarioOverride}, which must load, or else of the scenario run.json names, if it
-     * is there from the current folder; if it is not, the map is not drawn and {@link Charted#notDrawn} says why, and
+     * is there from the current folder; if it is not, the map is not drawn and {@link RunDrawings#notDrawn} says why, and
      * the charts name forces and actor groups by their ids instead of their names.
      */
-    public static Charted runCharts(Path runDir, Path scenarioOverride, Path out) throws IOException {
+    public static RunDrawings runDrawings(Path runDir, Path scenarioOverride) {
         for (String f : List.of("run.json", "events.csv", "assets.csv")) {
             if (!Files.isRegularFile(runDir.resolve(f))) {
                 throw InputException.of(runDir.resolve(f).toString(), "is missing (a finished run has daily.csv, events.csv, assets.csv and run.json)");
@@ -98,32 +113,43 @@ public final class ChartCommand implements Callable<Integer> {
         RunCharts charts = new RunCharts(info.title());
         if (scenario != null) charts.setNames(ForceNames.of(scenario));
         charts.show(RunSeries.read(runDir, info.title()));
-        EventMap map = null;
+        List<Drawing> drawings = new ArrayList<>();
+        for (RunCharts.Chart c : charts.all()) drawings.add(new Drawing(c.fileStem(), Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX)));
         if (scenario != null) {
             World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
-            map = new EventMap(new SeaMap(scenario, world), EventMap.read(runDir.resolve("events.csv"), world.projection()),
-                    info.title(), info.start(), info.end());
+            drawings.add(new Drawing("event-map", new EventMap(new SeaMap(scenario, world),
+                    EventMap.read(runDir.resolve("events.csv"), world.projection()), info.title(), info.start(), info.end())));
         }
-        AtomicFiles.createFolder(out);
-        List<Path> written = new ArrayList<>();
-        for (RunCharts.Chart c : charts.all()) written.addAll(PictureFiles.writePngAndSvg(Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX), out, c.fileStem()));
-        if (map != null) written.addAll(PictureFiles.writePngAndSvg(map, out, "event-map"));
-        return new Charted(written, noMap == null ? List.of() : List.of(noMap));
+        return new RunDrawings(drawings, noMap == null ? List.of() : List.of(noMap));
     }
 
     /** One chart per metric of the sweep. */
     public static List<Path> sweepCharts(Path pointsCsv, Path out) throws IOException {
-        List<RunCharts.Chart> charts = SweepCharts.of(SweepPoints.read(pointsCsv));
-        AtomicFiles.createFolder(out);
-        List<Path> written = new ArrayList<>();
-        for (RunCharts.Chart c : charts) written.addAll(PictureFiles.writePngAndSvg(Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX), out, c.fileStem()));
-        return written;
+        return write(sweepDrawings(SweepPoints.read(pointsCsv)), out);
+    }
+
+    /** One chart per metric of the sweep's points: the mean and its 95% band against a parameter. */
+    private static List<Drawing> sweepDrawings(SweepPoints points) {
+        List<Drawing> out = new ArrayList<>();
+        for (RunCharts.Chart c : SweepCharts.of(points)) out.add(new Drawing(c.fileStem(), Picture.of(c.chart(), WIDTH_PX, HEIGHT_PX)));
+        return out;
     }
 
     /** The chart of a comparison: relative change and interval per metric. */
     public static List<Path> compareCharts(Path compareCsv, Path out) throws IOException {
+        return write(List.of(compareDrawing(compareCsv)), out);
+    }
+
+    /** The chart of a comparison's compare.csv (with compare.json beside it). */
+    public static Drawing compareDrawing(Path compareCsv) {
         CompareChart chart = CompareChart.read(compareCsv);
+        return new Drawing(CompareChart.STEM, Picture.of(chart.chart(), WIDTH_PX, chart.heightPx()));
+    }
+
+    private static List<Path> write(List<Drawing> drawings, Path out) {
         AtomicFiles.createFolder(out);
-        return PictureFiles.writePngAndSvg(Picture.of(chart.chart(), WIDTH_PX, chart.heightPx()), out, CompareChart.STEM);
+        List<Path> written = new ArrayList<>();
+        for (Drawing d : drawings) written.addAll(PictureFiles.writePngAndSvg(d.picture(), out, d.name()));
+        return written;
     }
 }

@@ -13,6 +13,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import medsim.record.AtomicFiles;
 
@@ -41,10 +42,24 @@ public final class PictureFiles {
 
     /** The picture as an SVG document whose ids (clip paths, gradients) start with {@code idPrefix}. */
     private static String svgDocument(Picture picture, String idPrefix) {
+        return drawSvg(picture, idPrefix).getSVGDocument();
+    }
+
+    /**
+     * The picture as one {@code <svg>} element to put inside an HTML page: its own id and the ids
+     * it defines (clip paths, gradients) start with {@code id}, so several pictures with different
+     * ids can share a page; a view box of the picture's size lets the page scale it. Byte-identical
+     * for the same picture and id. Images in it (the event map's sea) are inline data, not files.
+     */
+    public static String svgElement(Picture picture, String id) {
+        return drawSvg(picture, id).getSVGElement(id, true, new ViewBox(0, 0, picture.widthPx(), picture.heightPx()), null, null);
+    }
+
+    private static SVGGraphics2D drawSvg(Picture picture, String idPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(picture.widthPx(), picture.heightPx());
         g.setDefsKeyPrefix(idPrefix + "-");
         picture.paint(g);
-        return g.getSVGDocument();
+        return g;
     }
 
     public static BufferedImage render(Picture picture) {
