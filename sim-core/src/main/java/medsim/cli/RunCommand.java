@@ -125,8 +125,8 @@ final class RunCommand implements Callable<Integer> {
         meta.put("inputs_sha256", Json.string(scenario.sources().digest()));
         meta.put("inputs", scenario.sources().toJson());
         meta.put("seed", Long.toString(seed));
-        meta.put("posterior", sample == null ? "null"
-                : "{\"file\": " + Json.string(sample.file().toString()) + ", \"sha256\": " + Json.string(sample.sha256()) + ", \"line\": " + sample.line(particle) + "}");
+        PosteriorSample.provenance(meta, sample);
+        meta.put("posterior_line", sample == null ? "null" : Integer.toString(sample.line(particle)));
         meta.put("days", days.days == null ? "null" : days.days.toString());
         meta.put("start", Json.string(scenario.startDate().toString()));
         meta.put("end", Json.string(scenario.endDate().toString()));

@@ -73,8 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
         // scenario loaded before any run, so a path the scenario does not have, or a value it
         // refuses, is bad input at the particle's line and the parameter's column in the sample.
         List<Scenario> draws = null;
+        PosteriorSample sample = null;
         if (posterior != null) {
-            PosteriorSample sample = PosteriorSample.read(posterior);
+            sample = PosteriorSample.read(posterior);
             sample.checkAgainst(scenarioFile);
             draws = sample.scenarios(scenarioFile, seed, nReplications);
         }
@@ -99,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
                     posterior == null ? "" : ", parameters drawn from " + posterior);
             ValidationReport.print(o, rows);
             ValidationReport.writeCsv(dir.resolve("validation.csv"), rows);
-            ValidationReport.writeJson(dir.resolve("validation.json"), scenario, seed, runs, posterior);
+            ValidationReport.writeJson(dir.resolve("validation.json"), scenario, seed, runs, sample);
             o.printf(Locale.ROOT, "wrote %s (%.1f s)%n", dir.resolve("validation.csv"), (System.nanoTime() - t0) / 1e9);
             return 0;
         }

@@ -52,7 +52,7 @@ public final class ComparisonReport {
      * resolved-input digest and input files ({@code a_...}, {@code b_...}), its first and
      * last day run, {@code days} ({@code --days} or null), the base seed, the replications and
      * each replication's seed (the same for A and B), the posterior sample the parameters were
-     * drawn from ({@code posterior}: its file and SHA-256, or null), and the wall time.
+     * drawn from ({@code posterior}, {@code posterior_sha256}: its file and SHA-256, or null), and the wall time.
      */
     public static void writeJson(Path file, Comparison c, Integer days, PosteriorSample posterior, double wallSeconds) {
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
@@ -62,8 +62,7 @@ public final class ComparisonReport {
         meta.put("base_seed", Long.toString(c.baseSeed()));
         meta.put("replications", Integer.toString(c.replications()));
         meta.put("seeds", c.runsA().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        meta.put("posterior", posterior == null ? "null"
-                : "{\"file\": " + Json.string(posterior.file().toString()) + ", \"sha256\": " + Json.string(posterior.sha256()) + "}");
+        PosteriorSample.provenance(meta, posterior);
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(file, meta);

@@ -17,6 +17,7 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import medsim.format.Json;
 import medsim.provenance.InputFile;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -158,6 +159,16 @@ public final class PosteriorSample {
 
     /** The SHA-256 of the file as read (64 hex digits), for the provenance of what drew from it. */
     public String sha256() { return sha256; }
+
+    /**
+     * Where the parameters of a result's runs came from, as its JSON file records it:
+     * {@code posterior}, the sample's file as given, and {@code posterior_sha256}; both null when
+     * the runs took the scenario's own values ({@code sample} null).
+     */
+    public static void provenance(Map<String, String> meta, PosteriorSample sample) {
+        meta.put("posterior", sample == null ? "null" : Json.string(sample.file().toString()));
+        meta.put("posterior_sha256", sample == null ? "null" : Json.string(sample.sha256()));
+    }
 
     public List<String> paths() { return paths; }
 

@@ -72,24 +72,17 @@ public record Prediction(Scenario scenario, long baseSeed, List<RunResult> runs,
     /**
      * predictive.json: the build, the scenario's file, name, resolved-input digest and input
      * files, its period, {@code days} ({@code --days} or null), the base seed, the replications
-     * and their seeds, the posterior sample drawn from ({@code posterior}: file and SHA-256, or
-     * null), and the wall time.
+     * and their seeds, the posterior sample drawn from ({@code posterior}, {@code posterior_sha256}:
+     * its file and SHA-256, or null), and the wall time.
      */
     public static void writeJson(Path file, Prediction p, Integer days, PosteriorSample posterior, double wallSeconds) {
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
-        Scenario s = p.scenario();
-        meta.put("scenario", Json.string(s.file().toString()));
-        meta.put("scenario_name", Json.string(s.name()));
-        meta.put("inputs_sha256", Json.string(s.sources().digest()));
-        meta.put("inputs", s.sources().toJson());
-        meta.put("start", Json.string(s.startDate().toString()));
-        meta.put("end", Json.string(s.endDate().toString()));
+        ComparisonReport.scenario(meta, "", p.scenario());
         meta.put("days", days == null ? "null" : days.toString());
         meta.put("base_seed", Long.toString(p.baseSeed()));
         meta.put("replications", Integer.toString(p.runs().size()));
         meta.put("seeds", p.runs().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        meta.put("posterior", posterior == null ? "null"
-                : "{\"file\": " + Json.string(posterior.file().toString()) + ", \"sha256\": " + Json.string(posterior.sha256()) + "}");
+        PosteriorSample.provenance(meta, posterior);
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(file, meta);

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import medsim.format.Json;
 import medsim.provenance.BuildInfo;
-import medsim.provenance.InputFile;
 import medsim.record.CsvWriter;
 import medsim.record.Plural;
 import medsim.record.RunOutputs;
@@ -38,14 +37,13 @@ public final class ValidationReport {
      * from (its file and SHA-256; null without {@code --posterior}) and the Java version. No
      * timing, so that the same validation writes the same bytes.
      */
-    public static void writeJson(Path file, Scenario scenario, long baseSeed, List<RunResult> runs, Path posterior) {
+    public static void writeJson(Path file, Scenario scenario, long baseSeed, List<RunResult> runs, PosteriorSample posterior) {
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         ComparisonReport.scenario(meta, "", scenario);
         meta.put("base_seed", Long.toString(baseSeed));
         meta.put("replications", Integer.toString(runs.size()));
         meta.put("seeds", runs.stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        meta.put("posterior", posterior == null ? "null" : Json.string(posterior.toString()));
-        meta.put("posterior_sha256", posterior == null ? "null" : Json.string(InputFile.read("posterior", posterior).sha256()));
+        PosteriorSample.provenance(meta, posterior);
         meta.put("java", Json.string(System.getProperty("java.version")));
         RunOutputs.writeRunJson(file, meta);
     }

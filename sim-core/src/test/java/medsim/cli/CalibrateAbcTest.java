@@ -102,8 +102,8 @@ class CalibrateAbcTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().startsWith("parameters drawn from " + sample + " (the particle at line 3)\n"), o.out());
         String json = Files.readString(drawn.resolve("run.json"));
-        assertTrue(json.contains("\"posterior\": {\"file\": \"" + sample + "\", \"sha256\": \""), json);
-        assertTrue(json.contains("\"line\": 3}"), json);
+        assertTrue(json.contains("\"posterior\": \"" + sample + "\",\n  \"posterior_sha256\": \""), json);
+        assertTrue(json.contains("\"posterior_line\": 3,"), json);
 
         Path set = dir.resolve("set.yaml");
         Files.writeString(set, "extends: " + TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toAbsolutePath() + "\ndepartures:\n  inflowPeoplePerDay: 2600\n");

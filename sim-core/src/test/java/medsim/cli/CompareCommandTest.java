@@ -94,7 +94,7 @@ class CompareCommandTest {
         assertEquals("0", departed[cols.indexOf("pi95_low")]);
         assertEquals("0", departed[cols.indexOf("pi95_high")]);
         String json = Files.readString(out.resolve("compare.json"));
-        assertTrue(json.contains("\"posterior\": {\"file\": \"" + sample + "\", \"sha256\": \""), json);
+        assertTrue(json.contains("\"posterior\": \"" + sample + "\",\n  \"posterior_sha256\": \""), json);
 
         // Without the sample both run the scenario's own inflow; the draws' spread is gone from A's runs too.
         Path plain = dir.resolve("plain");

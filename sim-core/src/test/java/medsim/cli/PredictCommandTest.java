@@ -77,7 +77,7 @@ class PredictCommandTest {
         double widthDrawn = cell(drawn.resolve("predictive.csv"), "departed_people", "pi95_high") - cell(drawn.resolve("predictive.csv"), "departed_people", "pi95_low");
         double widthFixed = cell(fixed.resolve("predictive.csv"), "departed_people", "pi95_high") - cell(fixed.resolve("predictive.csv"), "departed_people", "pi95_low");
         assertTrue(widthDrawn > 2 * widthFixed, "two inflows six times apart: " + widthDrawn + " against " + widthFixed + " from the runs' noise alone");
-        assertTrue(Files.readString(drawn.resolve("predictive.json")).contains("\"posterior\": {\"file\": \"" + sample + "\", \"sha256\": \""));
+        assertTrue(Files.readString(drawn.resolve("predictive.json")).contains("\"posterior\": \"" + sample + "\",\n  \"posterior_sha256\": \""));
     }
 
     @Test

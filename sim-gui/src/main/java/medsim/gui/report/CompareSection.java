@@ -39,7 +39,7 @@ final class CompareSection {
         if (!days.isEmpty()) facts.add(new String[] {"days run", "the first " + days});
         facts.add(new String[] {"base seed", c.text("base_seed")});
         facts.add(new String[] {"replications and their seeds", c.text("replications") + " (A and B alike): " + c.text("seeds")});
-        facts.add(new String[] {"parameters", "each scenario's, as its files give them (no parameter sample)"});
+        facts.add(c.parameters("each pair's parameters (the same for A and B)"));
         facts.addAll(c.build());
         page.facts(facts);
         Table inputsA = c.inputs("a_inputs", "inputs-a"), inputsB = c.inputs("b_inputs", "inputs-b");
@@ -57,7 +57,9 @@ final class CompareSection {
         int metric = t.column("metric"), unit = t.column("unit"), meanA = t.column("mean_a"), meanB = t.column("mean_b");
         int diff = t.column("difference"), low = t.column("ci95_low"), high = t.column("ci95_high"), rel = t.column("relative_change");
         int excludes = t.column("excludes_zero"), note = t.column("ci_note");
-        Table table = new Table("comparison", List.of("metric", "unit", "mean A", "mean B", "B − A", "95% interval of B − A", "relative change", "interval excludes 0", "note"));
+        int piLow = t.header().indexOf("pi95_low"), piHigh = t.header().indexOf("pi95_high"); // absent from an older build's compare.csv
+        Table table = new Table("comparison", List.of("metric", "unit", "mean A", "mean B", "B − A", "95% interval of B − A", "relative change", "interval excludes 0", "note",
+                "one pair's B − A, 95% predictive"));
         int differ = 0;
         for (int i = 0; i < t.size(); i++) {
             boolean x = t.text(i, excludes).equals("true");
@@ -65,7 +67,7 @@ final class CompareSection {
             String interval = t.text(i, low).isEmpty() ? "" : "[" + HtmlPage.number(t.text(i, low)) + ", " + HtmlPage.number(t.text(i, high)) + "]";
             table.rowOfClass(x ? "yes" : "", t.text(i, metric), t.text(i, unit), HtmlPage.number(t.text(i, meanA)), HtmlPage.number(t.text(i, meanB)),
                     HtmlPage.number(t.text(i, diff)), interval, HtmlPage.percent(t.number(i, rel), true), x ? "yes" : t.text(i, excludes).equals("false") ? "no" : "",
-                    t.text(i, note));
+                    t.text(i, note), piLow < 0 || t.text(i, piLow).isEmpty() ? "" : "[" + HtmlPage.number(t.text(i, piLow)) + ", " + HtmlPage.number(t.text(i, piHigh)) + "]");
         }
         table.flagColumn(7);
         page.h2("Every metric");

@@ -63,6 +63,19 @@ final class Provenance {
         return out;
     }
 
+    /**
+     * The "parameters" fact: the scenario's own values, or the posterior sample the runs drew
+     * theirs from ({@code posterior}, {@code posterior_sha256}, and a single run's
+     * {@code posterior_line}). {@code drawn} says who drew ("each replication", "pair i of A and B").
+     */
+    String[] parameters(String drawn) {
+        String posterior = text("posterior");
+        if (posterior.isEmpty()) return new String[] {"parameters", "the scenario's, as its files give them (no parameter sample)"};
+        String line = text("posterior_line");
+        return new String[] {"parameters", drawn + " drawn by weight from the posterior sample " + posterior
+                + (line.isEmpty() ? "" : " (the set at line " + line + ")") + " (SHA-256 " + text("posterior_sha256") + ")"};
+    }
+
     /** The input files under {@code key} (role, path, SHA-256), as a table. */
     Table inputs(String key, String tableId) {
         Table t = new Table(tableId, List.of("role", "file", "SHA-256"));

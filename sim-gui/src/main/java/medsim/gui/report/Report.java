@@ -33,6 +33,7 @@ public final class Report {
         switch (kind) {
             case RUN -> notDrawn.addAll(RunSection.write(page, dir, scenarioOverride));
             case COMPARISON -> CompareSection.write(page, dir);
+            case PREDICTION -> PredictSection.write(page, dir);
             case SWEEP -> SweepSection.write(page, dir);
             case CALIBRATION -> CalibrationSection.write(page, dir);
             case VALIDATION -> validation(page, dir);
@@ -71,9 +72,7 @@ public final class Report {
             facts.add(new String[] {"period", v.text("start") + " to " + v.text("end")});
             facts.add(new String[] {"base seed", v.text("base_seed")});
             facts.add(new String[] {"replications and their seeds", v.text("replications") + ": " + v.text("seeds")});
-            String posterior = v.text("posterior");
-            facts.add(new String[] {"parameters", posterior.isEmpty() ? "the scenario's, as its files give them (no parameter sample)"
-                    : "each replication's drawn by weight from the posterior sample " + posterior + " (SHA-256 " + v.text("posterior_sha256") + ")"});
+            facts.add(v.parameters("each replication's parameters"));
             facts.addAll(v.build());
             page.facts(facts);
             Table inputs = v.inputs("inputs", "inputs");

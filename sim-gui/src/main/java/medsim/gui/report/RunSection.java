@@ -47,7 +47,7 @@ final class RunSection {
         facts.add(new String[] {"scenario", run.text("scenario_name") + " (" + run.text("scenario") + ")"});
         facts.add(new String[] {"resolved inputs SHA-256", run.text("inputs_sha256")});
         facts.add(new String[] {"seed", run.text("seed")});
-        facts.add(new String[] {"parameters", "the scenario's, as its files give them (a single run: no parameter sample)"});
+        facts.add(run.parameters("the run's parameters"));
         facts.add(new String[] {"period", run.text("start") + " to " + run.text("end") + (days.isEmpty() ? "" : " (first " + days + " days)")});
         facts.add(new String[] {"tick", run.text("tick_minutes") + " minutes, " + HtmlPage.number(run.text("ticks")) + " ticks"});
         facts.addAll(run.build());

@@ -89,6 +89,19 @@ class ReportInBrowserTest {
         assertEquals(4, Chromium.tableRows(dom, "inputs-a"));
     }
 
+    @Test
+    void aPredictionsReportShowsTheHeadlineOutcomesWithTheirPredictiveIntervals() throws Exception {
+        Path out = dir.resolve("predict");
+        ReportTest.Outcome o = ReportTest.medsim("predict", SCENARIOS.resolve("small.yaml").toString(), "--replications", "10", "--days", "2",
+                "--threads", "2", "--out", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        String dom = openReport(out, "a prediction");
+        assertEquals(1, svgs(dom), "the headline people counts with their intervals");
+        assertTrue(Chromium.tableRows(dom, "prediction-headline") >= 5, "departed, arrived, rescued, returned, dead...");
+        assertTrue(Chromium.tableRows(dom, "prediction") > 40, "every other metric of summary.csv");
+        assertTrue(dom.contains("95% predictive interval"), "the intervals are named");
+    }
+
     /** The folder of a one-day sweep of the small scenario with this design, parameters (YAML lines) and metrics. */
     static Path sweep(String name, String design, String parameters, String metrics) throws IOException {
         Path file = dir.resolve(name + ".yaml");

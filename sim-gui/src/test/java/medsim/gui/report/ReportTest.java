@@ -55,6 +55,7 @@ class ReportTest {
     void theKindOfAFolderIsToldFromItsFiles() throws IOException {
         assertEquals(FolderKind.RUN, FolderKind.of(run));
         assertEquals(FolderKind.COMPARISON, FolderKind.of(folderWith("k-compare", "compare.csv", "compare.json")));
+        assertEquals(FolderKind.PREDICTION, FolderKind.of(folderWith("k-predict", "predictive.csv", "predictive.json")));
         assertEquals(FolderKind.SWEEP, FolderKind.of(folderWith("k-sweep", "sweep.json", "runs.csv", "points.csv", "sobol.csv")));
         assertEquals(FolderKind.SWEEP, FolderKind.of(folderWith("k-failed-sweep", "runs.csv")), "a sweep whose runs failed has no points.csv");
         assertEquals(FolderKind.VALIDATION, FolderKind.of(folderWith("k-validation", "validation.csv", "validation.json")));
@@ -69,14 +70,14 @@ class ReportTest {
         Path other = folderWith("other", "notes.txt");
         Outcome o = medsim("report", other.toString());
         assertEquals(2, o.code());
-        assertEquals(other + ": holds no medsim result: none of run.json (a run), compare.csv (a comparison), sweep.json or points.csv (a sweep), "
+        assertEquals(other + ": holds no medsim result: none of run.json (a run), compare.csv (a comparison), predictive.csv (a prediction), sweep.json or points.csv (a sweep), "
                 + "validation.csv (a validation), fit.csv or posterior-summary.csv (a calibration)\n", o.err());
         try (Stream<Path> files = Files.list(other)) {
             assertEquals(List.of("notes.txt"), files.map(p -> p.getFileName().toString()).toList(), "no report, no lock file");
         }
         Outcome missing = medsim("report", dir.resolve("nowhere").toString());
         assertEquals(2, missing.code());
-        assertEquals(dir.resolve("nowhere") + ": is not a folder (expected the output folder of medsim run, compare, sweep, validate or calibrate)\n", missing.err());
+        assertEquals(dir.resolve("nowhere") + ": is not a folder (expected the output folder of medsim run, compare, predict, sweep, validate or calibrate)\n", missing.err());
     }
 
     @Test
