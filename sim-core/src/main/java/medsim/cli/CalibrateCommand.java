@@ -81,6 +81,7 @@ final class CalibrateCommand implements Callable<Integer> {
         String command = "medsim calibrate " + scenarioFile + " " + calibrationFile;
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "calibrate", CalibrationOutputs.FILES);
+            OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
             CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();

@@ -2,7 +2,6 @@ package medsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +96,7 @@ final class CompareCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "compare", List.of(CSV, JSON));
             // A compare whose replications fail writes no result: leave none from before either.
-            Files.deleteIfExists(dir.resolve(CSV));
-            Files.deleteIfExists(dir.resolve(JSON));
+            OutputFolder.replaceResults(dir, List.of(CSV, JSON));
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             int total = 2 * nReplications;

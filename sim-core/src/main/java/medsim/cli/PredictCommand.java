@@ -2,7 +2,6 @@ package medsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +88,7 @@ final class PredictCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "predict", List.of(CSV, JSON));
             // A prediction whose replications fail writes no result: leave none from before either.
-            Files.deleteIfExists(dir.resolve(CSV));
-            Files.deleteIfExists(dir.resolve(JSON));
+            OutputFolder.replaceResults(dir, List.of(CSV, JSON));
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             World world = WorldDiskCache.fromEnvironment().world(scenario.geography());

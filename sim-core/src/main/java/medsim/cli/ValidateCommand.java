@@ -83,8 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir)) {
             OutputFolder.requireOnly(dir, "validate", List.of("validation.csv", "validation.json"));
             // A validate whose replications fail writes no validation.csv: leave none from before either.
-            java.nio.file.Files.deleteIfExists(dir.resolve("validation.csv"));
-            java.nio.file.Files.deleteIfExists(dir.resolve("validation.json"));
+            OutputFolder.replaceResults(dir, List.of("validation.csv", "validation.json"));
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             World world = WorldDiskCache.fromEnvironment().world(scenario.geography());

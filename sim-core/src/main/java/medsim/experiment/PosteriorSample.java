@@ -121,8 +121,15 @@ public final class PosteriorSample {
                 if (values.get(i)[j] > values.get(hi)[j]) hi = i;
             }
             int column = j + 1 + LEADING.size();
-            FieldProbe.check(scenarioFile, paths.get(j), file.toString(), 1, column, List.of(
-                    new FieldProbe.Trial(values.get(lo)[j], lines.get(lo), column, ""), new FieldProbe.Trial(values.get(hi)[j], lines.get(hi), column, "")));
+            double v = values.get(lo)[j];
+            FieldProbe.Trial low = new FieldProbe.Trial(v, lines.get(lo), column, "");
+            // Every particle with one value: a second, other value tells an error of the column
+            // (one every value gets, reported at the header) from one of the value (at its line).
+            double other = v + 1 != v ? v + 1 : 2 * v;
+            FieldProbe.Trial high = values.get(hi)[j] != v ? new FieldProbe.Trial(values.get(hi)[j], lines.get(hi), column, "")
+                    : new FieldProbe.Trial(other, lines.get(lo), column, "");
+            List<FieldProbe.Trial> trials = List.of(low, high);
+            FieldProbe.check(scenarioFile, paths.get(j), file.toString(), 1, column, trials);
         }
     }
 

@@ -55,8 +55,8 @@ public final class FolderLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw InputException.of(dir.toString(), "is in use by another medsim command (a run, sweep, merge, validate, compare or calibrate writing to it); "
-                    + "wait for it to end, or choose another --out");
+            throw InputException.of(dir.toString(), "is in use by another medsim command (a run, sweep, merge, validate, compare, predict, calibrate or report writing to it); "
+                    + "wait for it to end, or choose another folder");
         }
         return new FolderLock(channel, lock);
     }

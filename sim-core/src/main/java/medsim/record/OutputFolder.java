@@ -2,7 +2,9 @@ package medsim.record;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -82,6 +84,33 @@ public final class OutputFolder {
         if (other.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds " + other.get().getFileName() + ", which is not a file of medsim " + command
                     + "; give an empty folder, or one of an earlier " + command);
+        }
+    }
+
+    /**
+     * For a command about to replace its own earlier result: removes that result's files
+     * ({@code own}), and what was made from it, the page of {@code medsim report} and the charts
+     * of {@code medsim chart}, so that neither outlives the result it shows (nor stands beside a
+     * failed command's empty folder).
+     *
+     * @throws FileAccessException if a file cannot be removed
+     */
+    public static void replaceResults(Path dir, List<String> own) {
+        List<Path> gone = new ArrayList<>();
+        for (String f : own) gone.add(dir.resolve(f));
+        gone.add(dir.resolve(REPORT));
+        Path charts = dir.resolve(CHARTS);
+        try {
+            if (isCharts(charts)) {
+                AtomicFiles.deleteLeftovers(charts);
+                for (Path chart : AtomicFiles.contents(charts)) Files.deleteIfExists(chart);
+                gone.add(charts);
+            }
+            for (Path p : gone) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p) || p.equals(charts)) Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw FileAccessException.writing(dir, e);
         }
     }
 

@@ -54,6 +54,8 @@ class OutputFolderTest {
         Files.createDirectories(compare.resolve(OutputFolder.CHARTS));
         Files.writeString(compare.resolve(OutputFolder.CHARTS).resolve("compare.png"), "png");
         assertEquals(0, CliTest.medsim(command).code(), "a compare runs again into its folder after chart");
+        assertFalse(Files.exists(compare.resolve(OutputFolder.CHARTS)), "the charts of the result it replaced go with it");
+        Files.createDirectories(compare.resolve(OutputFolder.CHARTS));
         Files.writeString(compare.resolve(OutputFolder.CHARTS).resolve("notes.txt"), "mine");
         CliTest.Outcome o = CliTest.medsim(command);
         assertEquals(2, o.code(), "a charts folder holding the user's own file is not medsim's: " + o.err());
@@ -68,6 +70,7 @@ class OutputFolderTest {
         Files.writeString(compare.resolve(OutputFolder.REPORT), "<!DOCTYPE html>");
         CliTest.Outcome again = CliTest.medsim(command);
         assertEquals(0, again.code(), "a compare runs again into its folder after report: " + again.err());
+        assertFalse(Files.exists(compare.resolve(OutputFolder.REPORT)), "the page of the result it replaced goes with it");
         Path run = dir.resolve("run");
         assertEquals(0, CliTest.medsim("run", small, "--days", "1", "--out", run.toString(), "-q").code());
         Files.writeString(run.resolve(OutputFolder.REPORT), "<!DOCTYPE html>");
@@ -112,8 +115,8 @@ class OutputFolderTest {
     }
 
     private static String inUse(Path out) {
-        return out + ": is in use by another medsim command (a run, sweep, merge, validate, compare or calibrate writing to it); "
-                + "wait for it to end, or choose another --out";
+        return out + ": is in use by another medsim command (a run, sweep, merge, validate, compare, predict, calibrate or report writing to it); "
+                + "wait for it to end, or choose another folder";
     }
 
     @Test

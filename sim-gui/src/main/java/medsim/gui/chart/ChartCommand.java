@@ -55,21 +55,39 @@ public final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) throw InputException.of(dir.toString(), "is not a folder (expected the output folder of a run or a sweep)");
         Path out = dir.resolve(medsim.record.OutputFolder.CHARTS);
         Charted charted;
-        if (Files.isRegularFile(dir.resolve("daily.csv"))) {
-            charted = runCharts(dir, scenarioFile, out);
-        } else if (Files.isRegularFile(dir.resolve("points.csv"))) {
-            charted = new Charted(sweepCharts(dir.resolve("points.csv"), out), List.of());
-        } else if (Files.isRegularFile(dir.resolve("compare.csv"))) {
-            charted = new Charted(compareCharts(dir.resolve("compare.csv"), out), List.of());
-        } else if (Files.isRegularFile(dir.resolve("runs.csv"))) {
-            throw InputException.of(dir.toString(), "holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart");
-        } else {
-            throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json), nor a sweep (points.csv), nor a comparison (compare.csv)");
+        try {
+            charted = chartsOf(out);
+        } catch (IllegalArgumentException e) {
+            throw unchartable(dir, e);
         }
         spec.commandLine().getOut().println("wrote " + Plural.of(charted.written().size() / 2, "chart") + " (PNG and SVG) to " + out);
         PrintWriter err = spec.commandLine().getErr();
         for (String line : charted.notDrawn()) err.println("medsim: " + line);
         return 0;
+    }
+
+    /**
+     * What JFreeChart refuses to draw (an axis over numbers so large that its range is not
+     * finite, 1e308 say), as bad input naming the folder: medsim writes no such numbers, so
+     * one of its files was changed by hand.
+     */
+    public static InputException unchartable(Path dir, IllegalArgumentException e) {
+        return InputException.of(dir.toString(), "holds numbers no chart can draw (" + e.getMessage()
+                + "): medsim writes none so large; a file in it was changed since");
+    }
+
+    private Charted chartsOf(Path out) throws IOException {
+        if (Files.isRegularFile(dir.resolve("daily.csv"))) {
+            return runCharts(dir, scenarioFile, out);
+        } else if (Files.isRegularFile(dir.resolve("points.csv"))) {
+            return new Charted(sweepCharts(dir.resolve("points.csv"), out), List.of());
+        } else if (Files.isRegularFile(dir.resolve("compare.csv"))) {
+            return new Charted(compareCharts(dir.resolve("compare.csv"), out), List.of());
+        } else if (Files.isRegularFile(dir.resolve("runs.csv"))) {
+            throw InputException.of(dir.toString(), "holds a sweep without points.csv: some of its runs failed (their errors are in runs.csv), so there is nothing to chart");
+        } else {
+            throw InputException.of(dir.toString(), "holds neither a run (daily.csv, events.csv, assets.csv, run.json), nor a sweep (points.csv), nor a comparison (compare.csv)");
+        }
     }
 
     /** A picture and the name it goes under: its file stem in charts/, its id in a report. */
@@ -104,11 +122,11 @@ public final class ChartCommand implements Callable<Integer> {
         String noMap = null;
         if (scenarioOverride != null) {
             scenario = ScenarioLoader.load(scenarioOverride);
-        } else if (Files.isRegularFile(Path.of(info.scenario()))) {
-            scenario = ScenarioLoader.load(Path.of(info.scenario()));
+        } else if (info.scenarioFile() != null) {
+            scenario = ScenarioLoader.load(info.scenarioFile());
         } else {
             noMap = "event-map not drawn: " + runDir.resolve("run.json") + " names the scenario " + info.scenario()
-                    + ", which is not there from this folder; pass --scenario FILE for the map's geography";
+                    + ", which is not there from this folder nor where the run read it; pass --scenario FILE for the map's geography";
         }
         RunCharts charts = new RunCharts(info.title());
         if (scenario != null) charts.setNames(ForceNames.of(scenario));

@@ -81,13 +81,35 @@ public final class CsvTable {
 
     public String text(int row, int column) { return rows.get(row)[column]; }
 
-    /** A number as medsim writes it ({@link Numbers#parse}: an empty field is NaN). */
+    /**
+     * A number as medsim writes it ({@link Numbers#parse}: an empty field is NaN).
+     *
+     * @throws InputException at the cell's line and column if it is not a number
+     */
     public double number(int row, int column) {
         String s = rows.get(row)[column].strip();
         try {
             return Numbers.parse(s);
         } catch (NumberFormatException e) {
-            throw new InputException(file.toString(), lines.get(row), 0, header.get(column), "must be a number (got '" + s + "')");
+            throw new InputException(file.toString(), lines.get(row), column + 1, header.get(column), "must be a number (got '" + s + "')");
+        }
+    }
+
+    /**
+     * Checks that the table has at least one row, and that every cell of the named columns is a
+     * number ({@link #number}), or empty where {@code emptyAllowed}.
+     *
+     * @throws InputException at the first cell that is not, or naming the file if it has no rows
+     */
+    public void requireNumbers(List<String> columns, boolean emptyAllowed, String what) {
+        if (rows.isEmpty()) throw new InputException(file.toString(), 2, 0, null, "has no rows (" + what + " has one at least)");
+        for (String name : columns) {
+            int c = column(name);
+            for (int i = 0; i < rows.size(); i++) {
+                if (emptyAllowed && rows.get(i)[c].isEmpty()) continue;
+                if (!emptyAllowed && rows.get(i)[c].isEmpty()) throw error(i, name, "is empty (a number is expected)");
+                number(i, c);
+            }
         }
     }
 

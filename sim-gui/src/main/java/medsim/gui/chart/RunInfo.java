@@ -1,50 +1,68 @@
 package medsim.gui.chart;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.format.DateTimeParseException;
 
 import medsim.yaml.InputException;
+import medsim.yaml.YamlMap;
+import medsim.yaml.YamlNode;
 
-/** The fields of a run's run.json that charts use: which scenario, its name, the seed and the period. */
-public record RunInfo(String scenario, String scenarioName, long seed, LocalDate start, LocalDate end) {
-    private static final Pattern TEXT = Pattern.compile("\"(\\w+)\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":\\s*(-?[0-9.]+)");
+/**
+ * The fields of a run's run.json that charts use: which scenario (as the run was given it, and
+ * the absolute path its {@code inputs} record for the role {@code scenario}, empty if none), its
+ * name, the seed and the period.
+ */
+public record RunInfo(String scenario, String scenarioAbsolute, String scenarioName, long seed, LocalDate start, LocalDate end) {
 
+    /**
+     * Reads run.json.
+     *
+     * @throws InputException at the file, or at the field that is missing or of the wrong type
+     */
     public static RunInfo read(Path runJson) {
-        String json;
-        try {
-            json = Files.readString(runJson);
-        } catch (IOException e) {
-            throw InputException.of(runJson.toString(), "cannot be read: " + e.getMessage());
+        YamlNode root = YamlNode.parse(runJson);
+        if (!root.isMap()) throw root.error("is not a medsim run.json (a JSON object is expected)");
+        YamlMap m = root.asMap();
+        String absolute = "";
+        if (m.has("inputs") && m.get("inputs").isList()) {
+            for (YamlNode input : m.get("inputs").asList()) {
+                if (input.isMap() && input.asMap().string("role", "").equals("scenario")) {
+                    absolute = input.asMap().string("path", "");
+                    break;
+                }
+            }
         }
+        return new RunInfo(required(m, runJson, "scenario").asString(), absolute, required(m, runJson, "scenario_name").asString(),
+                required(m, runJson, "seed").asLong(), date(required(m, runJson, "start")), date(required(m, runJson, "end")));
+    }
+
+    private static YamlNode required(YamlMap m, Path file, String key) {
+        if (!m.has(key)) throw InputException.of(file.toString(), "has no \"" + key + "\"");
+        return m.get(key);
+    }
+
+    private static LocalDate date(YamlNode n) {
         try {
-            return new RunInfo(text(json, "scenario", runJson), text(json, "scenario_name", runJson),
-                    Long.parseLong(number(json, "seed", runJson)),
-                    LocalDate.parse(text(json, "start", runJson)), LocalDate.parse(text(json, "end", runJson)));
-        } catch (RuntimeException e) {
-            if (e instanceof InputException ie) throw ie;
-            throw InputException.of(runJson.toString(), "is not a medsim run.json: " + e.getMessage());
+            return LocalDate.parse(n.asString());
+        } catch (DateTimeParseException e) {
+            throw n.error("must be a date as 2016-01-31 (got '" + n.asString() + "')");
         }
+    }
+
+    /**
+     * The scenario file to draw the map with: the one run.json names, from the current folder, or
+     * failing that the absolute path the run recorded; null if neither is there.
+     */
+    public Path scenarioFile() {
+        Path given = Path.of(scenario);
+        if (java.nio.file.Files.isRegularFile(given)) return given;
+        if (!scenarioAbsolute.isEmpty() && java.nio.file.Files.isRegularFile(Path.of(scenarioAbsolute))) return Path.of(scenarioAbsolute);
+        return null;
     }
 
     /** "Central Mediterranean 2016, seed 1": the subtitle of every chart of the run. */
     public String title() {
         return scenarioName + ", seed " + seed;
-    }
-
-    private static String text(String json, String key, Path file) {
-        Matcher m = TEXT.matcher(json);
-        while (m.find()) if (m.group(1).equals(key)) return m.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
-        throw InputException.of(file.toString(), "has no \"" + key + "\"");
-    }
-
-    private static String number(String json, String key, Path file) {
-        Matcher m = NUMBER.matcher(json);
-        while (m.find()) if (m.group(1).equals(key)) return m.group(2);
-        throw InputException.of(file.toString(), "has no \"" + key + "\"");
     }
 }

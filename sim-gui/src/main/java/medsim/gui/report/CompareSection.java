@@ -22,7 +22,8 @@ final class CompareSection {
         for (String f : List.of("compare.csv", "compare.json")) {
             if (!Files.isRegularFile(dir.resolve(f))) throw InputException.of(dir.resolve(f).toString(), "is missing (a comparison has compare.csv and compare.json)");
         }
-        Provenance c = Provenance.read(dir.resolve("compare.json"));
+        Provenance c = Provenance.read(dir.resolve("compare.json"))
+                .require(List.of("a_scenario", "a_scenario_name", "b_scenario", "b_scenario_name"), List.of("replications", "base_seed"));
         page.h1("Comparison: " + c.text("b_scenario_name") + " vs " + c.text("a_scenario_name"));
         page.lead(String.format(Locale.ROOT, "medsim compare: A is %s, B is %s; %s paired replications with common random numbers. Report of the folder %s.",
                 c.text("a_scenario"), c.text("b_scenario"), c.text("replications"), dir));
@@ -47,6 +48,12 @@ final class CompareSection {
         page.folded("Input files of B (" + inputsB.size() + ", with their SHA-256)", inputsB);
 
         CsvTable t = CsvTable.read(dir.resolve("compare.csv"));
+        t.requireNumbers(List.of("mean_a", "mean_b", "difference", "ci95_low", "ci95_high", "relative_change"), true, "a comparison");
+        int flag = t.column("excludes_zero");
+        for (int i = 0; i < t.size(); i++) {
+            String x = t.text(i, flag);
+            if (!x.isEmpty() && !x.equals("true") && !x.equals("false")) throw t.error(i, "excludes_zero", "must be true, false or empty (got '" + x + "')");
+        }
         page.h2("Relative change");
         try {
             page.figure(ChartCommand.compareDrawing(dir.resolve("compare.csv")));

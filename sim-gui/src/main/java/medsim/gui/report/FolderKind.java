@@ -30,6 +30,9 @@ enum FolderKind {
      * @throws InputException naming the folder if it is no folder or holds no medsim result
      */
     static FolderKind of(Path dir) {
+        if (!Files.exists(dir)) {
+            throw InputException.of(dir.toString(), "does not exist (expected the output folder of medsim run, compare, predict, sweep, validate or calibrate)");
+        }
         if (!Files.isDirectory(dir)) {
             throw InputException.of(dir.toString(), "is not a folder (expected the output folder of medsim run, compare, predict, sweep, validate or calibrate)");
         }

@@ -30,7 +30,7 @@ final class PredictSection {
         for (String f : List.of("predictive.csv", "predictive.json")) {
             if (!Files.isRegularFile(dir.resolve(f))) throw InputException.of(dir.resolve(f).toString(), "is missing (a prediction has predictive.csv and predictive.json)");
         }
-        Provenance p = Provenance.read(dir.resolve("predictive.json"));
+        Provenance p = Provenance.read(dir.resolve("predictive.json")).require(List.of("scenario", "scenario_name"), List.of("replications", "base_seed"));
         page.h1("Prediction: " + p.text("scenario_name"));
         String days = p.text("days");
         page.lead(String.format(Locale.ROOT, "medsim predict: %s replications of %s, %s to %s%s. Report of the folder %s.", p.text("replications"),
@@ -51,6 +51,7 @@ final class PredictSection {
         page.folded("Input files (" + inputs.size() + ", with their SHA-256)", inputs);
 
         CsvTable t = CsvTable.read(dir.resolve("predictive.csv"));
+        t.requireNumbers(List.of("mean", "ci95_low", "ci95_high", "pi80_low", "pi80_high", "pi95_low", "pi95_high"), true, "a prediction");
         int metric = t.column("metric");
         List<Integer> order = new ArrayList<>();
         for (String h : HEADLINE) {

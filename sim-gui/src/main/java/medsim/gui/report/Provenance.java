@@ -43,6 +43,26 @@ final class Provenance {
         return n.isMap() ? "" : n.asString();
     }
 
+    /**
+     * Checks the fields a page is built from: each of {@code texts} present as a single value,
+     * each of {@code wholes} a whole number from 0.
+     *
+     * @throws InputException at the file's start for a missing field, at the field for one of the wrong type
+     */
+    Provenance require(List<String> texts, List<String> wholes) {
+        for (String key : texts) {
+            if (!json.has(key)) throw new medsim.yaml.InputException(file.toString(), 1, 1, key, "is missing (medsim writes it)");
+            YamlNode n = json.get(key);
+            if (n.isMap() || n.isList()) throw n.error("must be a single value, got " + (n.isMap() ? "a mapping" : "a list"));
+        }
+        for (String key : wholes) {
+            if (!json.has(key)) throw new medsim.yaml.InputException(file.toString(), 1, 1, key, "is missing (medsim writes it)");
+            YamlNode n = json.get(key);
+            if (n.isMap() || n.isList() || n.asLong() < 0) throw n.error("must be a whole number from 0, as medsim writes it");
+        }
+        return this;
+    }
+
     /** The most items of a list (seeds, say) a page shows. */
     static final int LIST_ITEMS = 20;
 

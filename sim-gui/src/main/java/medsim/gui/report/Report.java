@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import medsim.gui.chart.ChartCommand;
 import medsim.record.AtomicFiles;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
@@ -30,13 +31,17 @@ public final class Report {
         FolderKind kind = FolderKind.of(dir);
         HtmlPage page = new HtmlPage("medsim report: " + dir.getFileName());
         List<String> notDrawn = new ArrayList<>();
-        switch (kind) {
-            case RUN -> notDrawn.addAll(RunSection.write(page, dir, scenarioOverride));
-            case COMPARISON -> CompareSection.write(page, dir);
-            case PREDICTION -> PredictSection.write(page, dir);
-            case SWEEP -> SweepSection.write(page, dir);
-            case CALIBRATION -> CalibrationSection.write(page, dir);
-            case VALIDATION -> validation(page, dir);
+        try {
+            switch (kind) {
+                case RUN -> notDrawn.addAll(RunSection.write(page, dir, scenarioOverride));
+                case COMPARISON -> CompareSection.write(page, dir);
+                case PREDICTION -> PredictSection.write(page, dir);
+                case SWEEP -> SweepSection.write(page, dir);
+                case CALIBRATION -> CalibrationSection.write(page, dir);
+                case VALIDATION -> validation(page, dir);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ChartCommand.unchartable(dir, e);
         }
         page.note("Written by medsim report from the files of " + dir + ". Numbers that are not whole are rounded for reading (to the unit from a thousand up, else to 4 significant digits); "
                 + "the folder's CSV files hold them exactly.");
@@ -49,7 +54,10 @@ public final class Report {
      * Touches nothing else in the folder. Returns the report's path and what it holds.
      */
     public static Page write(Path dir, Path scenarioOverride) {
-        FolderKind.of(dir); // a folder of no known kind gets no lock file
+        // A folder a medsim command has held has its lock file: take the lock first, so that one
+        // being written is "in use", not a folder of no kind. Any other folder is told its kind
+        // first, so that a folder of no known kind gets no lock file.
+        if (!Files.isRegularFile(dir.resolve(OutputFolder.LOCK))) FolderKind.of(dir);
         try (FolderLock lock = FolderLock.acquire(dir)) {
             Page page = of(dir, scenarioOverride);
             AtomicFiles.write(dir.resolve(OutputFolder.REPORT), w -> w.write(page.html()));
@@ -59,7 +67,8 @@ public final class Report {
 
     private static void validation(HtmlPage page, Path dir) {
         Path json = dir.resolve("validation.json");
-        Provenance v = Files.isRegularFile(json) ? Provenance.read(json) : null;
+        Provenance v = Files.isRegularFile(json)
+                ? Provenance.read(json).require(List.of("scenario", "scenario_name"), List.of("replications", "base_seed")) : null;
         page.h1("Validation" + (v == null ? "" : ": " + v.text("scenario_name")));
         page.lead("medsim validate: replications of a scenario against the record it cites. Report of the folder " + dir + ".");
         page.h2("Provenance");

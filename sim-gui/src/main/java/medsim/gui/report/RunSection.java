@@ -58,6 +58,7 @@ final class RunSection {
 
         CsvTable summary = CsvTable.read(dir.resolve("summary.csv"));
         if (summary.size() != 1) throw InputException.of(summary.file().toString(), "has " + summary.size() + " rows (a run's summary.csv has one)");
+        summary.requireNumbers(summary.header().stream().filter(c -> !medsim.record.RunOutputs.SUMMARY_IDENTITY.contains(c)).toList(), true, "a run");
         page.h2("Totals");
         Table headline = new Table("totals", List.of("total", "value", "column of summary.csv"));
         for (String[] h : HEADLINE) {

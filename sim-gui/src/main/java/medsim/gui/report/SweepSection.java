@@ -31,13 +31,13 @@ final class SweepSection {
     static void write(HtmlPage page, Path dir) {
         Path json = dir.resolve("sweep.json");
         if (!Files.isRegularFile(json)) throw InputException.of(json.toString(), "is missing (a sweep's folder has sweep.json, runs.csv and points.csv)");
-        Provenance s = Provenance.read(json);
+        Provenance s = Provenance.read(json).require(List.of("sweep"), List.of("runs"));
         String sweepFile = s.text("sweep");
         page.h1("Sweep: " + Path.of(sweepFile).getFileName());
         Table inputs = s.inputs("inputs", "inputs");
         String scenario = inputs.rows().stream().filter(r -> r[0].equals("scenario")).map(r -> r[1]).findFirst().orElse("");
         page.lead(String.format(Locale.ROOT, "medsim sweep %s over the scenario %s: %s. Report of the folder %s.", sweepFile, scenario,
-                Plural.of(Long.parseLong(s.text("runs").isEmpty() ? "0" : s.text("runs")), "run"), dir));
+                Plural.of(Long.parseLong(s.text("runs")), "run"), dir));
 
         CsvTable runs = Files.isRegularFile(dir.resolve("runs.csv")) ? CsvTable.read(dir.resolve("runs.csv")) : null;
         page.h2("Provenance");

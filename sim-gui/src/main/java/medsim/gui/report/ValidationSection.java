@@ -23,6 +23,14 @@ final class ValidationSection {
     /** Adds the fit and check tables of {@code csv} with their coverage; {@code idPrefix} names the tables ({@code validation-fit}...). */
     static void tables(HtmlPage page, Path csv, String idPrefix) {
         CsvTable t = CsvTable.read(csv);
+        t.requireNumbers(List.of("observed", "simulated_mean", "ci95_low", "ci95_high", "error", "tolerance", "pi80_low", "pi80_high", "pi95_low", "pi95_high"),
+                true, "a validation");
+        int useColumn = t.column("use"), withinColumn = t.column("within_tolerance");
+        for (int i = 0; i < t.size(); i++) {
+            String u = t.text(i, useColumn), w = t.text(i, withinColumn);
+            if (!u.equals("fit") && !u.equals("check")) throw t.error(i, "use", "must be fit or check (got '" + u + "')");
+            if (!w.equals("true") && !w.equals("false")) throw t.error(i, "within_tolerance", "must be true or false (got '" + w + "')");
+        }
         ValidationChart chart = ValidationChart.read(csv);
         if (!chart.isEmpty()) page.figure(new ChartCommand.Drawing(idPrefix + "-targets", Picture.of(chart.chart(), ChartCommand.WIDTH_PX, chart.heightPx())));
         int use = t.column("use");

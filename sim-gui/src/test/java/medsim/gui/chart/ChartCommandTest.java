@@ -192,21 +192,38 @@ class ChartCommandTest {
         assertTrue(new String(before.get("outcomes.svg"), StandardCharsets.UTF_8).contains("id='outcomes-clip-0'"), "ids from the file's stem");
     }
 
-    /** As when medsim chart runs in another folder than the run did: run.json's scenario path leads nowhere. */
+    /** As when medsim chart runs in another folder than the run did: run.json's scenario path leads nowhere, but where the run read it is recorded. */
+    @Test
+    void aRunWhoseScenarioIsNotThereFromThisFolderIsMappedFromWhereTheRunReadIt() throws IOException {
+        Path moved = Files.createDirectories(dir.resolve("moved-relative"));
+        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv")) Files.copy(run.resolve(f), moved.resolve(f));
+        String json = Files.readString(run.resolve("run.json"));
+        String named = "\"scenario\": \"" + SCENARIO + "\"";
+        assertTrue(json.contains(named), json);
+        Files.writeString(moved.resolve("run.json"), json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\""));
+        Outcome o = medsim("chart", moved.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals("wrote 5 charts (PNG and SVG) to " + moved.resolve("charts") + "\n", o.out(), "the map too, from run.json's inputs");
+        assertEquals("", o.err());
+    }
+
+    /** A run whose scenario is neither where run.json names it nor where the run read it. */
     @Test
     void aRunWhoseScenarioIsNotThereGetsEveryChartButTheMapAndALineSayingWhy() throws IOException {
         Path moved = Files.createDirectories(dir.resolve("moved"));
         for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv")) Files.copy(run.resolve(f), moved.resolve(f));
         String json = Files.readString(run.resolve("run.json"));
         String named = "\"scenario\": \"" + SCENARIO + "\"";
-        assertTrue(json.contains(named), json);
-        Files.writeString(moved.resolve("run.json"), json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\""));
+        String read = "\"path\": \"" + SCENARIO.toAbsolutePath().normalize() + "\"";
+        assertTrue(json.contains(named) && json.contains(read), json);
+        Files.writeString(moved.resolve("run.json"), json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\"")
+                .replace(read, "\"path\": \"/nowhere/central-med-2016.yaml\""));
 
         Outcome o = medsim("chart", moved.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("wrote 4 charts (PNG and SVG) to " + moved.resolve("charts") + "\n", o.out());
         assertEquals("medsim: event-map not drawn: " + moved.resolve("run.json") + " names the scenario elsewhere/central-med-2016.yaml, "
-                + "which is not there from this folder; pass --scenario FILE for the map's geography\n", o.err());
+                + "which is not there from this folder nor where the run read it; pass --scenario FILE for the map's geography\n", o.err());
         try (Stream<Path> files = Files.list(moved.resolve("charts"))) {
             assertEquals(8, files.filter(f -> !f.getFileName().toString().startsWith("event-map")).count());
         }

@@ -48,6 +48,6 @@ class ChartNumbersTest {
         Path file = dir.resolve("points.csv");
         Files.writeString(file, "point,x,a_mean,a_sd,a_ci95_low,a_ci95_high\n0,1,NaN,,,\n");
         InputException e = assertThrows(InputException.class, () -> SweepPoints.read(file));
-        assertEquals(file + ":2: a_mean must be a number (got 'NaN')", e.getMessage());
+        assertEquals(file + ":2:3: a_mean must be a number (got 'NaN')", e.getMessage());
     }
 }

@@ -30,7 +30,7 @@ class CsvTableTest {
         assertEquals("two\nlines", t.text(1, 0));
         assertEquals(2, t.number(1, 1));
         InputException e = assertThrows(InputException.class, () -> t.number(2, 1));
-        assertEquals(f + ":6: value must be a number (got 'x')", e.getMessage(), "the row after a two-line record and a blank line");
+        assertEquals(f + ":6:2: value must be a number (got 'x')", e.getMessage(), "the row after a two-line record and a blank line");
 
         Files.writeString(f, "name,value\na,1\nb,2,3\n");
         assertEquals(f + ":3: has 3 fields, the header has 2", assertThrows(InputException.class, () -> CsvTable.read(f)).getMessage());

@@ -88,7 +88,7 @@ class SweepChartsTest {
         assertEquals(points + ":1: has no metric columns (expected <metric>_mean,<metric>_sd,<metric>_ci95_low,<metric>_ci95_high)",
                 medsim(2, "chart", dir.toString()));
         Files.writeString(points, POINTS.replace("4300,220", "abc,220"));
-        assertEquals(points + ":3: dead_missing_mean must be a number (got 'abc')", medsim(2, "chart", dir.toString()));
+        assertEquals(points + ":3:4: dead_missing_mean must be a number (got 'abc')", medsim(2, "chart", dir.toString()));
         Files.writeString(points, "point,x,a_mean,a_sd\np1,1,2,3\n");
         assertEquals(points + ":1: a_mean needs the columns a_sd, a_ci95_low and a_ci95_high", medsim(2, "chart", dir.toString()));
     }

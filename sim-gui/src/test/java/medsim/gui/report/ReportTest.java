@@ -77,7 +77,7 @@ class ReportTest {
         }
         Outcome missing = medsim("report", dir.resolve("nowhere").toString());
         assertEquals(2, missing.code());
-        assertEquals(dir.resolve("nowhere") + ": is not a folder (expected the output folder of medsim run, compare, predict, sweep, validate or calibrate)\n", missing.err());
+        assertEquals(dir.resolve("nowhere") + ": does not exist (expected the output folder of medsim run, compare, predict, sweep, validate or calibrate)\n", missing.err());
     }
 
     @Test
@@ -162,7 +162,7 @@ class ReportTest {
         Files.writeString(v.resolve("validation.csv"), VALIDATION_HEADER + "arrivals,fit,total,arrivals_people,,many,1100,1050,1150,,0.1,0.15,grade H,true,,,,,,\n");
         Outcome o = medsim("report", v.toString());
         assertEquals(2, o.code());
-        assertEquals(v.resolve("validation.csv") + ":2: observed must be a number (got 'many')\n", o.err());
+        assertEquals(v.resolve("validation.csv") + ":2:6: observed must be a number (got 'many')\n", o.err());
         assertFalse(Files.exists(v.resolve("report.html")));
         Path badJson = folderWith("bad-run", "summary.csv", "daily.csv");
         Files.writeString(badJson.resolve("run.json"), "{\"seed\": 1,\n \"seed\": 2}\n");
@@ -170,6 +170,48 @@ class ReportTest {
         assertEquals(2, j.code());
         assertEquals(1, j.err().lines().count(), j.err());
         assertTrue(j.err().startsWith(badJson.resolve("run.json") + ":"), j.err());
+    }
+
+    /** One line at the file (and the field, where there is one), exit 2, no page: what a hand-edited folder gets. */
+    private static void refused(Path folder, String expected) {
+        Outcome o = medsim("report", folder.toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals(expected + "\n", o.err());
+        assertFalse(Files.exists(folder.resolve("report.html")));
+    }
+
+    @Test
+    void filesChangedByHandAreRefusedAtTheirFieldNotDrawnOrSkipped() throws IOException {
+        Path use = folderWith("bad-use");
+        Files.writeString(use.resolve("validation.csv"), VALIDATION_HEADER
+                + "arrivals,bogus,total,arrivals_people,,1000,1100,1050,1150,,0.1,0.15,grade H,true,1000,1200,950,1250,true,a.fact\n");
+        refused(use, use.resolve("validation.csv") + ":2: use must be fit or check (got 'bogus')");
+
+        Path huge = dir.resolve("huge");
+        assertEquals(0, medsim("predict", ReportInBrowserTest.SCENARIOS.resolve("small.yaml").toString(), "--replications", "10", "--days", "1",
+                "--out", huge.toString(), "-q").code());
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(huge.resolve("predictive.csv")));
+        int departed = lines.indexOf(lines.stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow());
+        String[] cells = lines.get(departed).split(",", -1);
+        cells[7] = "-1e200";
+        cells[8] = "1e200";
+        lines.set(departed, String.join(",", cells));
+        Files.write(huge.resolve("predictive.csv"), lines);
+        Outcome o = medsim("report", huge.toString());
+        assertEquals(2, o.code(), "a number too large for any axis is bad input, not an internal error: " + o.err());
+        assertTrue(o.err().startsWith(huge + ": holds numbers no chart can draw"), o.err());
+
+        Path compare = folderWith("empty-json");
+        Files.writeString(compare.resolve("compare.json"), "{}\n");
+        Files.writeString(compare.resolve("compare.csv"), String.join(",", medsim.experiment.ComparisonReport.COLUMNS) + "\n");
+        refused(compare, compare.resolve("compare.json") + ":1:1: a_scenario is missing (medsim writes it)");
+
+        Path sweep = folderWith("runs-list");
+        Files.writeString(sweep.resolve("sweep.json"), "{\"sweep\": \"s.yaml\", \"runs\": [1, 2]}\n");
+        Outcome s = medsim("report", sweep.toString());
+        assertEquals(2, s.code(), s.err());
+        assertTrue(s.err().startsWith(sweep.resolve("sweep.json") + ":1:"), s.err());
+        assertTrue(s.err().contains("runs must be a whole number from 0"), s.err());
     }
 
     @Test
