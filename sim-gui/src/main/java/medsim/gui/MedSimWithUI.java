@@ -3,9 +3,11 @@ package medsim.gui;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -132,7 +134,7 @@ public final class MedSimWithUI extends GUIState {
         return "<html><body style='font-family:sans-serif'><h2>medsim</h2>"
                 + "<p>Migrant boats leave the Libyan coast; ships and aircraft of each force search, rescue, intercept and "
                 + "seize, each only where and when its legal mandate allows.</p>"
-                + "<p><b>Play</b> runs the scenario, <b>Pause</b> and the step button go one tick (5 minutes) at a time; "
+                + "<p><b>Play</b> runs the scenario; <b>Pause</b> stops it and <b>Pause</b> again goes on; while paused, the step button (Play's place) goes one tick (5 minutes) at a time; "
                 + "the speed slider slows it down. Click a boat, craft, ship or aircraft to inspect it. The <b>Model</b> tab "
                 + "holds the main parameters and what-if choices: they apply from the next run (Stop, then Play). "
                 + "<b>Scenario &gt; Open scenario file...</b> loads another scenario.</p>"
@@ -218,6 +220,9 @@ public final class MedSimWithUI extends GUIState {
      * Puts the map, the Console, the mandate timeline and the first chart side by side on the
      * screen ({@link WindowLayout}), and zooms the map so that the whole theatre shows.
      */
+    /** How far down each further chart window opens from the one before, px: a title bar. */
+    private static final int CASCADE_PX = 28;
+
     void layOut(Console console) {
         Dimension view = display.display.getViewport().getExtentSize();
         WindowLayout l = WindowLayout.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
@@ -226,7 +231,16 @@ public final class MedSimWithUI extends GUIState {
         displayFrame.setBounds(l.map());
         console.setBounds(l.console());
         timelineFrame.setBounds(l.timeline());
-        charts.frames().get(0).setBounds(l.chart());
+        // Every chart in the first chart's place, each a title bar lower than the one before: one
+        // opened from the Displays tab lands in the right-hand column, not over the map.
+        List<JFrame> chartFrames = charts.frames();
+        for (int i = 0; i < chartFrames.size(); i++) {
+            Rectangle r = new Rectangle(l.chart());
+            int shift = Math.min(i * CASCADE_PX, Math.max(0, r.height / 2));
+            r.translate(0, shift);
+            r.height -= shift;
+            chartFrames.get(i).setBounds(i == 0 ? l.chart() : r);
+        }
         refreshModelTab(); // in a pane as wide as the Console, not as wide as the longest what-if's name
         displayFrame.validate();
         fitMap();

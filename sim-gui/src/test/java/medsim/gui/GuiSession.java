@@ -141,13 +141,15 @@ public final class GuiSession {
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         probes.setProperty("screen", bounds(screen));
         probes.setProperty("window.map", bounds(gui.displayFrame().getBounds()));
-        List<String> others = new ArrayList<>();
+        List<String> others = new ArrayList<>(), hidden = new ArrayList<>();
         for (java.awt.Window w : java.awt.Window.getWindows()) {
-            if (!w.isShowing() || w == gui.displayFrame()) continue;
+            if (w == gui.displayFrame()) continue;
             String title = w instanceof java.awt.Frame f ? f.getTitle() : w.getClass().getSimpleName();
-            others.add(title + "|" + bounds(w.getBounds()));
+            if (w.isShowing()) others.add(title + "|" + bounds(w.getBounds()));
+            else if (gui.charts().frames().contains(w)) hidden.add(title + "|" + bounds(w.getBounds()));
         }
         probes.setProperty("window.others", String.join("\n", others));
+        probes.setProperty("window.hidden", String.join("\n", hidden));
         var display = gui.display();
         java.awt.Dimension view = display.display.getViewport().getExtentSize();
         double scale = display.getScale();

@@ -197,6 +197,12 @@ class GuiUnderXvfbTest {
             assertTrue(screen.contains(r), w + " off the screen " + screen);
         }
         assertTrue(others.stream().anyMatch(w -> w.startsWith("Mandates")), "the mandate timeline is open: " + others);
+        List<String> hidden = List.of(probes.getProperty("window.hidden").split("\n"));
+        assertTrue(hidden.size() >= 4, "the other charts wait hidden, to open from the Displays tab: " + hidden);
+        for (String w : hidden) {
+            Rectangle r = rectangle(w.substring(w.lastIndexOf('|') + 1));
+            assertTrue(!r.intersects(map) && screen.contains(r), w + " would open over the map window " + map + " or off the screen");
+        }
     }
 
     @Test

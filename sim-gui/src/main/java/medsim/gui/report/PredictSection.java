@@ -64,11 +64,15 @@ final class PredictSection {
         page.p("The mean of the replications with its 95% confidence interval, and where one more run would fall: the central 80% and 95% of the runs"
                 + " (predictive intervals; with a posterior sample they carry the parameters' uncertainty as well as the runs' noise).");
         page.table(table(t, order, "prediction-headline"));
-        page.h2("Every metric");
+        page.h2("The other metrics");
         page.table(table(t, rest, "prediction"));
     }
 
-    /** The people counts among the headline metrics as bars (the mean) with their 95% predictive intervals as whiskers; none if there is no such count. */
+    /**
+     * How far one more run may fall from the mean, for each headline people count: its 95%
+     * predictive interval as a whisker, in percent of its mean (so that the dead, some
+     * thousands, read as well as the departed, some hundred thousands); none if there is no such count.
+     */
     private static void chart(HtmlPage page, CsvTable t, List<Integer> headline) {
         int metric = t.column("metric"), unit = t.column("unit"), mean = t.column("mean"), lo = t.column("pi95_low"), hi = t.column("pi95_high");
         List<Integer> people = headline.stream().filter(i -> t.text(i, unit).equals("people")).toList();
@@ -78,12 +82,13 @@ final class PredictSection {
         for (int k = 0; k < people.size(); k++) {
             int i = people.get(k);
             names.add(t.text(i, metric));
-            means[k] = t.number(i, mean);
-            low[k] = t.text(i, lo).isEmpty() ? Double.NaN : t.number(i, lo);
-            high[k] = t.text(i, hi).isEmpty() ? Double.NaN : t.number(i, hi);
+            double m = t.number(i, mean);
+            means[k] = 0;
+            low[k] = t.text(i, lo).isEmpty() || m == 0 ? Double.NaN : 100 * (t.number(i, lo) - m) / m;
+            high[k] = t.text(i, hi).isEmpty() || m == 0 ? Double.NaN : 100 * (t.number(i, hi) - m) / m;
         }
-        var chart = IndexBars.chart("Headline outcomes", "mean of the replications; whiskers: the 95% predictive interval", "people", names,
-                List.of(new IndexBars.Series("mean of the replications", means, low, high)));
+        var chart = IndexBars.chart("Where one more run may fall", "the 95% predictive interval of each count, in percent of the replications' mean (the table gives the numbers)",
+                "% of the mean", names, List.of(new IndexBars.Series("95% predictive interval", means, low, high)));
         page.figure(new ChartCommand.Drawing("prediction-headline", Picture.of(chart, ChartCommand.WIDTH_PX, IndexBars.heightPx(names.size(), 1))));
     }
 
