@@ -108,6 +108,12 @@ public final class ResponseChart {
         axis.setAutoRangeIncludesZero(false);
         axis.setLabelFont(label);
         if (points.isWholeNumber(parameter)) axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        // A margin of a twentieth of the span (half a unit for a single value) on each side, so
+        // that the end points and their whiskers stand clear of the frame.
+        if (min <= max) {
+            double pad = max > min ? (max - min) / 20 : 0.5;
+            axis.setRange(min - pad, max + pad);
+        }
         return axis;
     }
 }
