@@ -133,7 +133,8 @@ public final class UnobservedParameters {
      * that covers none has an empty list): every number the scenario gives the model, written in
      * its files after inheritance or left at its field's declared default, whose field the entry
      * is the most specific for ({@link #entryFor}). A number written as a cited fact (a
-     * {@code {fact: id}} reference) is left out: it is a fact, not a draw from the prior.
+     * {@code {fact: id}} reference), or in a field the registry lists under {@code facts} (a fact
+     * written out), is left out: it is a fact, not a draw from the prior.
      *
      * @throws InputException if the scenario cannot be read
      */
@@ -142,6 +143,7 @@ public final class UnobservedParameters {
         for (String id : entries.keySet()) out.put(id, new ArrayList<>());
         for (ScenarioNumbers.Number n : ScenarioNumbers.of(scenarioFile)) {
             if (n.field() == null || n.cited() != null || n.field().role() != ScenarioField.Role.MODEL) continue;
+            if (facts.containsKey(n.fieldPath())) continue;
             Optional<Entry> e = entryFor(n.fieldPath());
             if (e.isEmpty()) continue;
             boolean weight = n.field().type() == ScenarioField.Type.NUMBER_MAP || n.field().unit().contains("weight");
