@@ -9,6 +9,7 @@ import java.util.Map;
 import medsim.format.Numbers;
 import medsim.scenario.ScenarioLoader;
 import medsim.scenario.UnobservedParameters;
+import medsim.yaml.FieldOverride;
 import medsim.yaml.InputException;
 import medsim.yaml.InputFiles;
 import medsim.yaml.YamlMap;
@@ -131,11 +132,29 @@ public record Screening(Path registry, List<FactorGroup> factors, List<Row> entr
             rows.add(new Row(e.id(), ms.size(), factor, decision, note));
         }
         if (factors.isEmpty()) throw registryNode.error("leaves no factor to screen in " + scenarioFile + " (every entry is observable, fixed, absent, weights or excluded)");
-        for (FactorGroup g : factors.values()) {
-            check(scenarioFile, g, 0, "its prior's min");
-            check(scenarioFile, g, 1, "its prior's max");
-        }
+        checkEnds(scenarioFile, List.copyOf(factors.values()));
         return new Screening(registry, List.copyOf(factors.values()), rows);
+    }
+
+    /**
+     * Checks every factor at either end of its priors, the other numbers as written: first all
+     * factors at once (one load per end, as a sweep of the 2016 year has some hundred factors),
+     * then, if the scenario refuses that, one factor at a time, to name the one at fault. A
+     * refusal that only all of them together give is left to {@code medsim check}, which loads
+     * every design point ({@link SweepPlan#checkEveryPoint}).
+     */
+    private static void checkEnds(Path scenarioFile, List<FactorGroup> factors) {
+        for (double level : new double[] {0, 1}) {
+            List<FieldOverride> all = new ArrayList<>();
+            for (FactorGroup g : factors) all.addAll(g.overrides(level));
+            try {
+                ScenarioLoader.load(scenarioFile, all);
+                continue;
+            } catch (InputException e) {
+                // find the factor at fault
+            }
+            for (FactorGroup g : factors) check(scenarioFile, g, level, level == 0 ? "its prior's min" : "its prior's max");
+        }
     }
 
     private static void entry(UnobservedParameters reg, Path registry, YamlNode n, Map<String, YamlNode> named) {

@@ -77,7 +77,7 @@ class ScreeningSweepTest {
                 refused("{registry: nowhere.yaml}", morris, "[dead_missing]"));
         assertEquals("bad.yaml:3:32: design.points must be at least 5 with factors from a registry: fewer trajectories give no bootstrap interval on mu*",
                 refused(registry + "}", "{type: morris, points: 4}", "[dead_missing]"));
-        assertEquals("bad.yaml:3:15: design.type must be morris with factors from a registry (got latin-hypercube)",
+        assertEquals("bad.yaml:3:16: design.type must be morris with factors from a registry (got latin-hypercube)",
                 refused(registry + "}", "{type: latin-hypercube, points: 5}", "[dead_missing]"));
         assertTrue(refused(registry + ", exclude: {no-such-entry: typo}}", morris, "[dead_missing]")
                 .matches("bad\\.yaml:4:\\d+: factors\\.exclude\\.no-such-entry is no-such-entry, not an entry of the registry RES/registry/small\\.yaml"));
@@ -87,7 +87,7 @@ class ScreeningSweepTest {
                 .startsWith("bad.yaml:5:11: metrics[0] is \"validation.no-such-target\", but the scenario has no validation target no-such-target (its targets: departures, share-sophia, monthly)"));
         Path reg = dir.resolve("registry.yaml");
         Files.writeString(reg, "facts: {}\nparameters:\n  x:\n    paths: [\"boatTypes.*.capsizeHazardPerHour\"]\n    prior: {min: 0.001, max: 2}\n    rationale: assumption\n");
-        assertEquals("DIR/registry.yaml:4:5: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 2)",
+        assertEquals("DIR/registry.yaml:4:5: boatTypes.rubber-dinghy.capsizeHazardPerHour must be <= 1 (got 2) (checking bad.yaml)",
                 refused("{registry: " + reg + "}", morris, "[dead_missing]"));
     }
 }
