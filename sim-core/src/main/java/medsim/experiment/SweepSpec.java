@@ -66,7 +66,7 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         Screening screening = null;
         if (m.has("factors")) {
             YamlNode factorsNode = m.get("factors");
-            if (m.has("parameters")) throw m.get("parameters").error("goes with factors from a registry in no sweep: give one or the other");
+            if (m.has("parameters")) throw m.get("parameters").error("cannot go with factors: a sweep varies its parameters or a registry's factors, not both");
             m.opt("parameters");
             if (design != DesignKind.MORRIS) throw typeNode.error("must be morris with factors from a registry (got " + design.key() + ")");
             if (points < Screening.MIN_TRAJECTORIES) {

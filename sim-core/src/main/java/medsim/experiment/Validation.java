@@ -126,7 +126,7 @@ public final class Validation {
             Map<YearMonth, Double> m = runs.get(k).monthly(t.metric(), months);
             double[] series = months.stream().mapToDouble(m::get).toArray();
             for (int i = 0; i < series.length; i++) mean[i] += series[i] / runs.size();
-            perRun[k] = statistic(t, runs.get(k));
+            perRun[k] = correlation(series, observed); // statistic(t, run), with the series at hand
         }
         double corr = correlation(mean, observed);
         double mare = 0;
