@@ -38,7 +38,7 @@ def main():
         largest[m["metric"]] = max(largest.get(m["metric"], 0.0), float(m["mu_star"]))
 
     out = [BEGIN, ""]
-    out.append(f"From `{run.as_posix()}` (build {info['build_id']}, commit {info.get('git_commit', 'unknown')}): "
+    out.append(f"From `{run.as_posix()}` (build {info['build_id'][:12]}, commit {str(info.get('git_commit', 'unknown'))[:7]}): "
                f"{len(factors)} factors, {info['runs']} runs, {'/'.join(str(e) for e in sorted(effects))} elementary effects "
                "per factor and target. Each column: the upper end of the factor's mu* interval over the largest mu* "
                "for that fit target (largest mu*: "
@@ -55,8 +55,8 @@ def main():
         out.append(header)
         out.append(rule)
         for r in chosen:
-            name = r["entry"] if r["factor"] == r["entry"] else f"{r['entry']} (as `{r['factor']}`)"
-            out.append(f"| `{name}` | {r['fields']} | " + " | ".join(pct(r[c]) for c in shares) + f" | {decision} |")
+            name = f"`{r['entry']}`" + ("" if r["factor"] == r["entry"] else f" (as `{r['factor']}`)")
+            out.append(f"| {name} | {r['fields']} | " + " | ".join(pct(r[c]) for c in shares) + f" | {decision} |")
         out.append("")
     others = {}
     for r in rows:
