@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code medsim sweep}: the runs of a sweep file, on this machine or as one shard of a cluster job. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: a design over scenario fields, with replications.",
-                "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs. Run the same command again "
+                "Writes runs.csv, points.csv, and sobol.csv or morris.csv for those designs (and screening.csv for factors from a registry). Run the same command again "
                         + "to resume an interrupted sweep. With --shard K/N, runs every N-th run from the K-th; merge the shards with medsim merge.",
                 "If any run fails, it names the failures, writes no points.csv and exits 1."})
 final class SweepCommand implements Callable<Integer> {
@@ -91,7 +91,7 @@ final class SweepCommand implements Callable<Integer> {
         if (kn == null) {
             boolean summarised = SweepOutputs.write(dir, plan, records);
             o.printf(Locale.ROOT, "wrote %s: runs.csv%s (%s in %.1f s, %.2f runs/s)%n", dir,
-                    !summarised ? "" : switch (sweep.design()) { case SALTELLI -> ", points.csv, sobol.csv"; case MORRIS -> ", points.csv, morris.csv"; default -> ", points.csv"; },
+                    !summarised ? "" : switch (sweep.design()) { case SALTELLI -> ", points.csv, sobol.csv"; case MORRIS -> sweep.screening() == null ? ", points.csv, morris.csv" : ", points.csv, morris.csv, screening.csv"; default -> ", points.csv"; },
                     Plural.of(ran, "run"), seconds, ran / seconds);
         } else {
             o.printf(Locale.ROOT, "wrote shard %s to %s (%s in %.1f s, %.2f runs/s); combine the shards with: medsim merge DIR...%n",

@@ -33,6 +33,7 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
         List<InputFile> own = new ArrayList<>();
         own.add(new InputFile("sweep", sweep, spec.digest()));
         if (spec.designFile() != null) own.add(InputFile.read("design", spec.designFile()));
+        if (spec.screening() != null) own.add(InputFile.read("registry", spec.screening().registry()));
         return new SweepInfo(sweep, spec.digest(), shard, plan.runs().size(), spec.seeds(), new RunInputs(own).plus(spec.baseScenario().sources()), build);
     }
 

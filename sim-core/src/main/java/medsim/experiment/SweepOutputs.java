@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.apache.commons.math3.stat.StatUtils;
 
-import medsim.metric.MetricCatalog;
+import medsim.format.Numbers;
 import medsim.record.CsvWriter;
 
 /**
@@ -24,7 +24,7 @@ public final class SweepOutputs {
     private SweepOutputs() {}
 
     /** The files of a sweep's results, written only when every run succeeded. */
-    public static final List<String> SUMMARIES = List.of("points.csv", "sobol.csv", "morris.csv");
+    public static final List<String> SUMMARIES = List.of("points.csv", "sobol.csv", "morris.csv", "screening.csv");
 
     /**
      * Writes runs.csv, and when every run succeeded points.csv and the sensitivity file;
@@ -60,7 +60,7 @@ public final class SweepOutputs {
                 w.integer(p).nums(d.rows().get(p));
                 int ok = 0;
                 for (int i = 0; i < metrics.size(); i++) {
-                    Intervals.Estimate e = Intervals.mean(sample(plan, records, p, i), MetricCatalog.range(metrics.get(i)));
+                    Intervals.Estimate e = Intervals.mean(sample(plan, records, p, i), plan.spec().metricRange(metrics.get(i)));
                     ok = e.n();
                     w.num(e.mean()).num(e.sd()).num(e.low()).num(e.high());
                 }
@@ -82,19 +82,54 @@ public final class SweepOutputs {
             });
         }
         if (d.kind() == DesignKind.MORRIS) {
+            List<ParameterRange> ranges = plan.spec().parameters().stream().map(SweepParameter::range).toList();
+            List<MorrisEffects.Effect[]> effects = new ArrayList<>();
+            for (int i = 0; i < metrics.size(); i++) effects.add(MorrisEffects.estimate(means[i], d, ranges, plan.spec().bootstrap(), plan.spec().seed()));
             CsvWriter.write(dir.resolve("morris.csv"), w -> {
                 w.row("parameter", "metric", "mu_star", "mu", "sigma", "mu_star_conf", "elementary_effects");
-                List<ParameterRange> ranges = plan.spec().parameters().stream().map(SweepParameter::range).toList();
                 for (int i = 0; i < metrics.size(); i++) {
-                    MorrisEffects.Effect[] ef = MorrisEffects.estimate(means[i], d, ranges, plan.spec().bootstrap(), plan.spec().seed());
+                    MorrisEffects.Effect[] ef = effects.get(i);
                     for (int j = 0; j < ef.length; j++) {
                         w.text(d.paths().get(j)).text(metrics.get(i)).num(ef[j].muStar()).num(ef[j].mu()).num(ef[j].sigma())
                                 .num(ef[j].muStarConf()).integer(ef[j].effects()).endRow();
                     }
                 }
             });
+            if (plan.spec().screening() != null) writeScreening(dir.resolve("screening.csv"), plan.spec(), effects);
         }
         return true;
+    }
+
+    /**
+     * screening.csv: every registry entry in the registry's order, with the fields it covers
+     * in the scenario, per metric the upper end of its mu*'s interval over the largest mu*
+     * ({@link Screening#upperShares}; empty for an entry that is no factor), its decision
+     * ({@code calibrate} or {@code fix} by {@link Screening}'s rule; {@code cite}, {@code fix},
+     * {@code absent} or {@code not screened} for the others) and a note saying why.
+     */
+    private static void writeScreening(Path file, SweepSpec spec, List<MorrisEffects.Effect[]> effects) {
+        Screening s = spec.screening();
+        double[][] shares = Screening.upperShares(effects, s.factors().size());
+        Map<String, Integer> column = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < s.factors().size(); j++) column.put(s.factors().get(j).name(), j);
+        CsvWriter.write(file, w -> {
+            w.text("entry").text("fields").text("factor");
+            for (String m : spec.metrics()) w.text(m + "_mu_star_upper_share");
+            w.text("decision").text("note").endRow();
+            for (Screening.Row r : s.entries()) {
+                w.text(r.entry()).integer(r.fields()).text(r.factor());
+                if (r.decision().equals("screen")) {
+                    double[] sh = shares[column.get(r.factor())];
+                    boolean calibrate = Screening.calibrate(sh);
+                    String rule = calibrate ? "" : "mu* upper bound below " + Numbers.format(Screening.FIX_BELOW) + " of the largest mu* for every metric";
+                    w.nums(sh).text(calibrate ? "calibrate" : "fix").text(r.note().isEmpty() ? rule : rule.isEmpty() ? r.note() : r.note() + "; " + rule);
+                } else {
+                    for (int m = 0; m < spec.metrics().size(); m++) w.text("");
+                    w.text(r.decision()).text(r.note());
+                }
+                w.endRow();
+            }
+        });
     }
 
     /** Mean over the successful replications of each point, per metric (NaN where all failed). */

@@ -66,13 +66,18 @@ public final class SweepPlan {
         }
     }
 
-    /** The scenario at a design point: the base scenario with the point's values set. */
+    /**
+     * The scenario at a design point: the base scenario with the point's values set (for a
+     * screening, each factor's level sets every number its registry entry covers: {@link FactorGroup}).
+     */
     public Scenario scenarioAt(int point) {
         double[] values = design.rows().get(point);
         List<FieldOverride> overrides = new ArrayList<>();
         for (int j = 0; j < values.length; j++) {
             String path = design.paths().get(j);
-            if (design.kind() == DesignKind.CSV) {
+            if (spec.screening() != null) {
+                overrides.addAll(spec.screening().factors().get(j).overrides(values[j]));
+            } else if (design.kind() == DesignKind.CSV) {
                 overrides.add(FieldOverride.of(path, values[j], spec.designFile().toString(), design.csvLines().get(point), j + 1));
             } else {
                 SweepParameter p = spec.parameters().get(j);

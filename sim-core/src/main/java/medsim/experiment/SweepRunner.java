@@ -102,10 +102,9 @@ public final class SweepRunner {
             if (!s.sources().digest().equals(recorded.digest())) {
                 return failed(r, "the scenario's files changed during the sweep: " + String.join(", ", s.sources().changesSince(recorded)));
             }
-            Map<String, Double> summary = ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE)
-                    .summary();
+            RunResult run = RunResult.of(r.seed(), ScenarioRun.execute(s, worlds.get(s.geography()), r.seed(), EventSink.NONE, ScenarioRun.Progress.NONE));
             double[] values = new double[metrics.size()];
-            for (int i = 0; i < values.length; i++) values[i] = summary.get(metrics.get(i));
+            for (int i = 0; i < values.length; i++) values[i] = plan.spec().metricValue(metrics.get(i), run);
             return new RunRecord(r.id(), true, values, "");
         } catch (RuntimeException e) {
             return failed(r, RunsFailedException.why(e));

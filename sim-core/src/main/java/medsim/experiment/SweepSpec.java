@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import medsim.format.Numbers;
+import medsim.metric.MetricCatalog;
+import medsim.metric.MetricRange;
 import medsim.provenance.InputFile;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
+import medsim.scenario.ValidationTarget;
 import medsim.yaml.Bounds;
 import medsim.yaml.InputException;
 import medsim.yaml.InputFiles;
@@ -22,7 +25,10 @@ import medsim.yaml.YamlNode;
  */
 public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario baseScenario, List<SweepParameter> parameters,
                         DesignKind design, int points, int levels, int bootstrap, Path designFile,
-                        int replications, List<String> metrics, long seed, SeedScheme seeds, Integer days) {
+                        int replications, List<String> metrics, long seed, SeedScheme seeds, Integer days, Screening screening) {
+
+    /** A metric named {@code validation.<id>} is the per-run statistic of the scenario's validation target {@code id} ({@link Validation#statistic}). */
+    public static final String TARGET_METRIC = "validation.";
 
     public static SweepSpec load(Path file) {
         YamlNode root = YamlNode.parse(file);
@@ -57,13 +63,28 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
 
         List<SweepParameter> params = new ArrayList<>();
         List<Runnable> checks = new ArrayList<>();
-        if (m.has("parameters")) {
+        Screening screening = null;
+        if (m.has("factors")) {
+            YamlNode factorsNode = m.get("factors");
+            if (m.has("parameters")) throw m.get("parameters").error("cannot go with factors: a sweep varies its parameters or a registry's factors, not both");
+            m.opt("parameters");
+            if (design != DesignKind.MORRIS) throw typeNode.error("must be morris with factors from a registry (got " + design.key() + ")");
+            if (points < Screening.MIN_TRAJECTORIES) {
+                throw d.get("points").error("must be at least " + Screening.MIN_TRAJECTORIES + " with factors from a registry: fewer trajectories give no bootstrap interval on mu*");
+            }
+            screening = Screening.read(factorsNode, scenarioFile);
+            var mark = factorsNode.raw().getStartMark();
+            int line = mark.map(k -> k.getLine() + 1).orElse(0), column = mark.map(k -> k.getColumn() + 1).orElse(0);
+            for (FactorGroup g : screening.factors()) params.add(new SweepParameter(g.name(), null, new ParameterRange(0, 1, false, false), line, column));
+        } else if (m.has("parameters")) {
+            m.opt("factors");
             for (Map.Entry<String, YamlNode> e : m.get("parameters").asMap().entries()) {
                 params.add(parameter(e.getKey(), e.getValue(), design, scenarioFile, file.toString(), checks));
             }
         } else {
             m.opt("parameters");
-            if (design != DesignKind.CSV) throw root.error("needs parameters");
+            m.opt("factors");
+            if (design != DesignKind.CSV) throw root.error("needs parameters (or factors: {registry: FILE})");
         }
         YamlNode repsNode = m.opt("replications").orElse(null);
         int reps = m.integer("replications", 1, 1, 100_000);
@@ -90,14 +111,36 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
         List<String> metrics = new ArrayList<>();
         for (YamlNode n : m.get("metrics").asList()) {
             String name = n.asString();
-            if (!known.contains(name)) throw n.error("is \"" + name + "\", not a metric of the scenario (see summary.csv's columns; e.g. arrivals_people.ITA, dead_missing)");
+            if (name.startsWith(TARGET_METRIC)) {
+                String id = name.substring(TARGET_METRIC.length());
+                if (base.validation().stream().noneMatch(t -> t.id().equals(id))) {
+                    throw n.error("is \"" + name + "\", but the scenario has no validation target " + id + " (its targets: "
+                            + String.join(", ", base.validation().stream().map(ValidationTarget::id).toList()) + ")");
+                }
+            } else if (!known.contains(name)) throw n.error("is \"" + name + "\", not a metric of the scenario (see summary.csv's columns; e.g. arrivals_people.ITA, dead_missing)");
             if (metrics.contains(name)) throw n.error("is listed twice");
             metrics.add(name);
         }
         if (metrics.isEmpty()) throw m.get("metrics").error("must name at least one metric");
         m.finish();
         for (Runnable check : checks) check.run();
-        return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, seeds, days);
+        return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, seeds, days, screening);
+    }
+
+    /** A metric's value in a run: a column of its summary, or a validation target's statistic ({@link #TARGET_METRIC}). */
+    public double metricValue(String metric, RunResult run) {
+        if (!metric.startsWith(TARGET_METRIC)) return run.summary().get(metric);
+        return Validation.statistic(target(metric), run);
+    }
+
+    /** The range a metric's values lie in, for its intervals. */
+    public MetricRange metricRange(String metric) {
+        return metric.startsWith(TARGET_METRIC) ? Validation.range(target(metric)) : MetricCatalog.range(metric);
+    }
+
+    private ValidationTarget target(String metric) {
+        String id = metric.substring(TARGET_METRIC.length());
+        return baseScenario.validation().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
     /**
@@ -134,6 +177,12 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
      * warns alike).
      */
     public List<String> warnings() {
+        List<String> out = new ArrayList<>(screening == null ? List.of() : screening.warnings());
+        out.addAll(designWarnings());
+        return out;
+    }
+
+    private List<String> designWarnings() {
         if ((design != DesignKind.SALTELLI && design != DesignKind.SOBOL) || Integer.bitCount(points) == 1) return List.of();
         int below = Integer.highestOneBit(points);
         return List.of(file + ": warning: design.points " + points + (design == DesignKind.SALTELLI ? " (the base sample N)" : "")

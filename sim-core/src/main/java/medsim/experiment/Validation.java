@@ -73,29 +73,42 @@ public final class Validation {
     }
 
     static ValidationRow evaluate(ValidationTarget t, List<RunResult> runs) {
+        if (t.kind() == ValidationTarget.Kind.MONTHLY) return monthly(t, runs);
+        double[] v = values(runs, r -> statistic(t, r));
+        Intervals.Estimate e = Intervals.mean(v, range(t));
+        double err = (e.mean() - t.observed()) / t.observed();
+        return row(t, e, err, v);
+    }
+
+    /**
+     * What one run gives for a target, the number {@code validate} averages over replications:
+     * a total over the target's period (or the run), the busiest day's count within the
+     * period, a share of two such totals (0 when the denominator is 0), or, for a monthly
+     * series, the Pearson correlation of the run's months with the record's (0 when undefined).
+     * A sweep's {@code validation.<id>} metric is this number.
+     */
+    public static double statistic(ValidationTarget t, RunResult r) {
         return switch (t.kind()) {
-            case TOTAL -> {
-                double[] v = values(runs, r -> total(t, r, t.metric()));
-                Intervals.Estimate e = Intervals.mean(v, MetricCatalog.range(t.metric()));
-                double err = (e.mean() - t.observed()) / t.observed();
-                yield row(t, e, err, v);
-            }
-            case BUSIEST_DAY -> {
-                double[] v = values(runs, r -> r.busiestDay(t.metric(), t.from(), t.to()));
-                Intervals.Estimate e = Intervals.mean(v, MetricCatalog.range(t.metric()));
-                double err = (e.mean() - t.observed()) / t.observed();
-                yield row(t, e, err, v);
-            }
+            case TOTAL -> total(t, r, t.metric());
+            case BUSIEST_DAY -> r.busiestDay(t.metric(), t.from(), t.to());
             case SHARE -> {
-                double[] v = values(runs, r -> {
-                    double den = total(t, r, t.per());
-                    return den > 0 ? total(t, r, t.metric()) / den : 0;
-                });
-                Intervals.Estimate e = Intervals.mean(v, MetricRange.SHARE);
-                double err = (e.mean() - t.observed()) / t.observed();
-                yield row(t, e, err, v);
+                double den = total(t, r, t.per());
+                yield den > 0 ? total(t, r, t.metric()) / den : 0;
             }
-            case MONTHLY -> monthly(t, runs);
+            case MONTHLY -> {
+                List<YearMonth> months = new ArrayList<>(t.monthly().keySet());
+                Map<YearMonth, Double> m = r.monthly(t.metric(), months);
+                yield correlation(months.stream().mapToDouble(m::get).toArray(), months.stream().mapToDouble(t.monthly()::get).toArray());
+            }
+        };
+    }
+
+    /** The range a target's per-run statistic lies in ({@link #statistic}): a count's, a share's, or a correlation's. */
+    public static MetricRange range(ValidationTarget t) {
+        return switch (t.kind()) {
+            case TOTAL, BUSIEST_DAY -> MetricCatalog.range(t.metric());
+            case SHARE -> MetricRange.SHARE;
+            case MONTHLY -> MetricRange.CORRELATION;
         };
     }
 
@@ -113,7 +126,7 @@ public final class Validation {
             Map<YearMonth, Double> m = runs.get(k).monthly(t.metric(), months);
             double[] series = months.stream().mapToDouble(m::get).toArray();
             for (int i = 0; i < series.length; i++) mean[i] += series[i] / runs.size();
-            perRun[k] = correlation(series, observed);
+            perRun[k] = correlation(series, observed); // statistic(t, run), with the series at hand
         }
         double corr = correlation(mean, observed);
         double mare = 0;

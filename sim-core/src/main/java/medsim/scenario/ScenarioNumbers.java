@@ -24,12 +24,14 @@ final class ScenarioNumbers {
      * One number.
      *
      * @param path   the concrete dotted path; an element of a list is at the list's path
+     * @param at     the same path with each list element's index from 0 ({@code informationLinks[0].delayMinutes}):
+     *               the path a sweep or calibration sets it by ({@link medsim.yaml.FieldOverride})
      * @param value  the number
      * @param field  its declaration, or null if no field is declared there
      * @param file   the file that set it, or null for a declared default
      * @param cited  the fact ids it was resolved from, or null if written directly or a default
      */
-    record Number(String path, double value, ScenarioField field, String file, String cited) {
+    record Number(String path, String at, double value, ScenarioField field, String file, String cited) {
         boolean isDefault() { return file == null; }
 
         /** The path of the field that holds it: an entry of a mapping of numbers is held by the mapping. */
@@ -42,18 +44,21 @@ final class ScenarioNumbers {
     static List<Number> of(Path file) {
         YamlNode root = ScenarioLoader.resolvedTree(file);
         List<Number> out = new ArrayList<>();
-        written(root, "", out);
+        written(root, "", "", out);
         defaults(root, out);
         return out;
     }
 
-    private static void written(YamlNode n, String path, List<Number> out) {
+    private static void written(YamlNode n, String path, String at, List<Number> out) {
         if (n.isMap()) {
-            for (Map.Entry<String, YamlNode> e : n.asMap().entries()) written(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out);
+            for (Map.Entry<String, YamlNode> e : n.asMap().entries()) {
+                written(e.getValue(), join(path, e.getKey()), join(at, e.getKey()), out);
+            }
         } else if (n.isList()) {
-            for (YamlNode item : n.asList()) written(item, path, out);
+            List<YamlNode> items = n.asList();
+            for (int i = 0; i < items.size(); i++) written(items.get(i), path, at + "[" + i + "]", out);
         } else if (n.raw() instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
-            out.add(new Number(path, n.asDouble(), ScenarioFields.matching(path).orElse(null), n.file(), FactResolver.citedFacts(n)));
+            out.add(new Number(path, at, n.asDouble(), ScenarioFields.matching(path).orElse(null), n.file(), FactResolver.citedFacts(n)));
         }
     }
 
@@ -67,7 +72,8 @@ final class ScenarioNumbers {
                     if (f.role() != ScenarioField.Role.MODEL || !f.type().isNumeric() || Double.isNaN(f.defaultValue())
                             || Double.isInfinite(f.defaultValue()) || f.defaultValue() >= Integer.MAX_VALUE) continue;
                     if (node.asMap().has(f.key())) continue;
-                    out.add(new Number(at.isEmpty() ? f.key() : at + "." + f.key(), f.defaultValue(), f, null, null));
+                    String path = join(at, f.key());
+                    out.add(new Number(path, path, f.defaultValue(), f, null, null));
                 }
             }
         }

@@ -38,12 +38,30 @@ public final class UnobservedParameters {
      * @param priorMax   the greatest value believed possible
      * @param observable true for a quantity one could look up that has no citation yet: cite it, never fit it
      * @param rationale  why the prior is what it is: fact ids as {@code [fact.id]}, or {@code assumption}
+     * @param at         where the entry is written in the registry file (for errors)
      */
-    public record Entry(String id, List<String> paths, double priorMin, double priorMax, boolean observable, String rationale) {
+    public record Entry(String id, List<String> paths, double priorMin, double priorMax, boolean observable, String rationale,
+                        YamlNode.Position at) {
         public boolean inPrior(double v) {
             return v >= priorMin && v <= priorMax;
         }
+
+        /** Whether the prior is a single value: the entry is fixed, nothing to sample. */
+        public boolean isFixed() {
+            return priorMin == priorMax;
+        }
     }
+
+    /**
+     * A number of a scenario that an entry covers.
+     *
+     * @param path    its field path as a sweep sets it, list elements by index ({@code informationLinks[0].delayMinutes})
+     * @param value   its value in the scenario (written, after inheritance, or the field's declared default)
+     * @param integer whether the field takes whole numbers only
+     * @param weight  whether it is one of several weights over a whole (a {@code {place: weight}} mapping, a unit's
+     *                share of the boats): such numbers mean something only together
+     */
+    public record Member(String path, double value, boolean integer, boolean weight) {}
 
     private final Map<String, Entry> entries;
     private final Map<String, String> facts;
@@ -87,7 +105,7 @@ public final class UnobservedParameters {
             String rationale = p.string("rationale");
             if (rationale.isBlank()) throw p.get("rationale").error("must say why (cite [fact.id] or say assumption)");
             p.finish();
-            entries.put(e.getKey(), new Entry(e.getKey(), List.copyOf(paths), min, max, observable, rationale));
+            entries.put(e.getKey(), new Entry(e.getKey(), List.copyOf(paths), min, max, observable, rationale, e.getValue().position()));
         }
         m.finish();
         return new UnobservedParameters(entries, facts);
@@ -108,6 +126,30 @@ public final class UnobservedParameters {
     /** The entries calibration may sample: all but the observable ones. */
     public List<Entry> forSampling() {
         return entries.values().stream().filter(e -> !e.observable()).toList();
+    }
+
+    /**
+     * The numbers of a scenario each entry covers, by entry id in the registry's order (an entry
+     * that covers none has an empty list): every number the scenario gives the model, written in
+     * its files after inheritance or left at its field's declared default, whose field the entry
+     * is the most specific for ({@link #entryFor}). A number written as a cited fact (a
+     * {@code {fact: id}} reference), or in a field the registry lists under {@code facts} (a fact
+     * written out), is left out: it is a fact, not a draw from the prior.
+     *
+     * @throws InputException if the scenario cannot be read
+     */
+    public Map<String, List<Member>> membersIn(Path scenarioFile) {
+        Map<String, List<Member>> out = new LinkedHashMap<>();
+        for (String id : entries.keySet()) out.put(id, new ArrayList<>());
+        for (ScenarioNumbers.Number n : ScenarioNumbers.of(scenarioFile)) {
+            if (n.field() == null || n.cited() != null || n.field().role() != ScenarioField.Role.MODEL) continue;
+            if (facts.containsKey(n.fieldPath())) continue;
+            Optional<Entry> e = entryFor(n.fieldPath());
+            if (e.isEmpty()) continue;
+            boolean weight = n.field().type() == ScenarioField.Type.NUMBER_MAP || n.field().unit().contains("weight");
+            out.get(e.get().id()).add(new Member(n.at(), n.value(), n.field().isInteger(), weight));
+        }
+        return out;
     }
 
     /** Literal numbers that are a cited fact: field path to fact id. */
