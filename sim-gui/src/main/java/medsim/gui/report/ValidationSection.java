@@ -31,6 +31,7 @@ final class ValidationSection {
             if (!u.equals("fit") && !u.equals("check")) throw t.error(i, "use", "must be fit or check (got '" + u + "')");
             if (!w.equals("true") && !w.equals("false")) throw t.error(i, "within_tolerance", "must be true or false (got '" + w + "')");
         }
+        observationError(page, t, idPrefix);
         ValidationChart chart = ValidationChart.read(csv);
         if (!chart.isEmpty()) page.figure(new ChartCommand.Drawing(idPrefix + "-targets", Picture.of(chart.chart(), ChartCommand.WIDTH_PX, chart.heightPx())));
         int use = t.column("use");
@@ -65,6 +66,30 @@ final class ValidationSection {
             page.p(String.format(Locale.ROOT, "Coverage over all targets: %d of %d observed values inside their 95%% predictive interval (%.0f%%).",
                     covered, predicted, 100.0 * covered / predicted));
         }
+    }
+
+    /**
+     * The observation-error table as these targets used it: each origin of a tolerance (a
+     * confidence grade of the facts, a band the sources give, a target's stated error, a
+     * monthly series' correlation) with the tolerances it gave and the targets it gave them to.
+     */
+    private static void observationError(HtmlPage page, CsvTable t, String idPrefix) {
+        int origin = t.column("tolerance_origin"), tolerance = t.column("tolerance"), kind = t.column("kind"), target = t.column("target");
+        java.util.Map<String, java.util.TreeSet<String>> tolerances = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> targets = new java.util.TreeMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            String o = t.text(i, origin);
+            double tol = t.number(i, tolerance);
+            String shown = t.text(i, kind).equals("monthly") ? String.format(Locale.ROOT, "r ≥ %.2f", tol) : "±" + HtmlPage.percent(tol, false);
+            tolerances.computeIfAbsent(o, k -> new java.util.TreeSet<>()).add(shown);
+            targets.computeIfAbsent(o, k -> new java.util.ArrayList<>()).add(t.text(i, target));
+        }
+        Table table = new Table(idPrefix + "-observation-error", List.of("origin of the tolerance", "tolerance", "targets"));
+        for (String o : tolerances.keySet()) table.row(o, String.join(", ", tolerances.get(o)), String.join(", ", targets.get(o)));
+        page.h3("Observation error");
+        page.p("Each target's tolerance is its observation error: by the confidence grade of the facts it is made of (the scenario's observationError table), "
+                + "from a band its sources give, or stated by the target; a share's is relative to the share.");
+        page.table(table);
     }
 
     /** One target's row, formatted by its kind: counts, shares in percent, a monthly series' correlation. */

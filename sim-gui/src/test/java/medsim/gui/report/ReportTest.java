@@ -124,6 +124,8 @@ class ReportTest {
                 + "deaths-h1,check,total,dead_missing,2016-01-01..2016-06-30,50,40,30,50,,-0.2,0.3,band,true,25,55,20,60,true,c.fact\n"
                 + "monthly,check,monthly,arrivals_people,,,0.8,0.7,0.9,,0.3,0.5,correlation,true,,,,,,\n");
         String html = Report.of(v, null).html();
+        assertTrue(html.contains("<table id=\"validation-observation-error\">"), "the observation-error table");
+        assertTrue(html.contains("<td>grade H</td><td>±15.0%</td><td>arrivals</td>"), "a grade, the tolerance it gave and to which target: " + html);
         assertTrue(html.contains("<table id=\"validation-fit\">"), "the fit table");
         assertTrue(html.contains("<table id=\"validation-check\">"), "the check table");
         assertTrue(html.contains("1 of 2 within tolerance; 1 of 2 observed values inside their 95% predictive interval (coverage 50%)."), "fit targets' coverage");
