@@ -38,9 +38,11 @@ class AssetSleepTest {
 
     @Test
     void sleepingAssetsGiveTheSameEventsAndOutcomeAsAssetsSteppedEveryTick() {
-        TestRuns.Result everyTick = TestRuns.run(autumn2016, 1); // with a map: every asset steps every tick
+        // Seed 2: its six weeks hold inspections for arms as well as interceptions (seed 1's no
+        // longer do since Frontex's ships are the cited 6: the precondition below says so).
+        TestRuns.Result everyTick = TestRuns.run(autumn2016, 2); // with a map: every asset steps every tick
         List<SeaEvent> events = new ArrayList<>();
-        RunOutcome sleeping = TestRuns.run(autumn2016, 1, events::add); // headless: assets sleep
+        RunOutcome sleeping = TestRuns.run(autumn2016, 2, events::add); // headless: assets sleep
         RunOutcome expected = everyTick.outcome();
         assertTrue(events.stream().filter(e -> e.type() == medsim.event.EventType.INSPECTION).count() > 0
                 && events.stream().filter(e -> e.type() == medsim.event.EventType.INTERCEPTION).count() > 0,
