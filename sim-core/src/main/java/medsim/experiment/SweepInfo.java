@@ -34,6 +34,7 @@ public record SweepInfo(Path sweepFile, String sweepSha256, String shard, int ru
         own.add(new InputFile("sweep", sweep, spec.digest()));
         if (spec.designFile() != null) own.add(InputFile.read("design", spec.designFile()));
         if (spec.screening() != null) own.add(InputFile.read("registry", spec.screening().registry()));
+        if (spec.posterior() != null) own.add(InputFile.read("posterior", spec.posterior().file()));
         return new SweepInfo(sweep, spec.digest(), shard, plan.runs().size(), spec.seeds(), new RunInputs(own).plus(spec.baseScenario().sources()), build);
     }
 

@@ -34,11 +34,15 @@ public final class SweepOutputs {
     public static boolean write(Path dir, SweepPlan plan, Map<Integer, RunRecord> records) {
         List<String> metrics = plan.spec().metrics();
         DesignMatrix d = plan.design();
+        PosteriorSample posterior = plan.spec().posterior();
         CsvWriter.write(dir.resolve("runs.csv"), w -> {
-            w.texts(List.of("run_id", "point", "replication", "seed")).texts(d.paths()).texts(metrics).text("status").text("error").endRow();
+            w.texts(List.of("run_id", "point", "replication", "seed"));
+            if (posterior != null) w.text("posterior_line"); // the line of the sample whose parameter set the run drew
+            w.texts(d.paths()).texts(metrics).text("status").text("error").endRow();
             for (SweepRun r : plan.runs()) {
                 RunRecord rec = records.get(r.id());
                 w.integer(r.id()).integer(r.point()).integer(r.replication()).integer(r.seed());
+                if (posterior != null) w.integer(posterior.line(plan.particleOf(r.replication())));
                 w.nums(d.rows().get(r.point())).nums(rec.metrics()).text(rec.ok() ? "ok" : "failed").text(rec.error()).endRow();
             }
         });

@@ -14,16 +14,22 @@ import medsim.yaml.InputException;
  * replication. Run r of point p has the seed the sweep's {@link SeedScheme} gives it: by
  * default the same at every point, {@code Seeds.derive(sweepSeed, r)}; with
  * {@code seeds: independent}, {@code Seeds.derive(sweepSeed, p, r)}. Whatever the thread
- * count, the shard or the order runs finish in, a run always has the same seed.
+ * count, the shard or the order runs finish in, a run always has the same seed. With a
+ * posterior sample, replication r of every point draws the same parameter set
+ * ({@link PosteriorSample#draws} with the sweep seed), and the point's own values are set over
+ * it: the points are compared on common draws as on common seeds.
  */
 public final class SweepPlan {
     private final SweepSpec spec;
     private final DesignMatrix design;
     private final List<SweepRun> runs = new ArrayList<>();
+    /** With a posterior sample: the particle replication r draws, at every point; else null. */
+    private final int[] particles;
 
     public SweepPlan(SweepSpec spec) {
         this.spec = spec;
         this.design = SweepDesign.build(spec);
+        this.particles = spec.posterior() == null ? null : spec.posterior().draws(spec.seed(), spec.replications());
         int id = 0;
         for (int p = 0; p < design.size(); p++) {
             for (int r = 0; r < spec.replications(); r++) runs.add(new SweepRun(id++, p, r, spec.seeds().seed(spec.seed(), p, r)));
@@ -69,10 +75,26 @@ public final class SweepPlan {
     /**
      * The scenario at a design point: the base scenario with the point's values set (for a
      * screening, each factor's level sets every number its registry entry covers: {@link FactorGroup}).
+     * With a posterior sample, the one replication 0 draws is set first.
      */
     public Scenario scenarioAt(int point) {
+        return scenarioAt(point, 0);
+    }
+
+    /** The particle of the posterior sample replication {@code r} draws at every point, or -1 without a sample. */
+    public int particleOf(int replication) {
+        return particles == null ? -1 : particles[replication];
+    }
+
+    /**
+     * The scenario of replication {@code r} at a design point: with a posterior sample, the
+     * parameter set r draws, then the point's values over it (a swept path the sample also sets
+     * takes the point's value); without one, {@link #scenarioAt(int)}'s.
+     */
+    public Scenario scenarioAt(int point, int replication) {
         double[] values = design.rows().get(point);
         List<FieldOverride> overrides = new ArrayList<>();
+        if (particles != null) overrides.addAll(spec.posterior().overrides(particles[replication]));
         for (int j = 0; j < values.length; j++) {
             String path = design.paths().get(j);
             if (spec.screening() != null) {

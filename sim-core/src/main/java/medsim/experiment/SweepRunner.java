@@ -43,7 +43,8 @@ public final class SweepRunner {
     private final SweepPlan plan;
     private final BuildInfo build;
     private final WorldCache worlds = new WorldCache();
-    private final Map<Integer, Scenario> scenarios = new ConcurrentHashMap<>();
+    /** Each point's scenario, by point and the particle its replications draw (-1 without a posterior sample): loaded once. Looked up only. */
+    private final Map<Long, Scenario> scenarios = new ConcurrentHashMap<>();
 
     /** Runs the plan with the running medsim build. */
     public SweepRunner(SweepPlan plan) {
@@ -96,7 +97,8 @@ public final class SweepRunner {
     private RunRecord execute(SweepRun r) {
         List<String> metrics = plan.spec().metrics();
         try {
-            Scenario s = scenarios.computeIfAbsent(r.point(), plan::scenarioAt);
+            int particle = plan.particleOf(r.replication());
+            Scenario s = scenarios.computeIfAbsent(((long) r.point() << 32) | (particle + 1L), k -> plan.scenarioAt(r.point(), r.replication()));
             // Each point's scenario is read when its first run starts: it must be the one the sweep recorded.
             RunInputs recorded = plan.spec().baseScenario().sources();
             if (!s.sources().digest().equals(recorded.digest())) {

@@ -20,12 +20,14 @@ import medsim.yaml.YamlNode;
 
 /**
  * A sweep file, read and checked: the base scenario, the parameters to vary, the design,
- * replications, metrics, sweep seed and how the points share seeds. Errors name the file,
- * line, column and field.
+ * replications, metrics, sweep seed and how the points share seeds, and the posterior sample
+ * the replications may draw their other parameters from ({@code posterior: FILE}, else null).
+ * Errors name the file, line, column and field.
  */
 public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario baseScenario, List<SweepParameter> parameters,
                         DesignKind design, int points, int levels, int bootstrap, Path designFile,
-                        int replications, List<String> metrics, long seed, SeedScheme seeds, Integer days, Screening screening) {
+                        int replications, List<String> metrics, long seed, SeedScheme seeds, Integer days, Screening screening,
+                        PosteriorSample posterior) {
 
     /** A metric named {@code validation.<id>} is the per-run statistic of the scenario's validation target {@code id} ({@link Validation#statistic}). */
     public static final String TARGET_METRIC = "validation.";
@@ -122,9 +124,22 @@ public record SweepSpec(Path file, String digest, Path scenarioFile, Scenario ba
             metrics.add(name);
         }
         if (metrics.isEmpty()) throw m.get("metrics").error("must name at least one metric");
+        PosteriorSample posterior = null;
+        if (m.has("posterior")) {
+            YamlNode posteriorNode = m.get("posterior");
+            Path posteriorFile = posteriorNode.asPath();
+            String unusable = InputFiles.unusable(posteriorFile, InputFiles.MAX_CSV_BYTES);
+            if (unusable != null) throw posteriorNode.error("names a posterior sample that " + unusable + ": " + posteriorFile);
+            if (screening != null) throw posteriorNode.error("cannot go with factors: a screening moves the registry's entries from the scenario's own values");
+            posterior = PosteriorSample.read(posteriorFile);
+        } else {
+            m.opt("posterior");
+        }
         m.finish();
         for (Runnable check : checks) check.run();
-        return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, seeds, days, screening);
+        if (posterior != null) posterior.checkAgainst(scenarioFile);
+        return new SweepSpec(file, digest(file), scenarioFile, base, params, design, points, levels, bootstrap, designFile, reps, metrics, seed, seeds, days, screening,
+                posterior);
     }
 
     /** A metric's value in a run: a column of its summary, or a validation target's statistic ({@link #TARGET_METRIC}). */
