@@ -112,6 +112,10 @@ public final class ComparisonReport {
         } else {
             out.printf(Locale.ROOT, "%d of %d shared metrics differ: their 95%% interval of B - A excludes zero (*)%n", c.differing(), shared.size());
         }
+        if (!shared.isEmpty() && shared.stream().allMatch(r -> r.difference().mean() == 0 && r.difference().sd() == 0)) {
+            out.printf(Locale.ROOT, "B gave every pair exactly A's results: what B changes did not act within %s to %s (it may start later, or touch nothing the runs met)%n",
+                    c.a().startDate(), c.a().endDate());
+        }
     }
 
     /**

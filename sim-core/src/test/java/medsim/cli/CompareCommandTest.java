@@ -91,6 +91,7 @@ class CompareCommandTest {
         List<String> cols = List.of(csv.get(0).split(","));
         String[] departed = csv.stream().filter(l -> l.startsWith("departed_people,")).findFirst().orElseThrow().split(",", -1);
         assertEquals("0", departed[cols.indexOf("difference")], "the same draws, the same seeds: no difference");
+        assertTrue(o.out().contains("B gave every pair exactly A's results: what B changes did not act within 2016-06-01 to 2016-06-05"), o.out());
         assertEquals("0", departed[cols.indexOf("pi95_low")]);
         assertEquals("0", departed[cols.indexOf("pi95_high")]);
         String json = Files.readString(out.resolve("compare.json"));
