@@ -91,6 +91,30 @@ class CalibrateAbcTest {
         assertEquals(1, o.err().strip().split("\n").length);
     }
 
+    /**
+     * The smoke test of ABC-SMC on the real scenario (issue 15: the algorithm is tested on a toy
+     * model, the real one only runs): the shipped 2016 year cut to its first week, its year's
+     * targets replaced by one made-up target within the week (a smoke test's, not the record's),
+     * and the calibrated file's dinghy hazard sampled by two small generations.
+     */
+    @Test
+    void abcSmcRunsOnTheShipped2016ScenarioForAWeek() throws IOException {
+        Path week = dir.resolve("week.yaml");
+        Files.writeString(week, "extends: " + java.nio.file.Path.of("..", "scenarios", "central-med-2016.yaml").toAbsolutePath().normalize()
+                + "\nperiod: {start: 2016-01-01, end: 2016-01-07}\nvalidation: ~\n");
+        Path target = dir.resolve("week-target.yaml");
+        Files.writeString(target, "extends: week.yaml\nvalidation:\n  week-rescued:\n    use: fit\n    metric: rescued_people\n"
+                + "    observed: 3000\n    observationError: 0.3\n");
+        Path cal = dir.resolve("cal.yaml");
+        Files.writeString(cal, "method: abc-smc\nparticles: 4\ngenerations: 2\nmaxEvaluations: 16\nreplications: 1\nseed: 3\n"
+                + "parameters:\n  boatTypes.rubber-dinghy.capsizeHazardPerHour: {min: 0.0005, max: 0.02, scale: log}\n");
+        Path out = dir.resolve("real");
+        CliTest.Outcome o = CliTest.medsim("calibrate", target.toString(), cal.toString(), "--out", out.toString(), "-q", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(1 + 4, Files.readAllLines(out.resolve("posterior.csv")).size(), "four particles");
+        assertTrue(Files.readString(out.resolve("calibrated.yaml")).contains("capsizeHazardPerHour"), "the posterior median, as a scenario");
+    }
+
     @Test
     void aRunTakesOneParameterSetFromAPosteriorSampleAndRecordsIt() throws IOException {
         Path sample = dir.resolve("posterior.csv");
