@@ -85,9 +85,7 @@ final class CompareCommand implements Callable<Integer> {
         PosteriorSample sample = null;
         List<Scenario> drawsA = null, drawsB = null;
         if (posterior != null) {
-            sample = PosteriorSample.read(posterior);
-            sample.checkAgainst(fileA);
-            sample.checkAgainst(fileB);
+            sample = PosteriorSample.readFor(posterior, fileA, fileB);
             sample.checkPaired(fileA, fileB);
             drawsA = cut(sample.scenarios(fileA, seed, nReplications), most);
             drawsB = cut(sample.scenarios(fileB, seed, nReplications), most);

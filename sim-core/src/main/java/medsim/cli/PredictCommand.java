@@ -80,8 +80,7 @@ final class PredictCommand implements Callable<Integer> {
         PosteriorSample sample = null;
         List<Scenario> draws = null;
         if (posterior != null) {
-            sample = PosteriorSample.read(posterior);
-            sample.checkAgainst(scenarioFile);
+            sample = PosteriorSample.readFor(posterior, scenarioFile);
             draws = sample.scenarios(scenarioFile, seed, nReplications).stream().map(s -> days.apply(s, s.days(), "the scenario's period")).toList();
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-predictive");
@@ -97,9 +96,7 @@ final class PredictCommand implements Callable<Integer> {
             };
             List<RunResult> runs;
             try {
-                runs = draws == null
-                        ? Replications.run(scenario, world, seed, nReplications, nThreads, progress)
-                        : Replications.run(draws::get, world, seed, nReplications, nThreads, progress);
+                runs = Replications.run(draws == null ? i -> scenario : draws::get, world, seed, nReplications, nThreads, progress);
             } catch (RunsFailedException e) {
                 throw e.in(scenarioFile.toString());
             }

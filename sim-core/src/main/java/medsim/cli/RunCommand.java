@@ -75,8 +75,7 @@ final class RunCommand implements Callable<Integer> {
         if (posterior == null) {
             loaded = ScenarioLoader.load(scenarioFile);
         } else {
-            sample = PosteriorSample.read(posterior);
-            sample.checkAgainst(scenarioFile);
+            sample = PosteriorSample.readFor(posterior, scenarioFile);
             particle = sample.draws(seed, 1)[0];
             loaded = ScenarioLoader.load(scenarioFile, sample.overrides(particle));
         }

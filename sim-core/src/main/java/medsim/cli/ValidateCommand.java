@@ -75,8 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Scenario> draws = null;
         PosteriorSample sample = null;
         if (posterior != null) {
-            sample = PosteriorSample.read(posterior);
-            sample.checkAgainst(scenarioFile);
+            sample = PosteriorSample.readFor(posterior, scenarioFile);
             draws = sample.scenarios(scenarioFile, seed, nReplications);
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(scenarioFile) + "-validation");
@@ -90,9 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
             java.util.function.IntConsumer progress = done -> {
                 if (!quiet) err.printf(Locale.ROOT, "replication %d of %d done (%.0f s)%n", done, nReplications, (System.nanoTime() - t0) / 1e9);
             };
-            List<RunResult> runs = draws == null
-                    ? Replications.run(scenario, world, seed, nReplications, nThreads, progress)
-                    : Replications.run(draws::get, world, seed, nReplications, nThreads, progress);
+            List<RunResult> runs = Replications.run(draws == null ? i -> scenario : draws::get, world, seed, nReplications, nThreads, progress);
             List<ValidationRow> rows = Validation.evaluate(scenario.validation(), runs);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %s, base seed %d%s%n", scenario.name(), Plural.of(nReplications, "replication"), seed,

@@ -59,13 +59,22 @@ public final class ComparisonReport {
         scenario(meta, "a_", c.a());
         scenario(meta, "b_", c.b());
         meta.put("days", days == null ? "null" : days.toString());
-        meta.put("base_seed", Long.toString(c.baseSeed()));
-        meta.put("replications", Integer.toString(c.replications()));
-        meta.put("seeds", c.runsA().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        PosteriorSample.provenance(meta, posterior);
+        replications(meta, c.baseSeed(), c.runsA(), posterior);
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(file, meta);
+    }
+
+    /**
+     * How replications were run, as compare.json, predictive.json and validation.json record it:
+     * {@code base_seed}, {@code replications}, each one's seed ({@code seeds}, in order) and the
+     * posterior sample their parameters were drawn from ({@link PosteriorSample#provenance}).
+     */
+    static void replications(Map<String, String> meta, long baseSeed, List<RunResult> runs, PosteriorSample posterior) {
+        meta.put("base_seed", Long.toString(baseSeed));
+        meta.put("replications", Integer.toString(runs.size()));
+        meta.put("seeds", runs.stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
+        PosteriorSample.provenance(meta, posterior);
     }
 
     /** A scenario's file, name, resolved-input digest, input files and period, under names that start with {@code prefix}. */

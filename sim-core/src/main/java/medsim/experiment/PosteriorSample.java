@@ -107,6 +107,18 @@ public final class PosteriorSample {
     }
 
     /**
+     * Reads a posterior.csv ({@link #read}) and checks it against each scenario the runs will
+     * draw from it for ({@link #checkAgainst}), before any run.
+     *
+     * @throws InputException as those do
+     */
+    public static PosteriorSample readFor(Path file, Path... scenarioFiles) {
+        PosteriorSample sample = read(file);
+        for (Path s : scenarioFiles) sample.checkAgainst(s);
+        return sample;
+    }
+
+    /**
      * Checks each parameter against a scenario before any run, as a sweep's are
      * ({@link FieldProbe}): a path that names no field of it is an error at its header cell, and
      * the smallest and largest value in the sample are tried at their lines.

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import medsim.format.Json;
 import medsim.format.Numbers;
@@ -79,10 +78,7 @@ public record Prediction(Scenario scenario, long baseSeed, List<RunResult> runs,
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         ComparisonReport.scenario(meta, "", p.scenario());
         meta.put("days", days == null ? "null" : days.toString());
-        meta.put("base_seed", Long.toString(p.baseSeed()));
-        meta.put("replications", Integer.toString(p.runs().size()));
-        meta.put("seeds", p.runs().stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        PosteriorSample.provenance(meta, posterior);
+        ComparisonReport.replications(meta, p.baseSeed(), p.runs(), posterior);
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(file, meta);

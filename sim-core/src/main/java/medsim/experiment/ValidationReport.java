@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import medsim.format.Json;
 import medsim.provenance.BuildInfo;
@@ -40,10 +39,7 @@ public final class ValidationReport {
     public static void writeJson(Path file, Scenario scenario, long baseSeed, List<RunResult> runs, PosteriorSample posterior) {
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         ComparisonReport.scenario(meta, "", scenario);
-        meta.put("base_seed", Long.toString(baseSeed));
-        meta.put("replications", Integer.toString(runs.size()));
-        meta.put("seeds", runs.stream().map(r -> Long.toString(r.seed())).collect(Collectors.joining(", ", "[", "]")));
-        PosteriorSample.provenance(meta, posterior);
+        ComparisonReport.replications(meta, baseSeed, runs, posterior);
         meta.put("java", Json.string(System.getProperty("java.version")));
         RunOutputs.writeRunJson(file, meta);
     }

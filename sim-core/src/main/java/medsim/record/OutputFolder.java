@@ -96,22 +96,24 @@ public final class OutputFolder {
      * @throws FileAccessException if a file cannot be removed
      */
     public static void replaceResults(Path dir, List<String> own) {
-        List<Path> gone = new ArrayList<>();
-        for (String f : own) gone.add(dir.resolve(f));
-        gone.add(dir.resolve(REPORT));
-        Path charts = dir.resolve(CHARTS);
+        List<Path> files = new ArrayList<>();
+        for (String f : own) files.add(dir.resolve(f));
+        files.add(dir.resolve(REPORT));
         try {
-            if (isCharts(charts)) {
-                AtomicFiles.deleteLeftovers(charts);
-                for (Path chart : AtomicFiles.contents(charts)) Files.deleteIfExists(chart);
-                gone.add(charts);
-            }
-            for (Path p : gone) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p) || p.equals(charts)) Files.deleteIfExists(p);
+            if (isCharts(dir.resolve(CHARTS))) deleteCharts(dir.resolve(CHARTS));
+            for (Path p : files) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             throw FileAccessException.writing(dir, e);
         }
+    }
+
+    /** Removes the charts folder {@code medsim chart} made ({@link #isCharts}): its pictures, a killed chart's partial files, then the folder. */
+    private static void deleteCharts(Path charts) throws IOException {
+        AtomicFiles.deleteLeftovers(charts);
+        for (Path chart : AtomicFiles.contents(charts)) Files.deleteIfExists(chart);
+        Files.deleteIfExists(charts);
     }
 
     /**
@@ -133,11 +135,8 @@ public final class OutputFolder {
         for (Path p : entries) {
             if (isLock(p)) continue;
             try {
-                if (isCharts(p)) {
-                    AtomicFiles.deleteLeftovers(p);
-                    for (Path chart : AtomicFiles.contents(p)) Files.deleteIfExists(chart);
-                }
-                Files.deleteIfExists(p);
+                if (isCharts(p)) deleteCharts(p);
+                else Files.deleteIfExists(p);
             } catch (IOException e) {
                 throw FileAccessException.writing(p, e);
             }
