@@ -1,5 +1,6 @@
 package medsim.gui.chart;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,8 +57,8 @@ public record RunInfo(String scenario, String scenarioAbsolute, String scenarioN
      */
     public Path scenarioFile() {
         Path given = Path.of(scenario);
-        if (java.nio.file.Files.isRegularFile(given)) return given;
-        if (!scenarioAbsolute.isEmpty() && java.nio.file.Files.isRegularFile(Path.of(scenarioAbsolute))) return Path.of(scenarioAbsolute);
+        if (Files.isRegularFile(given)) return given;
+        if (!scenarioAbsolute.isEmpty() && Files.isRegularFile(Path.of(scenarioAbsolute))) return Path.of(scenarioAbsolute);
         return null;
     }
 

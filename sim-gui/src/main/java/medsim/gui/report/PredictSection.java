@@ -37,13 +37,7 @@ final class PredictSection {
                 p.text("scenario"), p.text("start"), p.text("end"), days.isEmpty() ? "" : " (--days " + days + ")", dir));
 
         page.h2("Provenance");
-        List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {"scenario", p.text("scenario_name") + " (" + p.text("scenario") + ")"});
-        facts.add(new String[] {"resolved inputs SHA-256", p.text("inputs_sha256")});
-        facts.add(new String[] {"period", p.text("start") + " to " + p.text("end")});
-        facts.add(new String[] {"base seed", p.text("base_seed")});
-        facts.add(new String[] {"replications and their seeds", p.text("replications") + ": " + p.text("seeds")});
-        facts.add(p.parameters("each replication's parameters"));
+        List<String[]> facts = p.replicationFacts();
         facts.addAll(p.build());
         facts.add(new String[] {"wall time", p.text("wall_seconds") + " s"});
         page.facts(facts);

@@ -96,6 +96,22 @@ final class Provenance {
                 + (line.isEmpty() ? "" : " (the set at line " + line + ")") + " (SHA-256 " + text("posterior_sha256") + ")"};
     }
 
+    /**
+     * The facts of replications of one scenario (validation.json, predictive.json): the
+     * scenario, its resolved inputs' SHA-256, the period, the base seed, the replications and
+     * their seeds, and where each replication's parameters came from.
+     */
+    List<String[]> replicationFacts() {
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {"scenario", text("scenario_name") + " (" + text("scenario") + ")"});
+        facts.add(new String[] {"resolved inputs SHA-256", text("inputs_sha256")});
+        facts.add(new String[] {"period", text("start") + " to " + text("end")});
+        facts.add(new String[] {"base seed", text("base_seed")});
+        facts.add(new String[] {"replications and their seeds", text("replications") + ": " + text("seeds")});
+        facts.add(parameters("each replication's parameters"));
+        return facts;
+    }
+
     /** The input files under {@code key} (role, path, SHA-256), as a table. */
     Table inputs(String key, String tableId) {
         Table t = new Table(tableId, List.of("role", "file", "SHA-256"));

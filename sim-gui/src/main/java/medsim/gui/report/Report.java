@@ -75,13 +75,7 @@ public final class Report {
         if (v == null) {
             page.note("This folder has no validation.json (validate by earlier builds wrote validation.csv only), so its scenario, seeds and build are not known here.");
         } else {
-            List<String[]> facts = new ArrayList<>();
-            facts.add(new String[] {"scenario", v.text("scenario_name") + " (" + v.text("scenario") + ")"});
-            facts.add(new String[] {"resolved inputs SHA-256", v.text("inputs_sha256")});
-            facts.add(new String[] {"period", v.text("start") + " to " + v.text("end")});
-            facts.add(new String[] {"base seed", v.text("base_seed")});
-            facts.add(new String[] {"replications and their seeds", v.text("replications") + ": " + v.text("seeds")});
-            facts.add(v.parameters("each replication's parameters"));
+            List<String[]> facts = v.replicationFacts();
             facts.addAll(v.build());
             page.facts(facts);
             Table inputs = v.inputs("inputs", "inputs");

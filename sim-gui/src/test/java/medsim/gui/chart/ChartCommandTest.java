@@ -192,15 +192,20 @@ class ChartCommandTest {
         assertTrue(new String(before.get("outcomes.svg"), StandardCharsets.UTF_8).contains("id='outcomes-clip-0'"), "ids from the file's stem");
     }
 
+    /** The run's files in a folder of their own, with run.json as {@code edit} makes it. */
+    private Path moved(String name, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path moved = Files.createDirectories(dir.resolve(name));
+        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv")) Files.copy(run.resolve(f), moved.resolve(f));
+        Files.writeString(moved.resolve("run.json"), edit.apply(Files.readString(run.resolve("run.json"))));
+        return moved;
+    }
+
     /** As when medsim chart runs in another folder than the run did: run.json's scenario path leads nowhere, but where the run read it is recorded. */
     @Test
     void aRunWhoseScenarioIsNotThereFromThisFolderIsMappedFromWhereTheRunReadIt() throws IOException {
-        Path moved = Files.createDirectories(dir.resolve("moved-relative"));
-        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv")) Files.copy(run.resolve(f), moved.resolve(f));
-        String json = Files.readString(run.resolve("run.json"));
         String named = "\"scenario\": \"" + SCENARIO + "\"";
-        assertTrue(json.contains(named), json);
-        Files.writeString(moved.resolve("run.json"), json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\""));
+        assertTrue(Files.readString(run.resolve("run.json")).contains(named));
+        Path moved = moved("moved-relative", json -> json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\""));
         Outcome o = medsim("chart", moved.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("wrote 5 charts (PNG and SVG) to " + moved.resolve("charts") + "\n", o.out(), "the map too, from run.json's inputs");
@@ -210,13 +215,11 @@ class ChartCommandTest {
     /** A run whose scenario is neither where run.json names it nor where the run read it. */
     @Test
     void aRunWhoseScenarioIsNotThereGetsEveryChartButTheMapAndALineSayingWhy() throws IOException {
-        Path moved = Files.createDirectories(dir.resolve("moved"));
-        for (String f : List.of("daily.csv", "events.csv", "assets.csv", "summary.csv")) Files.copy(run.resolve(f), moved.resolve(f));
-        String json = Files.readString(run.resolve("run.json"));
         String named = "\"scenario\": \"" + SCENARIO + "\"";
         String read = "\"path\": \"" + SCENARIO.toAbsolutePath().normalize() + "\"";
+        String json = Files.readString(run.resolve("run.json"));
         assertTrue(json.contains(named) && json.contains(read), json);
-        Files.writeString(moved.resolve("run.json"), json.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\"")
+        Path moved = moved("moved", j -> j.replace(named, "\"scenario\": \"elsewhere/central-med-2016.yaml\"")
                 .replace(read, "\"path\": \"/nowhere/central-med-2016.yaml\""));
 
         Outcome o = medsim("chart", moved.toString());
