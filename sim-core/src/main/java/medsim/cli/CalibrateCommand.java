@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
         description = {"Fit the parameters a calibration file names to the scenario's fit targets: CMA-ES with common random numbers (method: cmaes, the default), or a posterior sample by ABC-SMC (method: abc-smc).",
                 "CMA-ES writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
                 "ABC-SMC writes abc-smc.csv (every generation's particles), and for the last whole generation posterior.csv, posterior-summary.csv and calibrated.yaml (the posterior median), then fit.csv at the median.",
+                "Both write calibration.json: the build, the command, the scenario's inputs' SHA-256, the calibration file's, the seed, the simulations and the wall time.",
                 "Interrupting it keeps the best point found so far.",
                 "A candidate whose replication fails stops it (exit 1, naming the failures); one whose values the scenario refuses together",
                 "(each was checked alone) stops it in one line naming the candidate (exit 2). Either way the files keep the evaluations before it."})
@@ -85,12 +86,15 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            if (cal.abc() != null) return abc(calibration, cal, outputs, dir, err, t0);
+            if (cal.abc() != null) return abc(calibration, cal, scenario, outputs, dir, err, t0, nThreads);
             int budget = cal.maxEvaluations();
             Calibration.Evaluation best;
+            int[] evaluations = new int[1];
             try {
                 best = calibration.run((e, b) -> {
                     outputs.record(e, b);
+                    evaluations[0] = e.index();
+                    outputs.writeJson(scenario, e.index(), null, false, nThreads, (System.nanoTime() - t0) / 1e9);
                     if (!quiet) {
                         err.printf(Locale.ROOT, "evaluation %d of %d: loss %.3f, best %.3f (evaluation %d), %.0f s%n",
                                 e.index(), budget, e.loss(), b.loss(), b.index(), (System.nanoTime() - t0) / 1e9);
@@ -99,6 +103,7 @@ final class CalibrateCommand implements Callable<Integer> {
             } finally {
                 outputs.close();
             }
+            outputs.writeJson(scenario, evaluations[0], null, true, nThreads, (System.nanoTime() - t0) / 1e9);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "best of %s: loss %.4f%n", Plural.of(best.index(), "evaluation"), best.loss());
             for (int i = 0; i < cal.parameters().size(); i++) {
@@ -114,12 +119,15 @@ final class CalibrateCommand implements Callable<Integer> {
      * ABC-SMC: each generation's sample and summary on disk as it comes; at the end the
      * posterior summary, and the fit table at the posterior median (common seeds, as validate).
      */
-    private int abc(Calibration calibration, CalibrationSpec cal, CalibrationOutputs outputs, Path dir, PrintWriter err, long t0) {
+    private int abc(Calibration calibration, CalibrationSpec cal, Scenario scenario, CalibrationOutputs outputs, Path dir, PrintWriter err, long t0, int nThreads) {
         List<CalibrationOutputs.PosteriorRow> summary = new ArrayList<>();
         List<AbcSmc.Generation> generations;
+        int[] spent = new int[1];
         try {
             generations = calibration.runAbc(g -> {
                 List<CalibrationOutputs.PosteriorRow> rows = outputs.recordGeneration(g, calibration::values);
+                spent[0] += g.simulations();
+                outputs.writeJson(scenario, spent[0], g.index() + 1, false, nThreads, (System.nanoTime() - t0) / 1e9);
                 summary.clear();
                 summary.addAll(rows);
                 if (!quiet) {
@@ -148,6 +156,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (int k = 0; k < medians.length; k++) medians[k] = summary.get(k).median();
         Calibration.Evaluation atMedian = calibration.evaluate(simulations + 1, medians);
         ValidationReport.writeCsv(dir.resolve("fit.csv"), atMedian.rows());
+        outputs.writeJson(scenario, simulations, generations.size(), true, nThreads, (System.nanoTime() - t0) / 1e9);
         o.println("the fit targets at the posterior median (calibrated.yaml):");
         ValidationReport.print(o, atMedian.rows());
         o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);

@@ -19,14 +19,20 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
+import medsim.format.Json;
 import medsim.format.Numbers;
+import medsim.provenance.BuildInfo;
+import medsim.provenance.InputFile;
 import medsim.record.AtomicFiles;
 import medsim.record.CsvWriter;
 import medsim.record.FileAccessException;
 import medsim.record.Plural;
+import medsim.record.RunOutputs;
+import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.FieldOverride;
 import medsim.yaml.FieldPath;
+import medsim.yaml.InputFiles;
 import medsim.yaml.YamlNode;
 
 /**
@@ -253,7 +259,34 @@ public final class CalibrationOutputs {
         return FILES;
     }
 
+    /**
+     * calibration.json, rewritten atomically as the calibration goes (after each ABC-SMC
+     * generation, and at the end of either method): what produced the folder. The build
+     * ({@link BuildInfo#json()}), the command, the scenario (file, name, resolved-input digest,
+     * input files, period), the calibration file and its SHA-256, the method, the seed,
+     * {@code simulations} so far (evaluations for CMA-ES; each {@code replications} runs),
+     * {@code generations} (whole ABC-SMC generations, or null), {@code complete} (false while it
+     * runs or if it was interrupted), the threads, the Java version, and the wall time so far.
+     */
+    public void writeJson(Scenario scenario, int simulations, Integer generations, boolean complete, int threads, double wallSeconds) {
+        Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
+        meta.put("command", Json.string(command));
+        ComparisonReport.scenario(meta, "", scenario);
+        meta.put("calibration", Json.string(spec.file().toString()));
+        meta.put("calibration_sha256", Json.string(InputFile.sha256(InputFiles.readText(spec.file(), InputFiles.MAX_YAML_BYTES).getBytes(StandardCharsets.UTF_8))));
+        meta.put("method", Json.string(spec.abc() == null ? "cmaes" : "abc-smc"));
+        meta.put("seed", Long.toString(spec.seed()));
+        meta.put("replications", Integer.toString(spec.replications()));
+        meta.put("simulations", Integer.toString(simulations));
+        meta.put("generations", generations == null ? "null" : generations.toString());
+        meta.put("complete", Boolean.toString(complete));
+        meta.put("threads", Integer.toString(threads));
+        meta.put("java", Json.string(System.getProperty("java.version")));
+        meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
+        RunOutputs.writeRunJson(dir.resolve("calibration.json"), meta);
+    }
+
     /** The files a calibration writes into its folder. */
     public static final List<String> FILES = List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",
-            "abc-smc.csv", "posterior.csv", "posterior-summary.csv");
+            "abc-smc.csv", "posterior.csv", "posterior-summary.csv", "calibration.json");
 }

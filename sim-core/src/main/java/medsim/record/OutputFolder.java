@@ -36,6 +36,7 @@ public final class OutputFolder {
             "predictive.csv", "predictive.json",                                              // predict
             "calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",                    // calibrate
             "abc-smc.csv", "posterior.csv", "posterior-summary.csv",                          // calibrate, method: abc-smc
+            "calibration.json",                                                               // calibrate
             REPORT,                                                                           // report
             LOCK, OLD_SWEEP_LOCK)).toList();
 
