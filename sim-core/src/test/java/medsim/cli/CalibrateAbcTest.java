@@ -51,6 +51,11 @@ class CalibrateAbcTest {
         String median = summary.get(1).split(",")[5];
         assertTrue(Files.readString(out.resolve("calibrated.yaml")).contains("inflowPeoplePerDay: " + median), "calibrated.yaml holds the posterior median");
         assertTrue(Files.readString(out.resolve("fit.csv")).contains("departures"), "the fit table at the median");
+        String json = Files.readString(out.resolve("calibration.json"));
+        for (String fact : List.of("\"method\": \"abc-smc\"", "\"seed\": 5", "\"simulations\": " + m.group(2), "\"generations\": " + generations,
+                "\"complete\": true", "\"calibration_sha256\": \"" + medsim.provenance.InputFile.sha256(Files.readAllBytes(cal)) + "\"")) {
+            assertTrue(json.contains(fact), "calibration.json records " + fact + ": " + json);
+        }
     }
 
     @Test

@@ -34,8 +34,26 @@ final class CalibrationSection {
         facts.add(new String[] {"command", command.isEmpty() ? "(not recorded: no calibrated.yaml)" : command});
         facts.add(new String[] {"method", Files.isRegularFile(dir.resolve("abc-smc.csv")) ? "ABC-SMC (a posterior sample)"
                 : Files.isRegularFile(dir.resolve("calibration.csv")) ? "CMA-ES (a point fit)" : "(not recorded)"});
-        page.facts(facts);
-        page.note("calibrate records no build id, resolved inputs hash or seed of its own; calibrated.yaml names the scenario it extends.");
+        Path json = dir.resolve("calibration.json");
+        if (Files.isRegularFile(json)) {
+            Provenance p = Provenance.read(json).require(List.of("scenario", "inputs_sha256", "calibration", "calibration_sha256", "complete"),
+                    List.of("seed", "simulations"));
+            facts.add(new String[] {"scenario", p.text("scenario_name") + " (" + p.text("scenario") + ")"});
+            facts.add(new String[] {"resolved inputs SHA-256", p.text("inputs_sha256")});
+            facts.add(new String[] {"calibration file", p.text("calibration") + " (SHA-256 " + p.text("calibration_sha256") + ")"});
+            facts.add(new String[] {"seed", p.text("seed")});
+            String generations = p.text("generations");
+            facts.add(new String[] {"simulations", p.text("simulations") + " of " + p.text("replications") + " run(s) each"
+                    + (generations.isEmpty() ? "" : ", " + generations + " whole generation(s)")
+                    + (p.text("complete").equals("true") ? "" : " (not complete: running, or interrupted)")});
+            facts.add(new String[] {"wall time", p.text("wall_seconds") + " s on " + p.text("threads") + " thread(s)"});
+            facts.addAll(p.build());
+            page.facts(facts);
+            page.table(p.inputs("inputs", "inputs"));
+        } else {
+            page.facts(facts);
+            page.note("No calibration.json (an older build's folder): no build id, resolved inputs hash or seed; calibrated.yaml names the scenario it extends.");
+        }
         if (Files.isRegularFile(dir.resolve("posterior-summary.csv"))) {
             page.h2("Posterior summary");
             page.p("Each parameter's prior range, posterior mean, median and 95% interval, and its contraction (1 − posterior variance / prior variance).");

@@ -148,7 +148,19 @@ class ReportTest {
                 + "0,Infinity,1,0.5,21.9,1881\n0,Infinity,2,0.5,44.4,2882\n1,27.4,1,0.6,3.6,1058\n1,27.4,2,0.4,20.3,1801\n");
         Files.writeString(c.resolve("fit.csv"), VALIDATION_HEADER + "departures,fit,total,departed_people,,18000,25385,,,fewer than 5 replications,0.41,0.05,stated,false,,,,,,\n");
         Files.writeString(c.resolve("calibrated.yaml"), "# Calibrated by: medsim calibrate scenarios/x.yaml calibration/abc.yaml\nextends: x.yaml\n");
+        String noJson = Report.of(c, null).html();
+        assertTrue(noJson.contains("No calibration.json"), "an older folder's page says what it cannot show");
+        Files.writeString(c.resolve("calibration.json"), """
+                {"build_id": "abc123", "medsim_version": "0.1.0", "git_commit": "4995f9d", "git_dirty": false, "command": "medsim calibrate scenarios/x.yaml calibration/abc.yaml",
+                 "scenario": "scenarios/x.yaml", "scenario_name": "X", "inputs_sha256": "feed", "inputs": [{"role": "scenario", "path": "scenarios/x.yaml", "sha256": "feed"}],
+                 "start": "2016-01-01", "end": "2016-12-31", "calibration": "calibration/abc.yaml", "calibration_sha256": "beef", "method": "abc-smc",
+                 "seed": 1, "replications": 1, "simulations": 4, "generations": 2, "complete": false, "threads": 2, "java": "17", "wall_seconds": 12.5}
+                """);
         String html = Report.of(c, null).html();
+        assertTrue(html.contains("calibration/abc.yaml (SHA-256 beef)"), "the calibration file and its digest");
+        assertTrue(html.contains("4 of 1 run(s) each, 2 whole generation(s) (not complete: running, or interrupted)"), "the simulations, and that it is not complete");
+        assertTrue(html.contains("12.5 s on 2 thread(s)"), "the wall time");
+        assertTrue(html.contains("0.1.0, 4995f9d (clean)"), "the build");
         assertTrue(html.contains("<h1>Calibration of x.yaml by abc.yaml</h1>"), "the title names the scenario and the calibration file");
         assertTrue(html.contains("<td>departures.inflowPeoplePerDay</td><td class=\"n\">200</td><td class=\"n\">3,000</td><td>linear</td><td class=\"n\">1,362</td>"),
                 "the posterior summary");
