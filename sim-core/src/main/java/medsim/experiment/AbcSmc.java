@@ -209,8 +209,13 @@ public final class AbcSmc {
             for (int k = 0; k < dims; k++) mean[k] = from.mean(k);
             for (Particle p : ps) {
                 for (int a = 0; a < dims; a++) {
-                    for (int b = 0; b < dims; b++) cov[a][b] += 2 * p.weight() * (p.unit()[a] - mean[a]) * (p.unit()[b] - mean[b]);
+                    for (int b = 0; b <= a; b++) cov[a][b] += 2 * p.weight() * (p.unit()[a] - mean[a]) * (p.unit()[b] - mean[b]);
                 }
+            }
+            // Filled from one triangle: (a, b) and (b, a) computed apart can differ in the last
+            // bit, and the Cholesky decomposition refuses a matrix that is not exactly symmetric.
+            for (int a = 0; a < dims; a++) {
+                for (int b = a + 1; b < dims; b++) cov[a][b] = cov[b][a];
             }
             // A floor on the spread, so that a collapsed generation (all particles alike) still moves.
             for (int k = 0; k < dims; k++) cov[k][k] = Math.max(cov[k][k], 1e-10);

@@ -69,4 +69,20 @@ class AbcSmcTest {
         assertTrue(spent <= 1_000, "simulations " + spent);
         assertTrue(gens.size() >= 2 && gens.size() < 20, "generations " + gens.size());
     }
+
+    @Test
+    void manyParametersMoveOnFromTheFirstGeneration() {
+        // Eighteen dimensions, as the 2016 calibration has: the kernel's covariance, summed
+        // from products whose rounding depends on their order, must still be exactly symmetric
+        // for its Cholesky factor (it once failed here after generation 0).
+        int dims = 18;
+        AbcSmc abc = new AbcSmc(dims, new AbcSmc.Settings(40, 3, 0.5, 100_000, 7, 2));
+        List<AbcSmc.Generation> gens = abc.run((key, unit) -> {
+            double d = 0;
+            for (int k = 0; k < 3; k++) d += (unit[k] - 0.3) * (unit[k] - 0.3);
+            return Math.sqrt(d) + 0.01 * new MersenneTwister(key).nextGaussian();
+        }, g -> { });
+        assertEquals(3, gens.size());
+        assertTrue(gens.get(2).tolerance() < gens.get(1).tolerance(), "the tolerance shrinks");
+    }
 }
