@@ -24,11 +24,7 @@ def number(x):
     if v == 0:
         return "0"
     a = abs(v)
-    if a >= 100:
-        return f"{v:,.0f}"
-    if a >= 1:
-        return f"{v:.3g}" if a < 10 else f"{v:.1f}"
-    return f"{v:.3g}"
+    return f"{v:,.0f}" if a >= 100 else f"{v:.3g}"
 
 
 def main():
@@ -57,7 +53,7 @@ def main():
     out = []
     commit = meta.get("git_commit", "")
     dirty = " with uncommitted changes" if meta.get("git_dirty") is True else ""
-    out.append(f"From `{d.as_posix()}`: `{meta['command']}` (build {meta.get('build_id', '')}, commit {commit[:7]}{dirty}), "
+    out.append(f"From `{d.as_posix()}`: `{meta['command']}` (build {meta.get('build_id', '')[:12]}, commit {commit[:7]}{dirty}), "
                f"seed {meta['seed']}, {meta['simulations']:,} simulations of {meta['replications']} run each, "
                f"{meta['generations']} whole generations, {'complete' if meta['complete'] else 'NOT complete'}, "
                f"{float(meta['wall_seconds']) / 60:.0f} min on {meta['threads']} threads; scenario inputs SHA-256 `{meta['inputs_sha256'][:12]}…`, "
