@@ -273,7 +273,7 @@ public final class CalibrationOutputs {
         meta.put("command", Json.string(command));
         ComparisonReport.scenario(meta, "", scenario);
         meta.put("calibration", Json.string(spec.file().toString()));
-        meta.put("calibration_sha256", Json.string(InputFile.sha256(InputFiles.readText(spec.file(), InputFiles.MAX_YAML_BYTES).getBytes(StandardCharsets.UTF_8))));
+        meta.put("calibration_sha256", Json.string(calibrationSha256(spec)));
         meta.put("method", Json.string(spec.abc() == null ? "cmaes" : "abc-smc"));
         meta.put("seed", Long.toString(spec.seed()));
         meta.put("replications", Integer.toString(spec.replications()));
@@ -284,6 +284,11 @@ public final class CalibrationOutputs {
         meta.put("java", Json.string(System.getProperty("java.version")));
         meta.put("wall_seconds", Numbers.format(Math.round(wallSeconds * 1000) / 1000.0));
         RunOutputs.writeRunJson(dir.resolve("calibration.json"), meta);
+    }
+
+    /** The SHA-256 of the calibration file's text, as calibration.json and the ABC-SMC journal record it. */
+    public static String calibrationSha256(CalibrationSpec spec) {
+        return InputFile.sha256(InputFiles.readText(spec.file(), InputFiles.MAX_YAML_BYTES).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The files a calibration writes into its folder. */
