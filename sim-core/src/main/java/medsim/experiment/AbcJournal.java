@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -44,7 +43,6 @@ import medsim.yaml.InputFiles;
  * dropped.
  */
 public final class AbcJournal implements AbcSmc.Journal, Closeable {
-    private static final Pattern NAME = Pattern.compile("abc-journal-(0|[1-9][0-9]{0,8})\\.csv");
     /** Size cap of a journal read: 512 MiB, some 2 million simulations of ten parameters. */
     static final long MAX_BYTES = 512L << 20;
     private static final long FIRST_POLL_MILLIS = 50, MAX_POLL_MILLIS = 2_000;
@@ -56,7 +54,7 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
 
     /** Whether a file name is a shard's journal's. */
     public static boolean isJournal(String fileName) {
-        return NAME.matcher(fileName).matches();
+        return medsim.record.OutputFolder.isAbcJournal(fileName);
     }
 
     /**

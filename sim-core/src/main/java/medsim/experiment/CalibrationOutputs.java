@@ -291,7 +291,12 @@ public final class CalibrationOutputs {
         return InputFile.sha256(InputFiles.readText(spec.file(), InputFiles.MAX_YAML_BYTES).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The files a calibration writes into its folder. */
+    /** Whether a file name is one a calibration writes: one of {@link #FILES}, or an ABC-SMC shard's journal. */
+    public static boolean isOwn(String fileName) {
+        return FILES.contains(fileName) || AbcJournal.isJournal(fileName);
+    }
+
+    /** The files a calibration writes into its folder (and the shards' journals, {@link AbcJournal}). */
     public static final List<String> FILES = List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",
             "abc-smc.csv", "posterior.csv", "posterior-summary.csv", "calibration.json");
 }
