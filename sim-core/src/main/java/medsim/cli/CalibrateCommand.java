@@ -113,6 +113,10 @@ final class CalibrateCommand implements Callable<Integer> {
             if (cal.abc() != null) {
                 AbcJournal.Identity identity = new AbcJournal.Identity(BuildInfo.current().id(), scenario.sources().digest(), CalibrationOutputs.calibrationSha256(cal));
                 List<String> paths = cal.parameters().stream().map(CalibrationSpec.Parameter::path).toList();
+                if (resume && kn == null && AbcJournal.journals(dir).isEmpty()) {
+                    // a shard starts its journal if it has none: the first submission of a cluster job and its resubmission are one script
+                    throw InputException.of(dir.toString(), "holds no ABC-SMC journal (" + AbcJournal.fileName(0) + ") to resume from; start the calibration without --resume");
+                }
                 try (AbcJournal journal = AbcJournal.open(dir, share, paths, identity, resume, wait)) {
                     if (share.shard() != 0) return abcShard(calibration, cal, journal, share, dir, err, t0);
                     OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);

@@ -128,16 +128,15 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
      *
      * @param parameters the parameters' paths, in the calibration file's order
      * @param wait       how long {@link #awaitOthers} waits for other shards before giving up
-     * @throws InputException with {@code resume}: when no shard's journal is there to resume
-     *         (only without shards: a shard of a cluster job starts or resumes alike), or a
-     *         journal belongs to another calibration (another build, scenario or calibration
-     *         file) or has other parameters, naming it; then nothing has been changed
+     * @throws InputException with {@code resume}, when a journal belongs to another calibration
+     *         (another build, scenario or calibration file) or has other parameters, naming it;
+     *         then nothing has been changed
      */
     public static AbcJournal open(Path dir, AbcSmc.Share share, List<String> parameters, Identity identity, boolean resume, Duration wait) {
         Path file = dir.resolve(fileName(share.shard()));
         List<Path> journals = journals(dir);
         try {
-            if (resume) requireSameCalibration(dir, share, identity, journals);
+            if (resume) requireSameCalibration(identity, journals);
             if (!resume && share.shards() == 1) {
                 for (Path j : journals) Files.deleteIfExists(j);
             }
@@ -167,10 +166,7 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
         }
     }
 
-    private static void requireSameCalibration(Path dir, AbcSmc.Share share, Identity identity, List<Path> journals) throws IOException {
-        if (journals.isEmpty() && share.shards() == 1) {
-            throw InputException.of(dir.toString(), "holds no ABC-SMC journal (" + fileName(0) + ") to resume from; start the calibration without --resume");
-        }
+    private static void requireSameCalibration(Identity identity, List<Path> journals) throws IOException {
         for (Path j : journals) {
             requireUsable(j);
             String first = firstLine(j);

@@ -148,9 +148,5 @@ class AbcJournalTest {
                     drawn.getMessage());
         }
 
-        Path empty = dir.resolve("empty");
-        Files.createDirectories(empty);
-        InputException none = assertThrows(InputException.class, () -> AbcJournal.open(empty, AbcSmc.Share.ALL, PARAMETERS, ID, true, WAIT));
-        assertEquals(empty + ": holds no ABC-SMC journal (abc-journal-0.csv) to resume from; start the calibration without --resume", none.getMessage());
     }
 }
