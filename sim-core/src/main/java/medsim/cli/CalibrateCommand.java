@@ -180,12 +180,12 @@ final class CalibrateCommand implements Callable<Integer> {
             outputs.close();
         }
         PrintWriter o = spec.commandLine().getOut();
-        if (journal.simulated() < simulations(generations)) {
-            o.printf(Locale.ROOT, "%s simulated here, %s read from the journals in %s%n", Plural.of(journal.simulated(), "simulation"),
-                    Plural.of(simulations(generations) - journal.simulated(), "simulation"), dir);
+        if (journal.replayed() > 0) {
+            o.printf(Locale.ROOT, "%s simulated here, %s taken from the journals in %s%n", Plural.of(journal.simulated(), "simulation"),
+                    Plural.of(journal.replayed(), "simulation"), dir);
         }
         AbcSmc.Generation last = generations.get(generations.size() - 1);
-        int simulations = simulations(generations);
+        int simulations = generations.stream().mapToInt(AbcSmc.Generation::simulations).sum();
         o.printf(Locale.ROOT, "ABC-SMC: %s, %s of %s each, last tolerance %s%n", Plural.of(generations.size(), "generation"),
                 Plural.of(simulations, "simulation"), Plural.of(cal.replications(), "run"),
                 Double.isInfinite(last.tolerance()) ? "none (the prior only: the budget allowed no more)" : Numbers.format(last.tolerance()));
@@ -213,9 +213,9 @@ final class CalibrateCommand implements Callable<Integer> {
      */
     private int abcShard(Calibration calibration, CalibrationSpec cal, AbcJournal journal, AbcSmc.Share share, Path dir, PrintWriter err, long t0) {
         List<AbcSmc.Generation> generations = calibration.runAbc(journal, share, g -> progress(err, cal, g, journal, t0));
-        spec.commandLine().getOut().printf(Locale.ROOT, "shard %d/%d: %s of the %s of %s simulated here (%.0f s); shard 0 writes the results to %s%n",
-                share.shard(), share.shards(), Plural.of(journal.simulated(), "simulation"), Plural.of(simulations(generations), "simulation"),
-                Plural.of(generations.size(), "generation"), (System.nanoTime() - t0) / 1e9, dir);
+        spec.commandLine().getOut().printf(Locale.ROOT, "shard %d/%d: %s simulated here, %s taken from the journals (%.0f s); %s; shard 0 writes the results to %s%n",
+                share.shard(), share.shards(), Plural.of(journal.simulated(), "simulation"), Plural.of(journal.replayed(), "simulation"),
+                (System.nanoTime() - t0) / 1e9, Plural.of(generations.size(), "whole generation"), dir);
         return 0;
     }
 
@@ -224,10 +224,6 @@ final class CalibrateCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "generation %d of %d: tolerance %s, %d simulations, %.0f%% kept, %d simulated here so far, %.0f s%n", g.index(), cal.abc().generations(),
                 Double.isInfinite(g.tolerance()) ? "none (the prior)" : String.format(Locale.ROOT, "%.3f", g.tolerance()),
                 g.simulations(), 100 * g.acceptance(), journal.simulated(), (System.nanoTime() - t0) / 1e9);
-    }
-
-    private static int simulations(List<AbcSmc.Generation> generations) {
-        return generations.stream().mapToInt(AbcSmc.Generation::simulations).sum();
     }
 
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("([0-9]{1,7})([smhd])");

@@ -110,6 +110,7 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
     private final Map<Path, Reading> readings = new TreeMap<>();
     private int ownLines;
     private int simulated;
+    private int replayed;
 
     private AbcJournal(Path dir, AbcSmc.Share share, List<String> parameters, Identity identity, Duration wait, Path file, CsvWriter out) {
         this.dir = dir;
@@ -326,6 +327,7 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
         Entry e = entries.get(index(g, i));
         if (e == null) return null;
         check(e, key, unit);
+        replayed++;
         return e.distance();
     }
 
@@ -381,6 +383,7 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
                         check(e, keys[k], units[k]);
                         d[k] = e.distance();
                     }
+                    replayed += indices.length;
                     return d;
                 }
                 if (System.nanoTime() >= deadline) {
@@ -418,9 +421,9 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
         return simulated;
     }
 
-    /** How many distances the journals held when read: the simulations a resume or the other shards saved this process. */
-    public synchronized int recordedCount() {
-        return entries.size();
+    /** How many distances this process took from the journals instead of simulating: an earlier run's, or the other shards'. */
+    public synchronized int replayed() {
+        return replayed;
     }
 
     public Path file() {

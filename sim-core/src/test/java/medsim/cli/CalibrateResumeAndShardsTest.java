@@ -108,7 +108,7 @@ class CalibrateResumeAndShardsTest {
         CliTest.Outcome o = calibrate(killed, "--resume", "--threads", "1");
         assertEquals(0, o.code(), o.err());
         int simulations = journal.size() - 2;
-        assertTrue(o.out().startsWith((simulations - 5) + " simulations simulated here, 5 simulations read from the journals in " + killed + "\n"), o.out());
+        assertTrue(o.out().startsWith((simulations - 5) + " simulations simulated here, 5 simulations taken from the journals in " + killed + "\n"), o.out());
         assertSameResults(whole, killed);
         assertEquals(journal.size(), Files.readAllLines(killed.resolve("abc-journal-0.csv")).size(), "every simulation once in the journal, the torn line gone");
         String json = Files.readString(killed.resolve("calibration.json"));
