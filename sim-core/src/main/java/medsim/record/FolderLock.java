@@ -43,7 +43,7 @@ public final class FolderLock implements AutoCloseable {
      */
     public static FolderLock acquire(Path dir) {
         return lock(dir, OutputFolder.LOCK, false, "is in use by another medsim command (a run, sweep, merge, validate, compare, predict, calibrate or report writing to it); "
-                + "wait for it to end, or choose another folder", null);
+                + "wait for it to end, or choose another folder");
     }
 
     /**
@@ -55,10 +55,10 @@ public final class FolderLock implements AutoCloseable {
      */
     public static FolderLock acquireShard(Path dir, int shard) {
         FolderLock folder = lock(dir, OutputFolder.LOCK, true, "is in use by another medsim command than a shard of a calibration; "
-                + "wait for it to end, or choose another folder", null);
+                + "wait for it to end, or choose another folder");
         try {
             FolderLock own = lock(dir, OutputFolder.shardLock(shard), false, "is in use by another process running shard " + shard
-                    + " of a calibration; wait for it to end", null);
+                    + " of a calibration; wait for it to end");
             return new FolderLock(folder.channel, folder.lock, own);
         } catch (RuntimeException e) {
             folder.close();
@@ -66,7 +66,7 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    private static FolderLock lock(Path dir, String name, boolean shared, String inUse, FolderLock inner) {
+    private static FolderLock lock(Path dir, String name, boolean shared, String inUse) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
         AtomicFiles.createFolder(dir);
         Path file = dir.resolve(name);
@@ -90,7 +90,7 @@ public final class FolderLock implements AutoCloseable {
             closeQuietly(channel);
             throw InputException.of(dir.toString(), inUse);
         }
-        return new FolderLock(channel, lock, inner);
+        return new FolderLock(channel, lock, null);
     }
 
     private static void closeQuietly(FileChannel channel) {
