@@ -2,8 +2,9 @@
 # Integration test: a real single-node SLURM cluster on this machine, configured with
 # MaxArraySize=100, runs a tiny 180-run sweep as 150 shards (so two job arrays, read from
 # scontrol) plus a dependent merge job, and the merged files must equal those of the same sweep
-# run in one process. Then a sweep whose shards fail must get its merge job cancelled, and
-# submit.sh --wait must say so and exit non-zero. Needs root (installs and starts munge and SLURM).
+# run in one process; so must an ABC-SMC calibration run as 3 shards. Then a sweep whose
+# shards fail must get its merge job cancelled, and submit.sh --wait must say so and exit
+# non-zero. Needs root (installs and starts munge and SLURM).
 # Recipe: ../shared/notes/SLURM.md (Debian packages, daemons without systemd).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,6 +69,21 @@ for f in runs.csv points.csv; do
     cat "$work/cluster/slurm/merge.log"; exit 1; }
 done
 echo "slurm: merged runs.csv and points.csv equal the in-process sweep's"
+
+# An ABC-SMC calibration as one job array of 3 shards, which run at once and wait for each
+# other's simulations in their shared folder: its files must equal those of the same
+# calibration in one process (the folders at the same depth: calibrated.yaml extends the
+# scenario by a relative path).
+printf 'method: abc-smc\nparticles: 4\ngenerations: 2\nmaxEvaluations: 40\nreplications: 1\nseed: 5\nparameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n' > "$work/abc.yaml"
+scenario="$top/sim-core/src/test/resources/scenarios/small-behaviour-inflow-only.yaml"
+"$top/medsim" calibrate "$scenario" "$work/abc.yaml" --out "$work/abc-local/calibration" -q >/dev/null
+start=$(date +%s)
+"$top/medsim" slurm "$scenario" --calibration "$work/abc.yaml" --tasks 3 --mem 500M --out "$work/abc-cluster" --submit --wait > "$work/abc.out"
+for f in abc-smc.csv posterior.csv posterior-summary.csv calibrated.yaml fit.csv; do
+  cmp "$work/abc-local/calibration/$f" "$work/abc-cluster/calibration/$f" || {
+    echo "slurm: the calibration's $f differs from the in-process calibration's"; cat "$work/abc.out" "$work/abc-cluster/slurm/"shard-*.log; exit 1; }
+done
+echo "slurm: a calibration in 3 shards equals the in-process one ($(( $(date +%s) - start )) s)"
 
 # Shards that fail (their sweep file is gone when they start) get the merge job cancelled, and
 # submit.sh --wait (what --submit --wait runs) says so and exits non-zero.

@@ -1,12 +1,16 @@
 package medsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import medsim.experiment.AbcJournal;
 import medsim.experiment.AbcSmc;
 import medsim.experiment.Calibration;
 import medsim.experiment.CalibrationOutputs;
@@ -14,6 +18,7 @@ import medsim.experiment.CalibrationSpec;
 import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.format.Numbers;
+import medsim.provenance.BuildInfo;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
@@ -31,7 +36,10 @@ import picocli.CommandLine.Parameters;
                 "CMA-ES writes calibration.csv (every evaluation), and for the best point so far fitted.csv, fit.csv and calibrated.yaml.",
                 "ABC-SMC writes abc-smc.csv (every generation's particles), and for the last whole generation posterior.csv, posterior-summary.csv and calibrated.yaml (the posterior median), then fit.csv at the median.",
                 "Both write calibration.json: the build, the command, the scenario's inputs' SHA-256, the calibration file's, the seed, the simulations and the wall time.",
-                "Interrupting it keeps the best point found so far.",
+                "Interrupting it keeps the best point found so far. ABC-SMC appends every simulation to a journal (abc-journal-K.csv) as it ends:",
+                "--resume continues an interrupted calibration from it, simulating only what it lacks, to the same files an uninterrupted one writes.",
+                "--shard K/N runs one of N processes sharing one --out folder (on one machine or a cluster: medsim slurm --calibration):",
+                "each simulates every N-th proposal and reads the others' from their journals; shard 0 writes the results.",
                 "A candidate whose replication fails stops it (exit 1, naming the failures); one whose values the scenario refuses together",
                 "(each was checked alone) stops it in one line naming the candidate (exit 2). Either way the files keep the evaluations before it."})
 final class CalibrateCommand implements Callable<Integer> {
@@ -53,6 +61,18 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--max-evaluations", paramLabel = "N", description = "Override the calibration file's maxEvaluations.")
     Integer maxEvaluations;
 
+    @Option(names = "--resume", description = "ABC-SMC: continue the calibration in --out from its journals (same scenario, calibration file and build), "
+            + "simulating only the proposals they lack. With --shard, a shard with no journal yet starts one.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "ABC-SMC: run shard K of N (K from 0) of the calibration in --out, which the N shards share: "
+            + "it simulates every N-th proposal from the K-th and waits for the others' in their journals. Shard 0 writes the results.")
+    String shard;
+
+    @Option(names = "--shard-wait", paramLabel = "TIME", defaultValue = "6h",
+            description = "With --shard: how long a shard waits for the others' proposals before it stops (exit 1), as 90s, 30m, 6h or 2d (default: ${DEFAULT-VALUE}).")
+    String shardWait;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
@@ -62,6 +82,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int nThreads = threads.get();
+        int[] kn = shard == null ? null : SweepCommand.parseShard(shard);
+        Duration wait = waitDuration(shardWait);
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         forecast.checkWholePeriod(scenario, "calibrate");
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
@@ -76,17 +98,38 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             cal = cal.withMaxEvaluations(maxEvaluations);
         }
+        if (cal.abc() == null && (resume || kn != null)) {
+            throw InputException.of(calibrationFile.toString(), (resume ? "--resume" : "--shard") + " is for method: abc-smc (a CMA-ES calibration starts over)");
+        }
         Calibration calibration = new Calibration(scenarioFile, cal, nThreads);
         calibration.scenarioAt(startValues(cal)); // a bad parameter path fails now, naming its line
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(calibrationFile));
         String command = "medsim calibrate " + scenarioFile + " " + calibrationFile;
-        try (FolderLock lock = FolderLock.acquire(dir)) {
-            OutputFolder.requireOnly(dir, "calibrate", CalibrationOutputs.FILES);
-            OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
-            CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
+        AbcSmc.Share share = kn == null ? AbcSmc.Share.ALL : new AbcSmc.Share(kn[0], kn[1]);
+        try (FolderLock lock = kn == null ? FolderLock.acquire(dir) : FolderLock.acquireShard(dir, kn[0])) {
+            OutputFolder.requireOnly(dir, "calibrate", CalibrationOutputs::isOwn);
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            if (cal.abc() != null) return abc(calibration, cal, scenario, outputs, dir, err, t0, nThreads);
+            if (cal.abc() != null) {
+                AbcJournal.Identity identity = new AbcJournal.Identity(BuildInfo.current().id(), scenario.sources().digest(), CalibrationOutputs.calibrationSha256(cal));
+                List<String> paths = cal.parameters().stream().map(CalibrationSpec.Parameter::path).toList();
+                if (resume && kn == null && AbcJournal.journals(dir).isEmpty()) {
+                    // a shard starts its journal if it has none: the first submission of a cluster job and its resubmission are one script
+                    throw InputException.of(dir.toString(), "holds no ABC-SMC journal (" + AbcJournal.fileName(0) + ") to resume from; start the calibration without --resume");
+                }
+                try (AbcJournal journal = AbcJournal.open(dir, share, paths, identity, resume, wait)) {
+                    if (share.shard() != 0) return abcShard(calibration, cal, journal, share, dir, err, t0);
+                    OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
+                    return abc(calibration, cal, scenario, new CalibrationOutputs(dir, cal, scenarioFile, command), journal, share, dir, err, t0, nThreads);
+                } catch (AbcJournal.WaitedTooLong e) {
+                    err.println("medsim: " + e.getMessage());
+                    return 1;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + dir.resolve(AbcJournal.fileName(share.shard())) + ": " + e.getMessage(), e);
+                }
+            }
+            OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
+            CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             int budget = cal.maxEvaluations();
             Calibration.Evaluation best;
             int[] evaluations = new int[1];
@@ -119,27 +162,28 @@ final class CalibrateCommand implements Callable<Integer> {
      * ABC-SMC: each generation's sample and summary on disk as it comes; at the end the
      * posterior summary, and the fit table at the posterior median (common seeds, as validate).
      */
-    private int abc(Calibration calibration, CalibrationSpec cal, Scenario scenario, CalibrationOutputs outputs, Path dir, PrintWriter err, long t0, int nThreads) {
+    private int abc(Calibration calibration, CalibrationSpec cal, Scenario scenario, CalibrationOutputs outputs, AbcJournal journal, AbcSmc.Share share,
+            Path dir, PrintWriter err, long t0, int nThreads) {
         List<CalibrationOutputs.PosteriorRow> summary = new ArrayList<>();
         List<AbcSmc.Generation> generations;
         int[] spent = new int[1];
         try {
-            generations = calibration.runAbc(g -> {
+            generations = calibration.runAbc(journal, share, g -> {
                 List<CalibrationOutputs.PosteriorRow> rows = outputs.recordGeneration(g, calibration::values);
                 spent[0] += g.simulations();
                 outputs.writeJson(scenario, spent[0], g.index() + 1, false, nThreads, (System.nanoTime() - t0) / 1e9);
                 summary.clear();
                 summary.addAll(rows);
-                if (!quiet) {
-                    err.printf(Locale.ROOT, "generation %d of %d: tolerance %s, %d simulations, %.0f%% kept, %.0f s%n", g.index(), cal.abc().generations(),
-                            Double.isInfinite(g.tolerance()) ? "none (the prior)" : String.format(Locale.ROOT, "%.3f", g.tolerance()),
-                            g.simulations(), 100 * g.acceptance(), (System.nanoTime() - t0) / 1e9);
-                }
+                progress(err, cal, g, journal, t0);
             });
         } finally {
             outputs.close();
         }
         PrintWriter o = spec.commandLine().getOut();
+        if (journal.replayed() > 0) {
+            o.printf(Locale.ROOT, "%s simulated here, %s taken from the journals in %s%n", Plural.of(journal.simulated(), "simulation"),
+                    Plural.of(journal.replayed(), "simulation"), dir);
+        }
         AbcSmc.Generation last = generations.get(generations.size() - 1);
         int simulations = generations.stream().mapToInt(AbcSmc.Generation::simulations).sum();
         o.printf(Locale.ROOT, "ABC-SMC: %s, %s of %s each, last tolerance %s%n", Plural.of(generations.size(), "generation"),
@@ -161,6 +205,40 @@ final class CalibrateCommand implements Callable<Integer> {
         ValidationReport.print(o, atMedian.rows());
         o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    /**
+     * Shard K > 0 of an ABC-SMC calibration: the same generations as shard 0, its share of the
+     * simulations, and no result files (shard 0 writes them).
+     */
+    private int abcShard(Calibration calibration, CalibrationSpec cal, AbcJournal journal, AbcSmc.Share share, Path dir, PrintWriter err, long t0) {
+        List<AbcSmc.Generation> generations = calibration.runAbc(journal, share, g -> progress(err, cal, g, journal, t0));
+        spec.commandLine().getOut().printf(Locale.ROOT, "shard %d/%d: %s simulated here, %s taken from the journals (%.0f s); %s; shard 0 writes the results to %s%n",
+                share.shard(), share.shards(), Plural.of(journal.simulated(), "simulation"), Plural.of(journal.replayed(), "simulation"),
+                (System.nanoTime() - t0) / 1e9, Plural.of(generations.size(), "whole generation"), dir);
+        return 0;
+    }
+
+    private void progress(PrintWriter err, CalibrationSpec cal, AbcSmc.Generation g, AbcJournal journal, long t0) {
+        if (quiet) return;
+        err.printf(Locale.ROOT, "generation %d of %d: tolerance %s, %d simulations, %.0f%% kept, %d simulated here so far, %.0f s%n", g.index(), cal.abc().generations(),
+                Double.isInfinite(g.tolerance()) ? "none (the prior)" : String.format(Locale.ROOT, "%.3f", g.tolerance()),
+                g.simulations(), 100 * g.acceptance(), journal.simulated(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("([0-9]{1,7})([smhd])");
+
+    /** A --shard-wait: a whole number of seconds, minutes, hours or days (90s, 30m, 6h, 2d). */
+    static Duration waitDuration(String text) {
+        java.util.regex.Matcher m = DURATION.matcher(text);
+        if (!m.matches()) throw InputException.of(null, "--shard-wait must be a whole number of s, m, h or d, as 90s, 30m, 6h or 2d (got " + text + ")");
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
     }
 
     private static double[] startValues(CalibrationSpec cal) {

@@ -17,11 +17,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import medsim.experiment.CalibrationSpec;
 import medsim.experiment.SweepPlan;
 import medsim.experiment.SweepSpec;
 import medsim.record.FolderLock;
 import medsim.record.Plural;
 import medsim.scenario.HeldOut;
+import medsim.scenario.Scenario;
+import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,17 +38,24 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
         description = {"Write SLURM job arrays for a sweep (one shard per task) and a dependent merge job; with --submit, submit them with sbatch.",
+                "With --calibration, a job array for an ABC-SMC calibration of the scenario instead: its task K runs calibrate --shard K/N --resume "
+                        + "into DIR/calibration. The shards wait for each other's simulations, so the cluster must run the N tasks at once; "
+                        + "submitted again, the array resumes the calibration.",
                 "No array exceeds the cluster's MaxArraySize (--max-array-size, else scontrol show config; "
                         + "1001, SLURM's default, where scontrol is absent): more tasks go into several arrays.",
                 "The scripts call this same medsim build, so the cluster's nodes must see this folder and the sweep's files."})
 final class SlurmCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file.")
+    @Parameters(paramLabel = "SWEEP", description = "Sweep YAML file; with --calibration, the scenario YAML file to calibrate.")
     Path sweepFile;
 
-    @Option(names = "--tasks", paramLabel = "N", required = true, description = "Array tasks (shards), at most the sweep's runs.")
+    @Option(names = "--calibration", paramLabel = "CALIBRATION", description = "An ABC-SMC calibration file: write the array of its shards, for the scenario given as SWEEP.")
+    Path calibrationFile;
+
+    @Option(names = "--tasks", paramLabel = "N", required = true, description = "Array tasks (shards), at most the sweep's runs (a calibration's particles).")
     int tasks;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: runs/<sweep file name>); scripts and logs go to DIR/slurm, shards to DIR/shards.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: runs/<sweep or calibration file name>); scripts and logs go to DIR/slurm, "
+            + "shards to DIR/shards (a calibration to DIR/calibration).")
     Path out;
 
     @Option(names = "--max-array-size", paramLabel = "N",
@@ -83,6 +93,7 @@ final class SlurmCommand implements Callable<Integer> {
         if (maxArraySize != null && maxArraySize < 1) throw InputException.of(null, "--max-array-size must be at least 1 (got " + maxArraySize + ")");
         if (await && !submit) throw InputException.of(null, "--wait goes with --submit");
         SlurmFormats.check(time, mem, partition);
+        if (calibrationFile != null) return calibration();
         Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(sweepFile))).toAbsolutePath().normalize();
         SlurmFormats.checkPaths(sweepFile, dir);
         SweepSpec sweep = SweepSpec.load(sweepFile);
@@ -97,12 +108,17 @@ final class SlurmCommand implements Callable<Integer> {
             return 1;
         }
         List<SlurmArrays.Array> arrays = SlurmArrays.split(tasks, limit.value());
-
         Path submitScript;
         // The folder is locked while the scripts are written, not while they run: the merge job locks it then.
         try (FolderLock lock = FolderLock.acquire(dir)) {
             submitScript = writeScripts(dir, runs, arrays, limit, o);
         }
+        return submitIfAsked(submitScript, await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
+    }
+
+    /** Runs submit.sh if --submit asks, and says where the results are, or how to submit. */
+    private int submitIfAsked(Path submitScript, String results) throws IOException, InterruptedException {
+        PrintWriter o = spec.commandLine().getOut();
         if (!submit) {
             o.println("submit with: bash " + submitScript);
             return 0;
@@ -112,11 +128,62 @@ final class SlurmCommand implements Callable<Integer> {
         if (await) cmd.add("--wait");
         int code = runEchoing(cmd, o);
         if (code != 0) {
-            err.println("medsim: " + submitScript + " failed (exit " + code + "): see above");
+            spec.commandLine().getErr().println("medsim: " + submitScript + " failed (exit " + code + "): see above");
             return 1;
         }
-        o.println(await ? "merged results in " + dir : "the merged results will be in " + dir + " when the merge job ends");
+        o.println(results);
         return 0;
+    }
+
+    /**
+     * The job array of an ABC-SMC calibration: {@code DIR/slurm/calibrate.sbatch}, whose task K
+     * runs {@code calibrate SCENARIO CALIBRATION --shard K/N --resume --out DIR/calibration}, and
+     * submit.sh. One array, since its tasks wait for each other and must all run at once.
+     */
+    private int calibration() throws IOException, InterruptedException {
+        Path dir = (out != null ? out : Path.of("runs", RunCommand.stem(calibrationFile))).toAbsolutePath().normalize();
+        SlurmFormats.checkPaths(sweepFile, dir);
+        SlurmFormats.checkFile("CALIBRATION", calibrationFile);
+        Scenario scenario = ScenarioLoader.load(sweepFile);
+        forecast.checkWholePeriod(scenario, "slurm");
+        CalibrationSpec cal = CalibrationSpec.load(calibrationFile, sweepFile, scenario.validation());
+        if (cal.abc() == null) throw InputException.of(calibrationFile.toString(), "is not an ABC-SMC calibration (method: abc-smc): only its simulations are shared out");
+        if (tasks > cal.abc().particles()) {
+            throw InputException.of(null, "--tasks must be at most the calibration's " + Plural.of(cal.abc().particles(), "particle")
+                    + ", the proposals of a batch (got " + tasks + ")");
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        SlurmArrays.Limit limit = SlurmArrays.Limit.find(maxArraySize, "scontrol");
+        if (tasks > limit.value()) {
+            throw InputException.of(null, "--tasks must be at most " + limit.value() + " (" + limit.source() + "): a calibration's shards wait for each other, so they run as one job array");
+        }
+        Path submitScript;
+        Path results = dir.resolve("calibration");
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            Path scripts = Files.createDirectories(dir.resolve("slurm"));
+            String name = SlurmFormats.jobName(RunCommand.stem(calibrationFile));
+            StringBuilder sh = header(name, scripts.resolve("shard-%a.log"));
+            sh.append("#SBATCH --array=0-").append(tasks - 1).append('\n');
+            sh.append("#SBATCH --cpus-per-task=").append(cpus).append('\n');
+            sh.append("#SBATCH --mem=").append(mem).append('\n');
+            if (time != null) sh.append("#SBATCH --time=").append(time).append('\n');
+            sh.append(String.format(Locale.ROOT, "# The %d shards of an ABC-SMC calibration, run at once: each waits for the others' simulations.%n", tasks));
+            sh.append("# Submitted again (after a time limit, a failure), each resumes from its journal.\n");
+            sh.append("set -euo pipefail\n");
+            sh.append("exec ").append(medsimCommand()).append(" calibrate ").append(q(sweepFile.toAbsolutePath().normalize().toString())).append(' ')
+                    .append(q(calibrationFile.toAbsolutePath().normalize().toString()))
+                    .append(" --shard \"$SLURM_ARRAY_TASK_ID/").append(tasks).append("\" --resume --out ").append(q(results.toString()))
+                    .append(" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q").append(forecast.forecast ? " --forecast" : "").append('\n');
+            Path array = write(scripts.resolve("calibrate.sbatch"), sh.toString());
+            String template;
+            try (InputStream in = SlurmCommand.class.getResourceAsStream("slurm-calibrate-submit.sh")) {
+                template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            submitScript = write(scripts.resolve("submit.sh"), template.replace("@ARRAY@", q(array.toString())).replace("@LOGS@", q(scripts.toString())));
+            o.printf(Locale.ROOT, "wrote %s: an ABC-SMC calibration in %s of %s each, as one job array of tasks that run at once; results in %s%n",
+                    scripts, Plural.of(tasks, "shard"), Plural.of(cpus, "CPU"), results);
+        }
+        return submitIfAsked(submitScript, await ? "the calibration is in " + results : "the calibration will be in " + results + " when the array job ends");
     }
 
     /** Writes the array scripts, the merge script and submit.sh into {@code dir/slurm}, and says so; returns submit.sh. */

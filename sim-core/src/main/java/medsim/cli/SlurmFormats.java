@@ -43,14 +43,19 @@ final class SlurmFormats {
      * the folder also goes, unquoted, into {@code #SBATCH --output=} lines.
      */
     static void checkPaths(java.nio.file.Path sweepFile, java.nio.file.Path folder) {
-        String sweep = sweepFile.toAbsolutePath().normalize().toString();
-        if (CONTROL.matcher(sweep).find()) {
-            throw InputException.of(null, "SWEEP must not hold a control character such as a line break: the scripts could not carry it (got " + ParseErrors.quote(sweep) + ")");
-        }
+        checkFile("SWEEP", sweepFile);
         String dir = folder.toAbsolutePath().normalize().toString();
         if (CONTROL.matcher(dir).find() || NOT_IN_SBATCH_PATH.matcher(dir).find()) {
             throw InputException.of(null, "--out must be a folder whose path holds no white space, quote, backslash, % or control character: "
                     + "it goes into #SBATCH --output= lines, which sbatch reads without a shell (got " + ParseErrors.quote(dir) + ")");
+        }
+    }
+
+    /** Checks that a file the scripts name ({@code label}: SWEEP, SCENARIO, CALIBRATION) holds no control character. */
+    static void checkFile(String label, java.nio.file.Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        if (CONTROL.matcher(path).find()) {
+            throw InputException.of(null, label + " must not hold a control character such as a line break: the scripts could not carry it (got " + ParseErrors.quote(path) + ")");
         }
     }
 

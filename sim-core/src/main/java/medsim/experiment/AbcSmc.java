@@ -36,6 +36,12 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code Seeds.derive(seed, g, i)}, so its noise is its own and not shared with the others.
  * The run stops after {@code generations} generations, or before a generation that would
  * take the simulations past {@code maxSimulations} (the last whole generation is the answer).
+ *
+ * <p>Since proposal i of generation g and its key depend only on the seed and the distances
+ * of the batches before it, a {@link Journal} of distances replays a run: an interrupted run
+ * resumes from it, simulating only what it lacks, and {@link Share shards} of one run, each
+ * simulating its share of every batch and reading the others' from the journal, take the
+ * same decisions as one process.
  */
 public final class AbcSmc {
 
@@ -115,8 +121,75 @@ public final class AbcSmc {
         return 1 - g.variance(k) / PRIOR_VARIANCE;
     }
 
+    /**
+     * Where the distances of proposals come from besides this process's own simulations: a
+     * journal of earlier runs (resume) and of the other shards. Proposal {@code i} of
+     * generation {@code g} is drawn identically in every run with the same seed, so a recorded
+     * distance replaces its simulation.
+     */
+    public interface Journal {
+        /**
+         * The distance recorded for proposal {@code i} of generation {@code g}, or null if none is yet.
+         *
+         * @throws medsim.yaml.InputException if the record holds that proposal at another key or parameter set than {@code key} and {@code unit}
+         */
+        Double recorded(int g, int i, long key, double[] unit);
+
+        /** Records the distance this process simulated for proposal {@code i} of generation {@code g}. Called from several threads at once. */
+        void record(int g, int i, long key, double[] unit, double distance);
+
+        /**
+         * Waits until the proposals {@code indices} of generation {@code g}, simulated by other
+         * shards, are recorded; returns their distances in the same order.
+         */
+        double[] awaitOthers(int g, int[] indices, long[] keys, double[][] units);
+
+        /** No journal: every proposal is simulated here, and nothing is kept. */
+        Journal NONE = new Journal() {
+            @Override
+            public Double recorded(int g, int i, long key, double[] unit) { return null; }
+
+            @Override
+            public void record(int g, int i, long key, double[] unit, double distance) { }
+
+            @Override
+            public double[] awaitOthers(int g, int[] indices, long[] keys, double[][] units) {
+                throw new IllegalStateException("no other shard to wait for");
+            }
+        };
+    }
+
+    /**
+     * The proposals this process simulates: those whose index within their generation is
+     * {@code shard} modulo {@code shards}. Every shard takes the same decisions from the same
+     * distances, whoever simulated them.
+     */
+    public record Share(int shard, int shards) {
+        /** One process simulating every proposal. */
+        public static final Share ALL = new Share(0, 1);
+
+        public Share {
+            if (shards < 1 || shard < 0 || shard >= shards) throw new IllegalArgumentException("shard " + shard + " of " + shards);
+        }
+
+        /** Whether proposal {@code i} (of any generation) is this shard's to simulate. */
+        public boolean simulates(int i) {
+            return i % shards == shard;
+        }
+    }
+
     /** Runs the generations; returns them all (the last is the posterior sample). */
     public List<Generation> run(Distance distance, Listener listener) {
+        return run(distance, Journal.NONE, Share.ALL, listener);
+    }
+
+    /**
+     * Runs the generations, taking each proposal's distance from the journal when it holds it,
+     * else simulating it if it is this shard's (and recording it in the journal), else waiting
+     * for the other shard that simulates it. The generations are the same whatever the journal
+     * held and however the proposals were shared out.
+     */
+    public List<Generation> run(Distance distance, Journal journal, Share share, Listener listener) {
         RandomGenerator rng = new MersenneTwister(settings.seed());
         List<Generation> done = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
@@ -124,7 +197,7 @@ public final class AbcSmc {
             int spent = 0;
             Generation previous = null;
             for (int g = 0; g < settings.generations(); g++) {
-                Generation next = generation(g, previous, distance, rng, pool, settings.maxSimulations() - spent);
+                Generation next = generation(g, previous, new Sources(distance, journal, share, pool), rng, settings.maxSimulations() - spent);
                 if (next == null) break; // the budget ran out inside it: the last whole generation stands
                 spent += next.simulations();
                 done.add(next);
@@ -137,7 +210,10 @@ public final class AbcSmc {
         return done;
     }
 
-    private Generation generation(int g, Generation previous, Distance distance, RandomGenerator rng, ExecutorService pool, int budget) {
+    /** Where a generation's distances come from. */
+    private record Sources(Distance distance, Journal journal, Share share, ExecutorService pool) {}
+
+    private Generation generation(int g, Generation previous, Sources from, RandomGenerator rng, int budget) {
         int n = settings.particles();
         double tolerance = previous == null ? Double.POSITIVE_INFINITY : tolerance(previous);
         Kernel kernel = previous == null ? null : new Kernel(previous, dimensions);
@@ -148,14 +224,9 @@ public final class AbcSmc {
             if (simulations + n > budget && g > 0) return null;
             List<double[]> batch = new ArrayList<>(n);
             for (int i = 0; i < n; i++) batch.add(previous == null ? uniform(rng) : kernel.propose(rng));
-            List<Future<Double>> futures = new ArrayList<>(n);
+            double[] distances = distances(g, simulations, batch, from);
             for (int i = 0; i < n; i++) {
-                long key = Seeds.derive(settings.seed(), g, simulations + i);
-                double[] unit = batch.get(i);
-                futures.add(pool.submit(() -> distance.at(key, unit.clone())));
-            }
-            for (int i = 0; i < n; i++) {
-                double d = Futures.await(futures.get(i));
+                double d = distances[i];
                 if (kept.size() < n && d <= tolerance) {
                     kept.add(batch.get(i));
                     keptDistances.add(d);
@@ -172,6 +243,54 @@ public final class AbcSmc {
         List<Particle> particles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) particles.add(new Particle(kept.get(i), weights[i] / sum, keptDistances.get(i)));
         return new Generation(g, tolerance, List.copyOf(particles), simulations, (double) n / simulations);
+    }
+
+    /**
+     * The distances of a batch whose first proposal has index {@code first} in generation
+     * {@code g}: recorded ones from the journal, this shard's simulated (in parallel) and
+     * recorded, the other shards' awaited.
+     */
+    private double[] distances(int g, int first, List<double[]> batch, Sources from) {
+        int n = batch.size();
+        double[] distances = new double[n];
+        List<Future<Double>> futures = new ArrayList<>(n);
+        List<Integer> others = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            int i = first + b;
+            long key = Seeds.derive(settings.seed(), g, i);
+            double[] unit = batch.get(b);
+            Double recorded = from.journal().recorded(g, i, key, unit);
+            if (recorded != null) {
+                distances[b] = recorded;
+                futures.add(null);
+            } else if (from.share().simulates(i)) {
+                futures.add(from.pool().submit(() -> {
+                    double d = from.distance().at(key, unit.clone());
+                    from.journal().record(g, i, key, unit, d);
+                    return d;
+                }));
+            } else {
+                futures.add(null);
+                others.add(b);
+            }
+        }
+        for (int b = 0; b < n; b++) {
+            if (futures.get(b) != null) distances[b] = Futures.await(futures.get(b));
+        }
+        if (!others.isEmpty()) {
+            int[] indices = new int[others.size()];
+            long[] keys = new long[others.size()];
+            double[][] units = new double[others.size()][];
+            for (int k = 0; k < indices.length; k++) {
+                int b = others.get(k);
+                indices[k] = first + b;
+                keys[k] = Seeds.derive(settings.seed(), g, first + b);
+                units[k] = batch.get(b);
+            }
+            double[] awaited = from.journal().awaitOthers(g, indices, keys, units);
+            for (int k = 0; k < indices.length; k++) distances[others.get(k)] = awaited[k];
+        }
+        return distances;
     }
 
     private double tolerance(Generation previous) {

@@ -86,10 +86,12 @@ public final class Calibration {
      * proposal its own noise, unlike CMA-ES's common seeds), scored by the square root of the
      * loss over the fit targets, so its distance from the record is in units of the targets'
      * observation errors. The proposals of a generation run in parallel, each on one thread.
+     * The journal keeps every simulation's distance (to resume from, and shared with the other
+     * shards); {@code share} says which proposals this process simulates.
      *
      * @throws IllegalStateException if the calibration file did not ask for {@code method: abc-smc}
      */
-    public List<AbcSmc.Generation> runAbc(AbcSmc.Listener listener) {
+    public List<AbcSmc.Generation> runAbc(AbcSmc.Journal journal, AbcSmc.Share share, AbcSmc.Listener listener) {
         CalibrationSpec.Abc abc = spec.abc();
         if (abc == null) throw new IllegalStateException("not an abc-smc calibration");
         int n = spec.parameters().size();
@@ -103,7 +105,7 @@ public final class Calibration {
                 throw e.in("calibration stopped at the simulation with key " + key);
             }
             return Math.sqrt(loss(Validation.evaluate(fitTargets(s), runs)));
-        }, listener);
+        }, journal, share, listener);
     }
 
     /**

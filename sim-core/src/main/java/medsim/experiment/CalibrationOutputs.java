@@ -273,7 +273,7 @@ public final class CalibrationOutputs {
         meta.put("command", Json.string(command));
         ComparisonReport.scenario(meta, "", scenario);
         meta.put("calibration", Json.string(spec.file().toString()));
-        meta.put("calibration_sha256", Json.string(InputFile.sha256(InputFiles.readText(spec.file(), InputFiles.MAX_YAML_BYTES).getBytes(StandardCharsets.UTF_8))));
+        meta.put("calibration_sha256", Json.string(calibrationSha256(spec)));
         meta.put("method", Json.string(spec.abc() == null ? "cmaes" : "abc-smc"));
         meta.put("seed", Long.toString(spec.seed()));
         meta.put("replications", Integer.toString(spec.replications()));
@@ -286,7 +286,17 @@ public final class CalibrationOutputs {
         RunOutputs.writeRunJson(dir.resolve("calibration.json"), meta);
     }
 
-    /** The files a calibration writes into its folder. */
+    /** The SHA-256 of the calibration file's text, as calibration.json and the ABC-SMC journal record it. */
+    public static String calibrationSha256(CalibrationSpec spec) {
+        return InputFile.sha256(InputFiles.readText(spec.file(), InputFiles.MAX_YAML_BYTES).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a file name is one a calibration writes: one of {@link #FILES}, or an ABC-SMC shard's journal. */
+    public static boolean isOwn(String fileName) {
+        return FILES.contains(fileName) || AbcJournal.isJournal(fileName);
+    }
+
+    /** The files a calibration writes into its folder (and the shards' journals, {@link AbcJournal}). */
     public static final List<String> FILES = List.of("calibration.csv", "fitted.csv", "fit.csv", "calibrated.yaml",
             "abc-smc.csv", "posterior.csv", "posterior-summary.csv", "calibration.json");
 }

@@ -18,14 +18,21 @@ import medsim.yaml.InputException;
  * hidden file in the folder ({@link OutputFolder#LOCK}), released when the command ends or
  * its process dies; the file itself stays (removing it would let a third command lock a new
  * file while a second holds the old one).
+ *
+ * <p>The shards of one calibration write into one folder together ({@link #acquireShard}):
+ * each holds the folder's lock shared, which keeps every other command out, and its own
+ * shard's lock ({@link OutputFolder#shardLock}) exclusively, which keeps out a second copy of
+ * the same shard.
  */
 public final class FolderLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
+    private final FolderLock inner; // a shard's own lock, inside the folder's shared one; or null
 
-    private FolderLock(FileChannel channel, FileLock lock) {
+    private FolderLock(FileChannel channel, FileLock lock, FolderLock inner) {
         this.channel = channel;
         this.lock = lock;
+        this.inner = inner;
     }
 
     /**
@@ -35,18 +42,44 @@ public final class FolderLock implements AutoCloseable {
      * @throws FileAccessException if the folder or its lock file cannot be created
      */
     public static FolderLock acquire(Path dir) {
+        return lock(dir, OutputFolder.LOCK, false, "is in use by another medsim command (a run, sweep, merge, validate, compare, predict, calibrate or report writing to it); "
+                + "wait for it to end, or choose another folder");
+    }
+
+    /**
+     * Creates {@code dir} if need be and locks it for shard {@code shard} of a calibration:
+     * the folder's lock shared with the other shards, and the shard's own exclusively.
+     *
+     * @throws InputException if {@code dir} exists and is not a folder, another command than a shard holds it, or another process runs the same shard into it
+     * @throws FileAccessException if the folder or a lock file cannot be created
+     */
+    public static FolderLock acquireShard(Path dir, int shard) {
+        FolderLock folder = lock(dir, OutputFolder.LOCK, true, "is in use by another medsim command than a shard of a calibration; "
+                + "wait for it to end, or choose another folder");
+        try {
+            FolderLock own = lock(dir, OutputFolder.shardLock(shard), false, "is in use by another process running shard " + shard
+                    + " of a calibration; wait for it to end");
+            return new FolderLock(folder.channel, folder.lock, own);
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    private static FolderLock lock(Path dir, String name, boolean shared, String inUse) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw InputException.of(dir.toString(), "--out exists and is not a folder");
         AtomicFiles.createFolder(dir);
-        Path file = dir.resolve(OutputFolder.LOCK);
+        Path file = dir.resolve(name);
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = shared ? FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw FileAccessException.writing(file, e);
         }
         FileLock lock;
         try {
-            lock = channel.tryLock();
+            lock = channel.tryLock(0, Long.MAX_VALUE, shared);
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
@@ -55,10 +88,9 @@ public final class FolderLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw InputException.of(dir.toString(), "is in use by another medsim command (a run, sweep, merge, validate, compare, predict, calibrate or report writing to it); "
-                    + "wait for it to end, or choose another folder");
+            throw InputException.of(dir.toString(), inUse);
         }
-        return new FolderLock(channel, lock);
+        return new FolderLock(channel, lock, null);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -72,6 +104,7 @@ public final class FolderLock implements AutoCloseable {
     /** Releases the lock; closing the file releases it too, should the release itself fail. */
     @Override
     public void close() {
+        if (inner != null) inner.close();
         try {
             lock.release();
         } catch (IOException ignored) {

@@ -22,6 +22,25 @@ public final class OutputFolder {
     /** The lock file of sweeps by earlier builds, which locked only sweeps: medsim's, and removed by {@code --force}. */
     static final String OLD_SWEEP_LOCK = ".medsim-sweep.lock";
 
+    /** The lock file of shard {@code k} of a calibration, beside the folder's own (see {@link FolderLock#acquireShard}). */
+    public static String shardLock(int k) {
+        return ".medsim-shard-" + k + ".lock";
+    }
+
+    private static final java.util.regex.Pattern SHARD_LOCK = java.util.regex.Pattern.compile("\\.medsim-shard-(0|[1-9][0-9]{0,8})\\.lock");
+    /** The journal of shard K of an ABC-SMC calibration (medsim.experiment.AbcJournal), named for its shard. */
+    private static final java.util.regex.Pattern ABC_JOURNAL = java.util.regex.Pattern.compile("abc-journal-(0|[1-9][0-9]{0,8})\\.csv");
+
+    /** Whether a file name is one a medsim command writes: one of {@link #MEDSIM_FILES}, a calibration shard's journal or lock. */
+    public static boolean isMedsimFile(String name) {
+        return MEDSIM_FILES.contains(name) || ABC_JOURNAL.matcher(name).matches() || SHARD_LOCK.matcher(name).matches();
+    }
+
+    /** Whether a file name is an ABC-SMC calibration shard's journal's ({@code abc-journal-K.csv}). */
+    public static boolean isAbcJournal(String name) {
+        return ABC_JOURNAL.matcher(name).matches();
+    }
+
     /** The files of {@code medsim run}. */
     public static final List<String> RUN_FILES = List.of("events.csv", "summary.csv", "daily.csv", "assets.csv", "sightings.csv", "search.csv", "run.json");
 
@@ -59,7 +78,8 @@ public final class OutputFolder {
 
     /** Whether {@code file} is the lock file of its folder, which says nothing about what the folder holds. */
     public static boolean isLock(Path file) {
-        return file.getFileName().toString().equals(LOCK);
+        String name = file.getFileName().toString();
+        return name.equals(LOCK) || SHARD_LOCK.matcher(name).matches();
     }
 
     /**
@@ -81,7 +101,12 @@ public final class OutputFolder {
      * @throws InputException naming one file that is not the command's
      */
     public static void requireOnly(Path dir, String command, List<String> own) {
-        Optional<Path> other = contents(dir).stream().filter(p -> !isCharts(p) && !isReport(p) && (!own.contains(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
+        requireOnly(dir, command, own::contains);
+    }
+
+    /** As {@link #requireOnly(Path, String, List)}, for a command whose files' names {@code own} tells. */
+    public static void requireOnly(Path dir, String command, java.util.function.Predicate<String> own) {
+        Optional<Path> other = contents(dir).stream().filter(p -> !isCharts(p) && !isReport(p) && (!own.test(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
         if (other.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds " + other.get().getFileName() + ", which is not a file of medsim " + command
                     + "; give an empty folder, or one of an earlier " + command);
@@ -127,7 +152,7 @@ public final class OutputFolder {
      */
     public static void clearForRerun(Path dir) {
         List<Path> entries = AtomicFiles.contents(dir);
-        Optional<Path> foreign = entries.stream().filter(p -> !isCharts(p) && (!MEDSIM_FILES.contains(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
+        Optional<Path> foreign = entries.stream().filter(p -> !isCharts(p) && (!isMedsimFile(p.getFileName().toString()) || Files.isDirectory(p))).findFirst();
         if (foreign.isPresent()) {
             throw InputException.of(dir.toString(), "--out folder holds files that are not medsim's (" + foreign.get().getFileName()
                     + "); --force replaces only medsim's files: choose another folder");

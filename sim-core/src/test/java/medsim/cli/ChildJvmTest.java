@@ -39,7 +39,8 @@ class ChildJvmTest {
         return List.of("run", scenario.toString(), "--out", out.toString(), "-q");
     }
 
-    private static ProcessBuilder medsim(List<String> jvmOptions, List<String> args) {
+    /** medsim in a JVM of its own, with this test JVM's class path. */
+    static ProcessBuilder medsim(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

@@ -160,6 +160,50 @@ class SlurmCommandTest {
     }
 
     @Test
+    void aCalibrationsArrayRunsEachShardWithResumeIntoOneFolderAndSubmitShSaysWhenAShardFailed() throws IOException, InterruptedException {
+        String scenario = medsim.model.TestRuns.scenarioFile("small-behaviour-inflow-only.yaml").toString();
+        Path cal = dir.resolve("abc.yaml");
+        Files.writeString(cal, "method: abc-smc\nparticles: 4\ngenerations: 2\nmaxEvaluations: 40\nreplications: 1\nseed: 5\n"
+                + "parameters:\n  departures.inflowPeoplePerDay: {min: 200, max: 3000}\n");
+        Path cluster = dir.resolve("cluster");
+        CliTest.Outcome o = CliTest.medsim("slurm", scenario, "--calibration", cal.toString(), "--tasks", "3", "--max-array-size", "1001",
+                "--out", cluster.toString(), "--mem", "300M", "--cpus-per-task", "2");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("wrote " + cluster.resolve("slurm") + ": an ABC-SMC calibration in 3 shards of 2 CPUs each"), o.out());
+        assertEquals(List.of("calibrate.sbatch", "submit.sh"), list(cluster.resolve("slurm")));
+        String script = Files.readString(cluster.resolve("slurm/calibrate.sbatch"));
+        assertTrue(script.contains("#SBATCH --array=0-2\n") && script.contains("#SBATCH --cpus-per-task=2\n") && script.contains("#SBATCH --mem=300M\n"), script);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(List.of("calibrate", Path.of(scenario).toAbsolutePath().normalize().toString(), cal.toString(), "--shard", k + "/3", "--resume",
+                    "--out", cluster.resolve("calibration").toString(), "--threads", "1", "-q"), commandOf(script, k));
+        }
+
+        // One task: its command alone is the whole calibration, and it starts although it is told to resume.
+        assertEquals(0, CliTest.medsim("slurm", scenario, "--calibration", cal.toString(), "--tasks", "1", "--out", cluster.toString()).code());
+        List<String> only = commandOf(Files.readString(cluster.resolve("slurm/calibrate.sbatch")), 0);
+        CliTest.Outcome ran = CliTest.medsim(only.toArray(String[]::new));
+        assertEquals(0, ran.code(), ran.err());
+        assertEquals(1 + 4, Files.readAllLines(cluster.resolve("calibration/posterior.csv")).size());
+
+        Path log = dir.resolve("calls.log");
+        executable("bin/sbatch", "echo \"sbatch $*\" >> '" + log + "'\necho '201;ci'\nexit ${SHARD_EXIT:-0}\n");
+        Run ok = bash(cluster.resolve("slurm/submit.sh"), log, Map.of(), "--wait");
+        assertEquals(0, ok.code(), ok.output());
+        assertEquals(List.of("sbatch --parsable --wait " + cluster.resolve("slurm/calibrate.sbatch")), Files.readAllLines(log));
+        assertEquals("submitted array job 201: calibrate\n", ok.output());
+        Run failed = bash(cluster.resolve("slurm/submit.sh"), log, Map.of("SHARD_EXIT", "1"), "--wait");
+        assertEquals(1, failed.code());
+        assertTrue(failed.output().endsWith("a shard failed (see " + cluster.resolve("slurm") + "/shard-*.log)\n"), failed.output());
+
+        o = CliTest.medsim("slurm", scenario, "--calibration", cal.toString(), "--tasks", "5", "--out", cluster.toString());
+        assertEquals(2, o.code());
+        assertEquals("--tasks must be at most the calibration's 4 particles, the proposals of a batch (got 5)", o.err().strip());
+        o = CliTest.medsim("slurm", scenario, "--calibration", cal.toString(), "--tasks", "3", "--max-array-size", "2", "--out", cluster.toString());
+        assertEquals(2, o.code());
+        assertEquals("--tasks must be at most 2 (--max-array-size 2): a calibration's shards wait for each other, so they run as one job array", o.err().strip());
+    }
+
+    @Test
     void aShardWithNoRunsIsAValidShardThatAddsNothingToTheMerge() throws IOException {
         Path whole = dir.resolve("whole"), empty = dir.resolve("empty"), merged = dir.resolve("merged");
         assertEquals(0, CliTest.medsim("sweep", sweep("small-factorial.yaml"), "--out", whole.toString(), "-q").code());
