@@ -63,9 +63,9 @@ class ScenarioFieldsTest {
     @Test
     void aDeclaredDefaultIsWhatTheModelGetsWhenTheFieldIsLeftOut() {
         Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", "central-med-2016.yaml"));
-        BoatType dinghy = s.boatTypes().get("rubber-dinghy");
-        assertEquals(ScenarioFields.BOAT_TYPE.field("minSpeedFraction").defaultValue(), dinghy.minSpeedFraction());
-        assertEquals(0.3, dinghy.minSpeedFraction());
+        BoatType wooden = s.boatTypes().get("wooden-boat"); // its minSpeedFraction is left out (the dinghy's is calibrated)
+        assertEquals(ScenarioFields.BOAT_TYPE.field("minSpeedFraction").defaultValue(), wooden.minSpeedFraction());
+        assertEquals(0.3, wooden.minSpeedFraction());
         AssetSpec warship = s.forces().get("sophia").assets().get(0);
         assertEquals(1, warship.berthingHours());
         assertEquals(0.5, s.smuggling().lastBoatMinLoadFraction());
