@@ -10,12 +10,14 @@
 # scenarios/forecast/ only to redo a release that failed before its results were written).
 # Usage: scenarios/forecast-2017.sh POSTERIOR [REPLICATIONS]   (default 40)
 set -euo pipefail
+[ $# -ge 1 ] && [ $# -le 2 ] || { echo "usage: scenarios/forecast-2017.sh POSTERIOR [REPLICATIONS]" >&2; exit 2; }
+replications="${2:-40}"
+[[ "$replications" =~ ^[1-9][0-9]{0,4}$ ]] || { echo "REPLICATIONS must be a whole number from 1 to 99999 (got '$replications')" >&2; exit 2; }
+[ -f "$1" ] || { echo "$1: no such file" >&2; exit 2; }
+posterior="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" # as given, from the caller's folder
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top"
-[ $# -ge 1 ] && [ $# -le 2 ] || { echo "usage: scenarios/forecast-2017.sh POSTERIOR [REPLICATIONS]" >&2; exit 2; }
-posterior="$1"
-replications="${2:-40}"
-[ -f "$posterior" ] || { echo "$posterior: no such file" >&2; exit 2; }
+posterior="${posterior#"$top"/}" # inside the project: relative to it, as the release records it
 out=scenarios/forecast/2017
 release=scenarios/forecast/2017-release.txt
 table=scenarios/forecast/2017-predict.txt
@@ -32,7 +34,12 @@ fi
 touch pom.xml # the jars carry the commit they were built at: rebuild them at this one
 build="$(./medsim --version | head -1)"
 sha="$(sha256sum "$posterior" | cut -d' ' -f1)"
-command="./medsim predict scenarios/central-med-2017.yaml --forecast --posterior $posterior --replications $replications --out $out"
+command=(./medsim predict scenarios/central-med-2017.yaml --forecast --posterior "$posterior" --replications "$replications" --out "$out")
+# Refused before anything is recorded: the sample is read and checked against the 2017 scenario
+# by one day of it (within its smoke test).
+check="$(mktemp -d)"
+./medsim predict scenarios/central-med-2017.yaml --days 1 --replications 1 --posterior "$posterior" --out "$check/predict" -q > /dev/null
+rm -rf "$check"
 mkdir -p "$(dirname "$release")"
 {
   echo "The 2017 forecast, recorded before it ran."
@@ -41,12 +48,12 @@ mkdir -p "$(dirname "$release")"
   echo "commit: $(git rev-parse HEAD)"
   echo "posterior: $posterior"
   echo "posterior_sha256: $sha"
-  echo "command: $command"
+  echo "command: ${command[*]}"
 } > "$release"
 cat "$release" >&2
 
 start=$(date +%s)
-$command -q > "$table"
+"${command[@]}" -q > "$table"
 echo "wall: $(( $(date +%s) - start )) s" >> "$release"
 
 section="$(mktemp)"

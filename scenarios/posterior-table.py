@@ -34,8 +34,12 @@ def main():
     d = pathlib.Path(sys.argv[1])
     meta = json.loads((d / "calibration.json").read_text())
     if meta.get("method") != "abc-smc":
-        sys.exit(f"{d}/calibration.json: not an ABC-SMC calibration (method {meta.get('method')})")
-    calibration = top / meta["calibration"] if not pathlib.Path(meta["calibration"]).is_absolute() else pathlib.Path(meta["calibration"])
+        raise Problem(f"{d}/calibration.json: not an ABC-SMC calibration (method {meta.get('method')})")
+    # The calibration file as calibrate was given it: from the folder it ran in (this one, or the project's top).
+    given = pathlib.Path(meta["calibration"])
+    calibration = next((c for c in (given, top / given) if c.is_file()), None)
+    if calibration is None:
+        raise Problem(f"{d / 'calibration.json'}: its calibration file {given} is found neither from here nor from {top}")
     entry_of = {}
     for line in calibration.read_text().splitlines():
         m = re.match(r"^\s+([\w.\-\[\]]+):\s*\{.*\}\s*#\s*([\w\-]+)\s*$", line)
@@ -46,9 +50,10 @@ def main():
     generations = {}
     with open(d / "abc-smc.csv", newline="") as f:
         for r in csv.DictReader(f):
-            g = generations.setdefault(int(r["generation"]), {"tolerance": r["tolerance"], "particles": 0, "distances": []})
+            g = generations.setdefault(int(r["generation"]), {"tolerance": r["tolerance"], "particles": 0, "distances": [], "weights": []})
             g["particles"] += 1
             g["distances"].append(float(r["distance"]))
+            g["weights"].append(float(r["weight"]))
 
     out = []
     commit = meta.get("git_commit", "")
@@ -59,15 +64,20 @@ def main():
                f"{float(meta['wall_seconds']) / 60:.0f} min on {meta['threads']} threads; scenario inputs SHA-256 `{meta['inputs_sha256'][:12]}…`, "
                f"calibration file SHA-256 `{meta['calibration_sha256'][:12]}…`.")
     out.append("")
-    out.append("| generation | tolerance | particles | smallest distance | median distance | largest distance |")
-    out.append("|---:|---:|---:|---:|---:|---:|")
+    out.append("| generation | tolerance | particles | effective sample size | smallest distance | median distance | largest distance |")
+    out.append("|---:|---:|---:|---:|---:|---:|---:|")
     for g in sorted(generations):
         ds = sorted(generations[g]["distances"])
         tol = generations[g]["tolerance"]
         tol = "none (the prior)" if tol in ("Infinity", "inf") else number(tol)
-        out.append(f"| {g} | {tol} | {generations[g]['particles']} | {number(ds[0])} | {number(ds[len(ds) // 2])} | {number(ds[-1])} |")
+        w = generations[g]["weights"]
+        ess = sum(w) ** 2 / sum(x * x for x in w)
+        out.append(f"| {g} | {tol} | {generations[g]['particles']} | {ess:.1f} | {number(ds[0])} | {number(ds[len(ds) // 2])} | {number(ds[-1])} |")
     out.append("")
-    out.append("Distances are in units of the fit targets' observation errors (the square root of the calibration's loss, one run per proposal).")
+    out.append("Distances are in units of the fit targets' observation errors (the square root of the calibration's loss, one run per proposal). "
+               "The effective sample size is (sum of weights)² / sum of squared weights: how many equally weighted particles the weighted sample is worth.")
+    out.append("")
+    out.append("Posterior medians and intervals are weighted quantiles of the last generation; a contraction is 1 - posterior variance / prior variance on the unit scale of the range (log for `(log)`).")
     out.append("")
     out.append("| parameter | registry entry | prior | posterior median | 95% interval | contraction | identified |")
     out.append("|---|---|---|---:|---|---:|---|")
@@ -80,12 +90,24 @@ def main():
     readme = top / "scenarios" / "README.md"
     text = readme.read_text()
     if BEGIN not in text or END not in text:
-        sys.exit(f"{readme}: no posterior-table markers")
+        raise Problem(f"{readme}: no posterior-table markers")
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
     readme.write_text(head + BEGIN + "\n\n" + "\n".join(out) + "\n\n" + END + tail)
     print(f"posterior-table: rewrote the tables in {readme}", file=sys.stderr)
 
 
+class Problem(Exception):
+    """Bad input, said in one line."""
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except Problem as e:
+        print(e, file=sys.stderr)
+        sys.exit(2)
+    except (OSError, ValueError, KeyError, ZeroDivisionError) as e:  # a missing or malformed file of the folder (json errors are ValueErrors)
+        what = f"missing field {e}" if isinstance(e, KeyError) else str(e)
+        print(f"posterior-table: {sys.argv[1] if len(sys.argv) > 1 else ''}: not a calibration folder this script can read: {what}", file=sys.stderr)
+        sys.exit(2)

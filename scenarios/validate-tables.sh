@@ -12,15 +12,17 @@
 #       between the markers "validate-posterior: begin" and "validate-posterior: end".
 # Keeps each validation folder in runs/validate-tables/ (runs/validate-posterior/ with --posterior).
 set -euo pipefail
-top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$top"
 replications="${1:-10}"
+[[ "$replications" =~ ^[1-9][0-9]{0,4}$ ]] || { echo "REPLICATIONS must be a whole number from 1 to 99999 (got '$replications')" >&2; exit 2; }
 posterior=""
 if [ $# -ge 2 ]; then
   [ "$2" = --posterior ] && [ $# -eq 3 ] || { echo "usage: scenarios/validate-tables.sh [REPLICATIONS [--posterior FILE]]" >&2; exit 2; }
-  posterior="$3"
-  [ -f "$posterior" ] || { echo "$posterior: no such file" >&2; exit 2; }
+  [ -f "$3" ] || { echo "$3: no such file" >&2; exit 2; }
+  posterior="$(cd "$(dirname "$3")" && pwd)/$(basename "$3")" # as given, from the caller's folder
 fi
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$top"
+posterior="${posterior#"$top"/}" # inside the project: relative to it, as the tables name it
 readme=scenarios/README.md
 if [ -z "$posterior" ]; then
   block=validate-tables

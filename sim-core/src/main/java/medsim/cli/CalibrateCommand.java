@@ -3,6 +3,7 @@ package medsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +20,11 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.format.Numbers;
 import medsim.provenance.BuildInfo;
+import medsim.record.FileAccessException;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
+import medsim.record.ResultsSnapshot;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
 import medsim.yaml.InputException;
@@ -55,9 +58,6 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Mixin
-    ForecastOption forecast;
-
     @Option(names = "--max-evaluations", paramLabel = "N", description = "Override the calibration file's maxEvaluations.")
     Integer maxEvaluations;
 
@@ -84,8 +84,12 @@ final class CalibrateCommand implements Callable<Integer> {
         int nThreads = threads.get();
         int[] kn = shard == null ? null : SweepCommand.parseShard(shard);
         Duration wait = waitDuration(shardWait);
+        if (shard == null && spec.commandLine().getParseResult().hasMatchedOption("--shard-wait")) {
+            throw InputException.of(null, "--shard-wait is for --shard K/N (a calibration without shards waits for no one)");
+        }
+        if (wait.isZero()) throw InputException.of(null, "--shard-wait must be more than 0 (got " + shardWait + ")");
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        forecast.checkWholePeriod(scenario, "calibrate");
+        if (scenario.heldOut() != null) throw scenario.heldOut().refusalOfValidation("calibrate");
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to fit to");
         Validation.refuseScheduledTargets(scenario); // a schedule's plan is the record: fitting to it fits the record to itself
         Validation.refuseTargetsOutsideTheRun(scenario);
@@ -104,7 +108,12 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibration calibration = new Calibration(scenarioFile, cal, nThreads);
         calibration.scenarioAt(startValues(cal)); // a bad parameter path fails now, naming its line
         Path dir = out != null ? out : Path.of("runs", RunCommand.stem(calibrationFile));
-        String command = "medsim calibrate " + scenarioFile + " " + calibrationFile;
+        String command = "medsim calibrate " + scenarioFile + " " + calibrationFile; // the same for a run, its resumption and its shards: calibrated.yaml names it
+        if (cal.abc() != null && resume && kn == null && AbcJournal.journals(dir).isEmpty()) {
+            // checked before the folder is locked (and made), so that nothing is written; a shard starts
+            // its journal if it has none: the first submission of a cluster job and its resubmission are one script
+            throw InputException.of(dir.toString(), "holds no ABC-SMC journal (" + AbcJournal.fileName(0) + ") to resume from; start the calibration without --resume");
+        }
         AbcSmc.Share share = kn == null ? AbcSmc.Share.ALL : new AbcSmc.Share(kn[0], kn[1]);
         try (FolderLock lock = kn == null ? FolderLock.acquire(dir) : FolderLock.acquireShard(dir, kn[0])) {
             OutputFolder.requireOnly(dir, "calibrate", CalibrationOutputs::isOwn);
@@ -113,14 +122,18 @@ final class CalibrateCommand implements Callable<Integer> {
             if (cal.abc() != null) {
                 AbcJournal.Identity identity = new AbcJournal.Identity(BuildInfo.current().id(), scenario.sources().digest(), CalibrationOutputs.calibrationSha256(cal));
                 List<String> paths = cal.parameters().stream().map(CalibrationSpec.Parameter::path).toList();
-                if (resume && kn == null && AbcJournal.journals(dir).isEmpty()) {
-                    // a shard starts its journal if it has none: the first submission of a cluster job and its resubmission are one script
-                    throw InputException.of(dir.toString(), "holds no ABC-SMC journal (" + AbcJournal.fileName(0) + ") to resume from; start the calibration without --resume");
-                }
                 try (AbcJournal journal = AbcJournal.open(dir, share, paths, identity, resume, wait)) {
                     if (share.shard() != 0) return abcShard(calibration, cal, journal, share, dir, err, t0);
+                    // A resume may yet refuse a journal line it replays (another key, other values): the results
+                    // it replaces are kept until it ends, and put back if it fails.
+                    ResultsSnapshot before = resume ? ResultsSnapshot.of(dir, CalibrationOutputs.FILES) : null;
                     OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
-                    return abc(calibration, cal, scenario, new CalibrationOutputs(dir, cal, scenarioFile, command), journal, share, dir, err, t0, nThreads);
+                    try {
+                        return abc(calibration, cal, scenario, new CalibrationOutputs(dir, cal, scenarioFile, command), journal, share, dir, err, t0, nThreads);
+                    } catch (RuntimeException e) {
+                        if (before != null) before.restore();
+                        throw e;
+                    }
                 } catch (AbcJournal.WaitedTooLong e) {
                     err.println("medsim: " + e.getMessage());
                     return 1;
@@ -129,6 +142,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
             OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
+            for (Path journal : AbcJournal.journals(dir)) deleteQuietly(journal); // an ABC-SMC calibration's, which this one replaces
             CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             int budget = cal.maxEvaluations();
             Calibration.Evaluation best;
@@ -137,7 +151,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 best = calibration.run((e, b) -> {
                     outputs.record(e, b);
                     evaluations[0] = e.index();
-                    outputs.writeJson(scenario, e.index(), null, false, nThreads, (System.nanoTime() - t0) / 1e9);
+                    outputs.writeJson(scenario, e.index(), null, 0, false, false, nThreads, (System.nanoTime() - t0) / 1e9);
                     if (!quiet) {
                         err.printf(Locale.ROOT, "evaluation %d of %d: loss %.3f, best %.3f (evaluation %d), %.0f s%n",
                                 e.index(), budget, e.loss(), b.loss(), b.index(), (System.nanoTime() - t0) / 1e9);
@@ -146,7 +160,7 @@ final class CalibrateCommand implements Callable<Integer> {
             } finally {
                 outputs.close();
             }
-            outputs.writeJson(scenario, evaluations[0], null, true, nThreads, (System.nanoTime() - t0) / 1e9);
+            outputs.writeJson(scenario, evaluations[0], null, 0, false, true, nThreads, (System.nanoTime() - t0) / 1e9);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "best of %s: loss %.4f%n", Plural.of(best.index(), "evaluation"), best.loss());
             for (int i = 0; i < cal.parameters().size(); i++) {
@@ -167,14 +181,24 @@ final class CalibrateCommand implements Callable<Integer> {
         List<CalibrationOutputs.PosteriorRow> summary = new ArrayList<>();
         List<AbcSmc.Generation> generations;
         int[] spent = new int[1];
+        int[] abandoned = {-1, 0}; // the generation the budget cut short, and its simulations
         try {
-            generations = calibration.runAbc(journal, share, g -> {
-                List<CalibrationOutputs.PosteriorRow> rows = outputs.recordGeneration(g, calibration::values);
-                spent[0] += g.simulations();
-                outputs.writeJson(scenario, spent[0], g.index() + 1, false, nThreads, (System.nanoTime() - t0) / 1e9);
-                summary.clear();
-                summary.addAll(rows);
-                progress(err, cal, g, journal, t0);
+            generations = calibration.runAbc(journal, share, new AbcSmc.Listener() {
+                @Override
+                public void generation(AbcSmc.Generation g) {
+                    List<CalibrationOutputs.PosteriorRow> rows = outputs.recordGeneration(g, calibration::values);
+                    spent[0] += g.simulations();
+                    outputs.writeJson(scenario, spent[0], g.index() + 1, 0, resume, false, nThreads, (System.nanoTime() - t0) / 1e9);
+                    summary.clear();
+                    summary.addAll(rows);
+                    progress(err, cal, g, journal, t0);
+                }
+
+                @Override
+                public void abandoned(int generation, int simulations) {
+                    abandoned[0] = generation;
+                    abandoned[1] = simulations;
+                }
             });
         } finally {
             outputs.close();
@@ -189,6 +213,11 @@ final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "ABC-SMC: %s, %s of %s each, last tolerance %s%n", Plural.of(generations.size(), "generation"),
                 Plural.of(simulations, "simulation"), Plural.of(cal.replications(), "run"),
                 Double.isInfinite(last.tolerance()) ? "none (the prior only: the budget allowed no more)" : Numbers.format(last.tolerance()));
+        if (abandoned[0] >= 0) {
+            o.printf(Locale.ROOT, "  stopped before generation %d of %d: the budget (maxEvaluations %d) ran out%s"
+                    + " (--resume with a larger --max-evaluations continues from the journal)%n", abandoned[0], cal.abc().generations(), cal.maxEvaluations(),
+                    abandoned[1] == 0 ? "" : " after " + Plural.of(abandoned[1], "simulation") + " of it, discarded");
+        }
         o.printf(Locale.ROOT, "  %-50s %10s %10s %24s %11s%n", "parameter", "mean", "median", "95% interval", "contraction");
         for (CalibrationOutputs.PosteriorRow r : summary) {
             String judged = !r.judged() ? "  (not judged: fewer than " + CalibrationOutputs.PosteriorRow.MIN_PARTICLES_TO_JUDGE + " particles or only the prior)"
@@ -200,7 +229,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (int k = 0; k < medians.length; k++) medians[k] = summary.get(k).median();
         Calibration.Evaluation atMedian = calibration.evaluate(simulations + 1, medians);
         ValidationReport.writeCsv(dir.resolve("fit.csv"), atMedian.rows());
-        outputs.writeJson(scenario, simulations, generations.size(), true, nThreads, (System.nanoTime() - t0) / 1e9);
+        outputs.writeJson(scenario, simulations, generations.size(), abandoned[1], resume, true, nThreads, (System.nanoTime() - t0) / 1e9);
         o.println("the fit targets at the posterior median (calibrated.yaml):");
         ValidationReport.print(o, atMedian.rows());
         o.printf(Locale.ROOT, "wrote %s (%.0f s)%n", dir, (System.nanoTime() - t0) / 1e9);
@@ -239,6 +268,14 @@ final class CalibrateCommand implements Callable<Integer> {
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
         };
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw FileAccessException.writing(p, e);
+        }
     }
 
     private static double[] startValues(CalibrationSpec cal) {

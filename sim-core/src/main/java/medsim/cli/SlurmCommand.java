@@ -145,7 +145,7 @@ final class SlurmCommand implements Callable<Integer> {
         SlurmFormats.checkPaths(sweepFile, dir);
         SlurmFormats.checkFile("CALIBRATION", calibrationFile);
         Scenario scenario = ScenarioLoader.load(sweepFile);
-        forecast.checkWholePeriod(scenario, "slurm");
+        if (scenario.heldOut() != null) throw scenario.heldOut().refusalOfValidation("slurm --calibration");
         CalibrationSpec cal = CalibrationSpec.load(calibrationFile, sweepFile, scenario.validation());
         if (cal.abc() == null) throw InputException.of(calibrationFile.toString(), "is not an ABC-SMC calibration (method: abc-smc): only its simulations are shared out");
         if (tasks > cal.abc().particles()) {
@@ -173,7 +173,7 @@ final class SlurmCommand implements Callable<Integer> {
             sh.append("exec ").append(medsimCommand()).append(" calibrate ").append(q(sweepFile.toAbsolutePath().normalize().toString())).append(' ')
                     .append(q(calibrationFile.toAbsolutePath().normalize().toString()))
                     .append(" --shard \"$SLURM_ARRAY_TASK_ID/").append(tasks).append("\" --resume --out ").append(q(results.toString()))
-                    .append(" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q").append(forecast.forecast ? " --forecast" : "").append('\n');
+                    .append(" --threads \"${SLURM_CPUS_PER_TASK:-1}\" -q").append('\n');
             Path array = write(scripts.resolve("calibrate.sbatch"), sh.toString());
             String template;
             try (InputStream in = SlurmCommand.class.getResourceAsStream("slurm-calibrate-submit.sh")) {

@@ -43,9 +43,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Mixin
-    ForecastOption forecast;
-
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for validation.csv (default: runs/<scenario>-validation).")
     Path out;
 
@@ -65,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         long seed = seedOption.get(); // replication i runs with a seed derived from it and i
         int nThreads = threads.get();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        forecast.checkWholePeriod(scenario, "validate");
+        if (scenario.heldOut() != null) throw scenario.heldOut().refusalOfValidation("validate");
         if (scenario.validation().isEmpty()) throw InputException.of(scenarioFile.toString(), "has no validation section: nothing to compare with");
         Validation.refuseScheduledTargets(scenario);
         Validation.refuseTargetsOutsideTheRun(scenario);

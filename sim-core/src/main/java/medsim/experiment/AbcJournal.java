@@ -296,6 +296,15 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
             double[] unit = new double[dims];
             for (int k = 0; k < dims; k++) unit[k] = Numbers.parse(f.get(4 + k));
             if (g < 0 || i < 0) throw new NumberFormatException("negative index");
+            if (!(distance >= 0)) {
+                throw new InputException(file.toString(), line, 4, "distance", "must be a distance, at least 0 (got " + f.get(3) + "): the journal was edited or damaged; start again without --resume");
+            }
+            for (int k = 0; k < dims; k++) {
+                if (!(unit[k] >= 0 && unit[k] <= 1)) {
+                    throw new InputException(file.toString(), line, 5 + k, null, "must lie in [0, 1], a value on the unit scale of its range (got " + f.get(4 + k)
+                            + "): the journal was edited or damaged; start again without --resume");
+                }
+            }
             return new Entry(g, i, key, unit, distance, file, line);
         } catch (NumberFormatException e) {
             throw new InputException(file.toString(), line, 1, null, "is not a journal line (generation, proposal, key, distance, unit values): " + e.getMessage());

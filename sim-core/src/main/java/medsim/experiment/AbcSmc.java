@@ -34,8 +34,10 @@ import org.apache.commons.math3.random.RandomGenerator;
  * by {@code seed}, simulated in batches of {@code particles} (in parallel), and kept in
  * proposal order; proposal i of generation g is simulated with the key
  * {@code Seeds.derive(seed, g, i)}, so its noise is its own and not shared with the others.
- * The run stops after {@code generations} generations, or before a generation that would
- * take the simulations past {@code maxSimulations} (the last whole generation is the answer).
+ * The run stops after {@code generations} generations, or inside the generation whose next
+ * batch would take the simulations past {@code maxSimulations}: that generation is abandoned,
+ * its simulations discarded (the listener is told how many), and the last whole generation is
+ * the answer.
  *
  * <p>Since proposal i of generation g and its key depend only on the seed and the distances
  * of the batches before it, a {@link Journal} of distances replays a run: an interrupted run
@@ -99,6 +101,13 @@ public final class AbcSmc {
     /** Told of each whole generation, in order. */
     public interface Listener {
         void generation(Generation g);
+
+        /**
+         * Told once if the budget ran out inside generation {@code generation}: the
+         * {@code simulations} it had run are discarded (the last whole generation stands; a
+         * resumed calibration with a larger budget takes them from its journal).
+         */
+        default void abandoned(int generation, int simulations) { }
     }
 
     /** The variance of a uniform prior on [0, 1], against which a posterior's contraction is measured. */
@@ -197,8 +206,12 @@ public final class AbcSmc {
             int spent = 0;
             Generation previous = null;
             for (int g = 0; g < settings.generations(); g++) {
-                Generation next = generation(g, previous, new Sources(distance, journal, share, pool), rng, settings.maxSimulations() - spent);
-                if (next == null) break; // the budget ran out inside it: the last whole generation stands
+                Attempt attempt = generation(g, previous, new Sources(distance, journal, share, pool), rng, settings.maxSimulations() - spent);
+                if (attempt.whole() == null) { // the budget ran out inside it: the last whole generation stands
+                    listener.abandoned(g, attempt.simulations());
+                    break;
+                }
+                Generation next = attempt.whole();
                 spent += next.simulations();
                 done.add(next);
                 listener.generation(next);
@@ -213,7 +226,10 @@ public final class AbcSmc {
     /** Where a generation's distances come from. */
     private record Sources(Distance distance, Journal journal, Share share, ExecutorService pool) {}
 
-    private Generation generation(int g, Generation previous, Sources from, RandomGenerator rng, int budget) {
+    /** A generation tried: whole, or abandoned (null) when the budget ran out inside it, and the simulations it ran. */
+    private record Attempt(Generation whole, int simulations) {}
+
+    private Attempt generation(int g, Generation previous, Sources from, RandomGenerator rng, int budget) {
         int n = settings.particles();
         double tolerance = previous == null ? Double.POSITIVE_INFINITY : tolerance(previous);
         Kernel kernel = previous == null ? null : new Kernel(previous, dimensions);
@@ -221,7 +237,7 @@ public final class AbcSmc {
         List<Double> keptDistances = new ArrayList<>();
         int simulations = 0;
         while (kept.size() < n) {
-            if (simulations + n > budget && g > 0) return null;
+            if (simulations + n > budget && g > 0) return new Attempt(null, simulations);
             List<double[]> batch = new ArrayList<>(n);
             for (int i = 0; i < n; i++) batch.add(previous == null ? uniform(rng) : kernel.propose(rng));
             double[] distances = distances(g, simulations, batch, from);
@@ -242,7 +258,7 @@ public final class AbcSmc {
         }
         List<Particle> particles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) particles.add(new Particle(kept.get(i), weights[i] / sum, keptDistances.get(i)));
-        return new Generation(g, tolerance, List.copyOf(particles), simulations, (double) n / simulations);
+        return new Attempt(new Generation(g, tolerance, List.copyOf(particles), simulations, (double) n / simulations), simulations);
     }
 
     /**

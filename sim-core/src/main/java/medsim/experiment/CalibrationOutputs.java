@@ -262,23 +262,32 @@ public final class CalibrationOutputs {
     /**
      * calibration.json, rewritten atomically as the calibration goes (after each ABC-SMC
      * generation, and at the end of either method): what produced the folder. The build
-     * ({@link BuildInfo#json()}), the command, the scenario (file, name, resolved-input digest,
+     * ({@link BuildInfo#json()}), the command, its output folder, the scenario (file, name, resolved-input digest,
      * input files, period), the calibration file and its SHA-256, the method, the seed,
-     * {@code simulations} so far (evaluations for CMA-ES; each {@code replications} runs),
-     * {@code generations} (whole ABC-SMC generations, or null), {@code complete} (false while it
-     * runs or if it was interrupted), the threads, the Java version, and the wall time so far.
+     * {@code max_evaluations} (the budget, after {@code --max-evaluations}), {@code simulations}
+     * so far in whole generations (evaluations for CMA-ES; each {@code replications} runs),
+     * {@code generations} (whole ABC-SMC generations, or null), {@code abandoned_simulations}
+     * (those of an ABC-SMC generation the budget cut short, discarded), {@code resumed} (whether
+     * this process resumed from journals), {@code complete} (false while it runs or if it was
+     * interrupted), the threads, the Java version, and {@code wall_seconds}, this process's
+     * wall time so far (a resumed calibration's earlier processes are not counted).
      */
-    public void writeJson(Scenario scenario, int simulations, Integer generations, boolean complete, int threads, double wallSeconds) {
+    public void writeJson(Scenario scenario, int simulations, Integer generations, int abandonedSimulations, boolean resumed, boolean complete,
+                          int threads, double wallSeconds) {
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         meta.put("command", Json.string(command));
+        meta.put("out", Json.string(dir.toString()));
         ComparisonReport.scenario(meta, "", scenario);
         meta.put("calibration", Json.string(spec.file().toString()));
         meta.put("calibration_sha256", Json.string(calibrationSha256(spec)));
         meta.put("method", Json.string(spec.abc() == null ? "cmaes" : "abc-smc"));
         meta.put("seed", Long.toString(spec.seed()));
         meta.put("replications", Integer.toString(spec.replications()));
+        meta.put("max_evaluations", Integer.toString(spec.maxEvaluations()));
         meta.put("simulations", Integer.toString(simulations));
         meta.put("generations", generations == null ? "null" : generations.toString());
+        meta.put("abandoned_simulations", Integer.toString(abandonedSimulations));
+        meta.put("resumed", Boolean.toString(resumed));
         meta.put("complete", Boolean.toString(complete));
         meta.put("threads", Integer.toString(threads));
         meta.put("java", Json.string(System.getProperty("java.version")));

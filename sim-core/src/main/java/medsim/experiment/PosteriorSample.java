@@ -49,12 +49,15 @@ public final class PosteriorSample {
         this.paths = List.copyOf(paths);
         this.values.addAll(values);
         this.lines.addAll(lines);
+        // Weights over the largest first, so that weights near the largest double do not add up to infinity.
+        double largest = 0;
+        for (double w : weights) largest = Math.max(largest, w);
         double sum = 0;
-        for (double w : weights) sum += w;
+        for (double w : weights) sum += w / largest;
         cumulative = new double[weights.size()];
         double c = 0;
         for (int i = 0; i < weights.size(); i++) {
-            c += weights.get(i) / sum;
+            c += weights.get(i) / largest / sum;
             cumulative[i] = c;
         }
     }

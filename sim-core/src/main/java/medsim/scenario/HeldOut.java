@@ -40,8 +40,19 @@ public record HeldOut(String reason, String until, String file, int line, int co
     }
 
     /**
-     * The one-line refusal of a command that always simulates the whole period ({@code gui},
-     * {@code validate}, {@code calibrate}), asked without {@code --forecast}, located at the block.
+     * The one-line refusal of {@code validate} or {@code calibrate}, with or without
+     * {@code --forecast}: they compare runs with the scenario's validation targets, and a
+     * held-out scenario has none (the loader refuses them). Located at the block.
+     */
+    public InputException refusalOfValidation(String command) {
+        return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,
+                "says the scenario is held out (%s) until %s: it has no validation targets while held out, so medsim %s has nothing to compare with; "
+                        + "its forecast is medsim predict --forecast (medsim run --days %d is the smoke test)", reason, until, command, SMOKE_TEST_DAYS));
+    }
+
+    /**
+     * The one-line refusal of a command that always simulates the whole period ({@code gui}),
+     * asked without {@code --forecast}, located at the block.
      */
     public InputException refusalOfTheWholePeriod(String command) {
         return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,

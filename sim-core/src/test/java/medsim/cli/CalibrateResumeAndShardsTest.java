@@ -1,6 +1,7 @@
 package medsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -142,6 +145,30 @@ class CalibrateResumeAndShardsTest {
     }
 
     @Test
+    void aResumeThatRefusesAJournalLineItReplaysPutsTheResultsBack() throws IOException {
+        Path out = dir.resolve("tampered");
+        Files.createDirectories(out);
+        try (var files = Files.list(whole)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, out.resolve(f.getFileName()));
+        }
+        Map<String, String> before = new TreeMap<>();
+        for (String f : List.of("abc-smc.csv", "posterior.csv", "posterior-summary.csv", "calibrated.yaml", "fit.csv", "calibration.json")) {
+            before.put(f, Files.readString(out.resolve(f)));
+        }
+        // The first recorded proposal with another key: found only when the run replays it, after the results were replaced.
+        Path journal = out.resolve("abc-journal-0.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+        String[] f = lines.get(2).split(",", -1);
+        f[2] = Long.toString(Long.parseLong(f[2]) + 1);
+        lines.set(2, String.join(",", f));
+        Files.write(journal, lines);
+        CliTest.Outcome o = calibrate(out, "--resume");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().startsWith(journal + ":3:1: records proposal"), o.err());
+        for (Map.Entry<String, String> e : before.entrySet()) assertEquals(e.getValue(), Files.readString(out.resolve(e.getKey())), e.getKey() + " put back");
+    }
+
+    @Test
     void aResumeIsRefusedWhenTheCalibrationFileChangedAndChangesNothing() throws IOException {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
@@ -167,9 +194,17 @@ class CalibrateResumeAndShardsTest {
         o = calibrate(out, "--resume");
         assertEquals(2, o.code());
         assertEquals(out + ": holds no ABC-SMC journal (abc-journal-0.csv) to resume from; start the calibration without --resume", o.err().strip());
+        assertFalse(Files.exists(out), "refused before anything is written: not even the folder or its lock");
         o = calibrate(out, "--shard", "0/2", "--shard-wait", "6 hours");
         assertEquals(2, o.code());
         assertEquals("--shard-wait must be a whole number of s, m, h or d, as 90s, 30m, 6h or 2d (got 6 hours)", o.err().strip());
+        o = calibrate(out, "--shard-wait", "90s");
+        assertEquals(2, o.code());
+        assertEquals("--shard-wait is for --shard K/N (a calibration without shards waits for no one)", o.err().strip());
+        o = calibrate(out, "--shard", "0/2", "--shard-wait", "0s");
+        assertEquals(2, o.code());
+        assertEquals("--shard-wait must be more than 0 (got 0s)", o.err().strip());
+        assertFalse(Files.exists(out), "refused before anything is written");
         ownCalibrationFile();
         Files.writeString(cal, Files.readString(cal).replace("method: abc-smc", "method: cmaes").replace("particles: 4\ngenerations: 2\n", ""));
         o = calibrate(out, "--resume");
@@ -180,9 +215,9 @@ class CalibrateResumeAndShardsTest {
     @Test
     void aShardWhoseOthersNeverComeStopsAfterItsWaitNamingThem() throws IOException {
         Path out = dir.resolve("out");
-        CliTest.Outcome o = calibrate(out, "--shard", "1/3", "--shard-wait", "0s");
+        CliTest.Outcome o = calibrate(out, "--shard", "1/3", "--shard-wait", "1s");
         assertEquals(1, o.code());
-        assertEquals("medsim: shard 1/3 waited longer than --shard-wait 0s for shards 0 and 2 to record their proposals of generation 0 in " + out
+        assertEquals("medsim: shard 1/3 waited longer than --shard-wait 1s for shards 0 and 2 to record their proposals of generation 0 in " + out
                 + " (are they running?); resume with --resume once they are", o.err().strip());
         assertEquals(2 + 1, Files.readAllLines(out.resolve("abc-journal-1.csv")).size(), "its own share of the first batch is kept: proposal 1");
     }

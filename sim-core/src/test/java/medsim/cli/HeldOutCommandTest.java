@@ -22,7 +22,7 @@ import medsim.model.TestRuns;
 class HeldOutCommandTest {
     private static final String HELD_OUT = TestRuns.scenarioFile("small-held-out.yaml").toString();
     /** Where small-held-out.yaml sets its heldOut block (line 4, the flow mapping at column 10; the path as the command resolved it). */
-    private static final String AT_THE_BLOCK = "small-held-out.yaml:4:10: heldOut says the scenario is held out (a test of the guard) until the test releases it: medsim ";
+    private static final String AT_THE_BLOCK = "small-held-out.yaml:4:10: heldOut says the scenario is held out (a test of the guard) until the test releases it: ";
 
     @TempDir
     Path dir;
@@ -30,12 +30,13 @@ class HeldOutCommandTest {
     /** One line at the block naming the command and the days asked for, exit 2, nothing on stdout. */
     private static void refused(Outcome o, String command, int days) {
         String shorten = command.equals("sweep") || command.equals("slurm") ? "days: 7 in the sweep file" : "--days 7";
-        refusedWith(o, command + " simulates at most 7 days of it (asked for " + days + "; e.g. " + shorten + "); pass --forecast to release its forecast");
+        refusedWith(o, "medsim " + command + " simulates at most 7 days of it (asked for " + days + "; e.g. " + shorten + "); pass --forecast to release its forecast");
     }
 
-    /** As above, for validate and calibrate, which always simulate the whole period: the smoke test is run's. */
+    /** As above, for validate and calibrate (which have no --forecast): a held-out scenario has no targets to compare with. */
     private static void refusedWhole(Outcome o, String command) {
-        refusedWith(o, command + " simulates all of it, so it needs --forecast to release its forecast (medsim run --days 7 is the smoke test)");
+        refusedWith(o, "it has no validation targets while held out, so medsim " + command
+                + " has nothing to compare with; its forecast is medsim predict --forecast (medsim run --days 7 is the smoke test)");
     }
 
     private static void refusedWith(Outcome o, String tail) {
@@ -108,6 +109,10 @@ class HeldOutCommandTest {
         refusedWhole(medsim("validate", HELD_OUT, "--replications", "2", "--out", dir.resolve("v").toString(), "-q"), "validate");
         refusedWhole(medsim("calibrate", HELD_OUT, TestRuns.scenarioFile("small-calibration.yaml").toString(), "--out", dir.resolve("k").toString(), "-q"),
                 "calibrate");
+        // they have no --forecast: it could not help (a held-out scenario has no targets)
+        Outcome o = medsim("validate", HELD_OUT, "--replications", "2", "--out", dir.resolve("v").toString(), "-q", "--forecast");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--forecast") && o.err().lines().count() <= 2, o.err());
     }
 
     @Test

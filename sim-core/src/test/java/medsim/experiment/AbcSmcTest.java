@@ -64,10 +64,23 @@ class AbcSmcTest {
     @Test
     void aBudgetStopsBeforeAGenerationItCannotFinishAndKeepsTheLastWholeOne() {
         AbcSmc abc = new AbcSmc(2, new AbcSmc.Settings(100, 20, 0.5, 1_000, 3, 1));
-        List<AbcSmc.Generation> gens = abc.run(TOY, g -> { });
+        int[] abandoned = {-1, -1};
+        List<AbcSmc.Generation> gens = abc.run(TOY, new AbcSmc.Listener() {
+            @Override
+            public void generation(AbcSmc.Generation g) { }
+
+            @Override
+            public void abandoned(int generation, int simulations) {
+                abandoned[0] = generation;
+                abandoned[1] = simulations;
+            }
+        });
         int spent = gens.stream().mapToInt(AbcSmc.Generation::simulations).sum();
         assertTrue(spent <= 1_000, "simulations " + spent);
         assertTrue(gens.size() >= 2 && gens.size() < 20, "generations " + gens.size());
+        assertEquals(gens.size(), abandoned[0], "the generation after the last whole one is the one abandoned");
+        assertTrue(abandoned[1] > 0 && spent + abandoned[1] <= 1_000 && spent + abandoned[1] + 100 > 1_000,
+                "its simulations are told, and the next batch would have passed the budget: " + abandoned[1]);
     }
 
     @Test
