@@ -43,8 +43,12 @@ final class CalibrationSection {
             facts.add(new String[] {"calibration file", p.text("calibration") + " (SHA-256 " + p.text("calibration_sha256") + ")"});
             facts.add(new String[] {"seed", p.text("seed")});
             String generations = p.text("generations");
+            String budget = p.text("max_evaluations"), abandoned = p.text("abandoned_simulations");
             facts.add(new String[] {"simulations", p.text("simulations") + " of " + p.text("replications") + " run(s) each"
                     + (generations.isEmpty() ? "" : ", " + generations + " whole generation(s)")
+                    + (budget.isEmpty() ? "" : ", within a budget of " + budget)
+                    + (abandoned.isEmpty() || abandoned.equals("0") ? "" : "; " + abandoned + " more of a generation the budget cut short, discarded")
+                    + (p.text("resumed").equals("true") ? "; resumed from its journals" : "")
                     + (p.text("complete").equals("true") ? "" : " (not complete: running, or interrupted)")});
             facts.add(new String[] {"wall time", p.text("wall_seconds") + " s on " + p.text("threads") + " thread(s)"});
             facts.addAll(p.build());

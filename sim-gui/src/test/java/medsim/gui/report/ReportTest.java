@@ -154,11 +154,13 @@ class ReportTest {
                 {"build_id": "abc123", "medsim_version": "0.1.0", "git_commit": "4995f9d", "git_dirty": false, "command": "medsim calibrate scenarios/x.yaml calibration/abc.yaml",
                  "scenario": "scenarios/x.yaml", "scenario_name": "X", "inputs_sha256": "feed", "inputs": [{"role": "scenario", "path": "scenarios/x.yaml", "sha256": "feed"}],
                  "start": "2016-01-01", "end": "2016-12-31", "calibration": "calibration/abc.yaml", "calibration_sha256": "beef", "method": "abc-smc",
-                 "seed": 1, "replications": 1, "simulations": 4, "generations": 2, "complete": false, "threads": 2, "java": "17", "wall_seconds": 12.5}
+                 "seed": 1, "replications": 1, "max_evaluations": 12, "simulations": 4, "generations": 2, "abandoned_simulations": 3, "resumed": true,
+                 "complete": false, "threads": 2, "java": "17", "wall_seconds": 12.5}
                 """);
         String html = Report.of(c, null).html();
         assertTrue(html.contains("calibration/abc.yaml (SHA-256 beef)"), "the calibration file and its digest");
-        assertTrue(html.contains("4 of 1 run(s) each, 2 whole generation(s) (not complete: running, or interrupted)"), "the simulations, and that it is not complete");
+        assertTrue(html.contains("4 of 1 run(s) each, 2 whole generation(s), within a budget of 12; 3 more of a generation the budget cut short, discarded;"
+                + " resumed from its journals (not complete: running, or interrupted)"), "the simulations, the budget, the abandoned ones, and that it is not complete");
         assertTrue(html.contains("12.5 s on 2 thread(s)"), "the wall time");
         assertTrue(html.contains("0.1.0, 4995f9d (clean)"), "the build");
         assertTrue(html.contains("<h1>Calibration of x.yaml by abc.yaml</h1>"), "the title names the scenario and the calibration file");
