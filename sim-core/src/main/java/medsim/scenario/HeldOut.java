@@ -40,9 +40,9 @@ public record HeldOut(String reason, String until, String file, int line, int co
     }
 
     /**
-     * The one-line refusal of {@code validate} or {@code calibrate}, with or without
-     * {@code --forecast}: they compare runs with the scenario's validation targets, and a
-     * held-out scenario has none (the loader refuses them). Located at the block.
+     * The one-line refusal of {@code validate}, {@code calibrate} and {@code slurm --calibration}
+     * (which have no {@code --forecast}): they compare runs with the scenario's validation
+     * targets, and a held-out scenario has none (the loader refuses them). Located at the block.
      */
     public InputException refusalOfValidation(String command) {
         return new InputException(file, line, column, "heldOut", String.format(Locale.ROOT,
