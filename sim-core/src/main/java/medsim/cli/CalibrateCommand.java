@@ -3,7 +3,6 @@ package medsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import medsim.experiment.Validation;
 import medsim.experiment.ValidationReport;
 import medsim.format.Numbers;
 import medsim.provenance.BuildInfo;
-import medsim.record.FileAccessException;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.Plural;
@@ -142,7 +140,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
             OutputFolder.replaceResults(dir, CalibrationOutputs.FILES);
-            for (Path journal : AbcJournal.journals(dir)) deleteQuietly(journal); // an ABC-SMC calibration's, which this one replaces
+            AbcJournal.removeAll(dir); // an ABC-SMC calibration's, which this one replaces
             CalibrationOutputs outputs = new CalibrationOutputs(dir, cal, scenarioFile, command);
             int budget = cal.maxEvaluations();
             Calibration.Evaluation best;
@@ -268,14 +266,6 @@ final class CalibrateCommand implements Callable<Integer> {
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
         };
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw FileAccessException.writing(p, e);
-        }
     }
 
     private static double[] startValues(CalibrationSpec cal) {

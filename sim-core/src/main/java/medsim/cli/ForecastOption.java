@@ -26,10 +26,4 @@ final class ForecastOption {
         if (forecast || scenario.heldOut() == null || days <= HeldOut.SMOKE_TEST_DAYS) return;
         throw scenario.heldOut().refusal(command, days, shorten);
     }
-
-    /** As {@link #check}, for a command that always simulates the whole period (validate, calibrate): any held-out scenario is refused. */
-    void checkWholePeriod(Scenario scenario, String command) {
-        if (forecast || scenario.heldOut() == null) return;
-        throw scenario.heldOut().refusalOfTheWholePeriod(command);
-    }
 }

@@ -133,14 +133,26 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
      *         (another build, scenario or calibration file) or has other parameters, naming it;
      *         then nothing has been changed
      */
+    /**
+     * Removes every shard's journal from {@code dir}: a calibration that starts over (ABC-SMC
+     * without shards and without {@code --resume}, or CMA-ES) replaces an earlier one's.
+     */
+    public static void removeAll(Path dir) {
+        for (Path j : journals(dir)) {
+            try {
+                Files.deleteIfExists(j);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + j + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     public static AbcJournal open(Path dir, AbcSmc.Share share, List<String> parameters, Identity identity, boolean resume, Duration wait) {
         Path file = dir.resolve(fileName(share.shard()));
         List<Path> journals = journals(dir);
         try {
             if (resume) requireSameCalibration(identity, journals);
-            if (!resume && share.shards() == 1) {
-                for (Path j : journals) Files.deleteIfExists(j);
-            }
+            if (!resume && share.shards() == 1) removeAll(dir);
             AbcJournal journal;
             if (resume && Files.exists(file) && firstLine(file) != null) {
                 Reading own = new Reading();
