@@ -2,7 +2,9 @@ package medsim.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 import ec.util.MersenneTwisterFast;
@@ -29,6 +31,9 @@ public final class EmbargoShipping {
     /** Vessels drawn for today, by the tick they get under way (each tick's in the order drawn). */
     private final TreeMap<Long, List<EmbargoVessel>> due = new TreeMap<>();
     private long nextId = 1;
+    /** The forces watching some traffic in force on {@link #watchersDate} (see {@link #watchedBy}). */
+    private Set<String> watchers = Set.of();
+    private LocalDate watchersDate;
     /** Sightings on their way along the information links, by the tick they arrive (each tick's in the order sent). */
     private final TreeMap<Long, List<Shared>> sharedOnTheWay = new TreeMap<>();
 
@@ -39,10 +44,19 @@ public final class EmbargoShipping {
         this.traffic = List.copyOf(traffic);
     }
 
-    /** Whether any traffic the force watches is in force on that date. */
+    /**
+     * Whether any traffic the force watches is in force on that date. Every asset asks this at
+     * every tick, so the answer is kept for the last date asked (the set of forces watching then).
+     */
     public boolean watchedBy(String forceId, LocalDate date) {
-        for (EmbargoTraffic t : traffic) if (t.inForce(date) && t.watchedBy().contains(forceId)) return true;
-        return false;
+        if (traffic.isEmpty()) return false;
+        if (!date.equals(watchersDate)) {
+            Set<String> forces = new HashSet<>();
+            for (EmbargoTraffic t : traffic) if (t.inForce(date)) forces.addAll(t.watchedBy());
+            watchers = forces;
+            watchersDate = date;
+        }
+        return watchers.contains(forceId);
     }
 
     /** The vessels at sea now, in the order they got under way. */

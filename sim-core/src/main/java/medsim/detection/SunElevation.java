@@ -29,8 +29,21 @@ public final class SunElevation {
     /** The sun at {@code time}: what its elevation anywhere needs, computed once for every place. */
     public static Sun at(Instant time) {
         ZonedDateTime t = time.atZone(ZoneOffset.UTC);
-        LocalDate day = t.toLocalDate();
-        double hour = t.getHour() + t.getMinute() / 60.0 + (t.getSecond() + t.getNano() * 1e-9) / 3600.0;
+        return atHour(t.toLocalDate(), t.getHour() + t.getMinute() / 60.0 + (t.getSecond() + t.getNano() * 1e-9) / 3600.0);
+    }
+
+    /**
+     * The sun on UTC date {@code day} at {@code secondOfDay} seconds after its midnight (0 to
+     * 86,399): the same as {@link #at(Instant)} for that instant, without making one (the
+     * simulation asks once a tick).
+     */
+    public static Sun at(LocalDate day, int secondOfDay) {
+        int hours = secondOfDay / 3600, minutes = secondOfDay / 60 % 60, seconds = secondOfDay % 60;
+        return atHour(day, hours + minutes / 60.0 + seconds / 3600.0);
+    }
+
+    /** The sun on {@code day} at {@code hour} hours after its midnight, UTC (NOAA's formula). */
+    private static Sun atHour(LocalDate day, double hour) {
         double gamma = 2 * Math.PI / day.lengthOfYear() * (day.getDayOfYear() - 1 + (hour - 12) / 24);
         double eqTimeMinutes = 229.18 * (0.000075 + 0.001868 * Math.cos(gamma) - 0.032077 * Math.sin(gamma)
                 - 0.014615 * Math.cos(2 * gamma) - 0.040849 * Math.sin(2 * gamma));

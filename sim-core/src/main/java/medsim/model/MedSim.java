@@ -1,7 +1,6 @@
 package medsim.model;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -296,7 +295,8 @@ public class MedSim extends SimState {
     public SunElevation.Sun sunAtMidTick() {
         long t = tick();
         if (t != sunTick) {
-            sun = SunElevation.at(clock.dateTime(t).toInstant(ZoneOffset.UTC).plusSeconds(clock.tickMinutes() * 30L));
+            int tickOfDay = (int) (t % clock.ticksPerDay());
+            sun = SunElevation.at(clock.date(t), tickOfDay * clock.tickMinutes() * 60 + clock.tickMinutes() * 30);
             sunTick = t;
         }
         return sun;

@@ -95,4 +95,16 @@ class SunElevationTest {
         }
         assertTrue(nearSunrise > 100, "the sweep must pass close to sunrise often, got " + nearSunrise);
     }
+
+    @Test
+    void theSunOfADateAndSecondIsTheSunOfThatInstantBitForBit() {
+        // The simulation asks by date and second of the day (once a tick); it must be the instant's sun exactly.
+        for (int day = 0; day < 731; day += 7) {
+            LocalDate d = LocalDate.of(2015, 1, 1).plusDays(day);
+            for (int second = 0; second < 86_400; second += 150 + day % 17) {
+                SunElevation.Sun byInstant = SunElevation.at(d.atStartOfDay().plusSeconds(second).toInstant(ZoneOffset.UTC));
+                assertEquals(byInstant, SunElevation.at(d, second), d + " at second " + second);
+            }
+        }
+    }
 }
