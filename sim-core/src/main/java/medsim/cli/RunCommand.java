@@ -3,11 +3,15 @@ package medsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import medsim.experiment.PosteriorSample;
 import medsim.format.Json;
@@ -25,6 +29,7 @@ import medsim.record.RunOutputs;
 import medsim.scenario.HeldOut;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
+import medsim.yaml.FieldOverride;
 import medsim.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,19 +71,28 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Work done alongside the run's main thread, each on a daemon thread of its own (which never holds the process open). */
+    private static final Executor ALONGSIDE = work -> {
+        Thread t = new Thread(work, "medsim-run-alongside");
+        t.setDaemon(true);
+        t.start();
+    };
+
     @Override
     public Integer call() throws IOException {
         long seed = seedOption.get();
         PosteriorSample sample = null;
         int particle = -1;
-        Scenario loaded;
-        if (posterior == null) {
-            loaded = ScenarioLoader.load(scenarioFile);
-        } else {
+        List<FieldOverride> overrides = List.of();
+        if (posterior != null) {
             sample = PosteriorSample.readFor(posterior, scenarioFile);
             particle = sample.draws(seed, 1)[0];
-            loaded = ScenarioLoader.load(scenarioFile, sample.overrides(particle));
+            overrides = sample.overrides(particle);
         }
+        // The world (from the geography cache, or built) is made on another thread while the rest of the scenario is read.
+        List<CompletableFuture<World>> world = new ArrayList<>(1);
+        Scenario loaded = ScenarioLoader.load(scenarioFile, overrides,
+                geography -> world.add(CompletableFuture.supplyAsync(() -> WorldDiskCache.fromEnvironment().world(geography), ALONGSIDE)));
         Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
         forecast.check(scenario, scenario.days(), "run", "--days " + HeldOut.SMOKE_TEST_DAYS);
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
@@ -86,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir)) {
             prepareOutDir(dir);
             try {
-                return run(scenario, seed, dir, sample, particle);
+                return run(scenario, world.get(0), seed, dir, sample, particle);
             } catch (IOException | RuntimeException | Error e) {
                 // A run that fails leaves no result, not even part of one (events.csv without its summary).
                 for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
@@ -99,10 +113,10 @@ final class RunCommand implements Callable<Integer> {
         return InputException.of(dir.toString(), "--out folder is not empty (use --force to replace medsim's files in it)");
     }
 
-    private int run(Scenario scenario, long seed, Path dir, PosteriorSample sample, int particle) throws IOException {
+    private int run(Scenario scenario, CompletableFuture<World> worldAhead, long seed, Path dir, PosteriorSample sample, int particle) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        World world = WorldDiskCache.fromEnvironment().world(scenario.geography());
+        World world = joined(worldAhead);
         ProgressLine progress = new ProgressLine(err, quiet, t0);
         RunOutcome outcome;
         Scenario s = scenario;
@@ -113,11 +127,18 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> summary = outcome.summary();
-        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
-        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
-        RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
-        RunOutputs.writeSightings(dir.resolve("sightings.csv"), outcome.search());
-        RunOutputs.writeSearch(dir.resolve("search.csv"), outcome.search());
+        // daily.csv, the largest file, is written on a second thread while this one writes the rest.
+        CompletableFuture<Void> daily = CompletableFuture.runAsync(() -> RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily()), ALONGSIDE);
+        try {
+            RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
+            RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
+            RunOutputs.writeSightings(dir.resolve("sightings.csv"), outcome.search());
+            RunOutputs.writeSearch(dir.resolve("search.csv"), outcome.search());
+        } catch (RuntimeException | Error e) {
+            daily.exceptionally(x -> null).join(); // done before the run's files are deleted, so that none is written after
+            throw e;
+        }
+        joined(daily);
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         meta.put("scenario", Json.string(scenarioFile.toString()));
         meta.put("scenario_name", Json.string(scenario.name()));
@@ -145,6 +166,17 @@ final class RunCommand implements Callable<Integer> {
                 Numbers.format(summary.get("rescued_people")), Numbers.format(summary.get("returned_to_libya")), Numbers.format(summary.get("dead_missing")));
         o.printf(Locale.ROOT, "wrote %s (%.2f s, %s agent-steps/s)%n", dir, wallSeconds, Numbers.format(Math.round(outcome.agentSteps() / wallSeconds)));
         return 0;
+    }
+
+    /** Waits for work done on another thread; its failure is rethrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     static String stem(Path file) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import medsim.detection.DetectionTable;
@@ -82,13 +83,23 @@ public final class ScenarioLoader {
      *         address the scenario's tree (a list index out of range, say: see {@link YamlOverlay#withOverrides})
      */
     public static Scenario load(Path file, List<FieldOverride> overrides) {
+        return load(file, overrides, spec -> { });
+    }
+
+    /**
+     * As {@link #load(Path, List)}, telling {@code geographyRead} the scenario's geography as soon
+     * as it is read, before the land file is checked and the rest of the scenario read, so that
+     * the caller can build or fetch the {@link medsim.model.World} meanwhile. It may be told and
+     * the load still fail.
+     */
+    public static Scenario load(Path file, List<FieldOverride> overrides, Consumer<GeographySpec> geographyRead) {
         List<InputFile> sources = new ArrayList<>();
         // Each facts file read once per load, though the scenario and its detection table both name it.
         Map<Path, FactBook> books = new HashMap<>();
         Function<Path, FactBook> factBooks = p -> books.computeIfAbsent(p.toAbsolutePath().normalize(), k -> FactBook.load(p));
         YamlNode root = withOverrides(file, overrides, sources);
         root = resolveFacts(root, sources, factBooks);
-        return new Reader(file, root, sources, factBooks).read();
+        return new Reader(file, root, sources, factBooks, geographyRead).read();
     }
 
     /**
@@ -171,13 +182,15 @@ public final class ScenarioLoader {
         private final YamlNode root;
         private final List<InputFile> sources;
         private final Function<Path, FactBook> factBooks;
+        private final Consumer<GeographySpec> geographyRead;
         private GeographyCheck geo; // every coordinate is read through it, once the land is read
 
-        Reader(Path file, YamlNode root, List<InputFile> sources, Function<Path, FactBook> factBooks) {
+        Reader(Path file, YamlNode root, List<InputFile> sources, Function<Path, FactBook> factBooks, Consumer<GeographySpec> geographyRead) {
             this.file = file;
             this.root = root;
             this.sources = sources;
             this.factBooks = factBooks;
+            this.geographyRead = geographyRead;
         }
 
         Scenario read() {
@@ -304,6 +317,7 @@ public final class ScenarioLoader {
             if (cz < ts) throw czNode.error("must be >= territorialSeaNm (" + ts + ")");
             GEOGRAPHY.finish(g);
             GeographySpec spec = new GeographySpec(land, cell, ts, cz);
+            geographyRead.accept(spec);
             // Read now, as the run will, so that a bad land file is an error of the scenario.
             geo = GeographyCheck.load(landNode, spec);
             if (!geo.states().contains(Scenario.LIBYA)) {
