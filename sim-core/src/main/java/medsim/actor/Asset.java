@@ -221,19 +221,22 @@ public final class Asset implements Steppable {
     /**
      * How many ticks from {@code tick} its next step may wait: 1 unless it is {@link #quiet}; a
      * quiet ship in port sleeps until it is ready to sail, a quiet one at sea while no boat,
-     * smuggler craft or derelict can come within its sensors' reach (the nearest one's distance,
+     * smuggler craft, derelict or (if its force watches embargo traffic that day) embargo
+     * vessel can come within its sensors' reach (the nearest one's distance,
      * less the reach and a margin, over their greatest closing speed: see
      * {@link MedSim#targetSpeedBoundKnots}), and neither past the day's last tick (weather,
-     * deployment and mandates change at midnight). A boat put to sea near a sleeper wakes it
-     * ({@link #wakeIfNear}).
+     * deployment and mandates change at midnight). A boat or vessel put to sea near a sleeper
+     * wakes it ({@link #wakeIfNear}).
      */
     private long ticksAsleep(MedSim sim, long tick) {
-        if (!quiet(sim)) return 1;
+        if (!quiet()) return 1;
         SimClock clock = sim.clock();
         long ticks = clock.ticksPerDay() - 1 - tick % clock.ticksPerDay();
         if (ticks < 1) return 1;
         if (mode == Mode.IN_PORT) return readyAtTick > tick ? Math.min(ticks, readyAtTick - tick) : ticks;
-        double clearNm = sim.nearestTargetNm(nav.xNm(), nav.yNm()) - reachNm - SLEEP_MARGIN_NM;
+        // Embargo vessels count if its force watches the traffic today (it looks for them then).
+        boolean watching = sim.embargoShipping().watchedBy(force.id(), sim.date());
+        double clearNm = sim.nearestTargetNm(nav.xNm(), nav.yNm(), watching) - reachNm - SLEEP_MARGIN_NM;
         double clearHours = clearNm / closingKnots(sim);
         if (!(clearHours < ticks * clock.tickHours())) return ticks;
         return Math.max(1, (long) Math.floor(clearHours / clock.tickHours()));
@@ -249,14 +252,12 @@ public final class Asset implements Steppable {
 
     /**
      * Whether it may sleep: a ship with nothing to do but sail its track or wait in port: no
-     * case, chase, inspection or cue, nobody aboard, and its force watching no embargo traffic
-     * today (it would look for those vessels, which are not among the targets that wake a
-     * sleeper). Aircraft fly sorties on a clock of their own and never sleep.
+     * case, chase, inspection or cue, and nobody aboard. Aircraft fly sorties on a clock of
+     * their own and never sleep.
      */
-    private boolean quiet(MedSim sim) {
+    private boolean quiet() {
         return sorties == null && caseBoat == null && quarry == null && inspected == null && !cued && aboard == 0
-                && (mode == Mode.IN_PORT || mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT)
-                && !sim.embargoShipping().watchedBy(force.id(), sim.date());
+                && (mode == Mode.IN_PORT || mode == Mode.PATROL || mode == Mode.TO_STATION || mode == Mode.TO_PORT);
     }
 
     /**

@@ -70,6 +70,7 @@ public final class EmbargoShipping {
             for (EmbargoVessel v : due.pollFirstEntry().getValue()) {
                 atSea.add(v);
                 sim.event(EventType.EMBARGO_DEPARTURE, v.xNm(), v.yNm(), v.port().id(), v.id(), 0, v.traffic().cargo().key());
+                sim.wakeSleepersNear(v.xNm(), v.yNm());
             }
         }
         for (EmbargoVessel v : atSea) v.step(sim);

@@ -14,6 +14,7 @@ import ec.util.MersenneTwisterFast;
 import medsim.actor.Asset;
 import medsim.actor.CoastguardLedger;
 import medsim.actor.EmbargoShipping;
+import medsim.actor.EmbargoVessel;
 import medsim.actor.MaritimePicture;
 import medsim.actor.MigrantBoat;
 import medsim.actor.MrccNetwork;
@@ -40,6 +41,7 @@ import medsim.random.RandomStreams;
 import medsim.scenario.AssetKind;
 import medsim.scenario.AssetSpec;
 import medsim.scenario.BoatType;
+import medsim.scenario.EmbargoTraffic;
 import medsim.scenario.Force;
 import medsim.scenario.Place;
 import medsim.scenario.PlaceRole;
@@ -141,6 +143,7 @@ public class MedSim extends SimState {
         assetCursor = -1;
         fastestTargetKnots = scenario.smuggling().escortSpeedKnots();
         for (BoatType type : scenario.boatTypes().values()) fastestTargetKnots = Math.max(fastestTargetKnots, type.speedKnots());
+        for (EmbargoTraffic t : scenario.embargoTraffic().values()) fastestTargetKnots = Math.max(fastestTargetKnots, t.speedKnots());
         agentSteps = 0;
         // Aircraft fly parallel sweeps and every sensor of the model follows the inverse-cube law: Koopman's curve for that.
         searchLog = new SearchLog(scenario.boatTypes().values().stream().map(BoatType::detectionTarget).distinct().sorted().toList(),
@@ -434,18 +437,35 @@ public class MedSim extends SimState {
         return assetCursor > stepOrder ? t : t - 1;
     }
 
-    /** Today's bound on how fast a boat, a smuggler craft or a derelict moves (the fastest boat type or craft, or the day's drift), knots. */
+    /**
+     * Today's bound on how fast a boat, a smuggler craft, a derelict or an embargo vessel moves
+     * (the fastest boat type, craft or embargo traffic, or the day's drift), knots.
+     */
     public double targetSpeedBoundKnots() { return targetSpeedBoundKnots; }
 
-    /** The distance from (x, y) to the nearest boat at sea, smuggler craft at sea or derelict, nm; infinite if there is none. */
-    public double nearestTargetNm(double xNm, double yNm) {
+    /**
+     * The distance from (x, y) to the nearest boat at sea, smuggler craft at sea or derelict, and
+     * with {@code embargoVessels} the nearest embargo vessel at sea, nm; infinite if there is none.
+     */
+    public double nearestTargetNm(double xNm, double yNm, boolean embargoVessels) {
         double d2 = Math.min(nearestSquaredNm(boats, xNm, yNm), nearestSquaredNm(derelicts, xNm, yNm));
         for (int i = 0; i < crafts.numObjs; i++) {
             SmugglerCraft c = (SmugglerCraft) crafts.objs[i];
             double dx = c.xNm() - xNm, dy = c.yNm() - yNm;
             d2 = Math.min(d2, dx * dx + dy * dy);
         }
+        if (embargoVessels) {
+            for (EmbargoVessel v : embargoShipping.atSea()) {
+                double dx = v.xNm() - xNm, dy = v.yNm() - yNm;
+                d2 = Math.min(d2, dx * dx + dy * dy);
+            }
+        }
         return Math.sqrt(d2);
+    }
+
+    /** Something an asset looks for was put to sea at (x, y): a sleeping asset that could meet it before it wakes wakes now. */
+    public void wakeSleepersNear(double xNm, double yNm) {
+        if (assetsMaySleep()) for (Asset a : assets) a.wakeIfNear(this, xNm, yNm);
     }
 
     private static double nearestSquaredNm(Bag migrantBoats, double xNm, double yNm) {
@@ -517,8 +537,7 @@ public class MedSim extends SimState {
             crafts.add(craft);
             place(craft, start[0], start[1]);
         }
-        // A sleeping asset that could meet the new boat (or its escort) before it wakes wakes now.
-        if (assetsMaySleep()) for (Asset a : assets) a.wakeIfNear(this, start[0], start[1]);
+        wakeSleepersNear(start[0], start[1]); // the new boat, or its escort
         return boat;
     }
 
