@@ -168,41 +168,40 @@ public class MedSim extends SimState {
         embargoShipping = new EmbargoShipping(List.copyOf(scenario.embargoTraffic().values()));
         mrccNetwork = new MrccNetwork(scenario, assets);
         picture = new MaritimePicture(scenario, assets);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> {
-            steppingTick = -1;
-            steppingTick = tick();
-            assetCursor = -1;
-            startOfDay();
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, network, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> {
-            stepAll(boats);
-            nearbyBoats.invalidate();
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> {
-            stepAll(crafts);
-            stepAll(derelicts);
-            embargoShipping.step(this);
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> {
-            agentSteps += assets.size();
-            long t = tick();
-            for (int i = 0, n = assets.size(); i < n; i++) {
-                assetCursor = i;
-                Asset a = assets.get(i);
-                if (a.wakeTick() <= t) a.step(this);
-            }
-            assetCursor = Integer.MAX_VALUE;
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> {
-            picture.deliverDue(this);
-            embargoShipping.deliverDue(this);
-            mrccNetwork.step(this);
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> {
-            endOfDay();
-            steppingTick = -1;
-        }, 1.0);
+        // One repeating step a tick, its phases in order (one MASON event a tick rather than seven).
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> stepTick(), 1.0);
+    }
+
+    /**
+     * One tick, in phases: the day's weather, deployments and coastguard stocks at its first
+     * tick; the smuggling network's launches; the boats; the smuggler craft, derelicts and
+     * embargo shipping; the assets, in their order (each that is awake); the contacts and
+     * embargo sightings due, and the MRCCs' taskings; the day's end at its last tick.
+     */
+    private void stepTick() {
+        steppingTick = -1;
+        steppingTick = tick();
+        assetCursor = -1;
+        startOfDay();
+        network.step(this);
+        stepAll(boats);
+        nearbyBoats.invalidate();
+        stepAll(crafts);
+        stepAll(derelicts);
+        embargoShipping.step(this);
+        agentSteps += assets.size();
+        long t = steppingTick;
+        for (int i = 0, n = assets.size(); i < n; i++) {
+            assetCursor = i;
+            Asset a = assets.get(i);
+            if (a.wakeTick() <= t) a.step(this);
+        }
+        assetCursor = Integer.MAX_VALUE;
+        picture.deliverDue(this);
+        embargoShipping.deliverDue(this);
+        mrccNetwork.step(this);
+        endOfDay();
+        steppingTick = -1;
     }
 
     private void startOfDay() {
