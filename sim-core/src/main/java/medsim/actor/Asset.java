@@ -199,8 +199,35 @@ public final class Asset implements Steppable {
         if (sim.clock().dayIndex(steppedThroughTick + 1) != sim.clock().dayIndex(throughTick)) {
             throw new IllegalStateException(id + " slept across midnight, from tick " + steppedThroughTick + " to " + throughTick);
         }
-        for (long t = steppedThroughTick + 1; t <= throughTick; t++) stepTick(sim, t, false);
+        for (long t = steppedThroughTick + 1; t <= throughTick; ) {
+            long idle = idleInPort(sim, t, throughTick);
+            if (idle > 0) {
+                waitInPort(sim, t, idle);
+                t += idle;
+            } else {
+                stepTick(sim, t++, false);
+            }
+        }
         steppedThroughTick = throughTick;
+    }
+
+    /**
+     * How many ticks from {@code tick} (through {@code throughTick} at most, the same day) a ship
+     * in port only waits: not ready to sail yet, or not deployed or held by the weather that day
+     * (both fixed for the day). {@link #stepTick} would only count such a tick's minutes.
+     */
+    private long idleInPort(MedSim sim, long tick, long throughTick) {
+        if (mode != Mode.IN_PORT || sorties != null) return 0;
+        if (!deployedOn(sim.date()) || sim.seaState().beaufort() > spec.maxBeaufort()) return throughTick - tick + 1;
+        return Math.max(0, Math.min(throughTick, readyAtTick - 1) - tick + 1);
+    }
+
+    /** {@code ticks} ticks from {@code tick} waiting in port, in one go: what {@link #stepTick} does in each (see {@link #idleInPort}). */
+    private void waitInPort(MedSim sim, long tick, long ticks) {
+        tickNow = tick + ticks - 1;
+        startXNm = nav.xNm();
+        startYNm = nav.yNm();
+        if (deployedOn(sim.date())) minutes[AssetActivity.IN_PORT.ordinal()] += ticks * sim.clock().tickMinutes();
     }
 
     /** Brings it up to the moment before anyone asks where it is or what it is doing ({@link MedSim#assetStepsThrough}). */
