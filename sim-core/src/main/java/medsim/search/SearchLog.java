@@ -3,6 +3,7 @@ package medsim.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,8 @@ public final class SearchLog {
     private final List<Target> targets;
     private final PodCurve curve;
     private final TreeMap<SightingKey, long[]> sightings = new TreeMap<>();
-    private final TreeMap<AreaDayKey, AreaDay> areaDays = new TreeMap<>();
+    /** Looked up by every searching aircraft at every tick: hashed, and sorted by key only for {@link #outcome()}. */
+    private final Map<AreaDayKey, AreaDay> areaDays = new HashMap<>();
 
     /**
      * @param targets what the boats are, as sensors see them: one area-day row per target, in this order
@@ -68,7 +70,7 @@ public final class SearchLog {
             s.add(new SearchOutcome.SightingCount(k.force(), k.sensor().key(), k.target().key(), e.getValue()[0]));
         }
         List<SearchOutcome.AreaDaySearch> rows = new ArrayList<>();
-        for (Map.Entry<AreaDayKey, AreaDay> e : areaDays.entrySet()) {
+        for (Map.Entry<AreaDayKey, AreaDay> e : new TreeMap<>(areaDays).entrySet()) {
             AreaDayKey k = e.getKey();
             AreaDay d = e.getValue();
             for (Target t : targets) {
