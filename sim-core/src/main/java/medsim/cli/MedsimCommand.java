@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import medsim.experiment.RunsFailedException;
@@ -21,9 +23,12 @@ import picocli.CommandLine.Command;
  * each with one line and no stack trace.
  */
 @Command(name = "medsim", mixinStandardHelpOptions = true, versionProvider = MedsimCommand.Version.class,
-        description = "Agent-based simulation of maritime security operations in the Central Mediterranean.",
-        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, CompareCommand.class, PredictCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
+        description = "Agent-based simulation of maritime security operations in the Central Mediterranean.")
 public final class MedsimCommand implements Runnable {
+    /** medsim's commands, in the order its help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, CheckCommand.class, ValidateCommand.class, CompareCommand.class,
+            PredictCommand.class, CalibrateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class);
+
     /** Exit code for bad input: scenario, flags, files. */
     public static final int BAD_INPUT = 2;
     /** Exit code when runs of a sweep, validate or calibrate failed (also for internal errors). */
@@ -43,7 +48,26 @@ public final class MedsimCommand implements Runnable {
 
     /** Runs the command line; returns the exit code. Used by main and by tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(new CommandLine(new MedsimCommand()), args, out, err);
+        return execute(commandLine(args, List.of()), args, out, err);
+    }
+
+    /**
+     * The command line that runs {@code args}: medsim's commands, then {@code more} (another
+     * module's, which sim-gui adds), in the order the help lists them. When the first argument
+     * names one of them (but {@code help}, which needs them all) it alone is added: picocli's
+     * model of a command is built by reflection over its options, and building every command's
+     * took about a tenth of a second of each run's start-up. Its options, help and errors are
+     * the same either way.
+     */
+    public static CommandLine commandLine(String[] args, List<Class<?>> more) {
+        List<Class<?>> all = new ArrayList<>(COMMANDS);
+        all.addAll(more);
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> named = all.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first)).toList();
+        CommandLine cl = new CommandLine(new MedsimCommand());
+        for (Class<?> c : named.isEmpty() ? all : named) cl.addSubcommand(new CommandLine(c));
+        return cl;
     }
 
     /**

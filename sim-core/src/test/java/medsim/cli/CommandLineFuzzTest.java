@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class CommandLineFuzzTest {
         String text = new String(data, StandardCharsets.UTF_8);
         String[] args = text.isEmpty() ? new String[0] : text.split("\0", -1);
         try {
-            ParseResult parsed = MedsimCommand.configureParsing(new CommandLine(new MedsimCommand())).parseArgs(args);
+            ParseResult parsed = MedsimCommand.configureParsing(MedsimCommand.commandLine(new String[0], List.of())).parseArgs(args);
             checkOptions(parsed);
         } catch (CommandLine.ParameterException e) {
             assertReportedInOneLine(e, args, text);

@@ -1,6 +1,7 @@
 package medsim.gui;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import medsim.cli.MedsimCommand;
 import medsim.gui.chart.ChartCommand;
@@ -15,17 +16,13 @@ import picocli.CommandLine;
 public final class MedsimGuiMain {
     private MedsimGuiMain() {}
 
-    /** The core's command line with this module's commands added. */
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new MedsimCommand());
-        cl.addSubcommand(new CommandLine(new GuiCommand()));
-        cl.addSubcommand(new CommandLine(new ChartCommand()));
-        cl.addSubcommand(new CommandLine(new ReportCommand()));
-        return cl;
+    /** The core's command line with this module's commands added, for {@code args} (see {@link MedsimCommand#commandLine}). */
+    public static CommandLine commandLine(String... args) {
+        return MedsimCommand.commandLine(args, List.of(GuiCommand.class, ChartCommand.class, ReportCommand.class));
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return MedsimCommand.execute(commandLine(), args, out, err);
+        return MedsimCommand.execute(commandLine(args), args, out, err);
     }
 
     public static void main(String[] args) {
