@@ -212,12 +212,14 @@ public final class Asset implements Steppable {
     }
 
     /**
-     * How many ticks from {@code tick} (through {@code throughTick} at most, the same day) a ship
-     * in port only waits: not ready to sail yet, or not deployed or held by the weather that day
-     * (both fixed for the day). {@link #stepTick} would only count such a tick's minutes.
+     * How many ticks from {@code tick} (through {@code throughTick} at most, the same day) it only
+     * waits in port: an aircraft until its next take-off slot; a ship while not ready to sail
+     * yet, or not deployed or held by the weather that day (both fixed for the day).
+     * {@link #stepTick} would only count such a tick's minutes.
      */
     private long idleInPort(MedSim sim, long tick, long throughTick) {
-        if (mode != Mode.IN_PORT || sorties != null) return 0;
+        if (mode != Mode.IN_PORT) return 0;
+        if (sorties != null) return Math.max(0, Math.min(throughTick, sorties.nextSlotTick() - 1) - tick + 1); // until a take-off slot
         if (!deployedOn(sim.date()) || sim.seaState().beaufort() > spec.maxBeaufort()) return throughTick - tick + 1;
         return Math.max(0, Math.min(throughTick, readyAtTick - 1) - tick + 1);
     }
@@ -246,7 +248,8 @@ public final class Asset implements Steppable {
     }
 
     /**
-     * How many ticks from {@code tick} its next step may wait: 1 unless it is {@link #quiet}; a
+     * How many ticks from {@code tick} its next step may wait: an aircraft on the ground until
+     * its next take-off slot; otherwise 1 unless it is {@link #quiet}; a
      * quiet ship in port sleeps until it is ready to sail, a quiet one at sea while no boat,
      * smuggler craft, derelict or (if its force watches embargo traffic that day) embargo
      * vessel can come within its sensors' reach (the nearest one's distance,
@@ -256,10 +259,12 @@ public final class Asset implements Steppable {
      * wakes it ({@link #wakeIfNear}).
      */
     private long ticksAsleep(MedSim sim, long tick) {
-        if (!quiet()) return 1;
         SimClock clock = sim.clock();
         long ticks = clock.ticksPerDay() - 1 - tick % clock.ticksPerDay();
         if (ticks < 1) return 1;
+        // An aircraft on the ground waits for its next take-off slot (it neither looks nor is sent anywhere).
+        if (sorties != null && mode == Mode.IN_PORT) return sorties.nextSlotTick() > tick ? Math.min(ticks, sorties.nextSlotTick() - tick) : 1;
+        if (!quiet()) return 1;
         if (mode == Mode.IN_PORT) return readyAtTick > tick ? Math.min(ticks, readyAtTick - tick) : ticks;
         // Embargo vessels count if its force watches the traffic today (it looks for them then).
         boolean watching = sim.embargoShipping().watchedBy(force.id(), sim.date());
@@ -278,9 +283,9 @@ public final class Asset implements Steppable {
     }
 
     /**
-     * Whether it may sleep: a ship with nothing to do but sail its track or wait in port: no
-     * case, chase, inspection or cue, and nobody aboard. Aircraft fly sorties on a clock of
-     * their own and never sleep.
+     * Whether a ship may sleep: nothing to do but sail its track or wait in port: no case,
+     * chase, inspection or cue, and nobody aboard. Aircraft fly sorties on a clock of their own
+     * and sleep only on the ground, until their next take-off slot ({@link #ticksAsleep}).
      */
     private boolean quiet() {
         return sorties == null && caseBoat == null && quarry == null && inspected == null && !cued && aboard == 0

@@ -71,6 +71,9 @@ final class SearchSorties {
         for (double[][] byImpact : widthNm) for (double[] byLight : byImpact) java.util.Arrays.fill(byLight, Double.NaN);
     }
 
+    /** The tick of the next take-off slot, or -1 before {@link #slotDue} was first asked. */
+    long nextSlotTick() { return nextSlotTick; }
+
     /** Whether a take-off falls due at this tick; the slot is used up either way. */
     boolean slotDue(MedSim sim) {
         long t = sim.tick();
