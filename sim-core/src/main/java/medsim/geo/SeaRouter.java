@@ -328,16 +328,17 @@ public final class SeaRouter {
                 throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
             }
             if (startCell == goalCell) return pullString(start, new int[] {startCell}, goal);
-            // The next point is always in sight; then on while the start sees the one after.
+            // The next point is always in sight; then on while the start sees the one after (a
+            // cell's centre is looked at without making its array: the same doubles as centreOf).
             int anchorCell = nextOf(startCell);
-            double[] anchorPoint = pointOf(anchorCell, goal);
             while (anchorCell != goalCell) {
                 int cell = nextOf(anchorCell);
-                double[] point = pointOf(cell, goal);
-                if (!inSight(start, point)) break;
+                boolean seen = cell == goalCell ? inSight(start, goal)
+                        : raster.lineOfSightAtSea(start[0], start[1], raster.cellCentreNm(cell % width), raster.cellCentreNm(cell / width));
+                if (!seen) break;
                 anchorCell = cell;
-                anchorPoint = point;
             }
+            double[] anchorPoint = pointOf(anchorCell, goal);
             List<double[]> waypoints = new ArrayList<>();
             waypoints.add(start);
             waypoints.add(anchorPoint);
