@@ -706,7 +706,7 @@ public final class SeaRaster {
      * cells of it; the nearest land cell's centre is {@code landClearanceNm} + 0.5 cell away. So
      * with {@code aheadNm} = clearance less {@link #CLEARANCE_MARGIN_CELLS} (more than the 0.92
      * cell needed) none of those cells is land. If that reaches the segment's end, the answer is
-     * true; otherwise the walk passes the crossings in that stretch in bulk ({@link #skipTo}).</li>
+     * true; otherwise the walk passes the crossings in that stretch in bulk ({@link #skipsCleanly}).</li>
      * <li>The rest of the segment: at the {@link #FIRST_REST_CHECK_STEP}th step and at each
      * doubling of the steps after it, the rest, from where the walk entered its current cell, is
      * offered to {@link #clearOfLand}; if it is clear, so is every cell the walk would still
@@ -744,13 +744,28 @@ public final class SeaRaster {
                 return true; // the rest of the segment is within the land-free disc
             }
             if (aheadNm >= SKIP_MIN_CELLS * cellNm && cx != endX && cy != endY) {
-                SkipState skip = skipTo(enteredAt + aheadNm / lengthNm, cx, cy, tMaxX, tMaxY, tDeltaX, tDeltaY, stepX, stepY);
-                if (skip != null && (endX - skip.cx) * stepX > 0 && (endY - skip.cy) * stepY > 0) {
-                    cx = skip.cx;
-                    cy = skip.cy;
-                    tMaxX = skip.tMaxX;
-                    tMaxY = skip.tMaxY;
-                    enteredAt = skip.enteredAt;
+                // Pass the crossings before t in bulk (see skipsCleanly), in local copies kept
+                // only if the walk passes through the state they reach.
+                double t = enteredAt + aheadNm / lengthNm;
+                int toX = cx, toY = cy;
+                double nextX = tMaxX, nextY = tMaxY;
+                double lastX = Double.NaN, lastY = Double.NaN;
+                while (nextX < t) {
+                    lastX = nextX;
+                    toX += stepX;
+                    nextX += tDeltaX;
+                }
+                while (nextY < t) {
+                    lastY = nextY;
+                    toY += stepY;
+                    nextY += tDeltaY;
+                }
+                if (skipsCleanly(lastX, lastY, nextX, nextY) && (endX - toX) * stepX > 0 && (endY - toY) * stepY > 0) {
+                    cx = toX;
+                    cy = toY;
+                    tMaxX = nextX;
+                    tMaxY = nextY;
+                    enteredAt = Double.isNaN(lastX) ? lastY : Double.isNaN(lastY) ? lastX : Math.max(lastX, lastY);
                     if (isLandCell(cx, cy)) {
                         return false;
                     }
@@ -799,36 +814,20 @@ public final class SeaRaster {
     }
 
     /**
-     * The walk's state once it has passed every crossing of a column or row line before the
-     * parameter {@code t} and none after: each axis's crossings added up one by one as the walk
-     * adds them, so the doubles are the walk's. The walk passes through that state unless it
-     * would take a crossing before {@code t} together with one after it as a corner (closer
-     * than its 1e-12); then null. Each crossing taken on one axis is followed, on the other, by
-     * one at or after {@code t}, so the gap between them is checked at the last crossing taken.
+     * Whether {@link #walkAtSea}'s walk passes through the state reached by passing, on each
+     * axis separately, every crossing of a column or row line before a parameter t and none after
+     * it ({@code lastX}, {@code lastY}: the last crossings passed, NaN if none; {@code nextX},
+     * {@code nextY}: the first ones at or after t). The crossings are added up one by one as
+     * the walk adds them, so the doubles are the walk's, and the walk takes crossings in order
+     * of their values, so it reaches that state unless it takes one before t together with one
+     * after it as a corner (closer than its 1e-12): each crossing passed on one axis is compared
+     * with the other's next one, and the closest such pair is the last crossing passed. Not if
+     * no crossing was passed (there is nothing to skip).
      */
-    private static SkipState skipTo(double t, int cx, int cy, double tMaxX, double tMaxY, double tDeltaX, double tDeltaY,
-            int stepX, int stepY) {
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        while (tMaxX < t) {
-            lastX = tMaxX;
-            cx += stepX;
-            tMaxX += tDeltaX;
-        }
-        while (tMaxY < t) {
-            lastY = tMaxY;
-            cy += stepY;
-            tMaxY += tDeltaY;
-        }
-        if (Double.isNaN(lastX) && Double.isNaN(lastY)) return null; // no crossing to pass
-        if (!Double.isNaN(lastX) && !(tMaxY - lastX > 1e-12)) return null;
-        if (!Double.isNaN(lastY) && !(tMaxX - lastY > 1e-12)) return null;
-        double enteredAt = Double.isNaN(lastX) ? lastY : Double.isNaN(lastY) ? lastX : Math.max(lastX, lastY);
-        return new SkipState(cx, cy, tMaxX, tMaxY, enteredAt);
+    private static boolean skipsCleanly(double lastX, double lastY, double nextX, double nextY) {
+        if (Double.isNaN(lastX) && Double.isNaN(lastY)) return false;
+        return (Double.isNaN(lastX) || nextY - lastX > 1e-12) && (Double.isNaN(lastY) || nextX - lastY > 1e-12);
     }
-
-    /** What {@link #skipTo} gives back: the walk's cell, next crossings and where it entered the cell. */
-    private record SkipState(int cx, int cy, double tMaxX, double tMaxY, double enteredAt) { }
 
     /** The cell's {@code landClearanceNm}; 0 outside the grid, where there is no data. */
     private double clearanceNm(int x, int y) {
