@@ -162,7 +162,7 @@ public final class SeaRouter {
         int sx = startCell % width, sy = startCell / width;
         // Bucketed by estimate, last in first out within a bucket: on the ties of open sea (every
         // cell between two points has the same estimate) the search runs ahead, depth first.
-        BucketQueue open = new BucketQueue();
+        BucketQueue open = scratch.queue();
         scratch.set(goalCell, 0.0);
         open.push(A_STAR_WEIGHT * octileCells(goalCell, sx, sy), goalCell);
         while (!open.isEmpty()) {
@@ -197,8 +197,9 @@ public final class SeaRouter {
      */
     private final ThreadLocal<AStarScratch> aStarScratch = ThreadLocal.withInitial(AStarScratch::new);
 
-    /** A search's distances and settled cells, and the list of cells it touched, to reset only those. */
+    /** A search's distances and settled cells, the list of cells it touched, to reset only those, and its queue. */
     private static final class AStarScratch {
+        private final BucketQueue queue = new BucketQueue();
         private double[] dist = new double[0];
         private boolean[] settled = new boolean[0];
         private int[] touched = new int[1024];
@@ -220,6 +221,12 @@ public final class SeaRouter {
                 touched[touchedCount++] = cell;
             }
             dist[cell] = d;
+        }
+
+        /** The queue, emptied: it takes cells as a new one would (its buckets start at the first cell pushed). */
+        BucketQueue queue() {
+            queue.clear();
+            return queue;
         }
 
         boolean done(int cell) { return settled[cell]; }
@@ -558,6 +565,12 @@ public final class SeaRouter {
 
         boolean isEmpty() {
             return count == 0;
+        }
+
+        /** Empties the queue; the buckets' arrays are kept, the next push starts it afresh. */
+        void clear() {
+            Arrays.fill(sizes, 0);
+            count = 0;
         }
 
         void push(double distance, int cell) {
