@@ -619,7 +619,10 @@ public final class SeaRaster {
         if (!(mx >= 0.0 && mx < width * cellNm && my >= 0.0 && my < height * cellNm)) return false;
         double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
         double halfNm = 0.5 * Math.sqrt(sx * sx + sy * sy);
-        double clearance = landClearanceNm[cellY(my) * width + cellX(mx)];
+        // cellY(my) and cellX(mx) without Math.floor (a call in C1): the middle is in the grid,
+        // so the quotients are >= 0 and truncating them is flooring; the clamp stays for a
+        // quotient that rounds up to the grid's size.
+        double clearance = landClearanceNm[Math.min(height - 1, (int) (my / cellNm)) * width + Math.min(width - 1, (int) (mx / cellNm))];
         if (clearance > halfNm + CLEARANCE_MARGIN_CELLS * cellNm) return true;
         // Halving helps only while the halves are long beside the margin, and while land is not
         // at the middle itself.
@@ -720,10 +723,10 @@ public final class SeaRaster {
         double gy0 = y0Nm / cellNm;
         double dx = x1Nm / cellNm - gx0;
         double dy = y1Nm / cellNm - gy0;
-        int cx = (int) Math.floor(gx0);
-        int cy = (int) Math.floor(gy0);
-        int endX = (int) Math.floor(x1Nm / cellNm);
-        int endY = (int) Math.floor(y1Nm / cellNm);
+        int cx = floorToInt(gx0);
+        int cy = floorToInt(gy0);
+        int endX = floorToInt(x1Nm / cellNm);
+        int endY = floorToInt(y1Nm / cellNm);
         int stepX = Integer.signum(endX - cx);
         int stepY = Integer.signum(endY - cy);
         double tDeltaX = stepX == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dx);
@@ -827,6 +830,16 @@ public final class SeaRaster {
     private static boolean skipsCleanly(double lastX, double lastY, double nextX, double nextY) {
         if (Double.isNaN(lastX) && Double.isNaN(lastY)) return false;
         return (Double.isNaN(lastX) || nextY - lastX > 1e-12) && (Double.isNaN(lastY) || nextX - lastY > 1e-12);
+    }
+
+    /**
+     * {@code (int) Math.floor(x)} without calling Math.floor (not an intrinsic in C1, which runs
+     * medsim): truncation, one less for a negative non-integer; the same int for every double,
+     * saturating alike beyond the int range (NaN gives 0 as well).
+     */
+    static int floorToInt(double x) {
+        int i = (int) x;
+        return x < i && i != Integer.MIN_VALUE ? i - 1 : i;
     }
 
     /** The cell's {@code landClearanceNm}; 0 outside the grid, where there is no data. */

@@ -294,6 +294,22 @@ class SeaRasterTest {
         assertTrue(atSea > 10_000 && blocked > 10_000, "both answers exercised: " + atSea + " at sea, " + blocked + " blocked");
     }
 
+    @Test
+    void floorToIntIsMathFloorForEveryKindOfDouble() {
+        double[] special = {0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 2.999999999999, -2.000000000001, Math.nextDown(1.0),
+            Math.nextUp(-1.0), Integer.MAX_VALUE, Integer.MIN_VALUE, 3e9, -3e9, Integer.MIN_VALUE - 0.5, Integer.MAX_VALUE + 0.5,
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NaN};
+        for (double x : special) assertEquals((int) Math.floor(x), SeaRaster.floorToInt(x), "floor of " + x);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+        for (int k = 0; k < 100_000; k++) {
+            double x = random.nextDouble(-2000.0, 2000.0);
+            assertEquals((int) Math.floor(x), SeaRaster.floorToInt(x), "floor of " + x);
+            double bits = Double.longBitsToDouble(random.nextLong());
+            assertEquals((int) Math.floor(bits), SeaRaster.floorToInt(bits), "floor of " + bits);
+        }
+    }
+
     /** The sea cells with a land cell among their 8 neighbours. */
     private static int[] coastalSeaCells(SeaRaster raster) {
         java.util.List<Integer> cells = new java.util.ArrayList<>();
