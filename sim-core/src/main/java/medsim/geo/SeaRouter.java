@@ -72,6 +72,8 @@ public final class SeaRouter {
         this.width = raster.width();
         this.height = raster.height();
         this.legalMoves = legalMoves(raster);
+        this.neighbourOffset = new int[9];
+        for (int k = 0; k < 9; k++) neighbourOffset[k] = NEIGHBOUR_DY[k] * width + NEIGHBOUR_DX[k];
     }
 
     /**
@@ -171,13 +173,15 @@ public final class SeaRouter {
             scratch.settle(c);
             if (c == startCell) break;
             int cx = c % width, cy = c / width;
+            int moves = legalMoves[c];
+            double here = dist[c]; // no move is to the cell itself, so this stays dist[c]
             for (int k = 0; k < 9; k++) {
-                int next = neighbour(cx, cy, k);
-                if (next < 0) continue;
-                double cost = dist[c] + stepCost(k);
+                if ((moves & (1 << k)) == 0) continue;
+                int next = c + neighbourOffset[k];
+                double cost = here + STEP_COST[k];
                 if (cost < dist[next]) {
                     scratch.set(next, cost);
-                    open.push(cost + A_STAR_WEIGHT * octileCells(next, sx, sy), next);
+                    open.push(cost + A_STAR_WEIGHT * octile(cx + NEIGHBOUR_DX[k] - sx, cy + NEIGHBOUR_DY[k] - sy), next);
                 }
             }
         }
@@ -244,8 +248,13 @@ public final class SeaRouter {
 
     /** The octile distance in cells from a cell to (x, y): the sea distance were there no land. */
     private double octileCells(int cell, int x, int y) {
-        int dx = Math.abs(cell % width - x), dy = Math.abs(cell / width - y);
-        return Math.max(dx, dy) + (SQRT2 - 1) * Math.min(dx, dy);
+        return octile(cell % width - x, cell / width - y);
+    }
+
+    /** The octile distance in cells across dx columns and dy rows. */
+    private static double octile(int dx, int dy) {
+        int ax = Math.abs(dx), ay = Math.abs(dy);
+        return Math.max(ax, ay) + (SQRT2 - 1) * Math.min(ax, ay);
     }
 
     /**
@@ -448,14 +457,14 @@ public final class SeaRouter {
             if (c == stopCell) {
                 break;
             }
-            int cx = c % width;
-            int cy = c / width;
+            int moves = legalMoves[c];
+            double here = dist[c]; // no move is to the cell itself, so this stays dist[c]
             for (int k = 0; k < 9; k++) {
-                int next = neighbour(cx, cy, k);
-                if (next < 0) {
+                if ((moves & (1 << k)) == 0) {
                     continue;
                 }
-                double cost = dist[c] + stepCost(k);
+                int next = c + neighbourOffset[k];
+                double cost = here + STEP_COST[k];
                 if (cost < dist[next]) {
                     dist[next] = cost;
                     open.push(cost, next);
@@ -491,17 +500,17 @@ public final class SeaRouter {
 
     /** The neighbour {@link #descend} steps to from {@code c}: lowest distance plus step cost among those strictly nearer the goal, ties to the first in order. */
     private int nextDown(int c, double[] field) {
-        int cx = c % width;
-        int cy = c / width;
+        int moves = legalMoves[c];
+        double here = field[c];
         int best = -1;
-        double bestValue = field[c];
+        double bestValue = here;
         for (int k = 0; k < 9; k++) {
-            int next = neighbour(cx, cy, k);
-            if (next < 0) {
+            if ((moves & (1 << k)) == 0) {
                 continue;
             }
-            double value = field[next] + stepCost(k);
-            if (field[next] < field[c] && (best < 0 || value < bestValue)) {
+            int next = c + neighbourOffset[k];
+            double value = field[next] + STEP_COST[k];
+            if (field[next] < here && (best < 0 || value < bestValue)) {
                 best = next;
                 bestValue = value;
             }
@@ -509,10 +518,16 @@ public final class SeaRouter {
         return best;
     }
 
-    /** The k-th of the 8 neighbours (k = 0..8, 4 is the cell itself), or -1 if it is not a legal move (see {@link #legalMoves}). */
-    private int neighbour(int cx, int cy, int k) {
-        return (legalMoves[cy * width + cx] & (1 << k)) == 0 ? -1 : (cy + k / 3 - 1) * width + cx + k % 3 - 1;
-    }
+    /**
+     * The k-th of the 8 neighbours (k = 0..8 row by row, 4 the cell itself) is the cell's index
+     * plus {@code neighbourOffset[k]}, NEIGHBOUR_DX[k] columns and NEIGHBOUR_DY[k] rows away, a
+     * step of STEP_COST[k] cells; a legal move if bit k of the cell's {@link #legalMoves} is set
+     * (never off the grid). Tables, so that the searches' inner loops only look them up.
+     */
+    private final int[] neighbourOffset;
+    private static final int[] NEIGHBOUR_DX = {-1, 0, 1, -1, 0, 1, -1, 0, 1};
+    private static final int[] NEIGHBOUR_DY = {-1, -1, -1, 0, 0, 0, 1, 1, 1};
+    private static final double[] STEP_COST = {SQRT2, 1.0, SQRT2, 1.0, 0.0, 1.0, SQRT2, 1.0, SQRT2};
 
     /**
      * Per cell, bit k set if the k-th neighbour (k = 0..8 row by row, 4 the cell itself, never
@@ -543,10 +558,6 @@ public final class SeaRouter {
         return x >= 0 && x < raster.width() && y >= 0 && y < raster.height() && raster.isOpenSeaCell(y * raster.width() + x);
     }
 
-    private static double stepCost(int k) {
-        return k % 2 == 0 ? SQRT2 : 1.0; // k = 0, 2, 6, 8 are the diagonals
-    }
-
     /**
      * Dial's bucket queue for {@link #distanceField}: cells by their distance in buckets
      * {@link #WIDTH} wide, under the smallest step (1 cell), so that no cell of a bucket can lower
@@ -560,7 +571,7 @@ public final class SeaRouter {
      */
     private static final class BucketQueue {
         private static final double WIDTH = 0.5;
-        private static final int RING = 16;
+        private static final int RING = 16; // a power of two: slots are taken with & (RING - 1)
         private final int[][] cells = new int[RING][];
         private final int[] sizes = new int[RING];
         /** The bucket being taken from. */
@@ -590,15 +601,15 @@ public final class SeaRouter {
             if (bucket >= current + RING) {
                 throw new IllegalStateException("distance " + distance + " outside the buckets from " + current);
             }
-            int slot = (int) (bucket % RING);
+            int slot = (int) (bucket & (RING - 1)); // bucket % RING: buckets are never negative
             if (sizes[slot] == cells[slot].length) cells[slot] = Arrays.copyOf(cells[slot], 2 * sizes[slot]);
             cells[slot][sizes[slot]++] = cell;
             count++;
         }
 
         int pop() {
-            while (sizes[(int) (current % RING)] == 0) current++;
-            int slot = (int) (current % RING);
+            while (sizes[(int) (current & (RING - 1))] == 0) current++;
+            int slot = (int) (current & (RING - 1));
             count--;
             return cells[slot][--sizes[slot]];
         }
