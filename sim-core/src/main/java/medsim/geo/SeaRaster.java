@@ -743,7 +743,7 @@ public final class SeaRaster {
         int nextRestCheck = FIRST_REST_CHECK_STEP;
         while (cx != endX || cy != endY) {
             double aheadNm = clearanceNm(cx, cy) - CLEARANCE_MARGIN_CELLS * cellNm;
-            if (aheadNm >= (1.0 - enteredAt) * lengthNm) {
+            if (aheadNm >= 0.0 && aheadNm >= (1.0 - enteredAt) * lengthNm) {
                 return true; // the rest of the segment is within the land-free disc
             }
             if (aheadNm >= SKIP_MIN_CELLS * cellNm && cx != endX && cy != endY) {

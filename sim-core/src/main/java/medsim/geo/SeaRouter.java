@@ -311,7 +311,7 @@ public final class SeaRouter {
         private final int goalCell;
         private final double[] field;
         /**
-         * Per cell, its next step as 1 + k for the k-th neighbour (see {@link #neighbour}),
+         * Per cell, its next step as 1 + k for the k-th neighbour (see {@link #neighbourOffset}),
          * {@link #NO_STEP} or {@link #UNKNOWN}: a byte rather than the cell's index, so that the
          * steps of a field take a quarter of the memory and the cache.
          */
@@ -335,9 +335,7 @@ public final class SeaRouter {
                 next[c] = n < 0 ? NO_STEP : (byte) (1 + (n / width - c / width + 1) * 3 + n % width - c % width + 1);
                 return n;
             }
-            if (step == NO_STEP) return -1;
-            int k = step - 1;
-            return c + (k / 3 - 1) * width + k % 3 - 1;
+            return step == NO_STEP ? -1 : c + neighbourOffset[step - 1];
         }
 
         /**
