@@ -260,7 +260,7 @@ class SeaRasterTest {
         // The segments routing asks about most: from a sea cell beside land (a port's) out across
         // open water, to a point that may be beside land again, and along coasts; where the walk
         // passes stretches in bulk and stops once the rest is clear, it must still answer as the
-        // walk. Ends on cell centres and corners too, where the walk meets ties.
+        // walk. Ends on cell centres and corners too, and exact diagonals, where the walk meets ties.
         java.util.SplittableRandom random = new java.util.SplittableRandom(13);
         int atSea = 0;
         int blocked = 0;
@@ -273,7 +273,13 @@ class SeaRasterTest {
                 double y0 = cornerCentreOrAnywhere(random, from / raster.width(), cellNm);
                 double x1;
                 double y1;
-                if (random.nextBoolean()) {
+                int shape = random.nextInt(3);
+                if (shape == 0) {
+                    // Exactly diagonal from a corner or centre: every crossing a corner tie.
+                    double length = 1 + random.nextInt(200);
+                    x1 = x0 + (random.nextBoolean() ? length : -length) * cellNm;
+                    y1 = y0 + (random.nextBoolean() ? length : -length) * cellNm;
+                } else if (shape == 1) {
                     int to = coastal[random.nextInt(coastal.length)];
                     x1 = cornerCentreOrAnywhere(random, to % raster.width(), cellNm);
                     y1 = cornerCentreOrAnywhere(random, to / raster.width(), cellNm);
