@@ -604,7 +604,7 @@ public final class SeaRaster {
             throw new IllegalArgumentException("segment ends must be finite");
         }
         if (clearOfLand(x0Nm, y0Nm, x1Nm, y1Nm, CLEARANCE_HALVINGS)) return true;
-        return lineOfSightByWalk(x0Nm, y0Nm, x1Nm, y1Nm);
+        return walkAtSea(x0Nm, y0Nm, x1Nm, y1Nm);
     }
 
     /**
@@ -619,7 +619,10 @@ public final class SeaRaster {
         if (!(mx >= 0.0 && mx < width * cellNm && my >= 0.0 && my < height * cellNm)) return false;
         double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
         double halfNm = 0.5 * Math.sqrt(sx * sx + sy * sy);
-        double clearance = landClearanceNm[cellY(my) * width + cellX(mx)];
+        // cellY(my) and cellX(mx) without Math.floor (a call in C1): the middle is in the grid,
+        // so the quotients are >= 0 and truncating them is flooring; the clamp stays for a
+        // quotient that rounds up to the grid's size.
+        double clearance = landClearanceNm[Math.min(height - 1, (int) (my / cellNm)) * width + Math.min(width - 1, (int) (mx / cellNm))];
         if (clearance > halfNm + CLEARANCE_MARGIN_CELLS * cellNm) return true;
         // Halving helps only while the halves are long beside the margin, and while land is not
         // at the middle itself.
@@ -692,6 +695,168 @@ public final class SeaRaster {
         }
         return true;
     }
+
+    /**
+     * {@link #lineOfSightByWalk}'s answer, walking fewer cells one by one. It takes the same steps
+     * from the same doubles, so the cells it visits are the walk's, and it leaves out only cells
+     * it has shown to be sea without looking at them:
+     * <ul>
+     * <li>Cells near the current one. Every cell the walk visits meets the segment (a corner
+     * that the segment passes through counts for both cells beside it). From the point where the
+     * walk entered its current cell (at most half a diagonal, 0.71 cell, from the cell's centre),
+     * the next {@code aheadNm} of the segment lie within {@code aheadNm} + 0.71 cell of that
+     * centre, so the cells the walk enters there have their centres within {@code aheadNm} + 1.42
+     * cells of it; the nearest land cell's centre is {@code landClearanceNm} + 0.5 cell away. So
+     * with {@code aheadNm} = clearance less {@link #CLEARANCE_MARGIN_CELLS} (more than the 0.92
+     * cell needed) none of those cells is land. If that reaches the segment's end, the answer is
+     * true; otherwise the walk passes the crossings in that stretch in bulk ({@link #skipsCleanly}).</li>
+     * <li>The rest of the segment: at the {@link #FIRST_REST_CHECK_STEP}th step and at each
+     * doubling of the steps after it, the rest, from where the walk entered its current cell, is
+     * offered to {@link #clearOfLand}; if it is clear, so is every cell the walk would still
+     * visit, and the answer is true. So a segment from a port to the open sea walks only the
+     * cells near the port.</li>
+     * </ul>
+     * A test compares the two walks on many segments along, from and to the coasts.
+     */
+    private boolean walkAtSea(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
+        double gx0 = x0Nm / cellNm;
+        double gy0 = y0Nm / cellNm;
+        double dx = x1Nm / cellNm - gx0;
+        double dy = y1Nm / cellNm - gy0;
+        int cx = floorToInt(gx0);
+        int cy = floorToInt(gy0);
+        int endX = floorToInt(x1Nm / cellNm);
+        int endY = floorToInt(y1Nm / cellNm);
+        int stepX = Integer.signum(endX - cx);
+        int stepY = Integer.signum(endY - cy);
+        double tDeltaX = stepX == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dx);
+        double tDeltaY = stepY == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dy);
+        double tMaxX = stepX > 0 ? (cx + 1 - gx0) / dx : stepX < 0 ? (gx0 - cx) / -dx : Double.POSITIVE_INFINITY;
+        double tMaxY = stepY > 0 ? (cy + 1 - gy0) / dy : stepY < 0 ? (gy0 - cy) / -dy : Double.POSITIVE_INFINITY;
+        if (isLandCell(cx, cy)) {
+            return false;
+        }
+        double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
+        double lengthNm = Math.sqrt(sx * sx + sy * sy);
+        double enteredAt = 0.0; // the segment's parameter where the walk entered the current cell
+        int steps = 0;
+        int nextRestCheck = FIRST_REST_CHECK_STEP;
+        while (cx != endX || cy != endY) {
+            double aheadNm = clearanceNm(cx, cy) - CLEARANCE_MARGIN_CELLS * cellNm;
+            if (aheadNm >= 0.0 && aheadNm >= (1.0 - enteredAt) * lengthNm) {
+                return true; // the rest of the segment is within the land-free disc
+            }
+            if (aheadNm >= SKIP_MIN_CELLS * cellNm && cx != endX && cy != endY) {
+                // Pass the crossings before t in bulk (see skipsCleanly), in local copies kept
+                // only if the walk passes through the state they reach.
+                double t = enteredAt + aheadNm / lengthNm;
+                int toX = cx, toY = cy;
+                double nextX = tMaxX, nextY = tMaxY;
+                double lastX = Double.NaN, lastY = Double.NaN;
+                while (nextX < t) {
+                    lastX = nextX;
+                    toX += stepX;
+                    nextX += tDeltaX;
+                }
+                while (nextY < t) {
+                    lastY = nextY;
+                    toY += stepY;
+                    nextY += tDeltaY;
+                }
+                if (skipsCleanly(lastX, lastY, nextX, nextY) && (endX - toX) * stepX > 0 && (endY - toY) * stepY > 0) {
+                    cx = toX;
+                    cy = toY;
+                    tMaxX = nextX;
+                    tMaxY = nextY;
+                    enteredAt = Double.isNaN(lastX) ? lastY : Double.isNaN(lastY) ? lastX : Math.max(lastX, lastY);
+                    if (isLandCell(cx, cy)) {
+                        return false;
+                    }
+                    continue;
+                }
+            }
+            boolean moveX;
+            boolean moveY;
+            if (cx == endX) {
+                moveX = false;
+                moveY = true;
+            } else if (cy == endY) {
+                moveX = true;
+                moveY = false;
+            } else if (Math.abs(tMaxX - tMaxY) <= 1e-12) {
+                moveX = true;
+                moveY = true;
+                if (isLandCell(cx + stepX, cy) || isLandCell(cx, cy + stepY)) {
+                    return false;
+                }
+            } else {
+                moveX = tMaxX < tMaxY;
+                moveY = !moveX;
+            }
+            enteredAt = moveX && moveY ? Math.min(tMaxX, tMaxY) : moveX ? tMaxX : tMaxY;
+            if (moveX) {
+                cx += stepX;
+                tMaxX += tDeltaX;
+            }
+            if (moveY) {
+                cy += stepY;
+                tMaxY += tDeltaY;
+            }
+            if (isLandCell(cx, cy)) {
+                return false;
+            }
+            if (++steps == nextRestCheck) {
+                nextRestCheck = 2 * steps;
+                double t = Math.max(0.0, Math.min(1.0, enteredAt));
+                if (clearOfLand(x0Nm + t * sx, y0Nm + t * sy, x1Nm, y1Nm, CLEARANCE_HALVINGS)) {
+                    return true;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@link #walkAtSea}'s walk passes through the state reached by passing, on each
+     * axis separately, every crossing of a column or row line before a parameter t and none after
+     * it ({@code lastX}, {@code lastY}: the last crossings passed, NaN if none; {@code nextX},
+     * {@code nextY}: the first ones at or after t). The crossings are added up one by one as
+     * the walk adds them, so the doubles are the walk's, and the walk takes crossings in order
+     * of their values, so it reaches that state unless it takes one before t together with one
+     * after it as a corner (closer than its 1e-12): each crossing passed on one axis is compared
+     * with the other's next one, and the closest such pair is the last crossing passed. Not if
+     * no crossing was passed (there is nothing to skip).
+     */
+    private static boolean skipsCleanly(double lastX, double lastY, double nextX, double nextY) {
+        if (Double.isNaN(lastX) && Double.isNaN(lastY)) return false;
+        return (Double.isNaN(lastX) || nextY - lastX > 1e-12) && (Double.isNaN(lastY) || nextX - lastY > 1e-12);
+    }
+
+    /**
+     * {@code (int) Math.floor(x)} without calling Math.floor (not an intrinsic in C1, which runs
+     * medsim): truncation, one less for a negative non-integer; the same int for every double,
+     * saturating alike beyond the int range (NaN gives 0 as well).
+     */
+    static int floorToInt(double x) {
+        int i = (int) x;
+        return x < i && i != Integer.MIN_VALUE ? i - 1 : i;
+    }
+
+    /** The cell's {@code landClearanceNm}; 0 outside the grid, where there is no data. */
+    private double clearanceNm(int x, int y) {
+        return x >= 0 && x < width && y >= 0 && y < height ? landClearanceNm[y * width + x] : 0.0;
+    }
+
+    /** The least stretch, in cells, that {@link #walkAtSea} passes in bulk rather than step by step. */
+    private static final double SKIP_MIN_CELLS = 3.0;
+
+    /**
+     * After how many steps {@link #walkAtSea} first asks whether the rest of the segment is clear
+     * of land (then after twice as many, and so on): a few cells, so that a segment from a port
+     * has left the coast, and few enough tries (a logarithm of the length) that a segment walked
+     * to its end costs little more than the plain walk.
+     */
+    private static final int FIRST_REST_CHECK_STEP = 4;
 
     boolean isLandCell(int x, int y) {
         return x >= 0 && x < width && y >= 0 && y < height && landOwner[y * width + x] != SEA;

@@ -72,6 +72,8 @@ public final class SeaRouter {
         this.width = raster.width();
         this.height = raster.height();
         this.legalMoves = legalMoves(raster);
+        this.neighbourOffset = new int[9];
+        for (int k = 0; k < 9; k++) neighbourOffset[k] = NEIGHBOUR_DY[k] * width + NEIGHBOUR_DX[k];
     }
 
     /**
@@ -162,7 +164,7 @@ public final class SeaRouter {
         int sx = startCell % width, sy = startCell / width;
         // Bucketed by estimate, last in first out within a bucket: on the ties of open sea (every
         // cell between two points has the same estimate) the search runs ahead, depth first.
-        BucketQueue open = new BucketQueue();
+        BucketQueue open = scratch.queue();
         scratch.set(goalCell, 0.0);
         open.push(A_STAR_WEIGHT * octileCells(goalCell, sx, sy), goalCell);
         while (!open.isEmpty()) {
@@ -171,13 +173,15 @@ public final class SeaRouter {
             scratch.settle(c);
             if (c == startCell) break;
             int cx = c % width, cy = c / width;
+            int moves = legalMoves[c];
+            double here = dist[c]; // no move is to the cell itself, so this stays dist[c]
             for (int k = 0; k < 9; k++) {
-                int next = neighbour(cx, cy, k);
-                if (next < 0) continue;
-                double cost = dist[c] + stepCost(k);
+                if ((moves & (1 << k)) == 0) continue;
+                int next = c + neighbourOffset[k];
+                double cost = here + STEP_COST[k];
                 if (cost < dist[next]) {
                     scratch.set(next, cost);
-                    open.push(cost + A_STAR_WEIGHT * octileCells(next, sx, sy), next);
+                    open.push(cost + A_STAR_WEIGHT * octile(cx + NEIGHBOUR_DX[k] - sx, cy + NEIGHBOUR_DY[k] - sy), next);
                 }
             }
         }
@@ -197,8 +201,9 @@ public final class SeaRouter {
      */
     private final ThreadLocal<AStarScratch> aStarScratch = ThreadLocal.withInitial(AStarScratch::new);
 
-    /** A search's distances and settled cells, and the list of cells it touched, to reset only those. */
+    /** A search's distances and settled cells, the list of cells it touched, to reset only those, and its queue. */
     private static final class AStarScratch {
+        private final BucketQueue queue = new BucketQueue();
         private double[] dist = new double[0];
         private boolean[] settled = new boolean[0];
         private int[] touched = new int[1024];
@@ -222,6 +227,12 @@ public final class SeaRouter {
             dist[cell] = d;
         }
 
+        /** The queue, emptied: it takes cells as a new one would (its buckets start at the first cell pushed). */
+        BucketQueue queue() {
+            queue.clear();
+            return queue;
+        }
+
         boolean done(int cell) { return settled[cell]; }
 
         void settle(int cell) { settled[cell] = true; }
@@ -237,8 +248,13 @@ public final class SeaRouter {
 
     /** The octile distance in cells from a cell to (x, y): the sea distance were there no land. */
     private double octileCells(int cell, int x, int y) {
-        int dx = Math.abs(cell % width - x), dy = Math.abs(cell / width - y);
-        return Math.max(dx, dy) + (SQRT2 - 1) * Math.min(dx, dy);
+        return octile(cell % width - x, cell / width - y);
+    }
+
+    /** The octile distance in cells across dx columns and dy rows. */
+    private static double octile(int dx, int dy) {
+        int ax = Math.abs(dx), ay = Math.abs(dy);
+        return Math.max(ax, ay) + (SQRT2 - 1) * Math.min(ax, ay);
     }
 
     /**
@@ -273,16 +289,16 @@ public final class SeaRouter {
             field = distanceField(goalCell, -1);
             store.keep(goalCell, field);
         }
-        int[] next = new int[field.length];
-        Arrays.fill(next, UNKNOWN);
-        return new KeptField(goalCell, field, next);
+        return new KeptField(goalCell, field, new byte[field.length]);
     }
 
     /** Beyond this many cells' tails, a kept field computes new tails without keeping them (~100 bytes a waypoint). */
     private static final int TAIL_LIMIT = 1 << 11;
 
-    /** A cell of a kept field whose next step has not been asked for yet. */
-    private static final int UNKNOWN = -2;
+    /** A cell of a kept field whose next step has not been asked for yet (a new array's value). */
+    private static final byte UNKNOWN = 0;
+    /** A cell of a kept field with no next step ({@link #nextDown} gave -1). */
+    private static final byte NO_STEP = 10;
 
     /**
      * A goal's whole distance field, with each cell's next step down it ({@link #descend}'s
@@ -294,10 +310,15 @@ public final class SeaRouter {
     private final class KeptField {
         private final int goalCell;
         private final double[] field;
-        private final int[] next;
+        /**
+         * Per cell, its next step as 1 + k for the k-th neighbour (see {@link #neighbourOffset}),
+         * {@link #NO_STEP} or {@link #UNKNOWN}: a byte rather than the cell's index, so that the
+         * steps of a field take a quarter of the memory and the cache.
+         */
+        private final byte[] next;
         private final ConcurrentHashMap<Tail, List<double[]>> tails = new ConcurrentHashMap<>();
 
-        KeptField(int goalCell, double[] field, int[] next) {
+        KeptField(int goalCell, double[] field, byte[] next) {
             this.goalCell = goalCell;
             this.field = field;
             this.next = next;
@@ -305,15 +326,16 @@ public final class SeaRouter {
 
         /**
          * The cell's next step, found on first asking and kept. Runs on several threads may ask at
-         * once: each finds the same value and an int is written whole, so a race only repeats work.
+         * once: each finds the same value and a byte is written whole, so a race only repeats work.
          */
         private int nextOf(int c) {
-            int n = next[c];
-            if (n == UNKNOWN) {
-                n = nextDown(c, field);
-                next[c] = n;
+            byte step = next[c];
+            if (step == UNKNOWN) {
+                int n = nextDown(c, field);
+                next[c] = n < 0 ? NO_STEP : (byte) (1 + (n / width - c / width + 1) * 3 + n % width - c % width + 1);
+                return n;
             }
-            return n;
+            return step == NO_STEP ? -1 : c + neighbourOffset[step - 1];
         }
 
         /**
@@ -328,16 +350,17 @@ public final class SeaRouter {
                 throw new IllegalStateException("no sea path between cells " + startCell + " and " + goalCell);
             }
             if (startCell == goalCell) return pullString(start, new int[] {startCell}, goal);
-            // The next point is always in sight; then on while the start sees the one after.
+            // The next point is always in sight; then on while the start sees the one after (a
+            // cell's centre is looked at without making its array: the same doubles as centreOf).
             int anchorCell = nextOf(startCell);
-            double[] anchorPoint = pointOf(anchorCell, goal);
             while (anchorCell != goalCell) {
                 int cell = nextOf(anchorCell);
-                double[] point = pointOf(cell, goal);
-                if (!inSight(start, point)) break;
+                boolean seen = cell == goalCell ? inSight(start, goal)
+                        : raster.lineOfSightAtSea(start[0], start[1], raster.cellCentreNm(cell % width), raster.cellCentreNm(cell / width));
+                if (!seen) break;
                 anchorCell = cell;
-                anchorPoint = point;
             }
+            double[] anchorPoint = pointOf(anchorCell, goal);
             List<double[]> waypoints = new ArrayList<>();
             waypoints.add(start);
             waypoints.add(anchorPoint);
@@ -432,14 +455,14 @@ public final class SeaRouter {
             if (c == stopCell) {
                 break;
             }
-            int cx = c % width;
-            int cy = c / width;
+            int moves = legalMoves[c];
+            double here = dist[c]; // no move is to the cell itself, so this stays dist[c]
             for (int k = 0; k < 9; k++) {
-                int next = neighbour(cx, cy, k);
-                if (next < 0) {
+                if ((moves & (1 << k)) == 0) {
                     continue;
                 }
-                double cost = dist[c] + stepCost(k);
+                int next = c + neighbourOffset[k];
+                double cost = here + STEP_COST[k];
                 if (cost < dist[next]) {
                     dist[next] = cost;
                     open.push(cost, next);
@@ -475,17 +498,17 @@ public final class SeaRouter {
 
     /** The neighbour {@link #descend} steps to from {@code c}: lowest distance plus step cost among those strictly nearer the goal, ties to the first in order. */
     private int nextDown(int c, double[] field) {
-        int cx = c % width;
-        int cy = c / width;
+        int moves = legalMoves[c];
+        double here = field[c];
         int best = -1;
-        double bestValue = field[c];
+        double bestValue = here;
         for (int k = 0; k < 9; k++) {
-            int next = neighbour(cx, cy, k);
-            if (next < 0) {
+            if ((moves & (1 << k)) == 0) {
                 continue;
             }
-            double value = field[next] + stepCost(k);
-            if (field[next] < field[c] && (best < 0 || value < bestValue)) {
+            int next = c + neighbourOffset[k];
+            double value = field[next] + STEP_COST[k];
+            if (field[next] < here && (best < 0 || value < bestValue)) {
                 best = next;
                 bestValue = value;
             }
@@ -493,10 +516,16 @@ public final class SeaRouter {
         return best;
     }
 
-    /** The k-th of the 8 neighbours (k = 0..8, 4 is the cell itself), or -1 if it is not a legal move (see {@link #legalMoves}). */
-    private int neighbour(int cx, int cy, int k) {
-        return (legalMoves[cy * width + cx] & (1 << k)) == 0 ? -1 : (cy + k / 3 - 1) * width + cx + k % 3 - 1;
-    }
+    /**
+     * The k-th of the 8 neighbours (k = 0..8 row by row, 4 the cell itself) is the cell's index
+     * plus {@code neighbourOffset[k]}, NEIGHBOUR_DX[k] columns and NEIGHBOUR_DY[k] rows away, a
+     * step of STEP_COST[k] cells; a legal move if bit k of the cell's {@link #legalMoves} is set
+     * (never off the grid). Tables, so that the searches' inner loops only look them up.
+     */
+    private final int[] neighbourOffset;
+    private static final int[] NEIGHBOUR_DX = {-1, 0, 1, -1, 0, 1, -1, 0, 1};
+    private static final int[] NEIGHBOUR_DY = {-1, -1, -1, 0, 0, 0, 1, 1, 1};
+    private static final double[] STEP_COST = {SQRT2, 1.0, SQRT2, 1.0, 0.0, 1.0, SQRT2, 1.0, SQRT2};
 
     /**
      * Per cell, bit k set if the k-th neighbour (k = 0..8 row by row, 4 the cell itself, never
@@ -527,10 +556,6 @@ public final class SeaRouter {
         return x >= 0 && x < raster.width() && y >= 0 && y < raster.height() && raster.isOpenSeaCell(y * raster.width() + x);
     }
 
-    private static double stepCost(int k) {
-        return k % 2 == 0 ? SQRT2 : 1.0; // k = 0, 2, 6, 8 are the diagonals
-    }
-
     /**
      * Dial's bucket queue for {@link #distanceField}: cells by their distance in buckets
      * {@link #WIDTH} wide, under the smallest step (1 cell), so that no cell of a bucket can lower
@@ -544,7 +569,7 @@ public final class SeaRouter {
      */
     private static final class BucketQueue {
         private static final double WIDTH = 0.5;
-        private static final int RING = 16;
+        private static final int RING = 16; // a power of two: slots are taken with & (RING - 1)
         private final int[][] cells = new int[RING][];
         private final int[] sizes = new int[RING];
         /** The bucket being taken from. */
@@ -559,6 +584,12 @@ public final class SeaRouter {
             return count == 0;
         }
 
+        /** Empties the queue; the buckets' arrays are kept, the next push starts it afresh. */
+        void clear() {
+            Arrays.fill(sizes, 0);
+            count = 0;
+        }
+
         void push(double distance, int cell) {
             // An estimate can fall an ulp short of the one being taken (A*'s octile distances are
             // rounded): it goes in the current bucket, where order does not matter.
@@ -568,15 +599,15 @@ public final class SeaRouter {
             if (bucket >= current + RING) {
                 throw new IllegalStateException("distance " + distance + " outside the buckets from " + current);
             }
-            int slot = (int) (bucket % RING);
+            int slot = (int) (bucket & (RING - 1)); // bucket % RING: buckets are never negative
             if (sizes[slot] == cells[slot].length) cells[slot] = Arrays.copyOf(cells[slot], 2 * sizes[slot]);
             cells[slot][sizes[slot]++] = cell;
             count++;
         }
 
         int pop() {
-            while (sizes[(int) (current % RING)] == 0) current++;
-            int slot = (int) (current % RING);
+            while (sizes[(int) (current & (RING - 1))] == 0) current++;
+            int slot = (int) (current & (RING - 1));
             count--;
             return cells[slot][--sizes[slot]];
         }

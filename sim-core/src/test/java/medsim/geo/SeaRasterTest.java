@@ -256,6 +256,90 @@ class SeaRasterTest {
     }
 
     @Test
+    void lineOfSightFromAndAlongCoastsGivesTheSameAnswerAsWalkingTheCells() {
+        // The segments routing asks about most: from a sea cell beside land (a port's) out across
+        // open water, to a point that may be beside land again, and along coasts; where the walk
+        // passes stretches in bulk and stops once the rest is clear, it must still answer as the
+        // walk. Ends on cell centres and corners too, and exact diagonals, where the walk meets ties.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+        int atSea = 0;
+        int blocked = 0;
+        for (double cellNm : new double[] {2.0, 1.0, 0.5}) {
+            SeaRaster raster = cellNm == 1.0 ? RASTER_1NM : SeaRaster.build(GeoFixtures.PROJECTION, GeoFixtures.LAND, cellNm, 12.0, 24.0);
+            int[] coastal = coastalSeaCells(raster);
+            for (int k = 0; k < 120_000 / 3; k++) {
+                int from = coastal[random.nextInt(coastal.length)];
+                double x0 = cornerCentreOrAnywhere(random, from % raster.width(), cellNm);
+                double y0 = cornerCentreOrAnywhere(random, from / raster.width(), cellNm);
+                double x1;
+                double y1;
+                int shape = random.nextInt(3);
+                if (shape == 0) {
+                    // Exactly diagonal from a corner or centre: every crossing a corner tie.
+                    double length = 1 + random.nextInt(200);
+                    x1 = x0 + (random.nextBoolean() ? length : -length) * cellNm;
+                    y1 = y0 + (random.nextBoolean() ? length : -length) * cellNm;
+                } else if (shape == 1) {
+                    int to = coastal[random.nextInt(coastal.length)];
+                    x1 = cornerCentreOrAnywhere(random, to % raster.width(), cellNm);
+                    y1 = cornerCentreOrAnywhere(random, to / raster.width(), cellNm);
+                } else {
+                    double length = random.nextDouble(250.0);
+                    double angle = random.nextDouble(2 * Math.PI);
+                    x1 = x0 + length * Math.cos(angle);
+                    y1 = y0 + length * Math.sin(angle);
+                }
+                double fx1 = x1, fy1 = y1;
+                boolean walked = raster.lineOfSightByWalk(x0, y0, x1, y1);
+                assertEquals(walked, raster.lineOfSightAtSea(x0, y0, x1, y1),
+                        () -> "segment (" + x0 + ", " + y0 + ") to (" + fx1 + ", " + fy1 + ") on the " + cellNm + " nm raster");
+                if (walked) atSea++;
+                else blocked++;
+            }
+        }
+        assertTrue(atSea > 10_000 && blocked > 10_000, "both answers exercised: " + atSea + " at sea, " + blocked + " blocked");
+    }
+
+    @Test
+    void floorToIntIsMathFloorForEveryKindOfDouble() {
+        double[] special = {0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 2.999999999999, -2.000000000001, Math.nextDown(1.0),
+            Math.nextUp(-1.0), Integer.MAX_VALUE, Integer.MIN_VALUE, 3e9, -3e9, Integer.MIN_VALUE - 0.5, Integer.MAX_VALUE + 0.5,
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NaN};
+        for (double x : special) assertEquals((int) Math.floor(x), SeaRaster.floorToInt(x), "floor of " + x);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+        for (int k = 0; k < 100_000; k++) {
+            double x = random.nextDouble(-2000.0, 2000.0);
+            assertEquals((int) Math.floor(x), SeaRaster.floorToInt(x), "floor of " + x);
+            double bits = Double.longBitsToDouble(random.nextLong());
+            assertEquals((int) Math.floor(bits), SeaRaster.floorToInt(bits), "floor of " + bits);
+        }
+    }
+
+    /** The sea cells with a land cell among their 8 neighbours. */
+    private static int[] coastalSeaCells(SeaRaster raster) {
+        java.util.List<Integer> cells = new java.util.ArrayList<>();
+        for (int y = 0; y < raster.height(); y++) {
+            for (int x = 0; x < raster.width(); x++) {
+                if (raster.isLandCell(x, y)) continue;
+                boolean coast = false;
+                for (int k = 0; k < 9 && !coast; k++) coast = raster.isLandCell(x + k % 3 - 1, y + k / 3 - 1);
+                if (coast) cells.add(y * raster.width() + x);
+            }
+        }
+        return cells.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A coordinate in the cell: its centre, its lower corner or anywhere in it. */
+    private static double cornerCentreOrAnywhere(java.util.SplittableRandom random, int cell, double cellNm) {
+        return switch (random.nextInt(3)) {
+            case 0 -> (cell + 0.5) * cellNm;
+            case 1 -> cell * cellNm;
+            default -> (cell + random.nextDouble()) * cellNm;
+        };
+    }
+
+    @Test
     void lineOfSightDoesNotSlipBetweenDiagonallyTouchingLandCells() {
         SeaRaster raster = TinyWorld.raster(new int[][] {{3, 3}, {4, 4}}, "AAA", "BBB");
         double c = raster.cellNm();
