@@ -36,24 +36,31 @@ public final class SeaRouter {
     /**
      * Keeps a goal's whole distance field beyond this router (on disk, between processes), so
      * that a field computed once need not be computed again. {@link #find} must give back
-     * exactly the values {@link #keep} was given for the same raster and goal, or null.
+     * exactly what {@link #keep} was given for the same raster and goal, or null.
      */
     public interface FieldStore {
+        /**
+         * A goal's field as kept: {@code distances} to the goal (in cells, one per cell of the
+         * raster) and each cell's {@code nextSteps} down them, coded as a kept field codes them
+         * (0 for a cell not worked out). Both arrays have one entry per cell.
+         */
+        record Kept(double[] distances, byte[] nextSteps) { }
+
         /** The field kept for {@code goalCell} ({@code cells} values), or null if there is none. */
-        double[] find(int goalCell, int cells);
+        Kept find(int goalCell, int cells);
 
         /** Keeps the field of {@code goalCell}; a failure to keep it is silent. */
-        void keep(int goalCell, double[] field);
+        void keep(int goalCell, Kept field);
 
         /** Keeps nothing. */
         FieldStore NONE = new FieldStore() {
             @Override
-            public double[] find(int goalCell, int cells) {
+            public Kept find(int goalCell, int cells) {
                 return null;
             }
 
             @Override
-            public void keep(int goalCell, double[] field) {
+            public void keep(int goalCell, Kept field) {
             }
         };
     }
@@ -120,7 +127,7 @@ public final class SeaRouter {
             // A field kept by an earlier process (the store) is used from the first request: the
             // route is the same as the cut search's, and reading it is cheaper.
             boolean again = requests.size() < REQUEST_LIMIT ? requests.merge(goalCell, 1, Integer::sum) > 1 : true;
-            double[] stored = fields.size() < FIELD_LIMIT ? store.find(goalCell, width * height) : null;
+            FieldStore.Kept stored = fields.size() < FIELD_LIMIT ? store.find(goalCell, width * height) : null;
             if (stored == null && (!again || fields.size() >= FIELD_LIMIT)) {
                 return pullString(start, descend(startCell, goalCell, distanceField(goalCell, startCell)), goal);
             }
@@ -282,14 +289,29 @@ public final class SeaRouter {
         return List.copyOf(waypoints);
     }
 
-    /** A goal's kept field: {@code stored} if the store had it (null if not yet asked), else the store's, else computed and stored. */
-    private KeptField keptField(int goalCell, double[] stored) {
-        double[] field = stored != null ? stored : store.find(goalCell, width * height);
-        if (field == null || field.length != width * height) {
-            field = distanceField(goalCell, -1);
-            store.keep(goalCell, field);
+    /**
+     * A goal's kept field: {@code stored} if the store had it (null if not yet asked), else the
+     * store's, else computed, with every reachable cell's next step, and stored: a later process
+     * then reads the steps instead of working them out cell by cell (each reads the distances of
+     * nine cells, scattered over the field; they were the largest part of following a kept field).
+     */
+    private KeptField keptField(int goalCell, FieldStore.Kept stored) {
+        FieldStore.Kept kept = stored != null ? stored : store.find(goalCell, width * height);
+        if (kept == null || kept.distances().length != width * height || kept.nextSteps().length != width * height) {
+            double[] field = distanceField(goalCell, -1);
+            byte[] steps = new byte[field.length];
+            for (int c = 0; c < field.length; c++) {
+                if (!Double.isInfinite(field[c])) steps[c] = stepCode(c, nextDown(c, field));
+            }
+            kept = new FieldStore.Kept(field, steps);
+            store.keep(goalCell, kept);
         }
-        return new KeptField(goalCell, field, new byte[field.length]);
+        return new KeptField(goalCell, kept.distances(), kept.nextSteps().clone());
+    }
+
+    /** How a kept field codes cell {@code c}'s next step {@code n} ({@link #nextDown}; -1 for none). */
+    private byte stepCode(int c, int n) {
+        return n < 0 ? NO_STEP : (byte) (1 + (n / width - c / width + 1) * 3 + n % width - c % width + 1);
     }
 
     /** Beyond this many cells' tails, a kept field computes new tails without keeping them (~100 bytes a waypoint). */
@@ -332,7 +354,7 @@ public final class SeaRouter {
             byte step = next[c];
             if (step == UNKNOWN) {
                 int n = nextDown(c, field);
-                next[c] = n < 0 ? NO_STEP : (byte) (1 + (n / width - c / width + 1) * 3 + n % width - c % width + 1);
+                next[c] = stepCode(c, n);
                 return n;
             }
             return step == NO_STEP ? -1 : c + neighbourOffset[step - 1];

@@ -45,8 +45,9 @@ import medsim.yaml.InputFiles;
  * {@code MEDSIM_CACHE_DIR=off} turns it off (every world is then built).
  *
  * <p>Beside it, {@code world-<key>-field-<cell>.bin}: the distance field of each goal the
- * world's {@link medsim.geo.SeaRouter} keeps whole (the ports), so later runs walk down the
- * fields instead of computing them (each a search over every open-sea cell).
+ * world's {@link medsim.geo.SeaRouter} keeps whole (the ports), with each cell's next step down
+ * it, so later runs walk down the fields instead of computing them (each a search over every
+ * open-sea cell).
  *
  * <p>The key is the SHA-256 of {@link #FORMAT_VERSION}, the running build's id
  * ({@link BuildInfo#id()}: any change of the code that builds the raster changes it), the
@@ -60,7 +61,7 @@ import medsim.yaml.InputFiles;
  */
 public final class WorldDiskCache {
     /** The layout of the file and of what it holds; bump it when either changes. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     /** Worlds kept, with their fields: the newest by modification time (a read touches its file). */
     static final int KEEP = 6;
     /** The environment variable naming the cache folder, or {@code off}. */
@@ -333,13 +334,13 @@ public final class WorldDiskCache {
         }
 
         @Override
-        public double[] find(int goalCell, int cells) {
-            byte[] bytes = readAll(file(goalCell), 8L * cells + 4096); // the values and a header
+        public SeaRouter.FieldStore.Kept find(int goalCell, int cells) {
+            byte[] bytes = readAll(file(goalCell), 9L * cells + 4096); // the distances, the steps and a header
             return bytes == null ? null : decodeField(bytes, key, goalCell, cells);
         }
 
         @Override
-        public void keep(int goalCell, double[] field) {
+        public void keep(int goalCell, SeaRouter.FieldStore.Kept field) {
             writeWhole(file(goalCell), encodeField(key, goalCell, field));
         }
 
@@ -348,21 +349,27 @@ public final class WorldDiskCache {
         }
     }
 
-    static byte[] encodeField(byte[] key, int goalCell, double[] field) {
-        ByteBuffer out = header(FIELD_MAGIC, key, 4 + 4 + 8 * field.length);
-        out.putInt(goalCell).putInt(field.length);
-        out.asDoubleBuffer().put(field);
-        out.position(out.position() + 8 * field.length);
+    /** A field file: the goal cell, the number of cells, the distances, then the next steps (a byte a cell). */
+    static byte[] encodeField(byte[] key, int goalCell, SeaRouter.FieldStore.Kept field) {
+        double[] distances = field.distances();
+        ByteBuffer out = header(FIELD_MAGIC, key, 4 + 4 + 9 * distances.length);
+        out.putInt(goalCell).putInt(distances.length);
+        out.asDoubleBuffer().put(distances);
+        out.position(out.position() + 8 * distances.length);
+        out.put(field.nextSteps());
         return sealed(out);
     }
 
     /** The field the bytes hold, or null if they are not a whole, intact field file of this key, goal and size. */
-    static double[] decodeField(byte[] bytes, byte[] key, int goalCell, int cells) {
+    static SeaRouter.FieldStore.Kept decodeField(byte[] bytes, byte[] key, int goalCell, int cells) {
         ByteBuffer body = checkedBody(bytes, FIELD_MAGIC, key);
-        if (body == null || body.remaining() != 4 + 4 + 8L * cells || body.getInt() != goalCell || body.getInt() != cells) return null;
-        double[] field = new double[cells];
-        body.asDoubleBuffer().get(field);
-        return field;
+        if (body == null || body.remaining() != 4 + 4 + 9L * cells || body.getInt() != goalCell || body.getInt() != cells) return null;
+        double[] distances = new double[cells];
+        body.asDoubleBuffer().get(distances);
+        body.position(body.position() + 8 * cells);
+        byte[] steps = new byte[cells];
+        body.get(steps);
+        return new SeaRouter.FieldStore.Kept(distances, steps);
     }
 
     private static Instant modified(Path f) {

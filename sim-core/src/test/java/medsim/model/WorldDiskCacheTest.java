@@ -185,9 +185,12 @@ class WorldDiskCacheTest {
     @Test
     void aFieldIsReadOnlyForItsKeyGoalAndSize() {
         byte[] key = new byte[32];
-        double[] field = {0.0, 1.0, Math.sqrt(2.0), Double.POSITIVE_INFINITY};
-        byte[] bytes = WorldDiskCache.encodeField(key, 2, field);
-        assertArrayEquals(field, WorldDiskCache.decodeField(bytes, key, 2, 4));
+        double[] distances = {0.0, 1.0, Math.sqrt(2.0), Double.POSITIVE_INFINITY};
+        byte[] steps = {10, 4, 1, 0};
+        byte[] bytes = WorldDiskCache.encodeField(key, 2, new SeaRouter.FieldStore.Kept(distances, steps));
+        SeaRouter.FieldStore.Kept read = WorldDiskCache.decodeField(bytes, key, 2, 4);
+        assertArrayEquals(distances, read.distances());
+        assertArrayEquals(steps, read.nextSteps());
         assertNull(WorldDiskCache.decodeField(bytes, key, 3, 4), "another goal");
         assertNull(WorldDiskCache.decodeField(bytes, key, 2, 5), "another raster size");
         byte[] otherKey = key.clone();
