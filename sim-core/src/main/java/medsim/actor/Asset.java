@@ -187,6 +187,9 @@ public final class Asset implements Steppable {
 
     // ---- waking on schedule -----------------------------------------------------------------
 
+    /** Its place in the order {@link MedSim} steps the assets (0 first): its index among them. */
+    int stepOrder() { return stepOrder; }
+
     /** The tick of its next step: {@link MedSim} steps it only from then on. */
     public long wakeTick() { return wakeTick; }
 

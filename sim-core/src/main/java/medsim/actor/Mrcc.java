@@ -31,9 +31,10 @@ public final class Mrcc {
     /**
      * The asset to send to a boat now, or null if none may and can reach it in time: the boat
      * as the MRCC knows it: where dead reckoning from the case's contact puts it, if the case
-     * has one (a shared contact, or a call).
+     * has one (a shared contact, or a call). {@code busy}, by asset step order: assets already
+     * found not free in this step of the network, skipped; those found so now are marked.
      */
-    Asset bestAsset(MedSim sim, RescueTasking t, LocalDate date) {
+    Asset bestAsset(MedSim sim, RescueTasking t, LocalDate date, boolean[] busy) {
         MigrantBoat boat = t.boat();
         Contact c = t.contact();
         double x = c != null ? c.xNmNow(sim) : boat.xNm(), y = c != null ? c.yNmNow(sim) : boat.yNm();
@@ -42,7 +43,11 @@ public final class Mrcc {
         double bestScore = Double.POSITIVE_INFINITY;
         for (int i = 0, n = taskable.size(); i < n; i++) {
             Asset a = taskable.get(i);
-            if (!a.isFree(sim)) continue;
+            if (busy[a.stepOrder()]) continue;
+            if (!a.isFree(sim)) {
+                busy[a.stepOrder()] = true;
+                continue;
+            }
             if (!a.rules().allows(Action.RESCUE, zone, date)) continue;
             double eta = a.hoursTo(sim, x, y);
             if (eta > spec.maxResponseHours()) continue;

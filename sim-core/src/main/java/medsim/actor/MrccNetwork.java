@@ -2,6 +2,7 @@ package medsim.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -42,11 +43,14 @@ public final class MrccNetwork {
     private final Map<String, Integer> sentToday = new LinkedHashMap<>();
     private LocalDate sentDate;
     private long nextCaseId = 1;
+    /** By asset (its step order): found not free during this step's taskings (see {@link #step}). */
+    private final boolean[] busy;
     /** Calls on their way to the MRCCs, by the tick they arrive, each tick's in the order they were made. */
     private final TreeMap<Long, List<Contact>> callsOnTheWay = new TreeMap<>();
 
     public MrccNetwork(Scenario scenario, List<Asset> assets) {
         this.scenario = scenario;
+        this.busy = new boolean[assets.size()];
         for (MrccSpec spec : scenario.mrccs().values()) mrccs.put(spec.id(), new Mrcc(spec, assets));
         this.fallback = mrccs.get(scenario.fallbackMrcc());
     }
@@ -151,6 +155,10 @@ public final class MrccNetwork {
             }
         }
         LocalDate date = sim.date();
+        // An asset found busy stays busy through the taskings below: every asset has made this
+        // tick (a sleeper catches up when asked), only its own step frees one, and a tasking only
+        // takes a free one. So each is asked once here, not once for every open case.
+        Arrays.fill(busy, false);
         for (Mrcc mrcc : mrccs.values()) {
             for (Iterator<RescueTasking> it = mrcc.cases().iterator(); it.hasNext(); ) {
                 RescueTasking t = it.next();
@@ -160,7 +168,7 @@ public final class MrccNetwork {
                     continue;
                 }
                 if (t.isAssigned() || t.boat().responder() != null) continue;
-                Asset best = mrcc.bestAsset(sim, t, date);
+                Asset best = mrcc.bestAsset(sim, t, date, busy);
                 if (best != null) {
                     assign(sim, mrcc, t, best);
                 } else if (mrcc != fallback) {
