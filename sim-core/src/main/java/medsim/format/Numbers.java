@@ -89,8 +89,9 @@ public final class Numbers {
      * only two-digit decimal that reads back is then the one-digit one with a 0 appended; for
      * subnormals, which hold fewer bits, it differs, and they go to the slow path.) A tie needs
      * {@code v}'s exact decimal to be one digit longer than the answer, so 18 digits at most:
-     * {@code v = m x 2^e} with m odd and -25 &lt;= e &lt; 0 (5^26 has 19 digits); such a {@code v}
-     * goes to the slow path unless the answer is {@code v} itself (1.5, 0.25), which no tie can be.
+     * {@code v = m x 2^e} with m odd and -25 &lt;= e &lt; 0 (5^26 has 19 digits) and m x 5^-e below
+     * 10^18; such a {@code v} goes to the slow path unless the answer is {@code v} itself (1.5,
+     * 0.25), which no tie can be.
      */
     static BigDecimal shortestBySchubfach(double v) {
         if (Math.abs(v) < Double.MIN_NORMAL) return null;
@@ -115,8 +116,23 @@ public final class Numbers {
             if (afterPoint) fractionDigits++;
         }
         BigDecimal d = BigDecimal.valueOf(v < 0 ? -unscaled : unscaled, fractionDigits - exponent).stripTrailingZeros();
-        if (e >= -25 && e < 0 && d.compareTo(new BigDecimal(v)) != 0) return null; // perhaps a tie
+        if (e >= -25 && e < 0 && exactDigitsAtMost18(mantissa >>> Long.numberOfTrailingZeros(mantissa), -e)
+                && d.compareTo(new BigDecimal(v)) != 0) return null; // perhaps a tie
         return d;
+    }
+
+    /**
+     * Whether m x 2^-k (m odd, 1 &lt;= k &lt;= 25) has at most 18 significant decimal digits: its
+     * exact decimal is m x 5^k / 10^k, whose digits are those of m x 5^k (odd times a power of
+     * five, so no trailing zero), and a tie needs 18 or fewer. Most doubles made from a float
+     * (24 bits, e about -16) have more, and need not go to the slow path.
+     */
+    private static boolean exactDigitsAtMost18(long oddMantissa, int k) {
+        long pow5 = 1;
+        for (int i = 0; i < k; i++) pow5 *= 5; // 5^25 < 2^63
+        if (Math.multiplyHigh(oddMantissa, pow5) != 0) return false;
+        long exact = oddMantissa * pow5;
+        return exact >= 0 && exact < 1_000_000_000_000_000_000L;
     }
 
     /** {@link #shortest} by rounding Java 17's {@code Double.toString} and reading the candidates back: the rule itself, slow. */

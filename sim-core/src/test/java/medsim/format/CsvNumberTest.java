@@ -126,7 +126,8 @@ class CsvNumberTest {
      * The fast path (Schubfach) gives the slow rule's decimal wherever it answers, and answers for
      * nearly every computed value: any bit pattern, everyday magnitudes, ratios, the edge cases,
      * and values whose exact decimal may lie midway between two shortest ones (m x 2^e, m odd, e
-     * from -25 to -1, where Schubfach takes the even one: they go to the slow path).
+     * from -25 to -1 and m x 5^-e below 10^18, where Schubfach takes the even one: they go to the
+     * slow path), and doubles made from floats (distances to the coast), nearly all answered.
      */
     @Test
     void theFastPathGivesTheRulesDecimalWhereverItAnswers() {
@@ -140,22 +141,30 @@ class CsvNumberTest {
         for (int i = 0; i < 50_000; i++) values.add(Math.scalb((double) (random.nextLong(1L << 40) | 1L), random.nextInt(-45, 12)));
         // One- and two-digit decimals at every scale, where Schubfach chooses among two-digit ones.
         for (int i = 0; i < 50_000; i++) values.add(Double.parseDouble(random.nextInt(1, 100) + "e" + random.nextInt(-320, 300)));
-        int answered = 0, ratios = 0, ratiosAnswered = 0;
+        // Floats widened to doubles (m of 24 bits): most have exact decimals too long for a tie.
+        for (int i = 0; i < 50_000; i++) values.add((double) (float) (random.nextDouble() * Math.pow(10, random.nextInt(-3, 6))));
+        // Exact decimals of at most 18 digits in the tie range, where the slow path must stay.
+        for (int i = 0; i < 50_000; i++) values.add(Math.scalb((double) (random.nextLong(1L << 20) | 1L), -random.nextInt(1, 26)));
+        int answered = 0, ratios = 0, ratiosAnswered = 0, floats = 0, floatsAnswered = 0;
         for (int k = 0; k < values.size(); k++) {
             double x = values.get(k);
             if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) continue;
             BigDecimal fast = Numbers.shortestBySchubfach(x);
-            boolean ratio = k >= values.size() - 200_000 && k < values.size() - 150_000;
+            boolean ratio = k >= values.size() - 300_000 && k < values.size() - 250_000;
+            boolean fromFloat = k >= values.size() - 100_000 && k < values.size() - 50_000;
             if (ratio) ratios++;
+            if (fromFloat) floats++;
             if (fast == null) continue;
             answered++;
             if (ratio) ratiosAnswered++;
+            if (fromFloat) floatsAnswered++;
             BigDecimal slow = Numbers.shortestByRounding(x);
             assertEquals(slow.unscaledValue(), fast.unscaledValue(), () -> x + ": " + fast + " against " + slow);
             assertEquals(slow.scale(), fast.scale(), () -> x + ": " + fast + " against " + slow);
         }
         assertTrue(answered > 400_000, "the fast path answered " + answered);
         assertTrue(ratiosAnswered > 0.95 * ratios, "ratios answered " + ratiosAnswered + " of " + ratios);
+        assertTrue(floatsAnswered > 0.8 * floats, "floats answered " + floatsAnswered + " of " + floats);
         // A tie: 1 + 3/2^17 = 1.00002288818359375 lies midway between two 17-digit decimals; the slow path settles it.
         assertEquals(null, Numbers.shortestBySchubfach(1 + 3.0 / (1 << 17)));
         assertEquals(new BigDecimal("1.5"), Numbers.shortestBySchubfach(1.5)); // exact: no tie
