@@ -66,7 +66,12 @@ public final class MedsimCommand implements Runnable {
         List<Class<?>> named = all.stream()
                 .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first)).toList();
         CommandLine cl = new CommandLine(new MedsimCommand());
-        for (Class<?> c : named.isEmpty() ? all : named) cl.addSubcommand(new CommandLine(c));
+        for (Class<?> c : named.isEmpty() ? all : named) {
+            CommandLine command = new CommandLine(c);
+            // Their --version (picocli's standard options) prints medsim's, as the root's does.
+            if (command.getCommandSpec().mixinStandardHelpOptions()) command.getCommandSpec().versionProvider(new Version());
+            cl.addSubcommand(command);
+        }
         return cl;
     }
 

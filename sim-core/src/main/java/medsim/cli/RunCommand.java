@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** Work done alongside the run's main thread, each on a daemon thread of its own (which never holds the process open). */
+    /** The world's reading, alongside the scenario's, on a daemon thread of its own (which never holds the process open). */
     private static final Executor ALONGSIDE = work -> {
         Thread t = new Thread(work, "medsim-run-alongside");
         t.setDaemon(true);
@@ -127,18 +127,11 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> summary = outcome.summary();
-        // daily.csv, the largest file, is written on a second thread while this one writes the rest.
-        CompletableFuture<Void> daily = CompletableFuture.runAsync(() -> RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily()), ALONGSIDE);
-        try {
-            RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
-            RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
-            RunOutputs.writeSightings(dir.resolve("sightings.csv"), outcome.search());
-            RunOutputs.writeSearch(dir.resolve("search.csv"), outcome.search());
-        } catch (RuntimeException | Error e) {
-            daily.exceptionally(x -> null).join(); // done before the run's files are deleted, so that none is written after
-            throw e;
-        }
-        joined(daily);
+        RunOutputs.writeSummary(dir.resolve("summary.csv"), scenario, days.days, seed, summary);
+        RunOutputs.writeDaily(dir.resolve("daily.csv"), outcome.daily());
+        RunOutputs.writeAssets(dir.resolve("assets.csv"), outcome.assets());
+        RunOutputs.writeSightings(dir.resolve("sightings.csv"), outcome.search());
+        RunOutputs.writeSearch(dir.resolve("search.csv"), outcome.search());
         Map<String, String> meta = new LinkedHashMap<>(BuildInfo.current().json());
         meta.put("scenario", Json.string(scenarioFile.toString()));
         meta.put("scenario_name", Json.string(scenario.name()));

@@ -272,6 +272,9 @@ public final class WorldDiskCache {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, PREFIX, ".tmp");
+            // A process may exit while another of its threads writes (medsim run reads the world
+            // beside the scenario, and exits at once if the scenario is refused): no part of a file.
+            temp.toFile().deleteOnExit();
             Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;

@@ -22,8 +22,9 @@ import medsim.event.SeaEvent;
  * <p>The rows are formatted and written on a thread of their own, so that a single run's
  * simulation does not wait for them (formatting the numbers was a tenth of a year's time): the
  * events are handed over in batches, in the order accepted, to one writer thread, which writes
- * them in that order, so the file is the same as if written in line. A write that fails is
- * reported by the next {@link #accept} or by {@link #publish}.
+ * them in that order, so the file is the same as if written in line. A write that fails, or
+ * anything else thrown there, is thrown by the next {@link #accept} or by {@link #publish},
+ * and the file is not published.
  */
 public final class CsvEventSink implements EventSink, Closeable {
     /** The columns of events.csv. */
@@ -41,8 +42,8 @@ public final class CsvEventSink implements EventSink, Closeable {
         return t;
     });
     private List<SeaEvent> batch = new ArrayList<>(BATCH);
-    /** The first write that failed on the writer thread, if any. */
-    private volatile IOException failure;
+    /** The first failure on the writer thread (a write, or anything thrown there), if any. */
+    private volatile Throwable failure;
     private long count;
 
     public CsvEventSink(Path target, LongFunction<LocalDateTime> clock) {
@@ -60,7 +61,7 @@ public final class CsvEventSink implements EventSink, Closeable {
 
     @Override
     public void accept(SeaEvent e) {
-        if (failure != null) throw FileAccessException.writing(target, failure);
+        if (failure != null) throw failed();
         batch.add(e);
         count++;
         if (batch.size() == BATCH) handOver();
@@ -81,9 +82,16 @@ public final class CsvEventSink implements EventSink, Closeable {
                         .text(e.boatId() > 0 ? Long.toString(e.boatId()) : "").integer(e.people()).text(e.zone())
                         .num(e.distanceLibyaNm()).text(e.detail()).endRow();
             }
-        } catch (IOException ex) {
-            failure = ex;
+        } catch (IOException | RuntimeException | Error ex) {
+            failure = ex; // reported on the run's thread, and the file is never published
         }
+    }
+
+    /** The writer thread's failure as the run's thread throws it: a write's as a {@link FileAccessException}, anything else as it was. */
+    private RuntimeException failed() {
+        if (failure instanceof IOException io) return FileAccessException.writing(target, io);
+        if (failure instanceof Error error) throw error;
+        return (RuntimeException) failure;
     }
 
     /** The events accepted so far. */
@@ -101,7 +109,7 @@ public final class CsvEventSink implements EventSink, Closeable {
             Thread.currentThread().interrupt();
             throw FileAccessException.writing(target, new InterruptedIOException("interrupted while writing events"));
         }
-        if (failure != null) throw FileAccessException.writing(target, failure);
+        if (failure != null) throw failed();
         file.publish();
     }
 

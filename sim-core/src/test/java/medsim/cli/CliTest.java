@@ -204,6 +204,11 @@ class CliTest {
         Outcome h = medsim("run", "--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--seed"), h.out());
+        for (String command : new String[] {"run", "sweep", "check"}) {
+            Outcome cv = medsim(command, "--version");
+            assertEquals(0, cv.code());
+            assertEquals(v.out(), cv.out(), command + " --version prints medsim's version, as its --help says");
+        }
     }
 
     /** What validate and calibrate do when a replication fails: Replications throws, and the CLI says so. */

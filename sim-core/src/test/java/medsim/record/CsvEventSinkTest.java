@@ -2,6 +2,7 @@ package medsim.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,25 @@ class CsvEventSinkTest {
         try (CsvEventSink sink = new CsvEventSink(target, CLOCK)) {
             for (int i = 0; i < 2_000; i++) sink.accept(event(i));
         }
+        try (var left = Files.list(dir)) {
+            assertFalse(left.findAny().isPresent(), "no events.csv and no partial file");
+        }
+    }
+
+    @Test
+    void aFailureOnTheWriterThreadIsThrownOnTheRunsThreadAndNothingIsPublished() throws IOException {
+        Path target = dir.resolve("events.csv");
+        LongFunction<LocalDateTime> failing = tick -> {
+            if (tick == 300) throw new IllegalStateException("no time for tick 300");
+            return CLOCK.apply(tick);
+        };
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
+            try (CsvEventSink sink = new CsvEventSink(target, failing)) {
+                for (int i = 0; i < 2_000; i++) sink.accept(event(i));
+                sink.publish();
+            }
+        });
+        assertEquals("no time for tick 300", thrown.getMessage());
         try (var left = Files.list(dir)) {
             assertFalse(left.findAny().isPresent(), "no events.csv and no partial file");
         }
