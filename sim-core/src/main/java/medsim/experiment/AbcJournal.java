@@ -123,17 +123,6 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
     }
 
     /**
-     * Opens this shard's journal in {@code dir} and reads the folder's others. Without
-     * {@code resume} the shard's journal starts empty (and a calibration without shards removes
-     * every shard's journal first); with it, the journals are kept and checked.
-     *
-     * @param parameters the parameters' paths, in the calibration file's order
-     * @param wait       how long {@link #awaitOthers} waits for other shards before giving up
-     * @throws InputException with {@code resume}, when a journal belongs to another calibration
-     *         (another build, scenario or calibration file) or has other parameters, naming it;
-     *         then nothing has been changed
-     */
-    /**
      * Removes every shard's journal from {@code dir}: a calibration that starts over (ABC-SMC
      * without shards and without {@code --resume}, or CMA-ES) replaces an earlier one's.
      */
@@ -147,6 +136,17 @@ public final class AbcJournal implements AbcSmc.Journal, Closeable {
         }
     }
 
+    /**
+     * Opens this shard's journal in {@code dir} and reads the folder's others. Without
+     * {@code resume} the shard's journal starts empty (and a calibration without shards removes
+     * every shard's journal first); with it, the journals are kept and checked.
+     *
+     * @param parameters the parameters' paths, in the calibration file's order
+     * @param wait       how long {@link #awaitOthers} waits for other shards before giving up
+     * @throws InputException with {@code resume}, when a journal belongs to another calibration
+     *         (another build, scenario or calibration file) or has other parameters, naming it;
+     *         then nothing has been changed
+     */
     public static AbcJournal open(Path dir, AbcSmc.Share share, List<String> parameters, Identity identity, boolean resume, Duration wait) {
         Path file = dir.resolve(fileName(share.shard()));
         List<Path> journals = journals(dir);
