@@ -604,7 +604,7 @@ public final class SeaRaster {
             throw new IllegalArgumentException("segment ends must be finite");
         }
         if (clearOfLand(x0Nm, y0Nm, x1Nm, y1Nm, CLEARANCE_HALVINGS)) return true;
-        return walkAtSea(x0Nm, y0Nm, x1Nm, y1Nm);
+        return walk(x0Nm, y0Nm, x1Nm, y1Nm, true);
     }
 
     /**
@@ -642,64 +642,20 @@ public final class SeaRaster {
      */
     private static final double CLEARANCE_MARGIN_CELLS = 2.0;
 
-    /** {@link #lineOfSightAtSea} by walking every cell the segment crosses (a test compares the two). */
+    /**
+     * {@link #lineOfSightAtSea} by walking every cell the segment crosses: {@link #walk} without
+     * its shortcuts, the reference the tests compare the shortcuts with.
+     */
     boolean lineOfSightByWalk(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
-        double gx0 = x0Nm / cellNm;
-        double gy0 = y0Nm / cellNm;
-        double dx = x1Nm / cellNm - gx0;
-        double dy = y1Nm / cellNm - gy0;
-        int cx = (int) Math.floor(gx0);
-        int cy = (int) Math.floor(gy0);
-        int endX = (int) Math.floor(x1Nm / cellNm);
-        int endY = (int) Math.floor(y1Nm / cellNm);
-        int stepX = Integer.signum(endX - cx);
-        int stepY = Integer.signum(endY - cy);
-        // Parameter t in [0, 1] along the segment at which it next crosses a column / row line.
-        double tDeltaX = stepX == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dx);
-        double tDeltaY = stepY == 0 ? Double.POSITIVE_INFINITY : 1.0 / Math.abs(dy);
-        double tMaxX = stepX > 0 ? (cx + 1 - gx0) / dx : stepX < 0 ? (gx0 - cx) / -dx : Double.POSITIVE_INFINITY;
-        double tMaxY = stepY > 0 ? (cy + 1 - gy0) / dy : stepY < 0 ? (gy0 - cy) / -dy : Double.POSITIVE_INFINITY;
-        if (isLandCell(cx, cy)) {
-            return false;
-        }
-        while (cx != endX || cy != endY) {
-            boolean moveX;
-            boolean moveY;
-            if (cx == endX) {
-                moveX = false;
-                moveY = true;
-            } else if (cy == endY) {
-                moveX = true;
-                moveY = false;
-            } else if (Math.abs(tMaxX - tMaxY) <= 1e-12) {
-                moveX = true;
-                moveY = true;
-                if (isLandCell(cx + stepX, cy) || isLandCell(cx, cy + stepY)) {
-                    return false;
-                }
-            } else {
-                moveX = tMaxX < tMaxY;
-                moveY = !moveX;
-            }
-            if (moveX) {
-                cx += stepX;
-                tMaxX += tDeltaX;
-            }
-            if (moveY) {
-                cy += stepY;
-                tMaxY += tDeltaY;
-            }
-            if (isLandCell(cx, cy)) {
-                return false;
-            }
-        }
-        return true;
+        return walk(x0Nm, y0Nm, x1Nm, y1Nm, false);
     }
 
     /**
-     * {@link #lineOfSightByWalk}'s answer, walking fewer cells one by one. It takes the same steps
-     * from the same doubles, so the cells it visits are the walk's, and it leaves out only cells
-     * it has shown to be sea without looking at them:
+     * Whether every cell the segment crosses is sea, walked cell by cell (a corner the segment
+     * passes through counts the cells on both sides). With {@code shortcuts} it gives the same
+     * answer walking fewer cells one by one: it takes the same steps from the same doubles, so
+     * the cells it visits are the plain walk's, and it leaves out only cells it has shown to be
+     * sea without looking at them:
      * <ul>
      * <li>Cells near the current one. Every cell the walk visits meets the segment (a corner
      * that the segment passes through counts for both cells beside it). From the point where the
@@ -716,9 +672,10 @@ public final class SeaRaster {
      * visit, and the answer is true. So a segment from a port to the open sea walks only the
      * cells near the port.</li>
      * </ul>
-     * A test compares the two walks on many segments along, from and to the coasts.
+     * A test compares the walks with and without shortcuts on many segments along, from and to
+     * the coasts.
      */
-    private boolean walkAtSea(double x0Nm, double y0Nm, double x1Nm, double y1Nm) {
+    private boolean walk(double x0Nm, double y0Nm, double x1Nm, double y1Nm, boolean shortcuts) {
         double gx0 = x0Nm / cellNm;
         double gy0 = y0Nm / cellNm;
         double dx = x1Nm / cellNm - gx0;
@@ -742,7 +699,7 @@ public final class SeaRaster {
         int steps = 0;
         int nextRestCheck = FIRST_REST_CHECK_STEP;
         while (cx != endX || cy != endY) {
-            double aheadNm = clearanceNm(cx, cy) - CLEARANCE_MARGIN_CELLS * cellNm;
+            double aheadNm = shortcuts ? clearanceNm(cx, cy) - CLEARANCE_MARGIN_CELLS * cellNm : -1.0;
             if (aheadNm >= 0.0 && aheadNm >= (1.0 - enteredAt) * lengthNm) {
                 return true; // the rest of the segment is within the land-free disc
             }
@@ -805,7 +762,7 @@ public final class SeaRaster {
             if (isLandCell(cx, cy)) {
                 return false;
             }
-            if (++steps == nextRestCheck) {
+            if (shortcuts && ++steps == nextRestCheck) {
                 nextRestCheck = 2 * steps;
                 double t = Math.max(0.0, Math.min(1.0, enteredAt));
                 if (clearOfLand(x0Nm + t * sx, y0Nm + t * sy, x1Nm, y1Nm, CLEARANCE_HALVINGS)) {
@@ -817,7 +774,7 @@ public final class SeaRaster {
     }
 
     /**
-     * Whether {@link #walkAtSea}'s walk passes through the state reached by passing, on each
+     * Whether {@link #walk}'s walk passes through the state reached by passing, on each
      * axis separately, every crossing of a column or row line before a parameter t and none after
      * it ({@code lastX}, {@code lastY}: the last crossings passed, NaN if none; {@code nextX},
      * {@code nextY}: the first ones at or after t). The crossings are added up one by one as
@@ -847,11 +804,11 @@ public final class SeaRaster {
         return x >= 0 && x < width && y >= 0 && y < height ? landClearanceNm[y * width + x] : 0.0;
     }
 
-    /** The least stretch, in cells, that {@link #walkAtSea} passes in bulk rather than step by step. */
+    /** The least stretch, in cells, that {@link #walk} passes in bulk rather than step by step. */
     private static final double SKIP_MIN_CELLS = 3.0;
 
     /**
-     * After how many steps {@link #walkAtSea} first asks whether the rest of the segment is clear
+     * After how many steps {@link #walk} first asks whether the rest of the segment is clear
      * of land (then after twice as many, and so on): a few cells, so that a segment from a port
      * has left the coast, and few enough tries (a logarithm of the length) that a segment walked
      * to its end costs little more than the plain walk.
