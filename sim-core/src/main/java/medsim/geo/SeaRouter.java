@@ -306,7 +306,7 @@ public final class SeaRouter {
             kept = new FieldStore.Kept(field, steps);
             store.keep(goalCell, kept);
         }
-        return new KeptField(goalCell, kept.distances(), kept.nextSteps().clone());
+        return new KeptField(goalCell, kept.distances(), kept.nextSteps());
     }
 
     /** How a kept field codes cell {@code c}'s next step {@code n} ({@link #nextDown}; -1 for none). */
