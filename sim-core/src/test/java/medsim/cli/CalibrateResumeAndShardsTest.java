@@ -144,15 +144,23 @@ class CalibrateResumeAndShardsTest {
         }
     }
 
-    @Test
-    void aResumeThatRefusesAJournalLineItReplaysPutsTheResultsBack() throws IOException {
-        Path out = dir.resolve("tampered");
+    /** A new folder under the test's, {@code name}, holding a copy of the uninterrupted calibration's files. */
+    private Path copyOfTheWholeRun(String name) throws IOException {
+        Path out = dir.resolve(name);
         Files.createDirectories(out);
         try (var files = Files.list(whole)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, out.resolve(f.getFileName()));
         }
+        return out;
+    }
+
+    @Test
+    void aResumeThatRefusesAJournalLineItReplaysPutsTheResultsBack() throws IOException {
+        Path out = copyOfTheWholeRun("tampered");
         Map<String, String> before = new TreeMap<>();
-        for (String f : List.of("abc-smc.csv", "posterior.csv", "posterior-summary.csv", "calibrated.yaml", "fit.csv", "calibration.json")) {
+        List<String> results = new ArrayList<>(RESULTS);
+        results.add("calibration.json");
+        for (String f : results) {
             before.put(f, Files.readString(out.resolve(f)));
         }
         // The first recorded proposal with another key: found only when the run replays it, after the results were replaced.
@@ -170,11 +178,7 @@ class CalibrateResumeAndShardsTest {
 
     @Test
     void aResumeIsRefusedWhenTheCalibrationFileChangedAndChangesNothing() throws IOException {
-        Path out = dir.resolve("out");
-        Files.createDirectories(out);
-        try (var files = Files.list(whole)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, out.resolve(f.getFileName()));
-        }
+        Path out = copyOfTheWholeRun("out");
         String posterior = Files.readString(out.resolve("posterior.csv"));
         ownCalibrationFile();
         Files.writeString(cal, Files.readString(cal).replace("seed: 5", "seed: 6"));
