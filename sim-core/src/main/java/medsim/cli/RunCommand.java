@@ -3,7 +3,6 @@ package medsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import medsim.record.CsvEventSink;
 import medsim.record.FolderLock;
 import medsim.record.OutputFolder;
 import medsim.record.RunOutputs;
+import medsim.scenario.GeographySpec;
 import medsim.scenario.HeldOut;
 import medsim.scenario.Scenario;
 import medsim.scenario.ScenarioLoader;
@@ -90,9 +90,9 @@ final class RunCommand implements Callable<Integer> {
             overrides = sample.overrides(particle);
         }
         // The world (from the geography cache, or built) is made on another thread while the rest of the scenario is read.
-        List<CompletableFuture<World>> world = new ArrayList<>(1);
-        Scenario loaded = ScenarioLoader.load(scenarioFile, overrides,
-                geography -> world.add(CompletableFuture.supplyAsync(() -> WorldDiskCache.fromEnvironment().world(geography), ALONGSIDE)));
+        CompletableFuture<GeographySpec> geography = new CompletableFuture<>();
+        CompletableFuture<World> world = geography.thenApplyAsync(g -> WorldDiskCache.fromEnvironment().world(g), ALONGSIDE);
+        Scenario loaded = ScenarioLoader.load(scenarioFile, overrides, geography::complete);
         Scenario scenario = days.apply(loaded, loaded.days(), "the scenario's period");
         forecast.check(scenario, scenario.days(), "run", "--days " + HeldOut.SMOKE_TEST_DAYS);
         Path dir = out != null ? out : Path.of("runs", stem(scenarioFile) + "-seed" + seed);
@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir)) {
             prepareOutDir(dir);
             try {
-                return run(scenario, world.get(0), seed, dir, sample, particle);
+                return run(scenario, world, seed, dir, sample, particle);
             } catch (IOException | RuntimeException | Error e) {
                 // A run that fails leaves no result, not even part of one (events.csv without its summary).
                 for (String f : FILES) AtomicFiles.deleteQuietly(dir.resolve(f));
