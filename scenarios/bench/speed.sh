@@ -20,8 +20,12 @@
 #     a warm run's time is (time of N runs - time of 1 run) / (N - 1), both taken from the
 #     sweep's own closing line ("N runs in X s"), so start-up and the first run's JIT drop out
 #     (on a loaded machine this difference is noisy: the table also gives X / N);
-#   near-linearity: run.json's wall_seconds of bench/central-med-2016-x10.yaml (ten times the
-#     departures) over that of the 1x year, both single runs of the same seeds.
+#   near-linearity: bench/central-med-2016-x10.yaml (ten times the departures) against the 1x
+#     year, two ways: warm years inside sweeps (the same N-runs-less-one-run difference, of the
+#     ten-times year), which is the model's own growth with the boats; and run.json's
+#     wall_seconds of single runs of the same seeds, which also holds the compiler's warm-up
+#     (`medsim run` compiles with C1 only, which shortens the plain year more than the
+#     ten-times one, whose extra work is long numeric loops that C2 would compile better).
 # Before timing, each run's CSVs from the two codes are compared byte for byte (seed 1) and the
 # script says whether they are identical.
 # Prints the machine, its load before and after, and the results as a markdown table.
@@ -79,7 +83,9 @@ json_wall() { sed -n 's/.*"wall_seconds": \([0-9.]*\).*/\1/p' "$1/run.json"; }
 sweep_seconds() { sed -n 's/.* runs\{0,1\} in \([0-9.]*\) s.*/\1/p' "$1"; }
 
 # The sweep files: the 2016 year, a fixed parameter, N runs and 1 run.
-write_sweep() { # scenario runs file
+# The sweep's one parameter is a hair's breadth around the scenario's own plan scale (1 or 10).
+write_sweep() { # scenario runs file [plan scale]
+  local scale="${4:-1}"
   cat >"$3" <<EOF
 # speed.sh: $2 full-year runs of one scenario, seeds from 1.
 scenario: $1
@@ -87,7 +93,7 @@ seed: 1
 replications: $2
 design: {type: latin-hypercube, points: 1}
 parameters:
-  smuggling.planScale: {min: 0.999, max: 1.001}
+  smuggling.planScale: {min: $(printf '%.3f' "$(echo "$scale - 0.001" | bc -l)"), max: $(printf '%.3f' "$(echo "$scale + 0.001" | bc -l)")}
 metrics: [dead_missing, arrivals_people.ITA]
 EOF
 }
@@ -130,14 +136,23 @@ for code in old new; do
   fi
   write_sweep "$scenario" "$sweep_runs" "$work/$code-sweep-n.yaml"
   write_sweep "$scenario" 1 "$work/$code-sweep-1.yaml"
+  scenario="$(tree_of $code)/scenarios/bench/central-med-2016-x10.yaml"
+  if [ -n "$days" ]; then
+    printf 'extends: %s\nperiod: {end: %s}\n' "$scenario" "$(date -d "2016-01-01 + $((days - 1)) days" +%F)" >"$work/$code-x10-days.yaml"
+    scenario="$work/$code-x10-days.yaml"
+  fi
+  write_sweep "$scenario" "$sweep_runs" "$work/$code-sweep10-n.yaml" 10
+  write_sweep "$scenario" 1 "$work/$code-sweep10-1.yaml" 10
 done
-for size in n 1; do
-  for code in old new; do
-    "$(launcher_of $code)" sweep "$work/$code-sweep-$size.yaml" --threads 1 --out "$work/$code-sweep-$size" -q >"$work/$code-sweep-$size.log"
-    echo "$code sweep: $(tail -1 "$work/$code-sweep-$size.log")" >&2
+for sweep in sweep sweep10; do
+  for size in n 1; do
+    for code in old new; do
+      "$(launcher_of $code)" sweep "$work/$code-$sweep-$size.yaml" --threads 1 --out "$work/$code-$sweep-$size" -q >"$work/$code-$sweep-$size.log"
+      echo "$code $sweep: $(tail -1 "$work/$code-$sweep-$size.log")" >&2
+    done
   done
 done
-declare -A single wall x10 warm per startup
+declare -A single wall x10 warm warm10 per startup
 for code in old new; do
   startup[$code]=$(printf '%s\n' ${su[$code]} | median)
   single[$code]=$(printf '%s\n' ${s1[$code]} | median)
@@ -146,6 +161,9 @@ for code in old new; do
   tn=$(sweep_seconds "$work/$code-sweep-n.log")
   t1=$(sweep_seconds "$work/$code-sweep-1.log")
   warm[$code]=$(echo "($tn - $t1) / ($sweep_runs - 1)" | bc -l)
+  tn=$(sweep_seconds "$work/$code-sweep10-n.log")
+  t1=$(sweep_seconds "$work/$code-sweep10-1.log")
+  warm10[$code]=$(echo "($tn - $t1) / ($sweep_runs - 1)" | bc -l)
   per[$code]=$(echo "$tn / $sweep_runs" | bc -l)
 done
 
@@ -156,7 +174,9 @@ done
 cmp -s "$work/old-sweep-n/runs.csv" "$work/new-sweep-n/runs.csv" || same=no
 
 fmt() { printf '%.2f' "$1"; }
-ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+ratio() { # a / b, or n/a when b is not above zero (a warm year the load swamped)
+  if [ "$(echo "$2 <= 0" | bc -l)" = 1 ]; then echo n/a; else printf '%.2f' "$(echo "$1 / $2" | bc -l)"; fi
+}
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo
 echo "Machine: $(nproc) cores ($cpu), Java $(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -1); load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)."
@@ -172,11 +192,17 @@ echo "| single 2016 run, start-up included (s) | $(fmt "${single[old]}") | $(fmt
 echo "| single 2016 run, run.json wall_seconds (s) | $(fmt "${wall[old]}") | $(fmt "${wall[new]}") | $(ratio "${wall[old]}" "${wall[new]}") |"
 echo "| year inside a sweep of $sweep_runs, start-up shared (s) | $(fmt "${per[old]}") | $(fmt "${per[new]}") | $(ratio "${per[old]}" "${per[new]}") |"
 echo "| warm year inside a sweep, (N runs - 1 run) / (N - 1) (s) | $(fmt "${warm[old]}") | $(fmt "${warm[new]}") | $(ratio "${warm[old]}" "${warm[new]}") |"
-echo "| x10 departures, run.json wall_seconds (s) | $(fmt "${x10[old]}") | $(fmt "${x10[new]}") | $(ratio "${x10[old]}" "${x10[new]}") |"
-echo "| x10 / x1 time | $(ratio "${x10[old]}" "${wall[old]}") | $(ratio "${x10[new]}" "${wall[new]}") | |"
+echo "| x10 departures, warm year inside a sweep (s) | $(fmt "${warm10[old]}") | $(fmt "${warm10[new]}") | $(ratio "${warm10[old]}" "${warm10[new]}") |"
+echo "| x10 / x1, warm years inside sweeps | $(ratio "${warm10[old]}" "${warm[old]}") | $(ratio "${warm10[new]}" "${warm[new]}") | |"
+echo "| x10 departures, single run, run.json wall_seconds (s) | $(fmt "${x10[old]}") | $(fmt "${x10[new]}") | $(ratio "${x10[old]}" "${x10[new]}") |"
+echo "| x10 / x1, single runs (run.json) | $(ratio "${x10[old]}" "${wall[old]}") | $(ratio "${x10[new]}" "${wall[new]}") | |"
 for code in old new; do
-  if [ "$(echo "${warm[$code]} <= 0" | bc -l)" = 1 ]; then
-    echo
-    echo "The $code code's warm year came out at or below zero: N runs took no longer than one, so the machine's load swamped the difference; run again with more --sweep-runs on a quieter machine."
-  fi
+  for kind in warm warm10; do
+    value="${warm[$code]}"; name="warm year"
+    if [ "$kind" = warm10 ]; then value="${warm10[$code]}"; name="warm ten-times year"; fi
+    if [ "$(echo "$value <= 0" | bc -l)" = 1 ]; then
+      echo
+      echo "The $code code's $name came out at or below zero: N runs took no longer than one, so the machine's load swamped the difference; run again with more --sweep-runs on a quieter machine."
+    fi
+  done
 done
