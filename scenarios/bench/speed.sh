@@ -161,9 +161,9 @@ for code in old new; do
   tn=$(sweep_seconds "$work/$code-sweep-n.log")
   t1=$(sweep_seconds "$work/$code-sweep-1.log")
   warm[$code]=$(echo "($tn - $t1) / ($sweep_runs - 1)" | bc -l)
-  tn=$(sweep_seconds "$work/$code-sweep10-n.log")
-  t1=$(sweep_seconds "$work/$code-sweep10-1.log")
-  warm10[$code]=$(echo "($tn - $t1) / ($sweep_runs - 1)" | bc -l)
+  tn10=$(sweep_seconds "$work/$code-sweep10-n.log")
+  t110=$(sweep_seconds "$work/$code-sweep10-1.log")
+  warm10[$code]=$(echo "($tn10 - $t110) / ($sweep_runs - 1)" | bc -l)
   per[$code]=$(echo "$tn / $sweep_runs" | bc -l)
 done
 
