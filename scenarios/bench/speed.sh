@@ -25,9 +25,9 @@
 #     ten-times year), which is the model's own growth with the boats; and run.json's
 #     wall_seconds of single runs of the same seeds, which also holds the compiler's warm-up
 #     (`medsim run` compiles with C1 only, which shortens the plain year more than the
-#     ten-times one, whose extra work is long numeric loops that C2 would compile better).
-# Before timing, each run's CSVs from the two codes are compared byte for byte (seed 1) and the
-# script says whether they are identical.
+#     ten-times one).
+# After timing, seed 1's run CSVs and the two sweeps' runs.csv from the two codes are compared
+# byte for byte, and the script says whether they are identical.
 # Prints the machine, its load before and after, and the results as a markdown table.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -172,6 +172,7 @@ for f in summary.csv daily.csv events.csv assets.csv; do
   cmp -s "$work/old-run-1/$f" "$work/new-run-1/$f" || same=no
 done
 cmp -s "$work/old-sweep-n/runs.csv" "$work/new-sweep-n/runs.csv" || same=no
+cmp -s "$work/old-sweep10-n/runs.csv" "$work/new-sweep10-n/runs.csv" || same=no
 
 fmt() { printf '%.2f' "$1"; }
 ratio() { # a / b, or n/a when b is not above zero (a warm year the load swamped)
@@ -183,7 +184,7 @@ echo "Machine: $(nproc) cores ($cpu), Java $(java -version 2>&1 | sed -n 's/.*ve
 seeds="$repeats seeds (medians)"; [ "$repeats" -gt 1 ] || seeds="1 seed"
 cut=""; [ -z "$days" ] || cut="; every run cut to its first $days days, which the rows call a year"
 echo "Old: $old_commit; new: $new_commit; $seeds per single run, warm sweep of $sweep_runs runs on one thread$cut."
-echo "Outputs of seed 1 (run CSVs and the sweep's runs.csv) byte-identical between the two: $same."
+echo "Outputs of seed 1 (run CSVs and the sweeps' runs.csv) byte-identical between the two: $same."
 echo
 echo "| measure | old | new | old / new |"
 echo "|---|---:|---:|---:|"
