@@ -472,7 +472,7 @@ public final class SeaRaster {
             // A NaN position is a bug upstream; clamping it to cell 0 would hide it.
             throw new IllegalArgumentException("position must be finite, got " + nm);
         }
-        return (int) Math.max(0, Math.min(cells - 1, Math.floor(nm / cellNm)));
+        return Math.max(0, Math.min(cells - 1, floorToInt(nm / cellNm)));
     }
 
     /** x (or y) of the centre of column (or row) {@code cell}. */
@@ -794,7 +794,7 @@ public final class SeaRaster {
      * medsim): truncation, one less for a negative non-integer; the same int for every double,
      * saturating alike beyond the int range (NaN gives 0 as well).
      */
-    static int floorToInt(double x) {
+    public static int floorToInt(double x) {
         int i = (int) x;
         return x < i && i != Integer.MIN_VALUE ? i - 1 : i;
     }

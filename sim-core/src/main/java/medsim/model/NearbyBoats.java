@@ -3,6 +3,7 @@ package medsim.model;
 import java.util.Arrays;
 
 import medsim.actor.MigrantBoat;
+import medsim.geo.SeaRaster;
 import sim.util.Bag;
 
 /**
@@ -127,11 +128,12 @@ final class NearbyBoats {
         for (int i = 0; i < n; i++) entries[cursor[cellOf[i]]++] = i;
     }
 
+    // SeaRaster.floorToInt is (int) Math.floor for every double, without C1's call to StrictMath.
     private int column(double xNm) {
-        return (int) Math.max(0, Math.min(columns - 1, Math.floor(xNm / cellNm)));
+        return Math.max(0, Math.min(columns - 1, SeaRaster.floorToInt(xNm / cellNm)));
     }
 
     private int row(double yNm) {
-        return (int) Math.max(0, Math.min(rows - 1, Math.floor(yNm / cellNm)));
+        return Math.max(0, Math.min(rows - 1, SeaRaster.floorToInt(yNm / cellNm)));
     }
 }
