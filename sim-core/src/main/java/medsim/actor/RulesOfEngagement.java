@@ -1,9 +1,8 @@
 package medsim.actor;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import medsim.event.EventType;
@@ -39,8 +38,14 @@ public final class RulesOfEngagement {
     private static final byte ALLOWED = 1;
     private static final byte REFUSED = 2;
     private LocalDate answersDate;
-    /** By zone, by action ordinal: 0 not asked yet today, else {@link #ALLOWED} or {@link #REFUSED}. Looked up only, never iterated. */
-    private final Map<SeaZone, byte[]> answers = new HashMap<>();
+    /**
+     * The zones asked about today (the first {@link #zonesAskedToday}) and, for each, by action
+     * ordinal: 0 not asked yet today, else {@link #ALLOWED} or {@link #REFUSED}. A few zones a
+     * day, so a scan (by identity, then by equality) finds one sooner than a hash map.
+     */
+    private SeaZone[] zonesAsked = new SeaZone[8];
+    private byte[][] zoneAnswers = new byte[8][];
+    private int zonesAskedToday;
     private SeaZone lastZone;
     private byte[] lastAnswers;
 
@@ -59,18 +64,34 @@ public final class RulesOfEngagement {
     /** The mandate's answer, remembered for the day by zone and action: an asset asks it for every boat it sees, every tick. */
     private boolean mandateAllows(Action action, SeaZone zone, LocalDate date) {
         if (date != answersDate && !date.equals(answersDate)) {
-            answers.clear();
+            zonesAskedToday = 0;
             answersDate = date;
             lastZone = null;
         }
         if (zone != lastZone) {
-            lastAnswers = answers.computeIfAbsent(zone, z -> new byte[Action.values().length]);
+            lastAnswers = answersIn(zone);
             lastZone = zone;
         }
         byte[] byAction = lastAnswers;
         int i = action.ordinal();
         if (byAction[i] == 0) byAction[i] = force.mandate().allows(action, zone, date) ? ALLOWED : REFUSED;
         return byAction[i] == ALLOWED;
+    }
+
+    /** Today's answers in {@code zone} (an equal zone's if it was asked as another object), new if it was not asked yet. */
+    private byte[] answersIn(SeaZone zone) {
+        for (int k = 0; k < zonesAskedToday; k++) {
+            if (zonesAsked[k] == zone) return zoneAnswers[k];
+        }
+        for (int k = 0; k < zonesAskedToday; k++) {
+            if (zonesAsked[k].equals(zone)) return zoneAnswers[k];
+        }
+        if (zonesAskedToday == zonesAsked.length) {
+            zonesAsked = Arrays.copyOf(zonesAsked, 2 * zonesAskedToday);
+            zoneAnswers = Arrays.copyOf(zoneAnswers, 2 * zonesAskedToday);
+        }
+        zonesAsked[zonesAskedToday] = zone;
+        return zoneAnswers[zonesAskedToday++] = new byte[Action.values().length];
     }
 
     /** A query: whether the action is allowed in this zone on this date (nothing recorded). */
