@@ -18,11 +18,12 @@ import medsim.scenario.MrccSpec;
 public final class Mrcc {
     private final MrccSpec spec;
     private final List<RescueTasking> cases = new ArrayList<>();
-    private final List<Asset> taskable = new ArrayList<>();
+    /** The assets of the forces it tasks, in the run's order (an array: {@link #bestAsset} scans it for every open case). */
+    private final Asset[] taskable;
 
     Mrcc(MrccSpec spec, List<Asset> assets) {
         this.spec = spec;
-        for (Asset a : assets) if (spec.tasks().contains(a.force().id())) taskable.add(a);
+        this.taskable = assets.stream().filter(a -> spec.tasks().contains(a.force().id())).toArray(Asset[]::new);
     }
 
     /** Its open cases, in the order they came to it. */
@@ -41,8 +42,7 @@ public final class Mrcc {
         var zone = sim.zoneAt(x, y);
         Asset best = null;
         double bestScore = Double.POSITIVE_INFINITY;
-        for (int i = 0, n = taskable.size(); i < n; i++) {
-            Asset a = taskable.get(i);
+        for (Asset a : taskable) {
             if (busy[a.stepOrder()]) continue;
             if (!a.isFree(sim)) {
                 busy[a.stepOrder()] = true;
