@@ -8,7 +8,9 @@
 #
 # Usage: scenarios/bench/jit-flags.sh [--seeds N] FLAGS...
 #   --seeds N   seeds 1..N for every set and year (default 4; 1 to 99)
-#   FLAGS       one argument per flag set, e.g. '' '-XX:C1MaxInlineSize=35 -XX:C1InlineStackLimit=5'
+#   FLAGS       one argument per flag set, e.g. '' '-XX:C1MaxInlineSize=70 -XX:C1InlineStackLimit=10'
+# It times the years themselves (run.json), not the start-up: time `medsim run ... --days 1`
+# for that (scenarios/bench/speed.sh does).
 # Each run is a whole year: about 1 s for the plain year and 2.5 s for the ten-times one, so
 # two sets at 4 seeds take about half a minute on an idle 2-core machine.
 set -euo pipefail
