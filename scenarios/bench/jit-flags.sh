@@ -3,16 +3,15 @@
 # and of the year with ten times the departures (bench/central-med-2016-x10.yaml), through the
 # launcher with each flag set in MEDSIM_JAVA_OPTS (which comes after the launcher's own flags,
 # so a set can undo or change them; '' is the launcher as it is), the sets alternating run by
-# run so that they meet the same load. Prints, per set, the mean of run.json's wall_seconds over
-# the seeds for each year and the ratio of the two, as a markdown table.
+# run so that they meet the same load. Prints, per set, the means over the seeds of the
+# start-up (a --days 1 run of the plain year, from the launcher's start to its exit) and of
+# run.json's wall_seconds for each year, and the ratio of the two years, as a markdown table.
 #
 # Usage: scenarios/bench/jit-flags.sh [--seeds N] FLAGS...
 #   --seeds N   seeds 1..N for every set and year (default 4; 1 to 99)
 #   FLAGS       one argument per flag set, e.g. '' '-XX:C1MaxInlineSize=70 -XX:C1InlineStackLimit=10'
-# It times the years themselves (run.json), not the start-up: time `medsim run ... --days 1`
-# for that (scenarios/bench/speed.sh does).
-# Each run is a whole year: about 1 s for the plain year and 2.5 s for the ten-times one, so
-# two sets at 4 seeds take about half a minute on an idle 2-core machine.
+# A start-up takes about 0.5 s, the plain year about 1 s and the ten-times one 2.5 s, so two
+# sets at 4 seeds take about 40 s on an idle 2-core machine.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seeds=4
@@ -45,7 +44,15 @@ wall() { sed -n 's/.*"wall_seconds": \([0-9.]*\).*/\1/p' "$1/run.json"; }
 "$top/medsim" run "$plain" --days 1 --out "$work/first" -q >/dev/null
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A sum
+now() { date +%s.%N; }
 for i in $(seq 1 "$seeds"); do
+  for k in "${!sets[@]}"; do
+    t0=$(now)
+    MEDSIM_JAVA_OPTS="${sets[$k]}" "$top/medsim" run "$plain" --seed "$i" --days 1 --out "$work/day" --force -q >/dev/null
+    t1=$(now)
+    sum[$k,startup]="$(echo "${sum[$k,startup]:-0} + $t1 - $t0" | bc -l)"
+    echo "seed $i, start-up, set $((k + 1)) [${sets[$k]}]: $(echo "$t1 - $t0" | bc -l) s" >&2
+  done
   for year in plain tenfold; do
     scenario="$plain"; [ "$year" = plain ] || scenario="$tenfold"
     for k in "${!sets[@]}"; do
@@ -60,13 +67,14 @@ cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo "Machine: $(nproc) cores ($cpu); load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)."
 commit="$(git -C "$top" rev-parse --short HEAD)"
 [ -z "$(git -C "$top" status --porcelain --untracked-files=no)" ] || commit="$commit+changes"
-echo "Commit $commit; means of run.json's wall_seconds over seeds 1 to $seeds; sets alternating run by run."
+echo "Commit $commit; means over seeds 1 to $seeds (the start-up from the launcher's start to its exit, the years by run.json's wall_seconds); sets alternating run by run."
 echo
-echo "| MEDSIM_JAVA_OPTS | plain year (s) | ten times the departures (s) | ratio |"
-echo "|---|---:|---:|---:|"
+echo "| MEDSIM_JAVA_OPTS | start-up, launcher to exit (s) | plain year (s) | ten times the departures (s) | ratio of the years |"
+echo "|---|---:|---:|---:|---:|"
 for k in "${!sets[@]}"; do
+  s="$(echo "${sum[$k,startup]} / $seeds" | bc -l)"
   p="$(echo "${sum[$k,plain]} / $seeds" | bc -l)"
   t="$(echo "${sum[$k,tenfold]} / $seeds" | bc -l)"
   label="${sets[$k]}"; [ -n "$label" ] || label="(none)"
-  printf '| `%s` | %.3f | %.3f | %.2f |\n' "$label" "$p" "$t" "$(echo "$t / $p" | bc -l)"
+  printf '| `%s` | %.3f | %.3f | %.3f | %.2f |\n' "$label" "$s" "$p" "$t" "$(echo "$t / $p" | bc -l)"
 done

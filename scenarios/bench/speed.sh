@@ -235,11 +235,16 @@ for code in old new; do
     fi
   done
 done
+# A sweep's closing line gives its time to 0.1 s: a warm row is rough when N runs took less
+# than 2 s longer than one (an error of 5% or more).
 short=no
-for log in "$work"/*-sweep*-1.log; do
-  [ "$(echo "$(sweep_seconds "$log") < 5" | bc -l)" = 1 ] && short=yes
+for code in old new; do
+  for sweep in sweep sweep10; do
+    gap="$(echo "$(sweep_seconds "$work/$code-$sweep-n.log") - $(sweep_seconds "$work/$code-$sweep-1.log")" | bc -l)"
+    [ "$(echo "$gap < 2" | bc -l)" = 1 ] && short=yes
+  done
 done
 if [ "$short" = yes ]; then
   echo
-  echo "A sweep's own time is given to 0.1 s, and a one-run sweep here took under 5 s: the warm rows and their ratios are rough (more --sweep-runs or whole years make them finer)."
+  echo "A sweep's own time is given to 0.1 s, and here N runs took less than 2 s longer than one: the warm rows and their ratios are rough (more --sweep-runs or whole years make them finer)."
 fi
