@@ -29,6 +29,7 @@
 # After timing, seed 1's run CSVs and the two sweeps' runs.csv from the two codes are compared
 # byte for byte, and the script says whether they are identical.
 # Prints the machine, its load before and after, and the results as a markdown table.
+# Needs bc (Debian: apt-get install bc) besides Java, Maven and git.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ref="" repeats=3 sweep_runs=6 days=""
