@@ -11,7 +11,7 @@
 #   --seeds N   seeds 1..N for every set and year (default 4; 1 to 99)
 #   FLAGS       one argument per flag set, e.g. '' '-XX:C1MaxInlineSize=70 -XX:C1InlineStackLimit=10'
 # A start-up takes about 0.5 s, the plain year about 1 s and the ten-times one 2.5 s, so two
-# sets at 4 seeds take about 40 s on an idle 2-core machine.
+# sets at 4 seeds take about 40 s on an idle 2-core machine. Needs bc (Debian: apt-get install bc).
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seeds=4
