@@ -619,7 +619,8 @@ public final class SeaRaster {
         if (!(mx >= 0.0 && mx < width * cellNm && my >= 0.0 && my < height * cellNm)) return false;
         double sx = x1Nm - x0Nm, sy = y1Nm - y0Nm;
         double halfNm = 0.5 * Math.sqrt(sx * sx + sy * sy);
-        // cellY(my) and cellX(mx) without Math.floor (a call in C1): the middle is in the grid,
+        // cellY(my) and cellX(mx), inline (this is the line of sight's hottest line: the calls
+        // and their finiteness check cost a ten-times year about 3%): the middle is in the grid,
         // so the quotients are >= 0 and truncating them is flooring; the clamp stays for a
         // quotient that rounds up to the grid's size.
         double clearance = landClearanceNm[Math.min(height - 1, (int) (my / cellNm)) * width + Math.min(width - 1, (int) (mx / cellNm))];
